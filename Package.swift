@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Modules point one way: engine <- data <- training <- tutor <- executable.
+// C libraries come in through system-library targets (module maps over Debian's -dev packages).
+let package = Package(
+    name: "overfit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "overfit", targets: ["overfit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS",
+                       providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib",
+                       providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline",
+                       providers: [.apt(["libreadline-dev"])]),
+        // A few lines of C: an async-signal-safe Ctrl-C flag, which Swift cannot express safely.
+        .target(name: "CInterrupt", path: "Sources/CInterrupt"),
+
+        .target(name: "OverfitEngine", dependencies: ["CBLAS"],
+                swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
+        .target(name: "OverfitData", dependencies: ["OverfitEngine", "CZlib"]),
+        .target(name: "OverfitTraining", dependencies: ["OverfitEngine", "OverfitData"]),
+        .target(name: "OverfitTutor", dependencies: ["OverfitTraining", "OverfitData", "OverfitEngine"]),
+        .executableTarget(name: "overfit", dependencies: [
+            "OverfitTutor", "OverfitTraining", "OverfitData", "OverfitEngine",
+            "CReadline", "CInterrupt",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "OverfitEngineTests", dependencies: ["OverfitEngine"]),
+        .testTarget(name: "OverfitDataTests", dependencies: ["OverfitData"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "OverfitTrainingTests", dependencies: ["OverfitTraining", "OverfitData"]),
+        .testTarget(name: "OverfitTutorTests", dependencies: ["OverfitTutor", "OverfitTraining"]),
+    ]
+)

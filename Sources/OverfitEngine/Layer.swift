@@ -1,0 +1,36 @@
+/// Whether a forward pass trains (dropout masks, batch statistics) or evaluates.
+public enum Mode: Sendable {
+    case training
+    case evaluation
+}
+
+/// One learnable tensor and the gradient the last backward pass left for it.
+public final class Parameter: @unchecked Sendable {
+    /// What the tensor is: weight decay and L1 act on `weight` only, as in the sources.
+    public enum Role: Sendable { case weight, bias, scale, shift }
+
+    public let role: Role
+    public let value: Matrix
+    public let gradient: Matrix
+
+    public init(role: Role, value: Matrix) {
+        self.role = role
+        self.value = value
+        gradient = Matrix(rows: value.rows, cols: value.cols)
+    }
+}
+
+/// A step of the network: `forward(x, mode)` and `backward(dout)` side by side.
+///
+/// Shapes: a batch is N rows; `forward` maps N×inputs to N×outputs and returns a matrix the layer
+/// owns, valid until its next forward. `backward` takes dLoss/dOutput (N×outputs), stores the
+/// parameter gradients, and returns dLoss/dInput (N×inputs), also owned by the layer.
+public protocol Layer: AnyObject {
+    var inputs: Int { get }
+    var outputs: Int { get }
+    var parameters: [Parameter] { get }
+    func forward(_ input: Matrix, mode: Mode) -> Matrix
+    func backward(_ gradient: Matrix) -> Matrix
+    /// A copy with the same parameters and state, sharing nothing with this layer.
+    func clone() -> Layer
+}

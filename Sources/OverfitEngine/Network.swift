@@ -1,0 +1,101 @@
+/// The shape of a multilayer perceptron: inputs → hidden widths → classes, and what sits
+/// between the linear layers.
+public struct Architecture: Equatable, Sendable {
+    public var inputs: Int
+    public var hidden: [Int]
+    public var classes: Int
+    public var activation: ActivationLayer.Function
+    public var initialisation: Linear.Initialisation
+    /// Dropout after each hidden activation (seed 004: 0.2 after each hidden ReLU).
+    public var dropout: Float
+    /// DropConnect on each hidden layer's weights (not the output layer's).
+    public var dropConnect: Float
+    /// Linear → BatchNorm → activation in every hidden layer, one BN module each.
+    public var batchNorm: Bool
+
+    public init(inputs: Int, hidden: [Int], classes: Int, activation: ActivationLayer.Function = .relu,
+                initialisation: Linear.Initialisation = .torch, dropout: Float = 0, dropConnect: Float = 0,
+                batchNorm: Bool = false) {
+        self.inputs = inputs
+        self.hidden = hidden
+        self.classes = classes
+        self.activation = activation
+        self.initialisation = initialisation
+        self.dropout = dropout
+        self.dropConnect = dropConnect
+        self.batchNorm = batchNorm
+    }
+}
+
+/// A stack of layers with a softmax cross-entropy head.
+public final class Network: @unchecked Sendable {
+    public let layers: [Layer]
+    public let parameters: [Parameter]
+    public let classes: Int
+
+    /// Builds the network, drawing initial weights from `seed`'s "init" stream and each layer's
+    /// dropout or DropConnect masks from a stream of its own.
+    public convenience init(_ architecture: Architecture, seed: UInt64) {
+        var initGenerator = RandomGenerator(seed: seed, stream: "init")
+        var layers: [Layer] = []
+        var width = architecture.inputs
+        for (index, hiddenWidth) in architecture.hidden.enumerated() {
+            let linear = Linear(inputs: width, outputs: hiddenWidth, initialisation: architecture.initialisation,
+                                dropConnect: architecture.dropConnect, initGenerator: &initGenerator,
+                                maskGenerator: RandomGenerator(seed: seed, stream: "dropconnect-\(index)"))
+            layers.append(linear)
+            if architecture.batchNorm { layers.append(BatchNorm(width: hiddenWidth)) }
+            layers.append(ActivationLayer(architecture.activation, width: hiddenWidth))
+            if architecture.dropout > 0 {
+                layers.append(Dropout(probability: architecture.dropout, width: hiddenWidth,
+                                      generator: RandomGenerator(seed: seed, stream: "dropout-\(index)")))
+            }
+            width = hiddenWidth
+        }
+        layers.append(Linear(inputs: width, outputs: architecture.classes, initialisation: architecture.initialisation,
+                             initGenerator: &initGenerator, maskGenerator: RandomGenerator(seed: seed, stream: "unused")))
+        (layers.first as? Linear)?.computesInputGradient = false
+        self.init(layers: layers, classes: architecture.classes)
+    }
+
+    public init(layers: [Layer], classes: Int) {
+        self.layers = layers
+        self.classes = classes
+        parameters = layers.flatMap(\.parameters)
+    }
+
+    /// A deep copy: same weights, running statistics and mask generators, sharing no memory.
+    public func clone() -> Network {
+        Network(layers: layers.map { $0.clone() }, classes: classes)
+    }
+
+    /// Copies every parameter value (and batch-norm statistics) from `other`, a clone of this one.
+    public func load(from other: Network) {
+        precondition(other.layers.count == layers.count)
+        for (mine, theirs) in zip(layers, other.layers) {
+            for (p, q) in zip(mine.parameters, theirs.parameters) { p.value.copy(from: q.value) }
+            if let mine = mine as? BatchNorm, let theirs = theirs as? BatchNorm { mine.copyStatistics(from: theirs) }
+        }
+    }
+
+    /// Logits for a batch (N×inputs → N×classes), owned by the last layer.
+    public func forward(_ x: Matrix, mode: Mode) -> Matrix {
+        var activation = x
+        for layer in layers { activation = layer.forward(activation, mode: mode) }
+        return activation
+    }
+
+    /// Back-propagates dLoss/dLogits through every layer, leaving each parameter's gradient.
+    public func backward(_ dLogits: Matrix) {
+        var gradient = dLogits
+        for layer in layers.reversed() { gradient = layer.backward(gradient) }
+    }
+
+    public var parameterCount: Int { parameters.reduce(0) { $0 + $1.value.count } }
+}
+
+extension BatchNorm {
+    func copyStatistics(from other: BatchNorm) {
+        setStatistics(mean: other.runningMean, variance: other.runningVariance)
+    }
+}

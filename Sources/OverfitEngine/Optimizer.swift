@@ -1,0 +1,69 @@
+/// Updates parameters from their gradients. State (velocities, moments) is kept per parameter,
+/// in the order the parameters were given at creation.
+public protocol Optimizer: AnyObject {
+    func step()
+}
+
+/// Plain SGD, or with momentum as PyTorch defines it: v ← μ·v + g; w ← w − lr·v.
+public final class SGD: Optimizer {
+    public let learningRate: Float
+    public let momentum: Float
+    private let parameters: [Parameter]
+    private var velocities: [Matrix]
+
+    public init(parameters: [Parameter], learningRate: Float, momentum: Float = 0) {
+        self.parameters = parameters
+        self.learningRate = learningRate
+        self.momentum = momentum
+        velocities = momentum > 0 ? parameters.map { Matrix(rows: $0.value.rows, cols: $0.value.cols) } : []
+    }
+
+    public func step() {
+        for (index, parameter) in parameters.enumerated() {
+            let w = parameter.value.data, g = parameter.gradient.data, count = parameter.value.count
+            let lr = learningRate
+            if momentum > 0 {
+                let v = velocities[index].data, mu = momentum
+                for i in 0..<count { v[i] = mu * v[i] + g[i]; w[i] -= lr * v[i] }
+            } else {
+                for i in 0..<count { w[i] -= lr * g[i] }
+            }
+        }
+    }
+}
+
+/// Adam (Kingma & Ba) with PyTorch's defaults β1 0.9, β2 0.999, ε 1e-8 and bias correction.
+public final class Adam: Optimizer {
+    public let learningRate: Float
+    public let beta1: Float = 0.9
+    public let beta2: Float = 0.999
+    public let epsilon: Float = 1e-8
+    private let parameters: [Parameter]
+    private var firstMoments: [Matrix]
+    private var secondMoments: [Matrix]
+    private var steps = 0
+
+    public init(parameters: [Parameter], learningRate: Float) {
+        self.parameters = parameters
+        self.learningRate = learningRate
+        firstMoments = parameters.map { Matrix(rows: $0.value.rows, cols: $0.value.cols) }
+        secondMoments = parameters.map { Matrix(rows: $0.value.rows, cols: $0.value.cols) }
+    }
+
+    public func step() {
+        steps += 1
+        let correction1 = 1 - Float(_pow(Double(beta1), Double(steps)))
+        let correction2 = 1 - Float(_pow(Double(beta2), Double(steps)))
+        let stepSize = learningRate / correction1
+        let b1 = beta1, b2 = beta2, eps = epsilon
+        for (index, parameter) in parameters.enumerated() {
+            let w = parameter.value.data, g = parameter.gradient.data, count = parameter.value.count
+            let m = firstMoments[index].data, v = secondMoments[index].data
+            for i in 0..<count {
+                m[i] = b1 * m[i] + (1 - b1) * g[i]
+                v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
+                w[i] -= stepSize * m[i] / ((v[i] / correction2).squareRoot() + eps)
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// Mean cross-entropy of softmax(logits) against integer labels, computed stably:
+/// loss_i = log Σ_j exp(z_ij − max_i) − (z_i,label − max_i).
+public final class SoftmaxCrossEntropy {
+    private let gradient: Matrix
+    private var labels: UnsafePointer<Int32>?
+
+    public init(classes: Int) {
+        gradient = Matrix(rows: 0, cols: classes)
+    }
+
+    /// The mean loss over the batch; keeps softmax − one-hot, divided by N, for `backward`.
+    public func forward(_ logits: Matrix, labels: UnsafePointer<Int32>) -> Float {
+        let n = logits.rows, classes = logits.cols
+        gradient.resize(rows: n)
+        var total: Float = 0
+        let inverseN = 1 / Float(n)
+        for row in 0..<n {
+            let z = logits.data + row * classes, p = gradient.data + row * classes
+            var largest = z[0]
+            for j in 1..<classes { largest = max(largest, z[j]) }
+            var sum: Float = 0
+            for j in 0..<classes { let e = _expf(z[j] - largest); p[j] = e; sum += e }
+            let label = Int(labels[row])
+            total += _logf(sum) - (z[label] - largest)
+            let scale = inverseN / sum
+            for j in 0..<classes { p[j] *= scale }
+            p[label] -= inverseN
+        }
+        self.labels = labels
+        return total * inverseN
+    }
+
+    /// dLoss/dLogits of the last forward.
+    public func backward() -> Matrix { gradient }
+
+    /// Summed loss and number of correct argmax predictions over a batch, without gradients:
+    /// the evaluation path. Accumulates in Double so the sum over 10,000 images keeps its digits.
+    public static func evaluate(_ logits: Matrix, labels: UnsafePointer<UInt8>,
+                                predictions: UnsafeMutablePointer<UInt8>?) -> (lossSum: Double, correct: Int) {
+        let n = logits.rows, classes = logits.cols
+        var lossSum: Double = 0
+        var correct = 0
+        for row in 0..<n {
+            let z = logits.data + row * classes
+            var largest = z[0], argmax = 0
+            for j in 1..<classes where z[j] > largest { largest = z[j]; argmax = j }
+            var sum: Float = 0
+            for j in 0..<classes { sum += _expf(z[j] - largest) }
+            let label = Int(labels[row])
+            lossSum += Double(_logf(sum) - (z[label] - largest))
+            if argmax == label { correct += 1 }
+            predictions?[row] = UInt8(argmax)
+        }
+        return (lossSum, correct)
+    }
+}

@@ -1,0 +1,78 @@
+/// What a run's history says, in numbers a tutor can put into words: overfitting, underfitting,
+/// divergence, or a healthy fit. Computed from the history alone, so the words always match it.
+public struct Diagnosis: Equatable, Sendable {
+    public enum Verdict: String, Equatable, Sendable {
+        /// Train accuracy well above test accuracy (gap at least `overfittingGap`).
+        case overfitting
+        /// Both accuracies low and close together: the network has not learned the training set.
+        case underfitting
+        /// The loss became NaN or infinite.
+        case diverged
+        /// A small gap and a good fit.
+        case healthy
+        /// Cancelled before the first epoch finished: nothing to judge.
+        case noEpochs
+    }
+
+    /// A gap of 5 points or more between train and test accuracy is called overfitting.
+    public static let overfittingGap = 0.05
+    /// Below this train accuracy, with a small gap, the network is underfitting.
+    public static let underfittingTrainAccuracy = 0.90
+
+    public let verdict: Verdict
+    /// The metrics the verdict is about (the restored epoch's under early stopping, else the last).
+    public let final: EpochMetrics?
+    /// The epoch with the lowest test loss, and that loss.
+    public let lowestTestLossEpoch: Int?
+    public let lowestTestLoss: Double?
+    /// Whether test loss ended clearly (10% or more) above its lowest: the turn seed 000 watched for.
+    public let testLossTurnedUp: Bool
+    /// The gap at the epoch of lowest test loss: if the final gap is larger, the gap widened after it.
+    public let gapAtLowestTestLoss: Double?
+    /// The epoch with the best test accuracy, and that accuracy.
+    public let bestTestEpoch: Int?
+    public let bestTestAccuracy: Double?
+    /// The first epoch where train accuracy reached 100%, if it did.
+    public let firstPerfectTrainEpoch: Int?
+    public let divergedAt: (epoch: Int, batch: Int)?
+
+    public init(_ result: RunResult) {
+        let history = result.history
+        final = result.final
+        let lowest = history.min { $0.testLoss < $1.testLoss }
+        lowestTestLossEpoch = lowest?.epoch
+        lowestTestLoss = lowest?.testLoss
+        gapAtLowestTestLoss = lowest?.gap
+        if let lowest, let last = history.last, lowest.epoch < last.epoch {
+            testLossTurnedUp = last.testLoss >= lowest.testLoss * 1.10
+        } else {
+            testLossTurnedUp = false
+        }
+        let best = result.bestTestEpoch
+        bestTestEpoch = best?.epoch
+        bestTestAccuracy = best?.testAccuracy
+        firstPerfectTrainEpoch = history.first { $0.trainAccuracy >= 1.0 }?.epoch
+        if case .diverged(let epoch, let batch) = result.status {
+            divergedAt = (epoch, batch)
+            verdict = .diverged
+        } else if let final {
+            divergedAt = nil
+            if final.gap >= Self.overfittingGap {
+                verdict = .overfitting
+            } else if final.trainAccuracy < Self.underfittingTrainAccuracy {
+                verdict = .underfitting
+            } else {
+                verdict = .healthy
+            }
+        } else {
+            divergedAt = nil
+            verdict = .noEpochs
+        }
+    }
+
+    public static func == (lhs: Diagnosis, rhs: Diagnosis) -> Bool {
+        lhs.verdict == rhs.verdict && lhs.final == rhs.final && lhs.lowestTestLossEpoch == rhs.lowestTestLossEpoch
+            && lhs.testLossTurnedUp == rhs.testLossTurnedUp && lhs.divergedAt?.epoch == rhs.divergedAt?.epoch
+            && lhs.divergedAt?.batch == rhs.divergedAt?.batch
+    }
+}

@@ -1,0 +1,65 @@
+import OverfitData
+import OverfitEngine
+
+/// Measures a network in evaluation mode (dropout off, batch norm on running statistics) over a
+/// whole dataset, in chunks, with the same pixel scaling as training: the sources' evaluation bugs
+/// (raw 0–255 test pixels, batch norm in training mode) cannot happen here.
+final class Evaluator {
+    /// The dataset as Floats in [0, 1], converted once when small enough to keep, else per chunk.
+    private let cached: Matrix?
+    private let dataset: Dataset
+    private let chunk: Matrix
+    static let chunkRows = 2_000
+    /// Datasets up to this many images keep their Float copy (10,000 × 784 Floats is 31 MB).
+    static let cacheLimit = 10_000
+
+    init(dataset: Dataset) {
+        self.dataset = dataset
+        let width = dataset.pixelsPerImage
+        if dataset.count <= Self.cacheLimit, dataset.count > 0 {
+            let all = Matrix(rows: dataset.count, cols: width)
+            dataset.fillRange(0..<dataset.count, into: all.data)
+            cached = all
+        } else {
+            cached = nil
+        }
+        chunk = Matrix(rows: 0, cols: width)
+    }
+
+    struct Measurement {
+        var loss: Double
+        var accuracy: Double
+    }
+
+    /// Mean loss and accuracy; writes each image's predicted class into `predictions` if given.
+    func measure(_ network: Network, predictions: UnsafeMutablePointer<UInt8>? = nil) -> Measurement {
+        let count = dataset.count
+        guard count > 0 else { return Measurement(loss: 0, accuracy: 0) }
+        var lossSum = 0.0, correct = 0
+        dataset.labels.withUnsafeBufferPointer { labels in
+            guard let labelBase = labels.baseAddress else { return }
+            // A cached dataset goes through in one piece: one large GEMM per layer is what BLAS
+            // does fastest. Others are converted and measured chunk by chunk.
+            let step = cached == nil ? Self.chunkRows : count
+            var start = 0
+            while start < count {
+                let end = min(start + step, count)
+                let input: Matrix
+                if let cached {
+                    input = cached
+                } else {
+                    chunk.resize(rows: end - start)
+                    dataset.fillRange(start..<end, into: chunk.data)
+                    input = chunk
+                }
+                let logits = network.forward(input, mode: .evaluation)
+                let part = SoftmaxCrossEntropy.evaluate(logits, labels: labelBase + start,
+                                                        predictions: predictions.map { $0 + start })
+                lossSum += part.lossSum
+                correct += part.correct
+                start = end
+            }
+        }
+        return Measurement(loss: lossSum / Double(count), accuracy: Double(correct) / Double(count))
+    }
+}

@@ -1,0 +1,156 @@
+/// A multi-line chart of one or more curves over epochs, with a labelled y axis and an epoch
+/// axis. Unicode: braille dots (2×4 per character) joined into lines; ASCII: one marker per cell.
+public enum Chart {
+    public struct Series: Sendable {
+        public let name: String
+        public let values: [Double]
+        public init(name: String, values: [Double]) {
+            self.name = name
+            self.values = values
+        }
+    }
+
+    static let asciiMarkers: [Character] = ["*", "o", "+", "x"]
+    static let colours: [RenderStyle.Colour] = [.cyan, .yellow, .magenta, .green]
+
+    /// The chart, `height` rows of plot plus axes, fitting `style.width`. Each series is named at
+    /// the right end of its last point; `format` writes the y labels.
+    public static func render(_ series: [Series], axisEpochs: Int, range: ClosedRange<Double>? = nil,
+                              height: Int = 12, format: (Double) -> String, style: RenderStyle) -> String {
+        let axis = max(1, axisEpochs, series.map(\.values.count).max() ?? 1)
+        let scale = widened(range ?? Sparkline.range(of: series.map(\.values)) ?? 0...1)
+        let labels = [format(scale.upperBound), format((scale.lowerBound + scale.upperBound) / 2), format(scale.lowerBound)]
+        let labelWidth = labels.map(\.count).max() ?? 0
+        let nameWidth = (series.map(\.name.count).max() ?? 0) + 1
+        let width = max(10, style.width - labelWidth - 2 - nameWidth)
+        let rows = max(3, height)
+        var canvas = Canvas(width: width, height: rows, series: series.count)
+        for (index, one) in series.enumerated() {
+            canvas.draw(one.values, series: index, axis: axis, scale: scale, connect: style.unicode)
+        }
+        let names = endLabels(series, canvas: canvas, axis: axis, scale: scale)
+        var out = ""
+        for row in 0..<rows {
+            let label = row == 0 ? labels[0] : row == rows - 1 ? labels[2] : row == rows / 2 ? labels[1] : ""
+            let tick: String = label.isEmpty ? (style.unicode ? "│" : "|") : (style.unicode ? "┤" : "+")
+            var line = Text.padLeft(label, labelWidth) + " " + tick + canvas.row(row, style: style)
+            if let name = names[row] { line += " " + name }
+            while line.last == " " { line.removeLast() }
+            out += line + "\n"
+        }
+        out += String(repeating: " ", count: labelWidth + 1) + (style.unicode ? "└" : "+")
+            + String(repeating: style.horizontal, count: width) + "\n"
+        out += String(repeating: " ", count: labelWidth + 2) + epochLabels(axis: axis, width: width) + "\n"
+        return out
+    }
+
+    /// A flat range gets some room so the line sits in the middle rather than on an edge.
+    static func widened(_ range: ClosedRange<Double>) -> ClosedRange<Double> {
+        guard range.upperBound > range.lowerBound else {
+            let pad = max(abs(range.lowerBound) * 0.05, 1e-6)
+            return (range.lowerBound - pad)...(range.upperBound + pad)
+        }
+        return range
+    }
+
+    /// `1` at the left, the last epoch at the right, the middle one between, under the axis.
+    static func epochLabels(axis: Int, width: Int) -> String {
+        var line = Array(repeating: Character(" "), count: width)
+        func place(_ text: String, at column: Int) {
+            let start = min(max(0, column - text.count / 2), width - text.count)
+            guard start >= 0 else { return }
+            for (offset, char) in text.enumerated() { line[start + offset] = char }
+        }
+        place("epoch 1", at: 3)
+        if axis > 2 && width >= 30 { place(String((axis + 1) / 2), at: width / 2) }
+        if axis > 1 { place(String(axis), at: width - 1) }
+        var text = String(line)
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// Which row each series' name goes on: the row of its last finite point, or the nearest free one.
+    static func endLabels(_ series: [Series], canvas: Canvas, axis: Int, scale: ClosedRange<Double>) -> [Int: String] {
+        var names: [Int: String] = [:]
+        for one in series {
+            guard let last = one.values.last(where: \.isFinite) else { continue }
+            let wanted = canvas.height - 1 - canvas.dotY(last, scale: scale) / 4
+            let candidates = [wanted] + (1..<canvas.height).flatMap { [wanted - $0, wanted + $0] }
+            if let row = candidates.first(where: { (0..<canvas.height).contains($0) && names[$0] == nil }) {
+                names[row] = one.name
+            }
+        }
+        return names
+    }
+}
+
+/// The dots of a chart: per series, a braille bit mask for every character cell.
+struct Canvas {
+    let width: Int, height: Int
+    private var bits: [[[UInt8]]]
+
+    init(width: Int, height: Int, series: Int) {
+        self.width = width
+        self.height = height
+        bits = Array(repeating: Array(repeating: Array(repeating: 0, count: width), count: height), count: max(1, series))
+    }
+
+    func dotX(epochIndex: Int, axis: Int) -> Int {
+        axis <= 1 ? 0 : Int((Double(epochIndex) / Double(axis - 1) * Double(2 * width - 1)).rounded())
+    }
+
+    /// Dot row counted from the bottom.
+    func dotY(_ value: Double, scale: ClosedRange<Double>) -> Int {
+        let fraction = (value - scale.lowerBound) / (scale.upperBound - scale.lowerBound)
+        return min(4 * height - 1, max(0, Int((fraction * Double(4 * height - 1)).rounded())))
+    }
+
+    mutating func draw(_ values: [Double], series: Int, axis: Int, scale: ClosedRange<Double>, connect: Bool) {
+        var previous: (Int, Int)?
+        for (index, value) in values.enumerated() {
+            guard value.isFinite else { previous = nil; continue }
+            let point = (dotX(epochIndex: index, axis: axis), dotY(value, scale: scale))
+            if connect, let previous { line(from: previous, to: point, series: series) } else { set(point, series: series) }
+            previous = point
+        }
+    }
+
+    private mutating func line(from a: (Int, Int), to b: (Int, Int), series: Int) {
+        let steps = max(abs(b.0 - a.0), abs(b.1 - a.1), 1)
+        for step in 0...steps {
+            let x = a.0 + (b.0 - a.0) * step / steps
+            let y = a.1 + Int((Double(b.1 - a.1) * Double(step) / Double(steps)).rounded())
+            set((x, y), series: series)
+        }
+    }
+
+    private mutating func set(_ point: (Int, Int), series: Int) {
+        let (x, y) = point
+        let column = x / 2, row = height - 1 - y / 4
+        guard (0..<width).contains(column), (0..<height).contains(row) else { return }
+        let dotRow = 3 - y % 4, left = x % 2 == 0
+        let bit: UInt8 = dotRow == 3 ? (left ? 0x40 : 0x80) : UInt8(1 << (dotRow + (left ? 0 : 3)))
+        bits[series][row][column] |= bit
+    }
+
+    func row(_ row: Int, style: RenderStyle) -> String {
+        var out = ""
+        for column in 0..<width {
+            let masks = bits.map { $0[row][column] }
+            guard let owner = masks.indices.max(by: { masks[$0].nonzeroBitCount < masks[$1].nonzeroBitCount }),
+                  masks[owner] != 0 else {
+                out += " "
+                continue
+            }
+            if style.unicode {
+                let union = masks.reduce(0, |)
+                let glyph = String(Character(Unicode.Scalar(0x2800 + UInt32(union)) ?? " "))
+                out += style.paint(glyph, Chart.colours[owner % Chart.colours.count])
+            } else {
+                let last = masks.lastIndex { $0 != 0 } ?? owner
+                out += String(Chart.asciiMarkers[last % Chart.asciiMarkers.count])
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,38 @@
+import OverfitTraining
+
+/// The live line redrawn in place during a run on a TTY: epoch, accuracies, a growing sparkline
+/// of test accuracy, and the time left. Never printed where output must replay.
+public enum ProgressLine {
+    /// `epoch 12/100  train 98.30%  test 74.10%  ▁▂▄▆▇██  ETA 0:42`, cut to `style.width - 1`
+    /// columns so the terminal never wraps it. `batch` shows progress inside the running epoch.
+    public static func render(epoch: Int, totalEpochs: Int, batch: (done: Int, of: Int)?,
+                              history: [EpochMetrics], secondsRemaining: Double?, style: RenderStyle) -> String {
+        var parts = ["epoch \(epoch)/\(totalEpochs)"]
+        if let batch, batch.of > 1 {
+            parts[0] += " (\(batch.done * 100 / max(1, batch.of))%)"
+        }
+        if let last = history.last {
+            parts.append("train \(Text.percent(last.trainAccuracy))")
+            parts.append("test \(Text.percent(last.testAccuracy))")
+        }
+        var line = parts.joined(separator: "  ")
+        let eta = secondsRemaining.map { "  ETA " + clock($0) } ?? ""
+        let room = style.width - 1 - line.count - eta.count - 2
+        if !history.isEmpty, room >= 4 {
+            let curve = Sparkline.render(history.map(\.testAccuracy), axisEpochs: totalEpochs,
+                                         maxColumns: min(room, 40), range: 0...1, unicode: style.unicode)
+            line += "  " + Text.padRight(curve, min(room, 40, totalEpochs))
+        }
+        return Text.truncate(line + eta, style.width - 1, style: style)
+    }
+
+    /// `0:42`, `12:05`, `1:02:03`.
+    static func clock(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds >= 0 else { return "?" }
+        let total = Int(seconds.rounded())
+        let hours = total / 3600, minutes = total / 60 % 60, secs = total % 60
+        let mm = minutes < 10 && hours > 0 ? "0\(minutes)" : "\(minutes)"
+        let ss = secs < 10 ? "0\(secs)" : "\(secs)"
+        return hours > 0 ? "\(hours):\(mm):\(ss)" : "\(mm):\(ss)"
+    }
+}

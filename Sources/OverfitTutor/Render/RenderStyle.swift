@@ -1,0 +1,29 @@
+/// How text output is drawn: the width to fit, whether Unicode block and braille characters may
+/// be used, and whether ANSI colours may be. Renderers take it explicitly and never read the
+/// environment, so a rendering at a fixed width is a fixed string.
+public struct RenderStyle: Equatable, Sendable {
+    public var width: Int
+    public var unicode: Bool
+    public var color: Bool
+
+    public init(width: Int = 80, unicode: Bool = true, color: Bool = false) {
+        self.width = max(20, width)
+        self.unicode = unicode
+        self.color = color
+    }
+
+    /// 80 columns, Unicode, no colour: what the golden tests use.
+    public static let plain = RenderStyle()
+
+    func paint(_ text: String, _ colour: Colour) -> String {
+        color ? "\u{1B}[\(colour.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    enum Colour: String {
+        case red = "31", green = "32", yellow = "33", blue = "34", magenta = "35", cyan = "36", bold = "1", dim = "2"
+    }
+
+    var horizontal: Character { unicode ? "─" : "-" }
+    var ellipsis: String { unicode ? "…" : "..." }
+    var arrow: String { unicode ? "→" : "->" }
+}

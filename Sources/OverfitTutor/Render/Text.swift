@@ -1,0 +1,83 @@
+import Foundation
+
+/// Small text helpers shared by the renderers. Widths are counted in Characters: every glyph we
+/// draw (box drawing, blocks, braille, arrows) is one column wide.
+enum Text {
+    static func padRight(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    static func padLeft(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+
+    /// Cuts `text` to `width` columns, marking the cut.
+    static func truncate(_ text: String, _ width: Int, style: RenderStyle) -> String {
+        guard text.count > width else { return text }
+        let mark = style.ellipsis
+        guard width > mark.count else { return String(text.prefix(max(0, width))) }
+        return String(text.prefix(width - mark.count)) + mark
+    }
+
+    /// Breaks `text` into lines of at most `width` columns at spaces, each prefixed by `indent`
+    /// (the first line by `firstIndent`).
+    static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> String {
+        var lines: [String] = []
+        var line = firstIndent ?? indent
+        var lineHasWord = false
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if lineHasWord && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = indent
+                lineHasWord = false
+            }
+            line += (lineHasWord ? " " : "") + word
+            lineHasWord = true
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
+    /// An accuracy as a percentage with two decimals: `76.37%`.
+    static func percent(_ value: Double) -> String {
+        value.isFinite ? String(format: "%.2f%%", value * 100) : "NaN"
+    }
+
+    /// A gap in percentage points, signed: `+23.63`.
+    static func points(_ value: Double) -> String {
+        value.isFinite ? String(format: "%+.2f", value * 100) : "NaN"
+    }
+
+    /// A loss with four decimals (`0.0002`), or in exponent form when large.
+    static func loss(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+        return abs(value) >= 1000 ? String(format: "%.3e", value) : String(format: "%.4f", value)
+    }
+
+    /// User input shown back in a message: control characters made visible, long text cut.
+    static func shown(_ text: String, limit: Int = 40) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+                out += String(format: "\\x%02X", scalar.value)
+            } else if scalar == "\u{FFFD}" {
+                out += "\\?"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out.count > limit ? String(out.prefix(limit)) + "…" : out
+    }
+
+    /// `1,234` for counts the learner reads.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return value < 0 ? "-" + out : out
+    }
+}

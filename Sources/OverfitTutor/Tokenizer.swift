@@ -1,0 +1,43 @@
+/// Splits a command line into words at spaces and tabs; double quotes keep spaces inside a word
+/// (`save "my session.ovf"`), a backslash escapes the next character inside quotes.
+enum Tokenizer {
+    static func split(_ line: String) throws(TutorError) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inWord = false, quoted = false, escaped = false
+        for char in line {
+            if escaped {
+                current.append(char)
+                escaped = false
+            } else if quoted {
+                if char == "\\" { escaped = true } else if char == "\"" { quoted = false } else { current.append(char) }
+            } else if char == "\"" {
+                quoted = true
+                inWord = true
+            } else if char == " " || char == "\t" {
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(char)
+                inWord = true
+            }
+        }
+        guard !quoted else {
+            throw TutorError("unclosed double quote in `\(Text.shown(line))`", hint: "close it, e.g. save \"my session.ovf\"")
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+
+    /// Writes `word` so that `split` reads it back as one word.
+    static func quote(_ word: String) -> String {
+        guard word.isEmpty || word.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "\\" }) else { return word }
+        var out = "\""
+        for char in word {
+            if char == "\"" || char == "\\" { out.append("\\") }
+            out.append(char)
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,28 @@
+import OverfitTraining
+
+/// What a command could not do, worded for the learner: what was wrong, what is allowed, and
+/// (in `hint`) an example to try. The loop prints it and carries on.
+public struct TutorError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let message: String
+    public let hint: String?
+
+    public init(_ message: String, hint: String? = nil) {
+        self.message = message
+        self.hint = hint
+    }
+
+    public init(_ error: ConfigError) {
+        self.init(error.message, hint: error.hint)
+    }
+
+    public var description: String {
+        hint.map { "\(message); \($0)" } ?? message
+    }
+
+    /// `error: MESSAGE` and, on the next line, `hint: HINT`.
+    public func render(style: RenderStyle) -> String {
+        var out = style.paint("error:", .red) + " " + message + "\n"
+        if let hint { out += "  hint: " + hint + "\n" }
+        return out
+    }
+}

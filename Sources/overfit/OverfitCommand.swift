@@ -1,0 +1,15 @@
+import ArgumentParser
+import OverfitTraining
+
+/// `overfit` alone starts the tutor; `overfit run` trains one config headless; `overfit bench`
+/// measures the engine.
+@main
+struct OverfitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overfit",
+        abstract: "A terminal tutor that teaches overfitting by letting you break a neural network and fix it.",
+        version: OverfitVersion.current,
+        subcommands: [TutorCommand.self, RunCommand.self, BenchCommand.self],
+        defaultSubcommand: TutorCommand.self)
+}
+

@@ -1,0 +1,83 @@
+import ArgumentParser
+import CInterrupt
+import Foundation
+import OverfitData
+import OverfitTraining
+import OverfitTutor
+
+/// `overfit run`: trains one config without the REPL, for scripts and for checking the engine.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Train one configuration headless and print its history.",
+        discussion: """
+            Defaults are seed 004's baseline: the first 300 MNIST training images, \
+            784-100-100-100-100-10 ReLU, PyTorch's init, SGD lr 0.1, batch 10, 100 epochs, seed 0.
+            Knobs: \(RunConfig.knobs.map(\.name).joined(separator: ", ")).
+            Example: overfit run --set dropout=0.2 --set epochs=30 --json
+            """)
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Set a knob, e.g. --set dropout=0.2 (repeatable).", valueName: "knob=value"))
+    var settings: [String] = []
+
+    @Flag(help: "Print one JSON object (config, history, status) instead of a table.")
+    var json = false
+
+    @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).", valueName: "dir"))
+    var data: String?
+
+    func validate() throws {
+        _ = try makeConfig()
+    }
+
+    func makeConfig() throws -> RunConfig {
+        var config = RunConfig()
+        for setting in settings {
+            guard let equals = setting.firstIndex(of: "=") else {
+                throw ValidationError("--set takes knob=value (got `\(setting)`), e.g. --set dropout=0.2")
+            }
+            let name = String(setting[..<equals]), value = String(setting[setting.index(after: equals)...])
+            do {
+                try config.set(name, to: value)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+        do {
+            try config.validate()
+        } catch {
+            throw ValidationError(error.description)
+        }
+        return config
+    }
+
+    func run() throws {
+        let config = try makeConfig()
+        let trainingData: TrainingData
+        do {
+            let directory = try MNIST.locateDirectory(explicit: data, environment: ProcessInfo.processInfo.environment)
+            let (train, test) = try MNIST.load(directory: directory)
+            trainingData = TrainingData(train: train, test: test)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let progress = HeadlessProgress(enabled: isatty(STDERR_FILENO) == 1)
+        overfit_interrupt_clear()
+        overfit_interrupt_install()
+        defer { overfit_interrupt_uninstall() }
+        let result = try Trainer(data: trainingData).run(config, onEvent: progress.handle) {
+            overfit_interrupt_pending() != 0
+        }
+        progress.clear()
+        if json {
+            print(result.json())
+        } else {
+            print(RunReport.render(result, style: RenderStyle.forStandardOutput()), terminator: "")
+        }
+        if result.status == .cancelled {
+            FileHandle.standardError.write(Data("stopped by Ctrl-C after \(result.history.count) epochs\n".utf8))
+            throw ExitCode(130)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import OverfitEngine
+import Testing
+
+/// Values worked out by hand (the arithmetic is in the comments).
+@Suite struct HandComputedTests {
+    func crossEntropy(_ logits: [Float], label: Int32) -> Float {
+        let m = Matrix(rows: 1, cols: logits.count, values: logits)
+        return [label].withUnsafeBufferPointer { SoftmaxCrossEntropy(classes: logits.count).forward(m, labels: $0.baseAddress!) }
+    }
+
+    @Test func crossEntropyOfEqualLogitsIsLogOfClassCount() {
+        // softmax(0, 0) = (½, ½); −ln ½ = ln 2 = 0.693147
+        #expect(abs(crossEntropy([0, 0], label: 0) - 0.693147) < 1e-5)
+    }
+
+    @Test func crossEntropyOfThreeLogits() {
+        // −ln(e³ / (e¹ + e² + e³)) = ln(e⁻² + e⁻¹ + 1) = ln(0.135335 + 0.367879 + 1) = 0.407606
+        #expect(abs(crossEntropy([1, 2, 3], label: 2) - 0.407606) < 1e-5)
+    }
+
+    @Test func crossEntropyIsStableForHugeLogits() {
+        // −ln softmax(1000, 0)[1] = 1000 + ln(1 + e⁻¹⁰⁰⁰) = 1000, not infinity
+        #expect(crossEntropy([1000, 0], label: 1) == 1000)
+    }
+
+    @Test func crossEntropyIsAMeanOverTheBatch() {
+        // rows: (0,0) label 0 → ln 2; (1,2,… ) use two classes: (0, ln 3) label 1 → −ln(3/4) = 0.287682
+        let m = Matrix(rows: 2, cols: 2, values: [0, 0, 0, Float(1.0986123)])
+        let loss = [Int32(0), 1].withUnsafeBufferPointer { SoftmaxCrossEntropy(classes: 2).forward(m, labels: $0.baseAddress!) }
+        #expect(abs(loss - (0.693147 + 0.287682) / 2) < 1e-5)
+    }
+
+    @Test func evaluationCountsCorrectArgmaxes() {
+        let m = Matrix(rows: 3, cols: 3, values: [5, 1, 0, 0, 2, 1, 0, 0, 3])
+        var predictions = [UInt8](repeating: 9, count: 3)
+        let result = [UInt8(0), 2, 2].withUnsafeBufferPointer { labels in
+            predictions.withUnsafeMutableBufferPointer {
+                SoftmaxCrossEntropy.evaluate(m, labels: labels.baseAddress!, predictions: $0.baseAddress)
+            }
+        }
+        #expect(result.correct == 2)
+        #expect(predictions == [0, 1, 2])
+    }
+
+    @Test func l2AndL1PenaltiesCoverWeightsOnly() {
+        var generator = RandomGenerator(seed: 0)
+        let layer = Linear(inputs: 2, outputs: 2, initialisation: .torch, initGenerator: &generator,
+                           maskGenerator: RandomGenerator(seed: 0))
+        layer.weight.value.copy(from: Matrix(rows: 2, cols: 2, values: [1, -2, 3, 4]))
+        layer.bias.value.copy(from: Matrix(rows: 1, cols: 2, values: [100, 100]))
+        // L2: ½ · 0.1 · (1 + 4 + 9 + 16) = 1.5;  L1: 0.01 · (1 + 2 + 3 + 4) = 0.1
+        #expect(abs(Penalty(l2: 0.1).value(layer.parameters) - 1.5) < 1e-6)
+        #expect(abs(Penalty(l1: 0.01).value(layer.parameters) - 0.1) < 1e-6)
+        #expect(abs(Penalty(l2: 0.1, l1: 0.01).value(layer.parameters) - 1.6) < 1e-6)
+    }
+
+    @Test func sgdAndMomentumSteps() {
+        let w = Parameter(role: .weight, value: Matrix(rows: 1, cols: 1, values: [1]))
+        w.gradient.data[0] = 0.5
+        SGD(parameters: [w], learningRate: 0.1).step()
+        #expect(w.value.data[0] == 0.95)  // 1 − 0.1·0.5
+        let m = Parameter(role: .weight, value: Matrix(rows: 1, cols: 1, values: [1]))
+        let optimizer = SGD(parameters: [m], learningRate: 0.1, momentum: 0.9)
+        m.gradient.data[0] = 1
+        optimizer.step()  // v = 1, w = 0.9
+        optimizer.step()  // v = 0.9·1 + 1 = 1.9, w = 0.9 − 0.19 = 0.71
+        #expect(abs(m.value.data[0] - 0.71) < 1e-6)
+    }
+
+    @Test func adamFirstStepMovesByTheLearningRate() {
+        // After bias correction m̂ = g and v̂ = g², so the first step is lr · g/|g| (ε aside).
+        let w = Parameter(role: .weight, value: Matrix(rows: 1, cols: 2, values: [1, 1]))
+        w.gradient.data[0] = 0.3
+        w.gradient.data[1] = -20
+        Adam(parameters: [w], learningRate: 0.001).step()
+        #expect(abs(w.value.data[0] - 0.999) < 1e-6)
+        #expect(abs(w.value.data[1] - 1.001) < 1e-6)
+    }
+
+    @Test func batchNormEvaluatesWithRunningStatistics() {
+        let layer = BatchNorm(width: 1)
+        // Batch (1, 3): mean 2, unbiased variance 2 → running mean 0.2, running variance 0.9·1 + 0.1·2 = 1.1
+        _ = layer.forward(Matrix(rows: 2, cols: 1, values: [1, 3]), mode: .training)
+        #expect(abs(layer.runningMean[0] - 0.2) < 1e-6)
+        #expect(abs(layer.runningVariance[0] - 1.1) < 1e-6)
+        // Evaluation of x = 2: (2 − 0.2)/√(1.1 + 1e-5) = 1.716233
+        let y = layer.forward(Matrix(rows: 1, cols: 1, values: [2]), mode: .evaluation)
+        #expect(abs(y.data[0] - 1.716233) < 1e-4)
+    }
+
+    @Test func dropoutIsTheIdentityInEvaluationAndScalesSurvivorsInTraining() {
+        let layer = Dropout(probability: 0.5, width: 1000, generator: RandomGenerator(seed: 3))
+        let x = Matrix(rows: 1, cols: 1000, value: 1)
+        #expect(layer.forward(x, mode: .evaluation).values.allSatisfy { $0 == 1 })
+        let trained = layer.forward(x, mode: .training).values
+        #expect(trained.allSatisfy { $0 == 0 || $0 == 2 })
+        let kept = trained.filter { $0 == 2 }.count
+        #expect((400...600).contains(kept))
+    }
+
+    @Test func torchInitIsUniformWithinOneOverRootFanIn() {
+        var generator = RandomGenerator(seed: 0)
+        let layer = Linear(inputs: 784, outputs: 100, initialisation: .torch, initGenerator: &generator,
+                           maskGenerator: RandomGenerator(seed: 0))
+        let bound = 1 / Float(784).squareRoot()
+        let weights = layer.weight.value.values
+        #expect(weights.allSatisfy { abs($0) <= bound })
+        #expect(weights.max()! > bound * 0.99 && weights.min()! < -bound * 0.99)
+    }
+}

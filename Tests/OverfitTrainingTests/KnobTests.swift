@@ -1,0 +1,62 @@
+import OverfitTraining
+import Testing
+
+@Suite struct KnobTests {
+    @Test(arguments: [
+        ("dropout", "1.5", "dropout must be in [0, 1) (got 1.5); e.g. set dropout 0.2"),
+        ("lr", "-1", "lr must be in (0, 10] (got -1); e.g. set lr 0.1"),
+        ("layers", "100,,x", "layers must be hidden widths in [1, 4096] separated by commas, or none (got an empty width at position 2 of `100,,x`); e.g. set layers 100,100,100,100"),
+        ("batch", "0", "batch must be in [1, 60000] (got 0); e.g. set batch 10"),
+        ("train_size", "70000", "train_size must be in [1, 60000] (got 70000); e.g. set train_size 300"),
+        ("optimizer", "rmsprop", "optimizer must be one of sgd, momentum, adam (got `rmsprop`); e.g. set optimizer sgd"),
+        ("epochs", "ten", "epochs must be a whole number in [1, 1000] (got `ten`); e.g. set epochs 100"),
+        ("dropuot", "0.2", "unknown knob `dropuot`; did you mean `dropout`?; `show` lists the knobs"),
+        ("lr", "nan", "lr must be a number in (0, 10] (got `nan`); e.g. set lr 0.1"),
+    ])
+    func badValuesAreRejectedWithAHint(knob: String, value: String, message: String) {
+        var config = RunConfig()
+        #expect(throws: ConfigError.self) { try config.set(knob, to: value) }
+        do {
+            try config.set(knob, to: value)
+        } catch {
+            #expect(error.description == message)
+        }
+        #expect(config == RunConfig(), "a rejected value changes nothing")
+    }
+
+    @Test func everyKnobRoundTripsItsOwnText() throws {
+        var config = RunConfig()
+        let pairs = [("layers", "128,64"), ("dropout", "0.25"), ("augment", "rotate:15,30"), ("augment", "random:10,2"),
+                     ("batchnorm", "on"), ("optimizer", "adam"), ("lr", "0.001"), ("weight_decay", "0.1"), ("layers", "none")]
+        for (name, value) in pairs {
+            try config.set(name, to: value)
+            #expect(try config.value(of: name) == value)
+        }
+        for (name, value) in config.settings {
+            var copy = RunConfig()
+            try copy.set(name, to: value)
+            #expect(try copy.value(of: name) == value)
+        }
+    }
+
+    @Test func defaultsAreSeed004sBaseline() {
+        let config = RunConfig()
+        #expect(config.trainSize == 300 && config.layers == [100, 100, 100, 100] && config.batchSize == 10)
+        #expect(config.learningRate == 0.1 && config.epochs == 100 && config.optimizer == .sgd && config.seed == 0)
+    }
+
+    @Test func crossKnobChecks() throws {
+        var config = RunConfig()
+        try config.set("val_size", to: "300")
+        #expect(throws: ConfigError.self) { try config.validate() }
+        config = RunConfig()
+        try config.set("patience", to: "5")
+        #expect(throws: ConfigError.self) { try config.validate() }
+        try config.set("val_size", to: "50")
+        try config.validate()
+    }
+
+    @Test func rotationAnglesFollowSeed004sOrder() {
+        #expect(Augmentation.defaultRotation.rotationAngles == [-15, -30, 15, 30])
+    }
+}

@@ -1,0 +1,145 @@
+import OverfitData
+import OverfitEngine
+import OverfitTraining
+import Testing
+
+/// Training on tiny generated data: determinism, events, cancellation, divergence, early stopping.
+@Suite struct TrainerTests {
+    /// Four classes of 28×28 images, each a bright bar in a different place plus seeded noise:
+    /// learnable in a few epochs, so tests run in well under a second.
+    static func tinyData(train: Int = 200, test: Int = 100) -> TrainingData {
+        func make(_ count: Int, seed: UInt64, split: String) -> Dataset {
+            var generator = RandomGenerator(seed: seed)
+            var pixels = [UInt8](repeating: 0, count: count * 784)
+            var labels = [UInt8](repeating: 0, count: count)
+            for i in 0..<count {
+                let label = i % 4
+                labels[i] = UInt8(label)
+                for p in 0..<784 { pixels[i * 784 + p] = UInt8(generator.nextIndex(below: 60)) }
+                for row in (label * 6 + 2)..<(label * 6 + 6) {
+                    for col in 4..<24 { pixels[i * 784 + row * 28 + col] = 255 }
+                }
+            }
+            return Dataset(source: "tiny", split: split, provenance: "generated bars", rows: 28, cols: 28,
+                           pixels: pixels, labels: labels)
+        }
+        return TrainingData(train: make(train, seed: 1, split: "train"), test: make(test, seed: 2, split: "test"))
+    }
+
+    static func config(_ pairs: [(String, String)]) throws -> RunConfig {
+        var config = RunConfig()
+        try config.set("train_size", to: "200")
+        try config.set("layers", to: "32,32")
+        try config.set("epochs", to: "5")
+        for (name, value) in pairs { try config.set(name, to: value) }
+        return config
+    }
+
+    @Test func sameConfigAndSeedGiveIdenticalHistories() throws {
+        let trainer = Trainer(data: Self.tinyData())
+        for pairs in [[], [("dropout", "0.3"), ("batchnorm", "on")], [("optimizer", "adam"), ("lr", "0.001"), ("augment", "random")],
+                      [("dropconnect", "0.2"), ("weight_decay", "0.01"), ("l1", "0.001"), ("optimizer", "momentum"), ("lr", "0.01")]] {
+            let config = try Self.config(pairs)
+            let a = try trainer.run(config), b = try trainer.run(config)
+            #expect(a.history.map(\.withoutTime) == b.history.map(\.withoutTime), "\(pairs)")
+            #expect(a.testPredictions == b.testPredictions)
+        }
+    }
+
+    @Test func differentSeedsGiveDifferentHistories() throws {
+        let trainer = Trainer(data: Self.tinyData())
+        let a = try trainer.run(try Self.config([])), b = try trainer.run(try Self.config([("seed", "1")]))
+        #expect(a.history.map(\.withoutTime) != b.history.map(\.withoutTime))
+    }
+
+    @Test func learnsTheTinyProblem() throws {
+        let result = try Trainer(data: Self.tinyData()).run(try Self.config([]))
+        #expect(result.status == .finished)
+        #expect(result.history.count == 5)
+        #expect((result.final?.testAccuracy ?? 0) > 0.9)
+    }
+
+    @Test func eventsArriveInOrder() throws {
+        var events: [String] = []
+        _ = try Trainer(data: Self.tinyData()).run(try Self.config([("epochs", "3")])) { event in
+            switch event {
+            case .started(let epochs, let batches, let images): events.append("started \(epochs) \(batches) \(images)")
+            case .batchProgress: break
+            case .epochFinished(let metrics): events.append("epoch \(metrics.epoch)")
+            case .finished(let result): events.append("finished \(result.status.name)")
+            }
+        }
+        #expect(events == ["started 3 20 200", "epoch 1", "epoch 2", "epoch 3", "finished finished"])
+    }
+
+    @Test func cancellationKeepsTheEpochsDone() throws {
+        var epochsSeen = 0
+        var result: RunResult?
+        result = try Trainer(data: Self.tinyData()).run(try Self.config([("epochs", "50")]), onEvent: { event in
+            if case .epochFinished = event { epochsSeen += 1 }
+        }, isCancelled: { epochsSeen >= 2 })
+        #expect(result?.status == .cancelled)
+        #expect(result?.history.count == 2)
+    }
+
+    @Test func aHugeLearningRateDivergesInsteadOfPrintingGarbage() throws {
+        let result = try Trainer(data: Self.tinyData()).run(try Self.config([("lr", "10"), ("epochs", "20"), ("init", "he")]))
+        guard case .diverged(let epoch, let batch) = result.status else {
+            Issue.record("expected divergence, got \(result.status)")
+            return
+        }
+        #expect(epoch >= 1 && batch >= 1)
+        #expect(result.history.count == epoch - 1)
+        #expect(result.history.allSatisfy { $0.trainLoss.isFinite && $0.testLoss.isFinite })
+    }
+
+    @Test func earlyStoppingRestoresTheBestEpoch() throws {
+        let config = try Self.config([("val_size", "50"), ("patience", "2"), ("epochs", "40"), ("layers", "64")])
+        let result = try Trainer(data: Self.tinyData()).run(config)
+        let restored = try #require(result.restoredEpoch)
+        let lowest = result.history.min { ($0.validationLoss ?? 0) < ($1.validationLoss ?? 0) }
+        #expect(restored == lowest?.epoch)
+        if let stopped = result.stoppedEarlyAfterEpoch {
+            #expect(stopped == restored + 2)
+        }
+        #expect(result.final?.epoch == restored)
+    }
+
+    @Test func rotationAugmentationMultipliesTheTrainingImages() throws {
+        var images = 0
+        _ = try Trainer(data: Self.tinyData()).run(try Self.config([("augment", "rotate"), ("epochs", "1")])) { event in
+            if case .started(_, _, let count) = event { images = count }
+        }
+        #expect(images == 1000)
+    }
+
+    @Test func penaltyIsReportedApartFromTheDataLoss() throws {
+        let plain = try Trainer(data: Self.tinyData()).run(try Self.config([("epochs", "1")]))
+        let decayed = try Trainer(data: Self.tinyData()).run(try Self.config([("epochs", "1"), ("weight_decay", "0.1")]))
+        #expect(plain.history[0].trainPenalty == 0)
+        #expect(decayed.history[0].trainPenalty > 0)
+    }
+
+    @Test func invalidCombinationsAreRefusedBeforeTraining() throws {
+        let trainer = Trainer(data: Self.tinyData())
+        #expect(throws: ConfigError.self) { try trainer.run(try Self.config([("batchnorm", "on"), ("batch", "1")])) }
+    }
+
+    @Test func jsonHasConfigHistoryAndStatus() throws {
+        let result = try Trainer(data: Self.tinyData()).run(try Self.config([("epochs", "2")]))
+        let json = result.json()
+        #expect(json.contains("\"config\":{\"train_size\":200,\"subset\":\"first\",\"layers\":[32,32]"))
+        #expect(json.contains("\"status\":\"finished\""))
+        #expect(json.contains("\"history\":[{\"epoch\":1,\"train_loss\":"))
+        #expect(json.contains("\"test_acc\":"))
+    }
+}
+
+extension EpochMetrics {
+    /// The metrics with wall time zeroed: everything that must be identical run to run.
+    var withoutTime: EpochMetrics {
+        var copy = self
+        copy.seconds = 0
+        return copy
+    }
+}
