@@ -39,7 +39,7 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var description: String {
         """
-        cannot use data file \(path): \(summary)
+        cannot use data \(kind == .unknownDirectory ? "directory" : "file") \(path): \(summary)
           expected: \(expected)
           found:    \(found)
           HINT: \(hint)

@@ -6,12 +6,11 @@ extension Dataset {
     /// given; labels repeat in the same blocks. 300 images with [-15, -30, 15, 30] give 1500.
     public func withRotations(_ degrees: [Double]) -> Dataset {
         let width = pixelsPerImage
-        var newPixels = [UInt8](repeating: 0, count: count * width * (degrees.count + 1))
+        // Originals first, then room for one rotated block per angle, filled in place.
+        var newPixels = pixels + [UInt8](repeating: 0, count: pixels.count * degrees.count)
         newPixels.withUnsafeMutableBufferPointer { output in
             pixels.withUnsafeBufferPointer { source in
                 guard let sourceBase = source.baseAddress, let outputBase = output.baseAddress else { return }
-                _ = UnsafeMutableBufferPointer(start: outputBase, count: count * width)
-                    .initialize(from: source)
                 for (block, angle) in degrees.enumerated() {
                     for index in 0 ..< count {
                         let offset = ((block + 1) * count + index) * width

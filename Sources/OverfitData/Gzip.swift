@@ -54,15 +54,14 @@ public enum Gzip {
         var code: Int32 = Z_OK
         let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
         let closeCode = gzclose_r(file)
+        let zlibSays = message.isEmpty ? "" : " (zlib: \(message))"
         if code == Z_BUF_ERROR || closeCode == Z_BUF_ERROR {
-            throw DataError(kind: .truncated, path: path,
-                            expected: "a complete gzip stream",
-                            found: "the stream ends early after \(filled) uncompressed bytes (zlib: \(message.isEmpty ? "unexpected end of file" : message))")
+            throw DataError(kind: .truncated, path: path, expected: "a complete gzip stream",
+                            found: "the stream ends early, after \(filled) uncompressed bytes\(zlibSays)")
         }
         if code != Z_OK || closeCode != Z_OK {
-            throw DataError(kind: .corruptGzip, path: path,
-                            expected: "valid gzip data",
-                            found: "zlib error \(code != Z_OK ? code : closeCode): \(message) after \(filled) bytes")
+            throw DataError(kind: .corruptGzip, path: path, expected: "valid gzip data",
+                            found: "zlib error \(code != Z_OK ? code : closeCode) after \(filled) bytes\(zlibSays)")
         }
         output.removeLast(output.count - filled)
         return output

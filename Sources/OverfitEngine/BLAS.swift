@@ -24,16 +24,17 @@ public enum BLAS {
     }
 
     /// `C = op(A) · op(B) + beta · C` on engine matrices, shapes checked.
-    public static func multiply(_ a: Matrix, _ opA: Operand = .plain, _ b: Matrix, _ opB: Operand = .plain,
-                                into c: Matrix, beta: Float = 0) {
+    public static func multiply(_ a: Matrix, _ b: Matrix, into c: Matrix,
+                                opA: Operand = .plain, opB: Operand = .plain, beta: Float = 0) {
         let (m, k) = opA == .plain ? (a.rows, a.cols) : (a.cols, a.rows)
         let (kb, n) = opB == .plain ? (b.rows, b.cols) : (b.cols, b.rows)
         precondition(k == kb && c.rows == m && c.cols == n, "gemm shapes \(m)x\(k) · \(kb)x\(n) -> \(c.rows)x\(c.cols)")
         gemm(opA, a.data, lda: a.cols, opB, b.data, ldb: b.cols, c.data, ldc: c.cols, m: m, n: n, k: k, beta: beta)
     }
 
-    /// Caps the threads BLAS may use. OpenBLAS splits a product by output blocks, never along the
-    /// summed dimension, so results do not depend on this number; speed does.
+    /// Caps the threads BLAS may use. OpenBLAS splits a product by blocks of the output, not along
+    /// the summed dimension, so results should not depend on this number (the determinism tests
+    /// check it); speed does.
     public static func setThreadCount(_ count: Int) {
         #if !canImport(Accelerate)
         openblas_set_num_threads(Int32(count))

@@ -62,7 +62,8 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        let progress = HeadlessProgress(enabled: isatty(STDERR_FILENO) == 1)
+        let style = OutputStyle.current(ascii: false)
+        let progress = HeadlessProgress(enabled: isatty(STDERR_FILENO) == 1, style: style)
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
@@ -73,7 +74,7 @@ struct RunCommand: ParsableCommand {
         if json {
             print(result.json())
         } else {
-            print(RunReport.render(result, style: RenderStyle.forStandardOutput()), terminator: "")
+            print(RunReport.render(result, style: style), terminator: "")
         }
         if result.status == .cancelled {
             FileHandle.standardError.write(Data("stopped by Ctrl-C after \(result.history.count) epochs\n".utf8))

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import OverfitData
+import OverfitEngine
+import OverfitTraining
+
+/// `overfit bench`: sgemm speed on the lessons' shapes and whole runs timed in-process, with the
+/// fraction of the floor the arithmetic sets. A benchmark, never a test.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure sgemm speed and the wall time of the lessons' runs in-process.")
+
+    @Option(help: ArgumentHelp("Which runs to time: baseline, rotation, full, or all.", valueName: "name"))
+    var workload = "baseline"
+
+    @Option(help: "How many times to time each run (the median is reported).")
+    var repeat_: Int = 3
+
+    @Flag(help: "Print one JSON object per line instead of a table.")
+    var json = false
+
+    @Flag(help: "Skip the sgemm measurements.")
+    var noGemm = false
+
+    @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files.", valueName: "dir"))
+    var data: String?
+
+    enum CodingKeys: String, CodingKey {
+        case workload, repeat_ = "repeat", json, noGemm, data
+    }
+
+    func validate() throws {
+        guard workload == "all" || BenchmarkWorkload.named(workload) != nil else {
+            throw ValidationError("unknown workload `\(workload)`: choose baseline, rotation, full or all")
+        }
+        guard (1...50).contains(repeat_) else { throw ValidationError("--repeat must be in [1, 50]") }
+    }
+
+    func run() throws {
+        var peak = 0.0
+        if !noGemm {
+            if !json { print("sgemm (best GFLOP/s)                          1 thread   \(Engine.defaultThreadCount) threads") }
+            for shape in Benchmark.shapes {
+                let one = Benchmark.gemmRate(shape, threads: 1)
+                let all = Benchmark.gemmRate(shape, threads: Engine.defaultThreadCount)
+                if shape.m == 10_000 { peak = all }
+                if json {
+                    print(JSONValue.object([("gemm", .string("\(shape.m)x\(shape.k)·\(shape.k)x\(shape.n)")),
+                                            ("gflops_1_thread", .number(one)), ("gflops_all_threads", .number(all))]).text())
+                } else {
+                    let name = "\(shape.m)×\(shape.k)·\(shape.k)×\(shape.n) \(shape.label)"
+                    print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
+                          + String(format: "%9.1f %10.1f", one, all))
+                }
+            }
+        }
+        let directory = try MNIST.locateDirectory(explicit: data, environment: ProcessInfo.processInfo.environment)
+        let (train, test) = try MNIST.load(directory: directory)
+        let trainer = Trainer(data: TrainingData(train: train, test: test))
+        let chosen = workload == "all" ? BenchmarkWorkload.all : [BenchmarkWorkload.named(workload)].compactMap { $0 }
+        if !json { print("\nrun        seconds (median of \(repeat_))  GFLOP   floor s  × floor  test acc") }
+        for item in chosen {
+            var times: [Double] = []
+            var accuracy = 0.0
+            for _ in 0..<repeat_ {
+                let result = try trainer.run(item.config)
+                times.append(result.totalSeconds)
+                accuracy = result.final?.testAccuracy ?? 0
+            }
+            let median = times.sorted()[times.count / 2]
+            let work = Workload(config: item.config)
+            let floor = peak > 0 ? work.totalFLOP / (peak * 1e9) : .nan
+            if json {
+                print(JSONValue.object([("workload", .string(item.name)), ("seconds", .number(median)),
+                                        ("all_seconds", .array(times.map(JSONValue.number))),
+                                        ("gflop", .number(work.totalFLOP / 1e9)), ("floor_seconds", .number(floor)),
+                                        ("peak_gflops", .number(peak)), ("test_acc", .number(accuracy))]).text())
+            } else {
+                print(item.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                      + String(format: " %8.3f %22.1f %9.3f %8.2f  %6.2f%%", median, work.totalFLOP / 1e9, floor,
+                               median / floor, accuracy * 100))
+            }
+        }
+        if !json, peak > 0 {
+            print("\nfloor = GFLOP / \(String(format: "%.1f", peak)) GFLOP/s, the best sgemm rate on the evaluation's shape above.")
+        }
+    }
+}
