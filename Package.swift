@@ -26,9 +26,10 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .target(name: "OverfitData", dependencies: ["OverfitEngine", "CZlib"]),
         .target(name: "OverfitTraining", dependencies: ["OverfitEngine", "OverfitData"]),
-        .target(name: "OverfitTutor", dependencies: ["OverfitTraining", "OverfitData", "OverfitEngine"]),
+        .target(name: "OverfitLessons", dependencies: ["OverfitTraining"]),
+        .target(name: "OverfitTutor", dependencies: ["OverfitLessons", "OverfitTraining", "OverfitData", "OverfitEngine"]),
         .executableTarget(name: "overfit", dependencies: [
-            "OverfitTutor", "OverfitTraining", "OverfitData", "OverfitEngine",
+            "OverfitTutor", "OverfitLessons", "OverfitTraining", "OverfitData", "OverfitEngine",
             "CReadline", "CInterrupt",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -37,6 +38,7 @@ let package = Package(
         .testTarget(name: "OverfitDataTests", dependencies: ["OverfitData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "OverfitTrainingTests", dependencies: ["OverfitTraining", "OverfitData"]),
+        .testTarget(name: "OverfitLessonsTests", dependencies: ["OverfitLessons", "OverfitTraining"]),
         .testTarget(name: "OverfitTutorTests", dependencies: ["OverfitTutor", "OverfitTraining"]),
     ]
 )

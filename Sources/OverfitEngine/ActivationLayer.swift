@@ -19,6 +19,16 @@ public final class ActivationLayer: Layer {
 
     public func clone() -> Layer { ActivationLayer(function, width: inputs) }
 
+    public func inferFeatureMajor(_ x: Matrix) -> Matrix {
+        let count = x.count, v = x.data
+        switch function {
+        case .relu: for i in 0..<count { v[i] = max(v[i], 0) }
+        case .sigmoid: for i in 0..<count { v[i] = 1 / (1 + _expf(-v[i])) }
+        case .tanh: for i in 0..<count { v[i] = _tanhf(v[i]) }
+        }
+        return x
+    }
+
     public func forward(_ x: Matrix, mode: Mode) -> Matrix {
         output.resize(rows: x.rows)
         let count = x.count, src = x.data, dst = output.data

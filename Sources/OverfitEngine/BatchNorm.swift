@@ -48,6 +48,18 @@ public final class BatchNorm: Layer {
 
     public var parameters: [Parameter] { [scale, shift] }
 
+    /// y = a·x + c per feature row, a = γ/√(running σ² + ε), c = β − a·running μ.
+    public func inferFeatureMajor(_ x: Matrix) -> Matrix {
+        let count = x.cols, gamma = scale.value.data, beta = shift.value.data
+        for j in 0..<inputs {
+            let a = gamma[j] / (runningVariance[j] + epsilon).squareRoot()
+            let c = beta[j] - runningMean[j] * a
+            let row = x.data + j * count
+            for i in 0..<count { row[i] = row[i] * a + c }
+        }
+        return x
+    }
+
     func setStatistics(mean: [Float], variance: [Float]) {
         runningMean = mean
         runningVariance = variance

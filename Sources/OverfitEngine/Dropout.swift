@@ -28,6 +28,8 @@ public final class Dropout: Layer {
         Dropout(probability: probability, width: inputs, generator: generator)
     }
 
+    public func inferFeatureMajor(_ x: Matrix) -> Matrix { x }
+
     public func forward(_ x: Matrix, mode: Mode) -> Matrix {
         masked = mode == .training && probability > 0
         guard masked else { return x }

@@ -29,6 +29,7 @@ public final class Linear: Layer {
     private let mask: Matrix?
     private let maskedWeight: Matrix?
     private var usedMask = false
+    private let inference = Matrix(rows: 0, cols: 1)
 
     public init(inputs: Int, outputs: Int, initialisation: Initialisation, dropConnect: Float = 0,
                 initGenerator: inout RandomGenerator, maskGenerator: RandomGenerator) {
@@ -75,6 +76,28 @@ public final class Linear: Layer {
     }
 
     public func clone() -> Layer { Linear(copying: self) }
+
+    /// Yᵀ = Wᵀ·Xᵀ + b for a features×N input.
+    public func inferFeatureMajor(_ x: Matrix) -> Matrix {
+        inferFeatureMajor(x.data, count: x.cols, sampleMajor: false)
+    }
+
+    /// The same from a sample-major batch (N×inputs, as images are stored), read transposed by
+    /// BLAS without a copy: the first layer's path.
+    public func inferFeatureMajor(sampleMajor x: Matrix) -> Matrix {
+        precondition(x.cols == inputs)
+        return inferFeatureMajor(x.data, count: x.rows, sampleMajor: true)
+    }
+
+    private func inferFeatureMajor(_ x: UnsafeMutablePointer<Float>, count: Int, sampleMajor: Bool) -> Matrix {
+        inference.reshape(rows: outputs, cols: count)
+        let b = bias.value.data
+        for j in 0..<outputs { (inference.data + j * count).update(repeating: b[j], count: count) }
+        BLAS.gemm(.transposed, weight.value.data, lda: outputs,
+                  sampleMajor ? .transposed : .plain, x, ldb: sampleMajor ? inputs : count,
+                  inference.data, ldc: count, m: outputs, n: count, k: inputs, beta: 1)
+        return inference
+    }
 
     public var parameters: [Parameter] { [weight, bias] }
 

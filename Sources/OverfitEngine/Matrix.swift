@@ -5,7 +5,7 @@
 /// so a training step allocates nothing.
 public final class Matrix: @unchecked Sendable {
     public private(set) var rows: Int
-    public let cols: Int
+    public private(set) var cols: Int
     public private(set) var data: UnsafeMutablePointer<Float>
     private var capacity: Int
 
@@ -38,6 +38,13 @@ public final class Matrix: @unchecked Sendable {
             data.initialize(repeating: 0, count: capacity)
         }
         rows = newRows
+    }
+
+    /// Sets both dimensions, keeping the allocation when it is large enough. Contents unspecified.
+    public func reshape(rows newRows: Int, cols newCols: Int) {
+        precondition(newCols > 0)
+        cols = newCols
+        resize(rows: newRows)
     }
 
     public subscript(row: Int, col: Int) -> Float {

@@ -85,6 +85,17 @@ public final class Network: @unchecked Sendable {
         return activation
     }
 
+    /// Evaluation-mode logits in feature-major layout (classes×N) for a sample-major batch
+    /// (N×inputs): the fast path for measuring accuracy and loss over thousands of images.
+    public func inferFeatureMajor(_ x: Matrix) -> Matrix {
+        guard let first = layers.first as? Linear else {
+            preconditionFailure("a network starts with a linear layer")
+        }
+        var activation = first.inferFeatureMajor(sampleMajor: x)
+        for layer in layers.dropFirst() { activation = layer.inferFeatureMajor(activation) }
+        return activation
+    }
+
     /// Back-propagates dLoss/dLogits through every layer, leaving each parameter's gradient.
     public func backward(_ dLogits: Matrix) {
         var gradient = dLogits

@@ -1,0 +1,20 @@
+/// A lesson file that cannot be used: which file, which line, what is wrong.
+public struct LessonError: Error, CustomStringConvertible, Sendable, Equatable {
+    public let file: String
+    public let line: Int
+    public let message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(message)" }
+
+    /// A problem found before the line is known; the parser adds file and line.
+    public struct Problem: Error, Sendable {
+        public let message: String
+        public init(_ message: String) { self.message = message }
+    }
+}

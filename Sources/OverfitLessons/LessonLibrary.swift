@@ -1,0 +1,71 @@
+import Foundation
+
+/// Every lesson in a `lessons/` directory (files ending `.lesson`), in path order. A malformed
+/// file is reported and left out; the others still load.
+public struct LessonLibrary: Sendable {
+    public let lessons: [Lesson]
+    public let problems: [LessonError]
+
+    public init(lessons: [Lesson], problems: [LessonError] = []) {
+        self.lessons = lessons.sorted { $0.number < $1.number }
+        self.problems = problems
+    }
+
+    public static func load(directory: String) -> LessonLibrary {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
+            return LessonLibrary(lessons: [], problems: [LessonError(file: directory, line: 0, message: "cannot read the lessons directory")])
+        }
+        var lessons: [Lesson] = []
+        var problems: [LessonError] = []
+        for name in names.sorted() where name.hasSuffix(".lesson") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            let shown = "lessons/\(name)"
+            guard let data = manager.contents(atPath: path) else {
+                problems.append(LessonError(file: shown, line: 0, message: "cannot read the file"))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                problems.append(LessonError(file: shown, line: 0, message: "the file is not UTF-8 text"))
+                continue
+            }
+            do {
+                let lesson = try LessonParser.parse(text, file: shown)
+                if let clash = lessons.first(where: { $0.number == lesson.number }) {
+                    problems.append(LessonError(file: shown, line: 1, message: "lesson number \(lesson.number) is also used by \(clash.file)"))
+                    continue
+                }
+                lessons.append(lesson)
+            } catch {
+                problems.append(error)
+            }
+        }
+        return LessonLibrary(lessons: lessons, problems: problems)
+    }
+
+    public func lesson(number: Int) -> Lesson? { lessons.first { $0.number == number } }
+
+    /// The lessons directory: `explicit`, `$OVERFIT_LESSONS`, or `lessons/` beside the datasets
+    /// directory (the package root), else walking up from the working directory.
+    public static func locateDirectory(explicit: String?, environment: [String: String], dataDirectory: String?) -> String? {
+        let manager = FileManager.default
+        var candidates: [String] = []
+        if let explicit { candidates.append(explicit) }
+        if let fromEnvironment = environment["OVERFIT_LESSONS"] { candidates.append(fromEnvironment) }
+        if let dataDirectory {
+            candidates.append(((dataDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("lessons"))
+        }
+        var directory = manager.currentDirectoryPath
+        while true {
+            candidates.append((directory as NSString).appendingPathComponent("lessons"))
+            let parent = (directory as NSString).deletingLastPathComponent
+            if parent == directory || parent.isEmpty { break }
+            directory = parent
+        }
+        let fromSource = ((#filePath as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+        candidates.append(((fromSource as NSString).deletingLastPathComponent as NSString).appendingPathComponent("lessons"))
+        return candidates.first { path in
+            (try? manager.contentsOfDirectory(atPath: path))?.contains { $0.hasSuffix(".lesson") } == true
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import OverfitTraining
+
+/// Reads a lesson file. The format is line-based, made for authors who never recompile:
+///
+///     # a comment
+///     lesson: 5
+///     title: Dropout
+///     goal: One line: what the learner will see.
+///     sources: seed 004 (lab slides), seed 001
+///     start: layers=100,100,100,100 epochs=100      (knob=value pairs on top of the defaults)
+///
+///     say:
+///       Prose, indented by two spaces; {base.test_acc} is filled from the run called base.
+///     do: set dropout 0.2
+///       Why this command (optional).
+///     hint: A nudge for the step above.
+///     predict: drop.test_acc vs base
+///       Will test accuracy go up, down, or stay?
+///     run: drop
+///     claim: drop.test_acc > base.test_acc
+///       What the claim shows, said after it is checked.
+///     published: seed 004: test 79.54% (batch 100, 15 epochs)
+///
+/// Every problem is reported with the file and line.
+public enum LessonParser {
+    public static func parse(_ text: String, file: String) throws(LessonError) -> Lesson {
+        var reader = BlockReader(text: text)
+        var header: [String: (value: String, line: Int)] = [:]
+        var steps: [Step] = []
+        var runs = Set<String>()
+        var config = RunConfig()
+        var start: [(knob: String, value: String)] = []
+        let headerKeys: Set = ["lesson", "title", "goal", "sources", "start"]
+
+        while let block = reader.next() {
+            func fail(_ message: String) -> LessonError { LessonError(file: file, line: block.line, message: message) }
+            if let malformed = block.malformed { throw fail(malformed) }
+            if headerKeys.contains(block.key) {
+                guard steps.isEmpty else { throw fail("`\(block.key):` belongs to the header, before the first step") }
+                guard header[block.key] == nil else { throw fail("`\(block.key):` is given twice") }
+                guard block.body.isEmpty else { throw fail("`\(block.key):` takes one line; indented text may follow only steps") }
+                header[block.key] = (block.value, block.line)
+                if block.key == "start" {
+                    do { start = try parseSettings(block.value, into: &config) } catch { throw fail(error.message) }
+                }
+                continue
+            }
+            do throws(LessonError.Problem) {
+                if block.key == "hint" {
+                    guard let last = steps.popLast() else { throw LessonError.Problem("`hint:` must follow the step it helps with") }
+                    guard last.hint == nil else { throw LessonError.Problem("the step above already has a hint") }
+                    steps.append(Step(kind: last.kind, line: last.line, hint: joined(block.value, block.body)))
+                    continue
+                }
+                let kind = try stepKind(block, runs: &runs)
+                steps.append(Step(kind: kind, line: block.line, hint: nil))
+            } catch {
+                throw fail(error.message)
+            }
+        }
+
+        for key in ["lesson", "title", "goal", "sources"] where header[key] == nil {
+            throw LessonError(file: file, line: 1, message: "the header has no `\(key):` line")
+        }
+        guard let numberLine = header["lesson"], let number = Int(numberLine.value), (1...99).contains(number) else {
+            throw LessonError(file: file, line: header["lesson"]?.line ?? 1, message: "`lesson:` must be a number in [1, 99]")
+        }
+        guard !steps.isEmpty else { throw LessonError(file: file, line: 1, message: "the lesson has no steps") }
+        return Lesson(file: file, number: number, title: header["title"]?.value ?? "", goal: header["goal"]?.value ?? "",
+                      sources: header["sources"]?.value ?? "", start: start, steps: steps)
+    }
+
+    private static func stepKind(_ block: BlockReader.Block, runs: inout Set<String>) throws(LessonError.Problem) -> Step.Kind {
+        let body = block.body
+        switch block.key {
+        case "say":
+            let text = joined(block.value, body)
+            guard !text.isEmpty else { throw .init("`say:` has no text") }
+            try Template.validate(text, runs: runs)
+            return .say(text)
+        case "do":
+            guard !block.value.isEmpty else { throw .init("`do:` needs the command to type, e.g. `do: set dropout 0.2`") }
+            try validateCommand(block.value)
+            try Template.validate(body, runs: runs)
+            return .command(block.value, note: body)
+        case "run":
+            let name = block.value
+            guard isName(name) else { throw .init("`run:` needs a name of letters, digits and _ (got `\(name)`)") }
+            guard !runs.contains(name) else { throw .init("a run called `\(name)` was already made in this lesson") }
+            runs.insert(name)
+            try Template.validate(body, runs: runs)
+            return .run(name: name, note: body)
+        case "predict":
+            return .predict(try prediction(block.value, runs: runs), question: body.isEmpty ? defaultQuestion(block.value) : body)
+        case "claim":
+            let claim = try ClaimParser.parse(block.value, runs: runs)
+            try Template.validate(body, runs: runs)
+            return .claim(claim, note: body)
+        case "published":
+            let text = joined(block.value, body)
+            guard !text.isEmpty else { throw .init("`published:` has no text") }
+            return .published(text)
+        default:
+            let known = ["say", "do", "hint", "predict", "run", "claim", "published", "lesson", "title", "goal", "sources", "start"]
+            let suggestion = Suggestion.closest(to: block.key, among: known).map { "; did you mean `\($0):`?" } ?? ""
+            throw .init("unknown key `\(block.key):`\(suggestion) (keys: \(known.joined(separator: ", ")))")
+        }
+    }
+
+    /// `drop.test_acc vs base` (higher/lower/same) or `drop.test_acc` (a number).
+    private static func prediction(_ text: String, runs: Set<String>) throws(LessonError.Problem) -> Prediction {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count == 1 || (words.count == 3 && words[1] == "vs") else {
+            throw .init("`predict:` takes RUN.FIGURE or RUN.FIGURE vs EARLIER_RUN (got `\(text)`)")
+        }
+        let parts = words[0].split(separator: ".").map(String.init)
+        guard parts.count == 2, isName(parts[0]), let figure = RunFigure(rawValue: parts[1]) else {
+            throw .init("`\(words[0])` should be RUN.FIGURE with a figure among \(RunFigure.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard !runs.contains(parts[0]) else { throw .init("a prediction comes before its run, but `\(parts[0])` has already run") }
+        if words.count == 3 {
+            guard runs.contains(words[2]) else { throw .init("`predict:` compares with run `\(words[2])`, which no earlier `run:` step made") }
+            return Prediction(run: parts[0], metric: figure, baseline: words[2])
+        }
+        return Prediction(run: parts[0], metric: figure, baseline: nil)
+    }
+
+    private static func defaultQuestion(_ text: String) -> String {
+        "Predict \(text): higher, lower, or about the same?"
+    }
+
+    /// The commands a lesson may ask for. `set` and `reset` are checked against the knob table
+    /// here; that every other command exists is checked against the tutor's command table by tests.
+    private static func validateCommand(_ command: String) throws(LessonError.Problem) {
+        let words = command.split(separator: " ").map(String.init)
+        guard let name = words.first else { return }
+        var config = RunConfig()
+        switch name {
+        case "set":
+            guard words.count >= 3, words.count % 2 == 1 else {
+                throw .init("`set` takes KNOB VALUE pairs (got `\(command)`)")
+            }
+            for index in stride(from: 1, to: words.count, by: 2) {
+                do { try config.set(words[index], to: words[index + 1]) } catch { throw .init(error.description) }
+            }
+        case "reset":
+            for knob in words.dropFirst() {
+                do { _ = try RunConfig.knob(named: knob) } catch { throw .init(error.description) }
+            }
+        default:
+            break
+        }
+    }
+
+    static func parseSettings(_ text: String, into config: inout RunConfig) throws(LessonError.Problem) -> [(knob: String, value: String)] {
+        var pairs: [(knob: String, value: String)] = []
+        for item in text.split(separator: " ") where !item.isEmpty {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { throw .init("`start:` takes knob=value pairs (got `\(item)`)") }
+            do { try config.set(parts[0], to: parts[1]) } catch { throw .init(error.description) }
+            pairs.append((parts[0], parts[1]))
+        }
+        return pairs
+    }
+
+    static func isName(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } && text.first?.isLetter == true
+    }
+
+    private static func joined(_ first: String, _ body: String) -> String {
+        [first, body].filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,88 @@
+import OverfitTraining
+
+/// The figures of a run that lessons may name: in claims (`dropout.test_acc > base.test_acc`),
+/// predictions and `{base.gap}` placeholders.
+public enum RunFigure: String, Sendable, CaseIterable {
+    case trainAccuracy = "train_acc"
+    case testAccuracy = "test_acc"
+    case validationAccuracy = "val_acc"
+    case gap
+    case trainLoss = "train_loss"
+    case testLoss = "test_loss"
+    case bestTestAccuracy = "best_test_acc"
+    case bestTestEpoch = "best_epoch"
+    case lowestTestLossEpoch = "lowest_loss_epoch"
+    case epochs
+    /// 1 if the run diverged (NaN loss), else 0.
+    case diverged
+    /// 1 if test loss ended 10% or more above its lowest, else 0.
+    case testLossTurnedUp = "loss_turned_up"
+    case restoredEpoch = "restored_epoch"
+    case trainingImages = "training_images"
+
+    public var isAccuracy: Bool {
+        [.trainAccuracy, .testAccuracy, .validationAccuracy, .gap, .bestTestAccuracy].contains(self)
+    }
+
+    /// How the figure reads in prose: accuracies as percentages, epochs as whole numbers.
+    public func format(_ value: Double) -> String {
+        if isAccuracy { return formatPercent(value) }
+        switch self {
+        case .trainLoss, .testLoss:
+            return value >= 0.01 ? String(format4: value, digits: 3) : String(format4: value, digits: 5)
+        default:
+            return String(Int(value.rounded()))
+        }
+    }
+
+    func formatPercent(_ value: Double) -> String {
+        let hundredths = (value * 10_000).rounded()
+        let whole = Int(hundredths / 100), fraction = Int(abs(hundredths).truncatingRemainder(dividingBy: 100))
+        let sign = hundredths < 0 && whole == 0 ? "-" : ""
+        return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)%"
+    }
+}
+
+extension String {
+    /// Fixed decimals without Foundation's locale-dependent formatting.
+    init(format4 value: Double, digits: Int) {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        let whole = Int(scaled / scale)
+        var fraction = String(Int(scaled.truncatingRemainder(dividingBy: scale)))
+        while fraction.count < digits { fraction = "0" + fraction }
+        self = (value < 0 && scaled > 0 ? "-" : "") + "\(whole)." + fraction
+    }
+}
+
+/// A finished (or stopped) run's figures, by name.
+public struct RunFigures: Sendable {
+    public let result: RunResult
+    public let diagnosis: Diagnosis
+
+    public init(_ result: RunResult) {
+        self.result = result
+        diagnosis = Diagnosis(result)
+    }
+
+    public func value(_ figure: RunFigure) -> Double? {
+        let final = result.final
+        switch figure {
+        case .trainAccuracy: return final?.trainAccuracy
+        case .testAccuracy: return final?.testAccuracy
+        case .validationAccuracy: return final?.validationAccuracy
+        case .gap: return final?.gap
+        case .trainLoss: return final?.trainLoss
+        case .testLoss: return final?.testLoss
+        case .bestTestAccuracy: return diagnosis.bestTestAccuracy
+        case .bestTestEpoch: return diagnosis.bestTestEpoch.map(Double.init)
+        case .lowestTestLossEpoch: return diagnosis.lowestTestLossEpoch.map(Double.init)
+        case .epochs: return Double(result.history.count)
+        case .diverged: return diagnosis.verdict == .diverged ? 1 : 0
+        case .testLossTurnedUp: return diagnosis.testLossTurnedUp ? 1 : 0
+        case .restoredEpoch: return result.restoredEpoch.map(Double.init)
+        case .trainingImages: return Double(result.trainingImages)
+        }
+    }
+}

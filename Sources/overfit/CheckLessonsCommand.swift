@@ -1,0 +1,93 @@
+import ArgumentParser
+import CInterrupt
+import Foundation
+import OverfitData
+import OverfitLessons
+import OverfitTraining
+
+/// `overfit check-lessons`: runs every lesson's experiments headless and reports, per claim and
+/// seed, whether it held and the figures. Exits non-zero if any claim did not hold.
+struct CheckLessonsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-lessons",
+        abstract: "Run every lesson's experiments and check its claims across seeds.")
+
+    @Option(help: ArgumentHelp("Seeds to run, comma-separated.", valueName: "list"))
+    var seeds = "0,1,2"
+
+    @Option(help: ArgumentHelp("Only these lessons (numbers, comma-separated).", valueName: "list"))
+    var lessons: String?
+
+    @Option(help: ArgumentHelp("Skip lessons whose runs add up to more than this many GFLOP (a quick CI subset).", valueName: "n"))
+    var maxGflop: Double?
+
+    @Flag(help: "Print the table as Markdown (for the README).")
+    var markdown = false
+
+    @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files.", valueName: "dir"))
+    var data: String?
+
+    @Option(name: .customLong("lessons-dir"), help: ArgumentHelp("The directory of .lesson files.", valueName: "dir"))
+    var lessonsDirectory: String?
+
+    func parsedList(_ text: String, name: String) throws -> [Int] {
+        let values = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 0 }) else {
+            throw ValidationError("--\(name) takes whole numbers separated by commas (got `\(text)`)")
+        }
+        return values.compactMap { $0 }
+    }
+
+    func validate() throws {
+        _ = try parsedList(seeds, name: "seeds")
+        if let lessons { _ = try parsedList(lessons, name: "lessons") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let dataDirectory: String
+        let trainer: Trainer
+        do {
+            dataDirectory = try MNIST.locateDirectory(explicit: data, environment: environment)
+            let (train, test) = try MNIST.load(directory: dataDirectory)
+            trainer = Trainer(data: TrainingData(train: train, test: test))
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        guard let directory = LessonLibrary.locateDirectory(explicit: lessonsDirectory, environment: environment,
+                                                            dataDirectory: dataDirectory) else {
+            FileHandle.standardError.write(Data("error: no lessons directory found; give --lessons-dir\n".utf8))
+            throw ExitCode(2)
+        }
+        let library = LessonLibrary.load(directory: directory)
+        for problem in library.problems { FileHandle.standardError.write(Data("error: \(problem)\n".utf8)) }
+        let wanted = try lessons.map { Set(try parsedList($0, name: "lessons")) }
+        let seedList = try parsedList(seeds, name: "seeds").map(UInt64.init)
+        var chosen = library.lessons.filter { wanted?.contains($0.number) ?? true }
+        if let maxGflop {
+            chosen = chosen.filter { lesson in
+                LessonPlan(lesson).runs.reduce(0) { $0 + Workload(config: $1.config).totalFLOP } / 1e9 <= maxGflop
+            }
+        }
+
+        overfit_interrupt_clear()
+        overfit_interrupt_install()
+        defer { overfit_interrupt_uninstall() }
+        let check = LessonCheck(trainer: trainer)
+        var rows: [LessonCheck.Row] = []
+        let started = Date()
+        for lesson in chosen {
+            for seed in seedList {
+                FileHandle.standardError.write(Data("lesson \(lesson.number) (\(lesson.title)), seed \(seed)…\n".utf8))
+                rows += try check.check(lesson, seed: seed) { overfit_interrupt_pending() != 0 }
+                if overfit_interrupt_pending() != 0 { throw ExitCode(130) }
+            }
+        }
+        let report = LessonCheckReport(rows: rows, lessons: chosen, seeds: seedList)
+        print(markdown ? report.markdown() : report.text(), terminator: "")
+        let seconds = Date().timeIntervalSince(started)
+        FileHandle.standardError.write(Data(String(format: "%d claims × %d seeds in %.0f s\n", report.claimCount, seedList.count, seconds).utf8))
+        if !library.problems.isEmpty || report.failures > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,73 @@
+import OverfitLessons
+import OverfitTraining
+import Testing
+
+@Suite struct LessonParserTests {
+    static let good = """
+        # A comment
+        lesson: 3
+        title: Dropout
+        goal: See dropout narrow the gap.
+        sources: seed 004
+        start: epochs=20 layers=100,100
+
+        say:
+          First paragraph.
+
+          Second paragraph.
+        run: base
+        predict: drop.test_acc vs base
+          Will test accuracy go up?
+        do: set dropout 0.2
+        hint: Type it exactly.
+        run: drop
+          Base reached {base.test_acc}.
+        claim: drop.test_acc > base.test_acc + 0.5%
+          Dropout helped.
+        claim: base.train_acc in [0.9, 100%]
+        published: seed 004: 79.54%
+        """
+
+    @Test func parsesHeaderAndSteps() throws {
+        let lesson = try LessonParser.parse(Self.good, file: "lessons/03.lesson")
+        #expect(lesson.number == 3 && lesson.title == "Dropout" && lesson.sources == "seed 004")
+        #expect(lesson.runNames == ["base", "drop"])
+        #expect(lesson.claims.map(\.source) == ["drop.test_acc > base.test_acc + 0.5%", "base.train_acc in [0.9, 100%]"])
+        #expect(lesson.startConfig.epochs == 20 && lesson.startConfig.layers == [100, 100])
+        guard case .say(let text) = lesson.steps[0].kind else { Issue.record("first step should be say"); return }
+        #expect(text == "First paragraph.\n\nSecond paragraph.")
+        #expect(lesson.steps[3].hint == "Type it exactly.")
+    }
+
+    @Test func planAppliesCommandsInOrder() throws {
+        let plan = LessonPlan(try LessonParser.parse(Self.good, file: "x"))
+        #expect(plan.runs.map(\.name) == ["base", "drop"])
+        #expect(plan.runs[0].config.dropout == 0 && plan.runs[1].config.dropout == 0.2)
+        #expect(plan.runs[1].config.epochs == 20)
+    }
+
+    @Test(arguments: [
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  hi\nrnu: x", "x:7: unknown key `rnu:`; did you mean `run:`?"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\ndo: set dropout 1.5", "x:5: dropout must be in [0, 1) (got 1.5); e.g. set dropout 0.2"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: b.test_acc > 0.5", "x:6: claim names run `b`, but no earlier `run:` step is called that (runs: a)"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_acc >> 0.5", "x:6: expected a number in `> 0.5`"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_accuracy > 0.5", "x:6: unknown figure `test_accuracy`; figures are train_acc, test_acc, val_acc, gap, train_loss, test_loss, best_test_acc, best_epoch, lowest_loss_epoch, epochs, diverged, loss_turned_up, restored_epoch, training_images"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsay:\n  hi", "x:1: the header has no `sources:` line"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\n  stray", "x:5: indented text with no `key:` line above it (indent only the text under a step)"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  {a.test_acc}", "x:5: placeholder `{a.test_acc}` names run `a`, which no earlier `run:` step made"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nrun: a", "x:6: a run called `a` was already made in this lesson"),
+        ("lesson: x\ntitle: t\ngoal: g\nsources: s\nrun: a", "x:1: `lesson:` must be a number in [1, 99]"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nstart: dropout=2\nrun: a", "x:5: dropout must be in [0, 1) (got 2); e.g. set dropout 0.2"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nhint: early", "x:5: `hint:` must follow the step it helps with"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\npredict: a.test_acc vs a", "x:6: a prediction comes before its run, but `a` has already run"),
+        ("just some text", "x:1: expected `key: value` (e.g. `say:` or `run: base`), got `just some text`"),
+    ])
+    func malformedFilesNameTheLineAndProblem(text: String, message: String) {
+        #expect(throws: LessonError.self) { try LessonParser.parse(text, file: "x") }
+        do {
+            _ = try LessonParser.parse(text, file: "x")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+}
