@@ -21,8 +21,10 @@ let package = Package(
                        providers: [.apt(["libreadline-dev"])]),
         // A few lines of C: an async-signal-safe Ctrl-C flag, which Swift cannot express safely.
         .target(name: "CInterrupt", path: "Sources/CInterrupt"),
+        // The sparse-times-dense products of the first layer (BLAS has none), in C for AVX2.
+        .target(name: "CKernels", path: "Sources/CKernels", cSettings: [.unsafeFlags(["-O3"])]),
 
-        .target(name: "OverfitEngine", dependencies: ["CBLAS"],
+        .target(name: "OverfitEngine", dependencies: ["CBLAS", "CKernels"],
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .target(name: "OverfitData", dependencies: ["OverfitEngine", "CZlib"]),
         .target(name: "OverfitTraining", dependencies: ["OverfitEngine", "OverfitData"]),

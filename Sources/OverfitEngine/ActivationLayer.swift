@@ -19,10 +19,12 @@ public final class ActivationLayer: Layer {
 
     public func clone() -> Layer { ActivationLayer(function, width: inputs) }
 
-    public func inferFeatureMajor(_ x: Matrix) -> Matrix {
-        let count = x.count, v = x.data
+    public func prepareInference(rows: Int) {}
+
+    public func infer(_ x: Matrix, rows: Range<Int>) -> Matrix {
+        let count = rows.count * x.cols, v = x.data + rows.lowerBound * x.cols
         switch function {
-        case .relu: for i in 0..<count { v[i] = max(v[i], 0) }
+        case .relu: ReLU.forward(v, into: v, count: count)
         case .sigmoid: for i in 0..<count { v[i] = 1 / (1 + _expf(-v[i])) }
         case .tanh: for i in 0..<count { v[i] = _tanhf(v[i]) }
         }
@@ -34,7 +36,7 @@ public final class ActivationLayer: Layer {
         let count = x.count, src = x.data, dst = output.data
         switch function {
         case .relu:
-            for i in 0..<count { dst[i] = max(src[i], 0) }
+            ReLU.forward(src, into: dst, count: count)
         case .sigmoid:
             for i in 0..<count { dst[i] = 1 / (1 + _expf(-src[i])) }
         case .tanh:
@@ -48,12 +50,41 @@ public final class ActivationLayer: Layer {
         let count = dy.count, g = dy.data, y = output.data, dx = inputGradient.data
         switch function {
         case .relu:
-            for i in 0..<count { dx[i] = y[i] > 0 ? g[i] : 0 }
+            ReLU.backward(output: y, gradient: g, into: dx, count: count)
         case .sigmoid:
             for i in 0..<count { dx[i] = g[i] * y[i] * (1 - y[i]) }
         case .tanh:
             for i in 0..<count { dx[i] = g[i] * (1 - y[i] * y[i]) }
         }
         return inputGradient
+    }
+}
+
+/// ReLU's loops eight floats at a time. Written with SIMD types because the plain loops compiled
+/// to a branch per element, and half of those branches went the unexpected way: ReLU's backward
+/// took 13% of a full-data run.
+enum ReLU {
+    static func forward(_ x: UnsafeMutablePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int) {
+        let zero = SIMD8<Float>(repeating: 0)
+        var i = 0
+        while i + 8 <= count {
+            let v = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(y + i).storeBytes(of: v.replacing(with: zero, where: v .< zero), as: SIMD8<Float>.self)
+            i += 8
+        }
+        while i < count { y[i] = max(x[i], 0); i += 1 }
+    }
+
+    static func backward(output y: UnsafeMutablePointer<Float>, gradient g: UnsafeMutablePointer<Float>,
+                         into dx: UnsafeMutablePointer<Float>, count: Int) {
+        let zero = SIMD8<Float>(repeating: 0)
+        var i = 0
+        while i + 8 <= count {
+            let out = UnsafeRawPointer(y + i).loadUnaligned(as: SIMD8<Float>.self)
+            let grad = UnsafeRawPointer(g + i).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(dx + i).storeBytes(of: grad.replacing(with: zero, where: out .<= zero), as: SIMD8<Float>.self)
+            i += 8
+        }
+        while i < count { dx[i] = y[i] > 0 ? g[i] : 0; i += 1 }
     }
 }

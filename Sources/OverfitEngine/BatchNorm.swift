@@ -48,14 +48,19 @@ public final class BatchNorm: Layer {
 
     public var parameters: [Parameter] { [scale, shift] }
 
-    /// y = a·x + c per feature row, a = γ/√(running σ² + ε), c = β − a·running μ.
-    public func inferFeatureMajor(_ x: Matrix) -> Matrix {
-        let count = x.cols, gamma = scale.value.data, beta = shift.value.data
-        for j in 0..<inputs {
-            let a = gamma[j] / (runningVariance[j] + epsilon).squareRoot()
-            let c = beta[j] - runningMean[j] * a
-            let row = x.data + j * count
-            for i in 0..<count { row[i] = row[i] * a + c }
+    /// y = a·x + c per feature, a = γ/√(running σ² + ε), c = β − a·running μ, in place.
+    public func prepareInference(rows: Int) {}
+
+    public func infer(_ x: Matrix, rows: Range<Int>) -> Matrix {
+        let gamma = scale.value.data, beta = shift.value.data, width = inputs
+        var a = [Float](repeating: 0, count: width), c = [Float](repeating: 0, count: width)
+        for j in 0..<width {
+            a[j] = gamma[j] / (runningVariance[j] + epsilon).squareRoot()
+            c[j] = beta[j] - runningMean[j] * a[j]
+        }
+        for row in rows {
+            let v = x.data + row * width
+            for j in 0..<width { v[j] = v[j] * a[j] + c[j] }
         }
         return x
     }

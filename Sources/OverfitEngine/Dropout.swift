@@ -28,7 +28,9 @@ public final class Dropout: Layer {
         Dropout(probability: probability, width: inputs, generator: generator)
     }
 
-    public func inferFeatureMajor(_ x: Matrix) -> Matrix { x }
+    public func prepareInference(rows: Int) {}
+
+    public func infer(_ x: Matrix, rows: Range<Int>) -> Matrix { x }
 
     public func forward(_ x: Matrix, mode: Mode) -> Matrix {
         masked = mode == .training && probability > 0

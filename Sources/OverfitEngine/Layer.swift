@@ -33,9 +33,11 @@ public protocol Layer: AnyObject {
     func backward(_ gradient: Matrix) -> Matrix
     /// A copy with the same parameters and state, sharing nothing with this layer.
     func clone() -> Layer
-    /// The evaluation-mode forward pass in feature-major layout: `input` is features×N (one
-    /// column per image) and so is the result. Evaluation runs this way because BLAS multiplies
-    /// 100×784 · 784×10000 faster than 10000×784 · 784×100 (measured 177 against 159 GFLOP/s).
-    /// A layer may overwrite `input` (nothing downstream needs it) and return it.
-    func inferFeatureMajor(_ input: Matrix) -> Matrix
+    /// Sizes the buffers `infer` writes for a batch of `rows` images (called before the threads
+    /// of `Network.infer` start, so they only ever write rows, never reshape).
+    func prepareInference(rows: Int)
+    /// The evaluation-mode forward pass over the rows `rows` of `input`: what
+    /// `forward(input, mode: .evaluation)` computes for them. Several threads call it at once on
+    /// disjoint row ranges. A layer may overwrite those rows of `input` and return it.
+    func infer(_ input: Matrix, rows: Range<Int>) -> Matrix
 }

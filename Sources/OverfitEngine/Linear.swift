@@ -1,3 +1,5 @@
+import CKernels
+
 /// A fully connected layer: Y = X·W + b, with W stored inputs×outputs.
 ///
 /// With `dropConnect` p > 0 (seed 004's remedy 6) each training batch draws a mask over the
@@ -21,6 +23,9 @@ public final class Linear: Layer {
     public let dropConnect: Float
     /// False for the first layer: nothing upstream needs dLoss/dInput.
     public var computesInputGradient = true
+    /// True where the input is mostly zeros (pixels): products skip the zeros instead of going
+    /// through dense BLAS. Same sums, in a different order.
+    public var sparseInput = false
 
     private var generator: RandomGenerator
     private let output: Matrix
@@ -66,6 +71,7 @@ public final class Linear: Layer {
         outputs = other.outputs
         dropConnect = other.dropConnect
         computesInputGradient = other.computesInputGradient
+        sparseInput = other.sparseInput
         generator = other.generator
         weight = Parameter(role: .weight, value: other.weight.value.copy())
         bias = Parameter(role: .bias, value: other.bias.value.copy())
@@ -77,25 +83,22 @@ public final class Linear: Layer {
 
     public func clone() -> Layer { Linear(copying: self) }
 
-    /// Yᵀ = Wᵀ·Xᵀ + b for a features×N input.
-    public func inferFeatureMajor(_ x: Matrix) -> Matrix {
-        inferFeatureMajor(x.data, count: x.cols, sampleMajor: false)
+    public func prepareInference(rows: Int) {
+        inference.reshape(rows: rows, cols: outputs)
     }
 
-    /// The same from a sample-major batch (N×inputs, as images are stored), read transposed by
-    /// BLAS without a copy: the first layer's path.
-    public func inferFeatureMajor(sampleMajor x: Matrix) -> Matrix {
-        precondition(x.cols == inputs)
-        return inferFeatureMajor(x.data, count: x.rows, sampleMajor: true)
-    }
-
-    private func inferFeatureMajor(_ x: UnsafeMutablePointer<Float>, count: Int, sampleMajor: Bool) -> Matrix {
-        inference.reshape(rows: outputs, cols: count)
-        let b = bias.value.data
-        for j in 0..<outputs { (inference.data + j * count).update(repeating: b[j], count: count) }
-        BLAS.gemm(.transposed, weight.value.data, lda: outputs,
-                  sampleMajor ? .transposed : .plain, x, ldb: sampleMajor ? inputs : count,
-                  inference.data, ldc: count, m: outputs, n: count, k: inputs, beta: 1)
+    /// Y = X·W + b for the rows `rows`: the sparse product for pixels, BLAS otherwise.
+    public func infer(_ x: Matrix, rows: Range<Int>) -> Matrix {
+        precondition(x.cols == inputs && inference.rows >= rows.upperBound)
+        let count = rows.count, first = rows.lowerBound
+        let b = bias.value.data, input = x.data + first * inputs, output = inference.data + first * outputs
+        for row in 0..<count { (output + row * outputs).update(from: b, count: outputs) }
+        if sparseInput {
+            overfit_sparse_left_multiply(input, count, inputs, weight.value.data, outputs, output)
+        } else {
+            BLAS.gemm(.plain, input, lda: inputs, .plain, weight.value.data, ldb: outputs, output, ldc: outputs,
+                      m: count, n: outputs, k: inputs, beta: 1)
+        }
         return inference
     }
 
@@ -114,8 +117,12 @@ public final class Linear: Layer {
         for row in 0..<n { (output.data + row * outputs).update(from: b, count: outputs) }
         usedMask = mode == .training && dropConnect > 0
         let w = usedMask ? maskedWeights() : weight.value.data
-        BLAS.gemm(.plain, x.data, lda: inputs, .plain, w, ldb: outputs, output.data, ldc: outputs,
-                  m: n, n: outputs, k: inputs, beta: 1)
+        if sparseInput {
+            overfit_sparse_left_multiply(x.data, n, inputs, w, outputs, output.data)
+        } else {
+            BLAS.gemm(.plain, x.data, lda: inputs, .plain, w, ldb: outputs, output.data, ldc: outputs,
+                      m: n, n: outputs, k: inputs, beta: 1)
+        }
         return output
     }
 
@@ -135,8 +142,13 @@ public final class Linear: Layer {
         guard let x = input else { preconditionFailure("Linear.backward before forward") }
         let n = dy.rows
         // dW = Xᵀ·dY  (inputs×N · N×outputs)
-        BLAS.gemm(.transposed, x.data, lda: inputs, .plain, dy.data, ldb: outputs,
-                  weight.gradient.data, ldc: outputs, m: inputs, n: outputs, k: n)
+        if sparseInput {
+            weight.gradient.fill(0)
+            overfit_sparse_transposed_multiply(x.data, n, inputs, dy.data, outputs, weight.gradient.data)
+        } else {
+            BLAS.gemm(.transposed, x.data, lda: inputs, .plain, dy.data, ldb: outputs,
+                      weight.gradient.data, ldc: outputs, m: inputs, n: outputs, k: n)
+        }
         if usedMask, let mask {
             let g = weight.gradient.data, m = mask.data
             for i in 0..<mask.count { g[i] *= m[i] }

@@ -1,4 +1,6 @@
-/// A row-major Float32 matrix in memory the engine owns, reused across batches.
+/// A row-major Float32 matrix in memory the engine owns, reused across batches. Every
+/// allocation has `slack` zeroed floats past its end, so vector kernels may read a few floats
+/// beyond a row without leaving the allocation.
 ///
 /// A class, not a value: layers keep their buffers and hand them on without copying, and a
 /// matrix may shrink or grow its row count (`resize`) without reallocating below its capacity,
@@ -14,8 +16,9 @@ public final class Matrix: @unchecked Sendable {
         self.rows = rows
         self.cols = cols
         capacity = max(rows * cols, 1)
-        data = .allocate(capacity: capacity)
+        data = .allocate(capacity: capacity + Self.slack)
         data.initialize(repeating: value, count: capacity)
+        (data + capacity).initialize(repeating: 0, count: Self.slack)
     }
 
     public convenience init(rows: Int, cols: Int, values: [Float]) {
@@ -26,6 +29,9 @@ public final class Matrix: @unchecked Sendable {
 
     deinit { data.deallocate() }
 
+    /// Floats readable past the end of every matrix (see the type's note).
+    public static let slack = 8
+
     public var count: Int { rows * cols }
 
     /// Sets the row count, keeping the allocation when it is large enough. Contents are unspecified.
@@ -34,8 +40,8 @@ public final class Matrix: @unchecked Sendable {
         if newRows * cols > capacity {
             data.deallocate()
             capacity = newRows * cols
-            data = .allocate(capacity: capacity)
-            data.initialize(repeating: 0, count: capacity)
+            data = .allocate(capacity: capacity + Self.slack)
+            data.initialize(repeating: 0, count: capacity + Self.slack)
         }
         rows = newRows
     }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The shape of a multilayer perceptron: inputs → hidden widths → classes, and what sits
 /// between the linear layers.
 public struct Architecture: Equatable, Sendable {
@@ -54,7 +56,11 @@ public final class Network: @unchecked Sendable {
         }
         layers.append(Linear(inputs: width, outputs: architecture.classes, initialisation: architecture.initialisation,
                              initGenerator: &initGenerator, maskGenerator: RandomGenerator(seed: seed, stream: "unused")))
-        (layers.first as? Linear)?.computesInputGradient = false
+        if let first = layers.first as? Linear {
+            first.computesInputGradient = false
+            // Pixels are mostly zero (81% in MNIST): the first layer skips them.
+            first.sparseInput = true
+        }
         self.init(layers: layers, classes: architecture.classes)
     }
 
@@ -85,15 +91,26 @@ public final class Network: @unchecked Sendable {
         return activation
     }
 
-    /// Evaluation-mode logits in feature-major layout (classes×N) for a sample-major batch
-    /// (N×inputs): the fast path for measuring accuracy and loss over thousands of images.
-    public func inferFeatureMajor(_ x: Matrix) -> Matrix {
-        guard let first = layers.first as? Linear else {
-            preconditionFailure("a network starts with a linear layer")
+    /// Evaluation-mode logits (N×classes) for thousands of images: the fast path for measuring
+    /// accuracy and loss. The rows are split between `Engine.defaultThreadCount` threads, each
+    /// taking its rows through every layer; BLAS itself stays on one thread, so no idle BLAS
+    /// thread spins on a core these threads need. Each row's result is the same however the
+    /// rows are split. `x` may be overwritten.
+    public func infer(_ x: Matrix) -> Matrix {
+        let n = x.rows
+        for layer in layers { layer.prepareInference(rows: n) }
+        let parts = min(Engine.defaultThreadCount, max(1, n / 512))
+        let share = (n + parts - 1) / parts
+        let shared = SharedInference(network: self, input: x)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let rows = (part * share)..<min(n, part * share + share)
+            guard !rows.isEmpty else { return }
+            var activation = shared.input
+            for layer in shared.network.layers { activation = layer.infer(activation, rows: rows) }
+            // Every part ends in the same buffer; the first part names it.
+            if part == 0 { shared.output = activation }
         }
-        var activation = first.inferFeatureMajor(sampleMajor: x)
-        for layer in layers.dropFirst() { activation = layer.inferFeatureMajor(activation) }
-        return activation
+        return shared.output ?? x
     }
 
     /// Back-propagates dLoss/dLogits through every layer, leaving each parameter's gradient.
@@ -108,5 +125,18 @@ public final class Network: @unchecked Sendable {
 extension BatchNorm {
     func copyStatistics(from other: BatchNorm) {
         setStatistics(mean: other.runningMean, variance: other.runningVariance)
+    }
+}
+
+/// What the inference threads share: they write disjoint rows of the layers' buffers only, and
+/// `output` is set by one of them and read after all have finished.
+private final class SharedInference: @unchecked Sendable {
+    let network: Network
+    let input: Matrix
+    var output: Matrix?
+
+    init(network: Network, input: Matrix) {
+        self.network = network
+        self.input = input
     }
 }

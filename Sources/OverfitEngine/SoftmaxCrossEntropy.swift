@@ -53,24 +53,4 @@ public final class SoftmaxCrossEntropy {
         }
         return (lossSum, correct)
     }
-
-    /// `evaluate` for feature-major logits (classes×N, one column per image).
-    public static func evaluateFeatureMajor(_ logits: Matrix, labels: UnsafePointer<UInt8>,
-                                            predictions: UnsafeMutablePointer<UInt8>?) -> (lossSum: Double, correct: Int) {
-        let classes = logits.rows, n = logits.cols
-        var lossSum: Double = 0
-        var correct = 0
-        for i in 0..<n {
-            let z = logits.data + i
-            var largest = z[0], argmax = 0
-            for j in 1..<classes where z[j * n] > largest { largest = z[j * n]; argmax = j }
-            var sum: Float = 0
-            for j in 0..<classes { sum += _expf(z[j * n] - largest) }
-            let label = Int(labels[i])
-            lossSum += Double(_logf(sum) - (z[label * n] - largest))
-            if argmax == label { correct += 1 }
-            predictions?[i] = UInt8(argmax)
-        }
-        return (lossSum, correct)
-    }
 }

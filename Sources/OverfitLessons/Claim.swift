@@ -44,6 +44,11 @@ public struct Claim: Sendable, Equatable {
         public let held: Bool
         /// The claim with the measured figures filled in, e.g. `test_acc 80.12% > 76.43%`.
         public let figures: String
+
+        public init(held: Bool, figures: String) {
+            self.held = held
+            self.figures = figures
+        }
     }
 
     /// Whether the claim held for these runs; nil if a run it names is missing.

@@ -64,6 +64,12 @@ public struct Prediction: Sendable, Equatable {
     /// The run compared against (`nil` for a number prediction).
     public let baseline: String?
 
+    public init(run: String, metric: RunFigure, baseline: String?) {
+        self.run = run
+        self.metric = metric
+        self.baseline = baseline
+    }
+
     /// Answers a learner can give to a comparison question.
     public enum Direction: String, Sendable, CaseIterable { case higher, lower, same }
 
@@ -74,7 +80,8 @@ public struct Prediction: Sendable, Equatable {
             return nil
         }
         let tolerance = metric.isAccuracy ? 0.01 : abs(before) * 0.05
-        if abs(after - before) <= tolerance { return .same }
+        // A hair of slack so 100% against 99% counts as one point, not a float more.
+        if abs(after - before) <= tolerance + 1e-9 { return .same }
         return after > before ? .higher : .lower
     }
 }

@@ -52,8 +52,8 @@ final class Evaluator {
                     dataset.fillRange(start..<end, into: chunk.data)
                     input = chunk
                 }
-                let logits = network.inferFeatureMajor(input)
-                let part = SoftmaxCrossEntropy.evaluateFeatureMajor(logits, labels: labelBase + start,
+                let logits = network.infer(input)
+                let part = SoftmaxCrossEntropy.evaluate(logits, labels: labelBase + start,
                                                         predictions: predictions.map { $0 + start })
                 lossSum += part.lossSum
                 correct += part.correct

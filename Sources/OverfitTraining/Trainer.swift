@@ -47,9 +47,10 @@ public final class Trainer {
         let batchSize = min(config.batchSize, count)
         let batchesPerEpoch = (count + batchSize - 1) / batchSize
         let progressEvery = max(1, batchesPerEpoch / 20)
-        // Small batches' products are latency-bound: a second BLAS thread costs more than it
-        // gives (measured: 10×784ᵀ·10×100 runs 6× slower on two threads than on one).
-        let trainingThreads = batchSize >= 64 ? Engine.defaultThreadCount : 1
+        // Small batches' products are latency-bound: a second BLAS thread costs more than it gives
+        // (it made 10×784ᵀ·10×100 six times slower); batches of 100 gain from it. Evaluation
+        // splits its rows between threads itself, with BLAS on one thread.
+        let trainingThreads = batchSize >= 64 ? 2 : 1
         let input = Matrix(rows: batchSize, cols: sets.training.pixelsPerImage)
         var batchLabels = [Int32](repeating: 0, count: batchSize)
         var order = Array(0..<count)
@@ -90,7 +91,7 @@ public final class Trainer {
                 }
             }
 
-            BLAS.setThreadCount(Engine.defaultThreadCount)
+            BLAS.setThreadCount(1)
             let trained = trainEvaluator.measure(network)
             let validation = validationEvaluator?.measure(network)
             let tested = predictions.withUnsafeMutableBufferPointer { testEvaluator.measure(network, predictions: $0.baseAddress) }

@@ -21,8 +21,9 @@ public struct TutorError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// `error: MESSAGE` and, on the next line, `hint: HINT`.
     public func render(style: RenderStyle) -> String {
-        var out = style.paint("error:", .red) + " " + message + "\n"
-        if let hint { out += "  hint: " + hint + "\n" }
+        let message = Text.visible(self.message), hint = self.hint.map(Text.visible)
+        var out = Text.wrap(message, width: style.width, indent: "  ", firstIndent: style.paint("error:", .red) + " ") + "\n"
+        if let hint { out += Text.wrap(hint, width: style.width, indent: "        ", firstIndent: "  hint: ") + "\n" }
         return out
     }
 }

@@ -11,11 +11,11 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure sgemm speed and the wall time of the lessons' runs in-process.")
 
-    @Option(help: ArgumentHelp("Which runs to time: baseline, rotation, full, or all.", valueName: "name"))
+    @Option(help: ArgumentHelp("Which runs to time: baseline, rotation, full, all, or none (sgemm only).", valueName: "name"))
     var workload = "baseline"
 
-    @Option(help: "How many times to time each run (the median is reported).")
-    var repeat_: Int = 3
+    @Option(name: .customLong("repeat"), help: "How many times to time each run (the median is reported).")
+    var repetitions: Int = 3
 
     @Flag(help: "Print one JSON object per line instead of a table.")
     var json = false
@@ -26,15 +26,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files.", valueName: "dir"))
     var data: String?
 
-    enum CodingKeys: String, CodingKey {
-        case workload, repeat_ = "repeat", json, noGemm, data
-    }
-
     func validate() throws {
-        guard workload == "all" || BenchmarkWorkload.named(workload) != nil else {
-            throw ValidationError("unknown workload `\(workload)`: choose baseline, rotation, full or all")
+        guard workload == "all" || workload == "none" || BenchmarkWorkload.named(workload) != nil else {
+            throw ValidationError("unknown workload `\(workload)`: choose baseline, rotation, full, all or none")
         }
-        guard (1...50).contains(repeat_) else { throw ValidationError("--repeat must be in [1, 50]") }
+        guard (1...50).contains(repetitions) else { throw ValidationError("--repeat must be in [1, 50]") }
     }
 
     func run() throws {
@@ -55,15 +51,16 @@ struct BenchCommand: ParsableCommand {
                 }
             }
         }
+        guard workload != "none" else { return }
         let directory = try MNIST.locateDirectory(explicit: data, environment: ProcessInfo.processInfo.environment)
         let (train, test) = try MNIST.load(directory: directory)
         let trainer = Trainer(data: TrainingData(train: train, test: test))
         let chosen = workload == "all" ? BenchmarkWorkload.all : [BenchmarkWorkload.named(workload)].compactMap { $0 }
-        if !json { print("\nrun        seconds (median of \(repeat_))  GFLOP   floor s  × floor  test acc") }
+        if !json { print("\nrun        seconds (median of \(repetitions))  GFLOP   floor s  × floor  test acc") }
         for item in chosen {
             var times: [Double] = []
             var accuracy = 0.0
-            for _ in 0..<repeat_ {
+            for _ in 0..<repetitions {
                 let result = try trainer.run(item.config)
                 times.append(result.totalSeconds)
                 accuracy = result.final?.testAccuracy ?? 0

@@ -80,7 +80,9 @@ struct CheckLessonsCommand: ParsableCommand {
         for lesson in chosen {
             for seed in seedList {
                 FileHandle.standardError.write(Data("lesson \(lesson.number) (\(lesson.title)), seed \(seed)…\n".utf8))
-                rows += try check.check(lesson, seed: seed) { overfit_interrupt_pending() != 0 }
+                rows += try check.check(lesson, seed: seed, onRun: { name in
+                    FileHandle.standardError.write(Data("  run \(name)\n".utf8))
+                }, isCancelled: { overfit_interrupt_pending() != 0 })
                 if overfit_interrupt_pending() != 0 { throw ExitCode(130) }
             }
         }

@@ -1,23 +1,41 @@
 import OverfitEngine
 import Testing
 
-/// The feature-major evaluation path computes what the layers' evaluation-mode forward computes.
+/// The evaluation path (`infer`) computes what the layers' evaluation-mode forward computes,
+/// including the first layer's sparse product split across threads.
 @Suite struct InferenceTests {
     @Test(arguments: [false, true])
-    func featureMajorInferenceMatchesForward(batchNorm: Bool) {
+    func inferMatchesEvaluationForward(batchNorm: Bool) {
         let architecture = Architecture(inputs: 12, hidden: [7, 5], classes: 3, activation: .relu,
                                         initialisation: .torch, dropout: 0.3, dropConnect: 0.2, batchNorm: batchNorm)
         let network = Network(architecture, seed: 4)
-        let x = GradientCheck.randomMatrix(rows: 6, cols: 12, seed: 5)
+        let x = GradientCheck.randomMatrix(rows: 1500, cols: 12, seed: 5)
+        // Zeros, as in images, so the sparse path has something to skip.
+        for i in stride(from: 0, to: x.count, by: 3) { x.data[i] = 0 }
         // A training step first, so batch norm has running statistics other than (0, 1).
         _ = network.forward(x, mode: .training)
-        let rowMajor = network.forward(x, mode: .evaluation).copy()
-        let featureMajor = network.inferFeatureMajor(x)
-        #expect(featureMajor.rows == 3 && featureMajor.cols == 6)
-        for i in 0..<6 {
-            for j in 0..<3 {
-                #expect(abs(rowMajor[i, j] - featureMajor[j, i]) < 1e-5)
-            }
-        }
+        let expected = network.forward(x, mode: .evaluation).copy()
+        let inferred = network.infer(x.copy())
+        #expect(inferred.rows == 1500 && inferred.cols == 3)
+        var worst: Float = 0
+        for i in 0..<expected.count { worst = max(worst, abs(expected.data[i] - inferred.data[i])) }
+        #expect(worst < 1e-5)
+    }
+
+    @Test func sparseFirstLayerMatchesDenseBLAS() {
+        var generator = RandomGenerator(seed: 1)
+        let sparse = Linear(inputs: 50, outputs: 13, initialisation: .torch, initGenerator: &generator,
+                            maskGenerator: RandomGenerator(seed: 2))
+        let dense = sparse.clone() as! Linear
+        sparse.sparseInput = true
+        let x = GradientCheck.randomMatrix(rows: 9, cols: 50, seed: 3)
+        for i in 0..<x.count where i % 5 != 0 { x.data[i] = 0 }
+        let a = sparse.forward(x, mode: .training).values, b = dense.forward(x, mode: .training).values
+        #expect(zip(a, b).allSatisfy { abs($0 - $1) < 1e-5 })
+        let dy = GradientCheck.randomMatrix(rows: 9, cols: 13, seed: 4)
+        _ = sparse.backward(dy)
+        _ = dense.backward(dy)
+        #expect(zip(sparse.weight.gradient.values, dense.weight.gradient.values).allSatisfy { abs($0 - $1) < 1e-5 })
+        #expect(zip(sparse.bias.gradient.values, dense.bias.gradient.values).allSatisfy { abs($0 - $1) < 1e-5 })
     }
 }

@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func aHugeLearningRateDivergesInsteadOfPrintingGarbage() throws {
-        let result = try Trainer(data: Self.tinyData()).run(try Self.config([("lr", "10"), ("epochs", "20"), ("init", "he")]))
+        let result = try Trainer(data: Self.tinyData()).run(try Self.config([("lr", "10"), ("epochs", "20"), ("layers", "100,100,100,100")]))
         guard case .diverged(let epoch, let batch) = result.status else {
             Issue.record("expected divergence, got \(result.status)")
             return

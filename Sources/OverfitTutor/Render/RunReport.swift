@@ -5,7 +5,7 @@ import OverfitTraining
 /// so a replayed session prints it byte for byte.
 public enum RunReport {
     public static func render(_ result: RunResult, style: RenderStyle) -> String {
-        var out = statusLine(result) + "\n"
+        var out = Text.wrap(statusLine(result), width: style.width) + "\n"
         guard !result.history.isEmpty else {
             return out + Text.wrap(DiagnosisWords.describe(Diagnosis(result)), width: style.width) + "\n"
         }
@@ -49,7 +49,13 @@ public enum RunReport {
         return chosen.sorted()
     }
 
+    /// Without the notes column when it would not fit (the best epoch is also named below the table).
     static func epochTable(_ result: RunResult, style: RenderStyle) -> String {
+        let full = epochTable(result, notes: true)
+        return (full.naturalWidth <= style.width ? full : epochTable(result, notes: false)).render(style: style)
+    }
+
+    static func epochTable(_ result: RunResult, notes withNotes: Bool) -> TextTable {
         var table = TextTable(header: ["epoch", "train acc", "test acc", "gap", "train loss", "test loss", ""],
                               alignments: [.right, .right, .right, .right, .right, .right, .left])
         let wanted = Set(selectedEpochs(result))
@@ -58,11 +64,15 @@ public enum RunReport {
             var notes: [String] = []
             if metrics.epoch == best { notes.append("best test") }
             if metrics.epoch == result.restoredEpoch { notes.append("restored") }
-            table.add([String(metrics.epoch), Text.percent(metrics.trainAccuracy), Text.percent(metrics.testAccuracy),
-                       Text.points(metrics.gap), Text.loss(metrics.trainLoss), Text.loss(metrics.testLoss),
-                       notes.joined(separator: ", ")])
+            let row = [String(metrics.epoch), Text.percent(metrics.trainAccuracy), Text.percent(metrics.testAccuracy),
+                       Text.points(metrics.gap), Text.loss(metrics.trainLoss), Text.loss(metrics.testLoss)]
+            table.add(withNotes ? row + [notes.joined(separator: ", ")] : row)
         }
-        return table.render(style: style)
+        if !withNotes {
+            table.header.removeLast()
+            table.alignments.removeLast()
+        }
+        return table
     }
 
     /// Four sparklines: accuracies on one shared scale, losses on another.
@@ -80,8 +90,8 @@ public enum RunReport {
 
     /// Labelled sparklines sharing one epoch axis: `label  ▁▂▅█  first → last`.
     static func curveLines(_ rows: [(label: String, values: [Double], range: ClosedRange<Double>?, format: (Double) -> String)],
-                           axisEpochs: Int, style: RenderStyle) -> String {
-        let labelWidth = (rows.map(\.label.count).max() ?? 0) + 2
+                           axisEpochs: Int, labelWidth minimum: Int = 0, style: RenderStyle) -> String {
+        let labelWidth = max(minimum, (rows.map(\.label.count).max() ?? 0) + 2)
         let endsWidth = 24
         let room = max(8, style.width - labelWidth - endsWidth - 2)
         var out = ""

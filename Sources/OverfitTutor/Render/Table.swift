@@ -15,6 +15,15 @@ struct TextTable {
 
     mutating func add(_ row: [String]) { rows.append(row) }
 
+    /// The columns the widest line takes before any cut.
+    var naturalWidth: Int {
+        var widths = header.map(\.count)
+        for row in rows {
+            for column in 0..<min(widths.count, row.count) { widths[column] = max(widths[column], row[column].count) }
+        }
+        return indent.count + widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+    }
+
     /// The table, each line trimmed of trailing spaces and cut to `style.width`.
     func render(style: RenderStyle) -> String {
         let columns = header.count
@@ -31,7 +40,8 @@ struct TextTable {
             }
             return fit(indent + parts.joined(separator: "  "), style: style)
         }
-        let rule = fit(indent + String(repeating: style.horizontal, count: widths.reduce(0, +) + 2 * max(0, columns - 1)), style: style)
+        let ruleWidth = min(widths.reduce(0, +) + 2 * max(0, columns - 1), style.width - indent.count)
+        let rule = indent + String(repeating: style.horizontal, count: max(0, ruleWidth))
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 

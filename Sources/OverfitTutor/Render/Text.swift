@@ -26,7 +26,7 @@ enum Text {
         var line = firstIndent ?? indent
         var lineHasWord = false
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if lineHasWord && line.count + 1 + word.count > width {
+            if lineHasWord && visibleCount(line) + 1 + word.count > width {
                 lines.append(line)
                 line = indent
                 lineHasWord = false
@@ -36,6 +36,15 @@ enum Text {
         }
         lines.append(line)
         return lines.joined(separator: "\n")
+    }
+
+    /// Columns a line takes on screen: ANSI colour sequences take none.
+    static func visibleCount(_ line: String) -> Int {
+        var count = 0, inEscape = false
+        for char in line {
+            if inEscape { if char == "m" { inEscape = false } } else if char == "\u{1B}" { inEscape = true } else { count += 1 }
+        }
+        return count
     }
 
     /// An accuracy as a percentage with two decimals: `76.37%`.
@@ -68,6 +77,23 @@ enum Text {
             }
         }
         return out.count > limit ? String(out.prefix(limit)) + "…" : out
+    }
+
+    /// Text with control characters (other than newlines) made visible as `\xHH`: messages that
+    /// quote what was typed can never move the cursor or clear the screen.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) }) else {
+            return text
+        }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if (scalar.value < 0x20 && scalar != "\n") || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+                out += String(format: "\\x%02X", scalar.value)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// `1,234` for counts the learner reads.

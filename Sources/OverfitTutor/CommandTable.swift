@@ -1,0 +1,87 @@
+import OverfitTraining
+
+/// What tab completion offers for the word being typed.
+public enum Completion: Equatable, Sendable {
+    case words([String])
+    /// File names: readline's own file completion.
+    case files
+}
+
+/// One command, declared once: `help`, `help CMD`, completion and "did you mean" read it.
+struct Command: Sendable {
+    let name: String
+    var aliases: [String] = []
+    let usage: String
+    let summary: String
+    let help: String
+    /// Whether the command goes into the session file (commands that write files or leave do not).
+    var recorded = true
+    /// Candidates for the next argument, given the arguments before it.
+    var complete: @Sendable (Session, [String]) -> Completion = { _, _ in .words([]) }
+    let handler: @Sendable (Session, [String]) throws(TutorError) -> Void
+}
+
+enum CommandTable {
+    static let all: [Command] = HelpCommands.commands + KnobCommands.commands + RunCommands.commands
+        + ChartCommands.commands + FileCommands.commands
+
+    static func find(_ name: String) -> Command? {
+        let key = name.lowercased()
+        return all.first { $0.name == key || $0.aliases.contains(key) }
+    }
+
+    static func command(named name: String) throws(TutorError) -> Command {
+        if let command = find(name) { return command }
+        let suggestion = Suggestion.closest(to: name, among: all.map(\.name))
+        throw TutorError("unknown command `\(Text.shown(name))`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
+                         hint: "`help` lists the commands")
+    }
+
+    /// `help`: every command's usage and summary.
+    static func overview(style: RenderStyle) -> String {
+        let usageWidth = (all.map(\.usage.count).max() ?? 0) + 2
+        var out = "Commands (`help CMD` tells more about one):\n"
+        let indent = String(repeating: " ", count: 2 + usageWidth)
+        for command in all {
+            let first = "  " + Text.padRight(command.usage, usageWidth)
+            out += Text.wrap(command.summary, width: style.width, indent: indent, firstIndent: first) + "\n"
+        }
+        out += Text.wrap("Knobs: `show` lists them, `explain KNOB` tells what one does. Tab completes commands, knobs and values.", width: style.width) + "\n"
+        return out
+    }
+
+    /// `help CMD`: usage, aliases, summary and the long help, wrapped to the width.
+    static func detail(_ command: Command, style: RenderStyle) -> String {
+        var out = "usage: \(command.usage)\n"
+        if !command.aliases.isEmpty { out += "also: " + command.aliases.joined(separator: ", ") + "\n" }
+        out += Text.wrap(command.summary, width: style.width) + "\n"
+        for paragraph in command.help.split(separator: "\n", omittingEmptySubsequences: false) {
+            out += Text.wrap(String(paragraph), width: style.width, indent: "  ") + "\n"
+        }
+        return out
+    }
+}
+
+extension Session {
+    /// Completion candidates for `word`, the text being typed, after the text `before` it.
+    public func completions(before: String, word: String) -> Completion {
+        let words = (try? Tokenizer.split(before)) ?? before.split(separator: " ").map(String.init)
+        let candidates: Completion
+        if let name = words.first {
+            guard let command = CommandTable.find(name) else { return .words([]) }
+            candidates = command.complete(self, Array(words.dropFirst()))
+        } else {
+            candidates = .words(CommandTable.all.map(\.name))
+        }
+        guard case .words(let list) = candidates else { return candidates }
+        var seen = Set<String>()
+        return .words(list.filter { $0.hasPrefix(word) && seen.insert($0).inserted })
+    }
+}
+
+/// Completers shared by several commands.
+enum Completers {
+    static let knobNames: @Sendable (Session, [String]) -> Completion = { _, _ in .words(RunConfig.knobs.map(\.name)) }
+    static let runIds: @Sendable (Session, [String]) -> Completion = { session, _ in .words(session.runs.map { String($0.id) }) }
+    static let files: @Sendable (Session, [String]) -> Completion = { _, _ in .files }
+}

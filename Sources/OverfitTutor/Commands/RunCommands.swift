@@ -1,0 +1,111 @@
+import OverfitData
+import OverfitTraining
+
+/// run, runs, compare: training the current knobs and looking back over the runs.
+enum RunCommands {
+    static let commands: [Command] = [
+        Command(name: "run", usage: "run", summary: "train the current knobs, with a live progress line; Ctrl-C stops the run",
+                help: "After the run: a table of selected epochs, the best test accuracy, sparklines of accuracy and loss, and a diagnosis. Ctrl-C keeps the epochs done so far (the run is marked cancelled).\nThe same knobs and seed give the same numbers, bit for bit.",
+                handler: { session, arguments throws(TutorError) in
+                    guard arguments.isEmpty else {
+                        throw TutorError("run takes no arguments: it trains the current knobs", hint: "set them first, e.g. set epochs 3, then run")
+                    }
+                    try session.train()
+                }),
+        Command(name: "runs", usage: "runs", summary: "one line per run: what changed from the run before, final accuracies, gap",
+                help: "The first run is compared with the baseline.",
+                handler: { session, arguments throws(TutorError) in
+                    guard arguments.isEmpty else { throw TutorError("runs takes no arguments", hint: "compare 1 2 looks at two runs side by side") }
+                    session.write(runsTable(session))
+                }),
+        Command(name: "compare", usage: "compare A B [C...]", summary: "runs side by side: numbers, curves on one axis, knobs that differ",
+                help: "The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.",
+                complete: Completers.runIds,
+                handler: { session, arguments throws(TutorError) in
+                    guard arguments.count >= 2 else {
+                        throw TutorError("compare needs at least two run ids", hint: session.runs.count >= 2 ? "e.g. compare 1 2" : "do two runs first (run, set dropout 0.2, run), then compare 1 2")
+                    }
+                    var records: [Session.RunRecord] = []
+                    for argument in arguments { records.append(try session.record(argument)) }
+                    session.write(Comparison.render(records, style: session.style))
+                }),
+    ]
+
+    static func runsTable(_ session: Session) -> String {
+        guard !session.runs.isEmpty else { return "no runs yet: `run` trains the current knobs\n" }
+        let style = session.style
+        var table = TextTable(header: ["run", "status", "epochs", "train", "test", "gap", "changes"],
+                              alignments: [.right, .left, .right, .right, .right, .right, .left])
+        for record in session.runs {
+            let final = record.result.final
+            let changes = record.result.config.differences(from: record.previous)
+            let changed = changes.isEmpty
+                ? (record.id == 1 ? "baseline knobs" : "nothing")
+                : changes.map { "\($0.name) \($0.old)\(style.arrow)\($0.new)" }.joined(separator: ", ")
+            table.add([String(record.id), record.result.status.name, String(record.result.history.count),
+                       final.map { Text.percent($0.trainAccuracy) } ?? "-", final.map { Text.percent($0.testAccuracy) } ?? "-",
+                       final.map { Text.points($0.gap) } ?? "-", changed])
+        }
+        return table.render(style: style)
+    }
+}
+
+extension Session {
+    /// The run called `text` (`3`, or `#3`), or an error listing the runs there are.
+    func record(_ text: String) throws(TutorError) -> RunRecord {
+        let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
+        guard let id = Int(digits) else {
+            throw TutorError("run ids are numbers (got `\(Text.shown(text))`)", hint: runsHint)
+        }
+        guard let record = runs.first(where: { $0.id == id }) else {
+            throw TutorError(runs.isEmpty ? "no run \(id): there are no runs yet" : "no run \(id): the runs are 1 to \(runs.count)",
+                             hint: runs.isEmpty ? "`run` trains the current knobs" : runsHint)
+        }
+        return record
+    }
+
+    var runsHint: String { "`runs` lists them" }
+
+    /// Trains the current knobs, drawing the live line on a TTY, then prints the report.
+    func train() throws(TutorError) {
+        do { try config.validate() } catch { throw TutorError(error) }
+        let id = runs.count + 1
+        let recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
+        let stopAfter = recorded?.status == RunStatus.cancelled.name ? recorded?.epochsDone : nil
+        let live = LiveProgress(session: self, totalEpochs: config.epochs)
+        if backend.needsLoading { live.show("loading MNIST…") }
+        let result: RunResult
+        do {
+            result = try backend.train(config, onEvent: live.handle, isCancelled: {
+                if let stopAfter, live.epochsDone >= stopAfter { return true }
+                return terminal.interruptRequested()
+            })
+        } catch let error as ConfigError {
+            live.clear()
+            throw TutorError(error)
+        } catch let error as DataError {
+            live.clear()
+            throw TutorError(error.description)
+        } catch {
+            live.clear()
+            throw TutorError("cannot run: \(error)")
+        }
+        live.clear()
+        terminal.clearInterrupt()
+        let previous = runs.last?.result.config ?? baseline
+        runs.append(RunRecord(id: id, result: result, previous: previous))
+        entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count, config: result.config)))
+        write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style))
+        if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
+    }
+
+    /// `── run 2: dropout 0 → 0.2 ───…` across the width.
+    func runHeader(id: Int, changes: [(name: String, old: String, new: String)]) -> String {
+        let what = changes.isEmpty ? (id == 1 ? "baseline knobs" : "same knobs as run \(id - 1)")
+            : changes.map { "\($0.name) \($0.old) \(style.arrow) \($0.new)" }.joined(separator: ", ")
+        let rule = String(style.horizontal)
+        let title = "\(rule)\(rule) run \(id): \(what) "
+        return Text.truncate(title, style.width, style: style)
+            + String(repeating: style.horizontal, count: max(0, style.width - title.count)) + "\n"
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Reading and writing the tutor's files, with errors that say which file and why.
+enum FileAccess {
+    /// `~/x` made absolute; other paths as given.
+    static func expand(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home else { return path }
+        return home + path.dropFirst()
+    }
+
+    /// Writes `text` to a temporary file beside `path` and renames it over `path`, so a reader (or
+    /// a crash) sees the old file or the new one, never half of one.
+    static func writeAtomically(_ text: String, to path: String) throws(TutorError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw TutorError("cannot write \(path): it is a directory", hint: "give a file name, e.g. save \(path)/session.ovf")
+        }
+        let temporary = path + ".tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return write(descriptor, base + written, buffer.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(descriptor)
+                unlink(temporary)
+                throw failure(path, code)
+            }
+            written += count
+        }
+        fsync(descriptor)
+        close(descriptor)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw failure(path, code)
+        }
+    }
+
+    /// The whole file as text; an error for a missing or unreadable file, or one that is not UTF-8.
+    static func readText(_ path: String, what: String) throws(TutorError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                throw TutorError("cannot read \(what) \(path): " + (isDirectory.boolValue ? "it is a directory" : "permission denied"))
+            }
+            throw TutorError("cannot read \(what) \(path): no such file", hint: "check the name; session files are written by `save FILE`")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TutorError("\(what) \(path) is not text (invalid UTF-8): not an overfit session file",
+                             hint: "session files are written by `save FILE` in the tutor")
+        }
+        return text
+    }
+
+    static func failure(_ path: String, _ code: Int32) -> TutorError {
+        let reason = String(cString: strerror(code))
+        return TutorError("cannot write \(path): \(reason)",
+                          hint: "choose a directory you can write to, e.g. save ~/overfit-session.ovf")
+    }
+}

@@ -1,0 +1,64 @@
+import OverfitTraining
+
+/// `compare`: runs side by side, their curves on one epoch axis and one scale per metric, and
+/// the knobs that differ between them.
+enum Comparison {
+    static func render(_ records: [Session.RunRecord], style: RenderStyle) -> String {
+        var out = numbers(records, style: style) + "\n"
+        out += curves(records, style: style) + "\n"
+        out += knobs(records, style: style)
+        return out
+    }
+
+    static func numbers(_ records: [Session.RunRecord], style: RenderStyle) -> String {
+        var table = TextTable(header: [""] + records.map { "run \($0.id)" },
+                              alignments: [.left] + records.map { _ in .right })
+        func row(_ label: String, _ cell: (RunResult) -> String) {
+            table.add([label] + records.map { cell($0.result) })
+        }
+        row("status") { $0.status.name }
+        row("epochs") { String($0.history.count) }
+        row("train acc") { $0.final.map { Text.percent($0.trainAccuracy) } ?? "-" }
+        row("test acc") { $0.final.map { Text.percent($0.testAccuracy) } ?? "-" }
+        row("gap") { $0.final.map { Text.points($0.gap) } ?? "-" }
+        row("best test") { $0.bestTestEpoch.map { "\(Text.percent($0.testAccuracy)) @\($0.epoch)" } ?? "-" }
+        row("train loss") { $0.final.map { Text.loss($0.trainLoss) } ?? "-" }
+        row("test loss") { $0.final.map { Text.loss($0.testLoss) } ?? "-" }
+        row("diagnosis") { Diagnosis($0).verdict.rawValue }
+        return table.render(style: style)
+    }
+
+    static func curves(_ records: [Session.RunRecord], style: RenderStyle) -> String {
+        let axis = records.map(\.result.history.count).max() ?? 0
+        guard axis > 0 else { return "no epochs to draw\n" }
+        let metrics: [(String, (EpochMetrics) -> Double, (Double) -> String)] = [
+            ("test acc", \.testAccuracy, Text.percent), ("train acc", \.trainAccuracy, Text.percent),
+            ("test loss", \.testLoss, Text.loss), ("train loss", \.trainLoss, Text.loss),
+        ]
+        let labelWidth = "train loss ".count + String(records.map(\.id).max() ?? 0).count + 2
+        var out = "curves on one axis (epochs 1 to \(axis)), one scale per metric:\n"
+        for (name, read, format) in metrics {
+            let series = records.map { $0.result.history.map(read) }
+            let range = Sparkline.range(of: series)
+            let rows = zip(records, series).map { record, values in
+                (label: "\(name) \(record.id)", values: values, range: range, format: format)
+            }
+            out += RunReport.curveLines(rows, axisEpochs: axis, labelWidth: labelWidth, style: style)
+        }
+        return out
+    }
+
+    static func knobs(_ records: [Session.RunRecord], style: RenderStyle) -> String {
+        let differing = RunConfig.knobs.filter { knob in
+            Set(records.map { knob.value(in: $0.result.config) }).count > 1
+        }
+        guard !differing.isEmpty else {
+            return "knobs: all the same in these runs (same knobs and seed give the same numbers)\n"
+        }
+        var table = TextTable(header: ["knob"] + records.map { "run \($0.id)" }, alignments: [.left] + records.map { _ in .left })
+        for knob in differing {
+            table.add([knob.name] + records.map { knob.value(in: $0.result.config) })
+        }
+        return "knobs that differ:\n" + table.render(style: style)
+    }
+}

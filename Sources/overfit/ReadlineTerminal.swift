@@ -1,0 +1,129 @@
+import CInterrupt
+@preconcurrency import CReadline
+import Foundation
+import OverfitTutor
+
+/// The terminal of a person at a TTY, over GNU readline: line editing, history in the data
+/// directory, tab completion from the tutor's command table. Readline's callback interface is
+/// used so Ctrl-C at the prompt can clear the line (our SIGINT flag interrupts `poll`), while
+/// during a run the terminal is in its normal mode and Ctrl-C sets the flag the run polls.
+final class ReadlineTerminal: Terminal {
+    let isInteractive = true
+    let supportsColor: Bool
+    private let historyPath: String?
+
+    init(color: Bool, historyPath: String?, completer: @escaping (String, String) -> Completion) {
+        supportsColor = color
+        self.historyPath = historyPath
+        ReadlineState.completer = completer
+        rl_readline_name = UnsafePointer(strdup("overfit"))
+        rl_catch_signals = 0
+        rl_attempted_completion_function = attemptCompletion
+        using_history()
+        stifle_history(1000)
+        if let historyPath { read_history(historyPath) }
+    }
+
+    var width: Int { TerminalInfo.width() }
+
+    func readLine(prompt: String) -> String? {
+        ReadlineState.finished = false
+        ReadlineState.line = nil
+        rl_callback_handler_install(prompt, lineHandler)
+        while !ReadlineState.finished {
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, -1)
+            if ready < 0 {
+                guard errno == EINTR else { break }
+                if overfit_interrupt_pending() != 0 { clearLineAfterInterrupt() }
+                continue
+            }
+            if descriptor.revents & Int16(POLLIN) == 0 && descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { break }
+            rl_callback_read_char()
+        }
+        if !ReadlineState.finished { rl_callback_handler_remove() }
+        guard let line = ReadlineState.line else {
+            write("\n")
+            return nil
+        }
+        remember(line)
+        return line
+    }
+
+    /// Ctrl-C at the prompt: drop what was typed and start a fresh line.
+    private func clearLineAfterInterrupt() {
+        overfit_interrupt_clear()
+        rl_free_line_state()
+        rl_callback_sigcleanup()
+        rl_replace_line("", 0)
+        write("^C\n")
+        rl_on_new_line()
+        rl_redisplay()
+    }
+
+    private func remember(_ line: String) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty, line.utf8.count <= 4096 else { return }
+        if let last = history_get(history_base + history_length - 1), let text = last.pointee.line, String(cString: text) == line { return }
+        add_history(line)
+        if let historyPath { write_history(historyPath) }
+    }
+
+    func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func writeError(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func showProgress(_ line: String) { write("\r\u{1B}[2K" + line) }
+    func clearProgress() { write("\r\u{1B}[2K") }
+    func interruptRequested() -> Bool { overfit_interrupt_pending() != 0 }
+    func clearInterrupt() { overfit_interrupt_clear() }
+}
+
+/// What readline's C callbacks share with Swift. Touched only from the main thread.
+enum ReadlineState {
+    nonisolated(unsafe) static var finished = false
+    nonisolated(unsafe) static var line: String?
+    nonisolated(unsafe) static var completer: ((String, String) -> Completion)?
+    nonisolated(unsafe) static var candidates: [String] = []
+    nonisolated(unsafe) static var nextCandidate = 0
+}
+
+/// Readline hands over a finished line (nil at Ctrl-D on an empty line).
+private func lineHandler(_ text: UnsafeMutablePointer<CChar>?) {
+    rl_callback_handler_remove()
+    ReadlineState.finished = true
+    if let text {
+        ReadlineState.line = String(decoding: UnsafeRawBufferPointer(start: text, count: strlen(text)), as: UTF8.self)
+        free(text)
+    } else {
+        ReadlineState.line = nil
+    }
+}
+
+private func attemptCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    guard let completer = ReadlineState.completer, let buffer = rl_line_buffer else { return nil }
+    let bytes = UnsafeRawBufferPointer(start: buffer, count: strlen(buffer))
+    let before = String(decoding: bytes.prefix(max(0, min(Int(start), bytes.count))), as: UTF8.self)
+    let word = text.map { String(cString: $0) } ?? ""
+    switch completer(before, word) {
+    case .files:
+        rl_attempted_completion_over = 0
+        return nil
+    case .words(let words):
+        rl_attempted_completion_over = 1
+        ReadlineState.candidates = words
+        ReadlineState.nextCandidate = 0
+        guard let text else { return nil }
+        return rl_completion_matches(text, nextCompletion)
+    }
+}
+
+private func nextCompletion(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+    if state == 0 { ReadlineState.nextCandidate = 0 }
+    guard ReadlineState.nextCandidate < ReadlineState.candidates.count else { return nil }
+    defer { ReadlineState.nextCandidate += 1 }
+    return strdup(ReadlineState.candidates[ReadlineState.nextCandidate])
+}

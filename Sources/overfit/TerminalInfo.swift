@@ -1,0 +1,22 @@
+import Foundation
+
+/// What the executable asks of the real terminal: is a stream a TTY, how wide is it, may it be
+/// coloured. Kept out of the tutor core, which is handed the answers.
+enum TerminalInfo {
+    static func isTTY(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    /// The window's columns, else `COLUMNS`, else 80.
+    static func width(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        var size = winsize()
+        if isTTY(STDOUT_FILENO), ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
+            return Int(size.ws_col)
+        }
+        if let columns = environment["COLUMNS"].flatMap(Int.init), columns >= 20 { return min(columns, 400) }
+        return 80
+    }
+
+    /// Colours on a TTY only, and never when `NO_COLOR` is set (to anything) or `TERM=dumb`.
+    static func colorAllowed(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        isTTY(STDOUT_FILENO) && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+}

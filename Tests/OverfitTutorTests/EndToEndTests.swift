@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+
+/// The real `overfit` binary: in a pseudo-terminal (tmux) with Ctrl-C mid-run, and with piped
+/// input. Needs the executable built beside the tests (`swift build` or `swift test` builds it).
+@Suite(.serialized) struct EndToEndTests {
+    static let binary: String? = {
+        let testDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidates = [testDirectory.appendingPathComponent("overfit").path]
+        for directory in testDirectory.pathComponents.reversed() where directory.hasSuffix(".xctest") {
+            candidates.append(testDirectory.deletingLastPathComponent().appendingPathComponent("overfit").path)
+        }
+        for scratch in [".build", ".build-tutor"] {
+            for configuration in ["debug", "release"] { candidates.append("\(packageRoot)/\(scratch)/\(configuration)/overfit") }
+        }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Runs `arguments` to the end; returns standard output, standard error and the exit status.
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+                    capture: Bool = true) throws -> (out: String, err: String, status: Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        // A daemon (the tmux server) would hold captured pipes open forever.
+        process.standardOutput = capture ? stdout : FileHandle.nullDevice
+        process.standardError = capture ? stderr : FileHandle.nullDevice
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        guard capture else {
+            process.waitUntilExit()
+            return ("", "", process.terminationStatus)
+        }
+        let out = stdout.fileHandleForReading.readDataToEndOfFile(), err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), process.terminationStatus)
+    }
+
+    /// Runs a short-lived command with stdin from /dev/null and stdout to `stdout`, and reaps it
+    /// with waitpid. (Foundation's Process can leave a tmux client unreaped when it forks its server.)
+    @discardableResult
+    static func spawnAndWait(_ arguments: [String], stdout: String) -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        // The test runs on a thread that blocks signals; the mask would pass through exec to
+        // tmux and on to overfit, and Ctrl-C would never arrive. Start with an empty mask.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t(), defaults = sigset_t()
+        sigemptyset(&empty)
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid = pid_t()
+        guard posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return status
+    }
+
+    @Test(.enabled(if: binary != nil, "no built overfit binary found (run swift build first)"))
+    func pipedCommandsRunWithoutPromptAndFailuresSetTheExitStatus() throws {
+        let binary = try #require(Self.binary)
+        let home = temporaryDirectory()
+        defer { removeTemporary(home) }
+        let environment = ["XDG_DATA_HOME": home, "NO_COLOR": "1", "COLUMNS": "80"]
+        let good = try Self.run(binary, [], input: "set epochs 2\nshow epochs\n", environment: environment)
+        #expect(good.status == 0)
+        #expect(good.out.hasPrefix("epochs 100 → 2\n   knob    value  about\n───"))
+        #expect(good.out.hasSuffix("───\n*  epochs  2      (baseline 100) passes over the training images\n"))
+        let garbage = "set dropout 1.5\n\u{0}\u{1B}[2J\u{FF}\n" + String(repeating: "y", count: 1 << 20) + "\nquit\n"
+        let bad = try Self.run(binary, [], input: garbage, environment: environment)
+        #expect(bad.status == 1)
+        #expect(bad.out.isEmpty)
+        #expect(bad.err.hasPrefix("error: dropout must be in [0, 1) (got 1.5)\n"))
+        #expect(bad.err.contains("error: line too long (1,048,576 bytes; at most 4,096)"))
+        #expect(!bad.err.contains("Fatal") && !bad.err.contains("Stack dump"))
+        #expect(FileManager.default.fileExists(atPath: home + "/overfit/session.ovf"))
+    }
+
+    @Test(.enabled(if: binary != nil, "no built overfit binary found (run swift build first)"))
+    func replayOfAMissingOrCorruptFileExitsNonZero() throws {
+        let binary = try #require(Self.binary)
+        let home = temporaryDirectory()
+        defer { removeTemporary(home) }
+        try "overfit-session 1\ntool 0.1.0\ncommand set epochs 2\n".write(toFile: home + "/cut.ovf", atomically: true, encoding: .utf8)
+        let cut = try Self.run(binary, ["--replay", home + "/cut.ovf"], environment: ["XDG_DATA_HOME": home, "COLUMNS": "400"])
+        #expect(cut.status == 1)
+        #expect(cut.err.contains("is truncated: it stops at line 4 without its `end` line"))
+        let missing = try Self.run(binary, ["--replay", home + "/none.ovf"], environment: ["XDG_DATA_HOME": home, "COLUMNS": "400"])
+        #expect(missing.status == 1 && missing.err.contains("no such file"))
+    }
+
+    @Test(.enabled(if: binary != nil, "no built overfit binary found (run swift build first)"))
+    func startupIsQuick() throws {
+        let binary = try #require(Self.binary)
+        let home = temporaryDirectory()
+        defer { removeTemporary(home) }
+        let start = Date()
+        let result = try Self.run(binary, [], input: "quit\n", environment: ["XDG_DATA_HOME": home])
+        #expect(result.status == 0)
+        #expect(Date().timeIntervalSince(start) < 1.0, "startup to exit took \(Date().timeIntervalSince(start)) s")
+    }
+
+    /// Start `overfit` in tmux, `set epochs 3`, `run` on all 60,000 images, Ctrl-C mid-run: the
+    /// run is reported cancelled, the prompt comes back, `quit` leaves.
+    @Test(.enabled(if: binary != nil && tmux != nil, "needs the built overfit binary and tmux (apt-get install tmux)"))
+    func ctrlCStopsARunAndThePromptComesBack() throws {
+        let binary = try #require(Self.binary), tmux = try #require(Self.tmux)
+        let home = temporaryDirectory()
+        defer { removeTemporary(home) }
+        let socket = "overfit-e2e-\(UUID().uuidString.prefix(8))"
+        let screenFile = home + "/screen.txt"
+        func tmuxRun(_ arguments: [String]) throws -> String {
+            let capture = arguments.first == "capture-pane"
+            Self.spawnAndWait([tmux, "-L", socket] + arguments, stdout: capture ? screenFile : "/dev/null")
+            return capture ? ((try? String(contentsOfFile: screenFile, encoding: .utf8)) ?? "") : ""
+        }
+        func screen() throws -> String { try tmuxRun(["capture-pane", "-p", "-J", "-S", "-200", "-t", "e2e"]) }
+        func waitFor(_ text: String, seconds: Double) throws -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if try screen().contains(text) { return true }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            return false
+        }
+        defer { _ = try? tmuxRun(["kill-server"]) }
+        let command = "env XDG_DATA_HOME=\(home) TERM=xterm \(binary); echo EXIT=$?; sleep 5"
+        _ = try tmuxRun(["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "40", command])
+        // capture-pane trims trailing spaces, so an empty prompt reads `overfit>`.
+        #expect(try waitFor("overfit>", seconds: 10))
+        // All 60,000 images one at a time: an epoch takes long enough to be interrupted.
+        _ = try tmuxRun(["send-keys", "-t", "e2e", "set epochs 3 train_size 60000 batch 1 lr 0.01", "Enter"])
+        #expect(try waitFor("train_size 300 → 60000", seconds: 5))
+        _ = try tmuxRun(["send-keys", "-t", "e2e", "run", "Enter"])
+        let progressed = try waitFor("epoch 1/3", seconds: 30)
+        let during = try screen()
+        #expect(progressed, "no progress line: \(during)")
+        _ = try tmuxRun(["send-keys", "-t", "e2e", "C-c"])
+        let cancelled = try waitFor("cancelled (Ctrl-C)", seconds: 30)
+        let after = try screen()
+        #expect(cancelled, "run not cancelled: \(after)")
+        #expect(after.hasSuffix("overfit>\n") || after.components(separatedBy: "\noverfit>").count >= 4, "the prompt did not come back: \(after)")
+        _ = try tmuxRun(["send-keys", "-t", "e2e", "typed then ", "C-c"])
+        _ = try tmuxRun(["send-keys", "-t", "e2e", "quit", "Enter"])
+        let exited = try waitFor("EXIT=0", seconds: 10)
+        let final = try screen()
+        #expect(exited, "did not quit: \(final)")
+        #expect(final.contains("bye: this session is autosaved in \(home)/overfit/session.ovf"))
+        #expect(!final.contains("Fatal error") && !final.contains("Stack dump"))
+        let saved = try String(contentsOfFile: home + "/overfit/session.ovf", encoding: .utf8)
+        #expect(saved.contains("\nresult 1 cancelled "), "\(saved)")
+    }
+}

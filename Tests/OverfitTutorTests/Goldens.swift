@@ -1,0 +1,675 @@
+// Reviewed renderings and transcripts, compared whole by the tests (see expectGolden).
+// Regenerate: run the tests, review /tmp/overfit-golden/*.txt, copy them in.
+enum Golden {
+    static let ascii = #"""
+overfit> set epochs 8
+epochs 100 -> 8
+overfit> run
+-- run 1: epochs 100 -> 8 ----------------------------------
+finished 8 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+---------------------------------------------------------
+    1     62.50%    57.50%   +5.00      1.0000     1.0250
+    2     75.00%    63.33%  +11.67      0.6667     0.9000
+    3     87.50%    66.25%  +21.25      0.5000     0.8250
+    4    100.00%    68.00%  +32.00      0.4000     0.8000
+    5    100.00%    69.17%  +30.83      0.3333     0.8250
+    6    100.00%    70.00%  +30.00      0.2857     0.9000
+    7    100.00%    70.62%  +29.37      0.2500     1.0250
+    8    100.00%    71.11%  +28.89      0.2222     1.2000
+best test accuracy 71.11% at epoch 8; final gap +28.89 points
+train acc   .:+#####  62.50% -> 100.00%
+test acc    _..-----  57.50% -> 71.11%
+train loss  *:-..___  1.0000 -> 0.2222
+test loss   *+===+*#  1.0250 -> 1.2000
+Overfitting: train 100.00% against test 71.11%, a gap of
+28.89 points. Train accuracy reached 100% at epoch 4: the
+network memorised its training images. Test loss was lowest
+at epoch 4 (0.8000) and rose after it; the epochs after 4
+made the network worse on new images. Try more data
+(train_size), augment rotate, dropout 0.2, weight_decay 0.1,
+or early stopping (val_size and patience).
+overfit> plot
+run 1: accuracy by epoch
+100.00% +                   *     *      *     *     * train
+        |
+        |
+        |            *
+        |
+        |
+ 78.75% +
+        |      *
+        |                   o     o      o     o     o test
+        |            o
+        |*     o
+ 57.50% +o
+        +---------------------------------------------
+         epoch 1               4                     8
+overfit> samples 1 2
+run 1: 3 of 12 test digits misclassified (25.00%); mistakes
+first, true -> predicted:
+
+     -#             -*###=.
+     =@           .%%-  .*@=
+     =@           =@      =@
+     =@           :@*.   -%#
+     =@            .*%##%#-
+
+1 -> 4 X         0 -> 3 X
+
+"""#
+    static let badValues = #"""
+overfit> set dropout 1.5
+error: dropout must be in [0, 1) (got 1.5)
+  hint: e.g. set dropout 0.2
+overfit> set lr -1
+error: lr must be in (0, 10] (got -1)
+  hint: e.g. set lr 0.1
+overfit> set layers 100,,x
+error: layers must be hidden widths in [1, 4096] separated by commas, or
+  none (got an empty width at position 2 of `100,,x`)
+  hint: e.g. set layers 100,100,100,100
+overfit> set batch 0
+error: batch must be in [1, 60000] (got 0)
+  hint: e.g. set batch 10
+overfit> set train_size 70000
+error: train_size must be in [1, 60000] (got 70000)
+  hint: e.g. set train_size 300
+overfit> set dropuot 0.2
+error: unknown knob `dropuot`; did you mean `dropout`?
+  hint: `show` lists the knobs
+overfit> set dropout
+error: `set dropout` needs a value: a number in [0, 1)
+  hint: e.g. set dropout 0.2
+overfit> set
+error: set needs a knob and a value
+  hint: e.g. set dropout 0.2; `show` lists the knobs
+overfit> set epochs 3 dropout 2
+error: dropout must be in [0, 1) (got 2)
+  hint: e.g. set dropout 0.2
+overfit> show epochs dropout
+   knob     value  about
+────────────────────────────────────────────────────────────────────────
+   epochs   100    passes over the training images
+   dropout  0      probability of zeroing each hidden unit in training …
+overfit> explain
+error: explain takes one knob name
+  hint: e.g. explain dropout; `show` lists the knobs
+overfit> explain lr dropout
+error: explain takes one knob name
+  hint: e.g. explain dropout; `show` lists the knobs
+overfit> explain nothing
+error: unknown knob `nothing`
+  hint: `show` lists the knobs
+
+"""#
+    static let cancelled = #"""
+overfit> set epochs 10
+epochs 100 → 10
+overfit> run
+── run 1: epochs 100 → 10 ──────────────────────────────────────────────
+cancelled (Ctrl-C) after 3 of 10 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+────────────────────────────────────────────────────────────────────
+    1     62.50%    57.50%   +5.00      1.0000     1.0250
+    2     75.00%    63.33%  +11.67      0.6667     0.9000
+    3     87.50%    66.25%  +21.25      0.5000     0.8250  best test
+best test accuracy 66.25% at epoch 3; final gap +21.25 points
+train acc   ▂▅█  62.50% → 87.50%
+test acc    ▁▂▃  57.50% → 66.25%
+train loss  █▃▁  1.0000 → 0.5000
+test loss   █▆▅  1.0250 → 0.8250
+Overfitting: train 87.50% against test 66.25%, a gap of 21.25 points.
+Try more data (train_size), augment rotate, dropout 0.2, weight_decay
+0.1, or early stopping (val_size and patience).
+overfit> runs
+run  status     epochs   train    test     gap  changes
+─────────────────────────────────────────────────────────────
+  1  cancelled       3  87.50%  66.25%  +21.25  epochs 100→10
+
+"""#
+    static let chart40ascii = #"""
+100.00% +    **** *** *** **** *** train
+        |  *
+        |
+ 78.75% + *        oo ooo oooo ooo test
+        |  o oooo o
+ 57.50% +oo
+        +-------------------------
+         epoch 1                20
+
+"""#
+    static let chart50 = #"""
+100.00% ┤    ⢀⠎⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉ train
+        │   ⢀⠎
+        │   ⡜
+        │  ⢰⠁
+ 78.75% ┤ ⢀⠇                              ⢀⣀ test
+        │⢀⠎   ⣀⡠⠤⠤⠤⠒⠒⠒⠒⠒⠒⠒⠊⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠁
+        │⡎ ⡠⠔⠉
+ 57.50% ┤⡠⠊
+        └───────────────────────────────────
+         epoch 1         10               20
+
+"""#
+    static let chartFlat = #"""
+1.0500 ┤
+1.0000 ┤⠂                    x
+0.9500 ┤
+       └────────────────────
+        epoch 1
+
+"""#
+    static let compare = #"""
+overfit> compare 1 2
+error: no run 1: there are no runs yet
+  hint: `run` trains the current knobs
+overfit> set epochs 6
+epochs 100 → 6
+overfit> run
+── run 1: epochs 100 → 6 ───────────────────────────────────────────────
+finished 6 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+────────────────────────────────────────────────────────────────────
+    1     62.50%    57.50%   +5.00      1.0000     1.0250
+    2     75.00%    63.33%  +11.67      0.6667     0.9000
+    3     87.50%    66.25%  +21.25      0.5000     0.8250
+    4    100.00%    68.00%  +32.00      0.4000     0.8000
+    5    100.00%    69.17%  +30.83      0.3333     0.8250
+    6    100.00%    70.00%  +30.00      0.2857     0.9000  best test
+best test accuracy 70.00% at epoch 6; final gap +30.00 points
+train acc   ▂▄▆███  62.50% → 100.00%
+test acc    ▁▂▂▃▃▃  57.50% → 70.00%
+train loss  █▅▃▂▁▁  1.0000 → 0.2857
+test loss   █▇▆▆▆▇  1.0250 → 0.9000
+Overfitting: train 100.00% against test 70.00%, a gap of 30.00 points.
+Train accuracy reached 100% at epoch 4: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it; the epochs after 4 made the network worse on new images. Try more
+data (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or
+early stopping (val_size and patience).
+overfit> set epochs 10 dropout 0.25
+epochs 6 → 10
+dropout 0 → 0.25
+overfit> run
+── run 2: epochs 6 → 10, dropout 0 → 0.25 ──────────────────────────────
+finished 10 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+────────────────────────────────────────────────────────────────────
+    1     59.38%    60.00%   -0.62      1.1429     1.0250
+    2     68.75%    65.83%   +2.92      0.8000     0.9000
+    4     87.50%    70.50%  +17.00      0.5000     0.8000
+    6    100.00%    72.50%  +27.50      0.3636     0.9000
+    8    100.00%    73.61%  +26.39      0.2857     1.2000
+   10    100.00%    74.32%  +25.68      0.2353     1.7000  best test
+best test accuracy 74.32% at epoch 10; final gap +25.68 points
+train acc   ▁▃▄▆▇█████  59.38% → 100.00%
+test acc    ▁▂▃▃▃▃▃▃▄▄  60.00% → 74.32%
+train loss  ▅▄▃▂▂▂▁▁▁▁  1.1429 → 0.2353
+test loss   ▅▄▄▄▄▄▅▆▇█  1.0250 → 1.7000
+Overfitting: train 100.00% against test 74.32%, a gap of 25.68 points.
+Train accuracy reached 100% at epoch 6: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it while the gap widened from 17.00 points to 25.68 points; the epochs
+after 4 made the network worse on new images. Try more data
+(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
+stopping (val_size and patience).
+overfit> compare 1 2
+                  run 1        run 2
+────────────────────────────────────
+status         finished     finished
+epochs                6           10
+train acc       100.00%      100.00%
+test acc         70.00%       74.32%
+gap              +30.00       +25.68
+best test     70.00% @6   74.32% @10
+train loss       0.2857       0.2353
+test loss        0.9000       1.7000
+diagnosis   overfitting  overfitting
+
+curves on one axis (epochs 1 to 10), one scale per metric:
+test acc 1    ▁▃▅▅▆▆      57.50% → 70.00%
+test acc 2    ▂▄▆▆▇▇████  60.00% → 74.32%
+train acc 1   ▂▄▆███      62.50% → 100.00%
+train acc 2   ▁▃▄▆▇█████  59.38% → 100.00%
+test loss 1   ▃▂▁▁▁▂      1.0250 → 0.9000
+test loss 2   ▃▂▁▁▁▂▃▄▆█  1.0250 → 1.7000
+train loss 1  ▇▄▃▂▂▁      1.0000 → 0.2857
+train loss 2  █▅▄▃▂▂▂▁▁▁  1.1429 → 0.2353
+
+knobs that differ:
+knob     run 1  run 2
+─────────────────────
+epochs   6      10
+dropout  0      0.25
+overfit> compare 1
+error: compare needs at least two run ids
+  hint: e.g. compare 1 2
+overfit> compare 1 7
+error: no run 7: the runs are 1 to 2
+  hint: `runs` lists them
+overfit> compare one 2
+error: run ids are numbers (got `one`)
+  hint: `runs` lists them
+
+"""#
+    static let digitAscii = #"""
+              
+   .=###*-    
+  =@*.  -%%.  
+  @=      @=  
+  #%-   .*@:  
+   -#%##%*.   
+              
+
+"""#
+    static let digits = #"""
+⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⢰⣶⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⠀⢀⣤⣶⣶⣶⣦⣄⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⢸⣿⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⣰⣿⠟⠁⠀⠀⠙⢿⣷⡀⠀⠀
+⠀⠀⠀⠀⠀⢸⣿⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⣿⡇⠀⠀⠀⠀⠀⠀⣿⡇⠀⠀
+⠀⠀⠀⠀⠀⢸⣿⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⢻⣷⣄⠀⠀⠀⢀⣴⣿⠃⠀⠀
+⠀⠀⠀⠀⠀⢸⣿⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⠀⠙⠿⣷⣶⣶⡿⠟⠁⠀⠀⠀
+⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀
+1                0
+
+⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀
+⠀⠀⠀⠀⠤⠤⠤⠤⠤⢤⡄⠀⠀⠀
+⠀⠀⠀⠀⠀⠀⠀⠀⢠⡿⠁⠀⠀⠀
+⠀⠀⠀⠀⠀⠀⠀⢠⡿⠁⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⠀⢠⡿⠁⠀⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⢠⡿⠁⠀⠀⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀
+7
+
+"""#
+    static let diverged = #"""
+overfit> set epochs 4 lr 6
+lr 0.1 → 6
+epochs 100 → 4
+overfit> run
+── run 1: lr 0.1 → 6, epochs 100 → 4 ───────────────────────────────────
+diverged: the loss became NaN in epoch 2 at batch 3, on 300 training
+images
+epoch  train acc  test acc    gap  train loss  test loss
+───────────────────────────────────────────────────────────────────
+    1     62.50%    57.50%  +5.00      1.0000     1.0250  best test
+best test accuracy 57.50% at epoch 1; final gap +5.00 points
+train acc   █  62.50% → 62.50%
+test acc    ▁  57.50% → 57.50%
+train loss  ▁  1.0000 → 1.0000
+test loss   █  1.0250 → 1.0250
+Diverged: the loss became NaN at epoch 2, batch 3. The steps were too
+large for the slope: lower the learning rate, e.g. set lr 0.01.
+overfit> reset lr
+lr 6 → 0.1
+overfit> set patience 5
+patience 0 → 5
+overfit> run
+error: patience (early stopping) watches the validation loss, but
+  val_size is 0
+  hint: e.g. set val_size 50 (held out of the 300 training images)
+overfit> run now
+error: run takes no arguments: it trains the current knobs
+  hint: set them first, e.g. set epochs 3, then run
+
+"""#
+    static let help = #"""
+overfit> help
+Commands (`help CMD` tells more about one):
+  help [CMD]                      list the commands, or tell more about
+                                  one
+  quit                            leave the tutor (Ctrl-D too); the
+                                  session stays autosaved
+  show [KNOB...]                  all knobs with their values; * marks
+                                  those changed from the baseline
+  set KNOB VALUE [KNOB VALUE...]  change knobs for the next run
+  reset [KNOB...]                 put knobs back to the baseline (all of
+                                  them without a name)
+  explain KNOB                    what a knob does and which source
+                                  document turned it
+  run                             train the current knobs, with a live
+                                  progress line; Ctrl-C stops the run
+  runs                            one line per run: what changed from
+                                  the run before, final accuracies, gap
+  compare A B [C...]              runs side by side: numbers, curves on
+                                  one axis, knobs that differ
+  plot [RUN] [accuracy|loss|gap]  a larger chart of a run's curves (the
+                                  last run's accuracy by default)
+  samples [RUN] [COUNT]           test digits drawn in the terminal with
+                                  true and predicted labels, mistakes
+                                  first
+  save FILE                       write this session (commands and run
+                                  settings) to FILE, to replay later
+  replay FILE                     start over from a saved session:
+                                  re-run its commands, printing what
+                                  they print
+  export RUN FILE.csv|FILE.json   write a run's history (every epoch's
+                                  losses and accuracies) to CSV or JSON
+Knobs: `show` lists them, `explain KNOB` tells what one does. Tab
+completes commands, knobs and values.
+overfit> help set
+usage: set KNOB VALUE [KNOB VALUE...]
+change knobs for the next run
+  Several pairs may go on one line: set dropout 0.2 epochs 30.
+  KNOB=VALUE works too. If any value is wrong, nothing changes.
+  Tab completes knob names, and values where there is a fixed list (set
+  optimizer <TAB>).
+overfit> help rnu
+error: unknown command `rnu`; did you mean `run`?
+  hint: `help` lists the commands
+
+"""#
+    static let knobs = #"""
+overfit> show
+   knob          value            about
+────────────────────────────────────────────────────────────────────────
+   train_size    300              how many MNIST training images to tra…
+   subset        first            which training images: the first N (a…
+   layers        100,100,100,100  hidden layer widths, input 784 and ou…
+   activation    relu             the non-linearity after each hidden l…
+   init          torch            how weights start: torch = U(±1/√fan_…
+   optimizer     sgd              sgd, sgd with momentum, or adam
+   lr            0.1              learning rate: the size of each step …
+   momentum      0.9              momentum of the `momentum` optimizer …
+   batch         10               images per gradient step (the last ba…
+   epochs        100              passes over the training images
+   weight_decay  0                L2 penalty λ: adds ½·λ·ΣW² over the w…
+   l1            0                L1 penalty λ: adds λ·Σ|W| over the we…
+   dropout       0                probability of zeroing each hidden un…
+   dropconnect   0                probability of zeroing each hidden-la…
+   batchnorm     off              a batch normalisation after each hidd…
+   augment       none             extra training images: rotated copies…
+   val_size      0                images held out of the training subse…
+   patience      0                early stopping: stop after this many …
+   seed          0                the seed of every random choice: init…
+All knobs are at the baseline. `set KNOB VALUE` changes one, `explain
+KNOB` tells more.
+overfit> set dropout 0.2 epochs 5
+epochs 100 → 5
+dropout 0 → 0.2
+overfit> set lr=0.05
+lr 0.1 → 0.05
+overfit> show lr dropout
+   knob     value  about
+────────────────────────────────────────────────────────────────────────
+*  lr       0.05   (baseline 0.1) learning rate: the size of each step …
+*  dropout  0.2    (baseline 0) probability of zeroing each hidden unit…
+overfit> set dropout 0.2
+no change: the knobs already had those values
+overfit> reset dropout
+dropout 0.2 → 0
+overfit> reset
+lr 0.05 → 0.1
+epochs 5 → 100
+overfit> reset
+no change: already at the baseline
+overfit> explain dropout
+dropout: probability of zeroing each hidden unit in training (inverted:
+survivors scaled by 1/(1-p))
+  allowed: a number in [0, 1); e.g. set dropout 0.2
+  now: 0 (the baseline)
+  source: seed 004: 0.2 after each hidden ReLU; seed 001: 0.2; seed 002:
+  0.25 helps, 0.4 underfits
+
+"""#
+    static let plotSamples = #"""
+overfit> plot
+error: no runs yet
+  hint: `run` trains the current knobs, e.g. set epochs 10,
+        then run
+overfit> samples
+error: no runs yet
+  hint: `run` trains the current knobs, e.g. set epochs 10,
+        then run
+overfit> set epochs 8
+epochs 100 → 8
+overfit> run
+── run 1: epochs 100 → 8 ───────────────────────────────────
+finished 8 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+─────────────────────────────────────────────────────────
+    1     62.50%    57.50%   +5.00      1.0000     1.0250
+    2     75.00%    63.33%  +11.67      0.6667     0.9000
+    3     87.50%    66.25%  +21.25      0.5000     0.8250
+    4    100.00%    68.00%  +32.00      0.4000     0.8000
+    5    100.00%    69.17%  +30.83      0.3333     0.8250
+    6    100.00%    70.00%  +30.00      0.2857     0.9000
+    7    100.00%    70.62%  +29.37      0.2500     1.0250
+    8    100.00%    71.11%  +28.89      0.2222     1.2000
+best test accuracy 71.11% at epoch 8; final gap +28.89 points
+train acc   ▂▄▆█████  62.50% → 100.00%
+test acc    ▁▂▂▃▃▃▃▃  57.50% → 71.11%
+train loss  ▇▄▃▂▂▁▁▁  1.0000 → 0.2222
+test loss   ▇▆▅▅▅▆▇█  1.0250 → 1.2000
+Overfitting: train 100.00% against test 71.11%, a gap of
+28.89 points. Train accuracy reached 100% at epoch 4: the
+network memorised its training images. Test loss was lowest
+at epoch 4 (0.8000) and rose after it; the epochs after 4
+made the network worse on new images. Try more data
+(train_size), augment rotate, dropout 0.2, weight_decay 0.1,
+or early stopping (val_size and patience).
+overfit> plot
+run 1: accuracy by epoch
+100.00% ┤                 ⢀⠔⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉ train
+        │               ⢀⠔⠁
+        │             ⢀⠔⠁
+        │            ⡰⠁
+        │          ⡠⠊
+        │        ⢀⠜
+ 78.75% ┤      ⢀⠔⠁
+        │     ⡠⠊
+        │   ⡠⠊            ⢀⣀⣀⣀⣀⡠⠤⠤⠤⠤⠤⠤⠒⠒⠒⠒⠒⠒⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉ test
+        │ ⡠⠊      ⣀⡠⠤⠒⠒⠊⠉⠉⠁
+        │⠊   ⣀⠤⠒⠊⠉
+ 57.50% ┤⣀⠤⠒⠉
+        └─────────────────────────────────────────────
+         epoch 1               4                     8
+overfit> plot 1 loss
+run 1: loss by epoch
+1.2000 ┤                                           ⡠⠔⠊ test
+       │                                       ⢀⡠⠔⠉
+       │⡍⠒⠤⣀                               ⢀⡠⠔⠊⠁
+       │⠈⠢⡀ ⠉⠒⠤⢄⣀                     ⢀⣀⠤⠔⠊⠁
+       │  ⠑⢄     ⠉⠉⠒⠢⠤⠤⠤⢄⣀⣀⣀⣀⣀⣀⠤⠤⠤⠤⠒⠊⠉⠁
+       │    ⠣⡀
+0.7111 ┤     ⠈⠢⣀
+       │        ⠉⠢⢄
+       │           ⠉⠒⠤⣀⡀
+       │               ⠈⠉⠑⠒⠤⢄⣀
+       │                      ⠉⠉⠒⠢⠤⠤⣀⣀⣀
+0.2222 ┤                               ⠉⠉⠉⠑⠒⠒⠢⠤⠤⠤⠤⢄⣀⣀⣀ train
+       └──────────────────────────────────────────────
+        epoch 1                4                     8
+overfit> plot gap
+run 1: train - test accuracy (points) by epoch
++32.00 ┤                   ⡠⠊⠉⠑⠒⠒⠢⠤⠤⠤⠤⢄⣀⣀⣀⣀⣀
+       │                 ⢀⠔⠁                ⠉⠉⠉⠒⠒⠒⠒⠒⠒⠒⠒⠒ gap
+       │                ⡠⠊
+       │              ⢀⠔⠁
+       │             ⢠⠊
+       │           ⢀⠔⠁
++18.50 ┤          ⡠⠃
+       │        ⢀⠎
+       │       ⡔⠁
+       │    ⢀⠤⠊
+       │  ⢀⠔⠁
+ +5.00 ┤⡠⠊⠁
+       └────────────────────────────────────────────────
+        epoch 1                 4                      8
+overfit> plot 1 speed
+error: plot draws accuracy, loss or gap (got `speed`)
+  hint: e.g. plot 1 loss
+overfit> samples 1 4
+run 1: 3 of 12 test digits misclassified (25.00%); mistakes
+first, true → predicted:
+⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⢰⣶⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⠀⣠⣴⣶⣶⣶⣤⡀⠀⠀⠀⠀   ⠀⠀⠀⠤⠤⠤⠤⠤⢤⡄⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⢸⣿⠀⠀⠀⠀⠀⠀⠀   ⠀⢀⣾⡿⠋⠀⠀⠈⠻⣿⣆⠀⠀⠀   ⠀⠀⠀⠀⠀⠀⠀⢠⡿⠁⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⢸⣿⠀⠀⠀⠀⠀⠀⠀   ⠀⢸⣿⠀⠀⠀⠀⠀⠀⢸⣿⠀⠀⠀   ⠀⠀⠀⠀⠀⠀⢠⡿⠁⠀⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⢸⣿⠀⠀⠀⠀⠀⠀⠀   ⠀⠘⣿⣦⡀⠀⠀⠀⣠⣾⡟⠀⠀⠀   ⠀⠀⠀⠀⠀⢠⡿⠁⠀⠀⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⢸⣿⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⠈⠻⢿⣶⣶⣾⠿⠋⠀⠀⠀⠀   ⠀⠀⠀⠀⢠⡿⠁⠀⠀⠀⠀⠀⠀⠀
+⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀   ⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀
+1 → 4 ✗          0 → 3 ✗          7 → 0 ✗
+
+⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀
+⠀⠀⠀⢀⣤⣶⣶⣶⣦⣄⠀⠀⠀⠀
+⠀⠀⣰⣿⠟⠁⠀⠀⠙⢿⣷⡀⠀⠀
+⠀⠀⣿⡇⠀⠀⠀⠀⠀⠀⣿⡇⠀⠀
+⠀⠀⢻⣷⣄⠀⠀⠀⢀⣴⣿⠃⠀⠀
+⠀⠀⠀⠙⠿⣷⣶⣶⡿⠟⠁⠀⠀⠀
+⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀
+0 → 0 ✓
+overfit> samples 1 99
+error: samples takes a run id and a count in [1, 40] (got
+  `99`)
+  hint: e.g. samples 1 12
+
+"""#
+    static let report50ascii = #"""
+finished 30 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss ...
+--------------------------------------------------
+    1     58.75%    60.50%   -1.75      1.1765 ...
+    6    100.00%    73.00%  +27.00      0.3846 ...
+   12    100.00%    75.31%  +24.69      0.2128 ...
+   18    100.00%    76.16%  +23.84      0.1471 ...
+   24    100.00%    76.60%  +23.40      0.1124 ...
+   30    100.00%    76.87%  +23.13      0.0909 ...
+best test accuracy 76.87% at epoch 30; final gap +23.13 points
+train acc   .*##########  58.75% -> 100.00%
+test acc    .-::::::::::  60.50% -> 76.87%
+train loss  ____________  1.1765 -> 0.0909
+test loss   ___...-:=+*#  1.0250 -> 17.7000
+Overfitting: train 100.00% against test 76.87%, a
+gap of 23.13 points. Train accuracy reached 100%
+at epoch 6: the network memorised its training
+images. Test loss was lowest at epoch 4 (0.8000)
+and rose after it while the gap widened from 14.00
+points to 23.13 points; the epochs after 4 made
+the network worse on new images. Try more data
+(train_size), augment rotate, dropout 0.2,
+weight_decay 0.1, or early stopping (val_size and
+patience).
+
+"""#
+    static let report72 = #"""
+finished 30 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+────────────────────────────────────────────────────────────────────
+    1     62.50%    57.50%   +5.00      1.0000     1.0250
+    6    100.00%    70.00%  +30.00      0.2857     0.9000
+   12    100.00%    72.31%  +27.69      0.1538     2.4000
+   18    100.00%    73.16%  +26.84      0.1053     5.7000
+   24    100.00%    73.60%  +26.40      0.0800    10.8000
+   30    100.00%    73.87%  +26.13      0.0645    17.7000  best test
+best test accuracy 73.87% at epoch 30; final gap +26.13 points
+train acc   ▂▄▆███████████████████████████  62.50% → 100.00%
+test acc    ▁▂▂▃▃▃▃▃▃▃▃▃▃▃▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄  57.50% → 73.87%
+train loss  ▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁  1.0000 → 0.0645
+test loss   ▁▁▁▁▁▁▁▁▂▂▂▂▂▂▂▃▃▃▄▄▄▅▅▅▆▆▇▇▇█  1.0250 → 17.7000
+Overfitting: train 100.00% against test 73.87%, a gap of 26.13 points.
+Train accuracy reached 100% at epoch 4: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it; the epochs after 4 made the network worse on new images. Try more
+data (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or
+early stopping (val_size and patience).
+
+"""#
+    static let runs = #"""
+overfit> set epochs 12
+epochs 100 → 12
+overfit> run
+── run 1: epochs 100 → 12 ──────────────────────────────────────────────
+finished 12 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+────────────────────────────────────────────────────────────────────
+    1     62.50%    57.50%   +5.00      1.0000     1.0250
+    3     87.50%    66.25%  +21.25      0.5000     0.8250
+    5    100.00%    69.17%  +30.83      0.3333     0.8250
+    7    100.00%    70.62%  +29.37      0.2500     1.0250
+    9    100.00%    71.50%  +28.50      0.2000     1.4250
+   12    100.00%    72.31%  +27.69      0.1538     2.4000  best test
+best test accuracy 72.31% at epoch 12; final gap +27.69 points
+train acc   ▂▄▆█████████  62.50% → 100.00%
+test acc    ▁▂▂▃▃▃▃▃▃▃▃▃  57.50% → 72.31%
+train loss  ▄▃▂▂▂▁▁▁▁▁▁▁  1.0000 → 0.1538
+test loss   ▄▃▃▃▃▃▄▄▅▆▇█  1.0250 → 2.4000
+Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points.
+Train accuracy reached 100% at epoch 4: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it; the epochs after 4 made the network worse on new images. Try more
+data (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or
+early stopping (val_size and patience).
+overfit> set dropout 0.5
+dropout 0 → 0.5
+overfit> run
+── run 2: dropout 0 → 0.5 ──────────────────────────────────────────────
+finished 12 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+────────────────────────────────────────────────────────────────────
+    1     56.25%    62.50%   -6.25      1.3333     1.0250
+    3     68.75%    71.25%   -2.50      0.8000     0.8250
+    5     81.25%    74.17%   +7.08      0.5714     0.8250
+    7     93.75%    75.63%  +18.12      0.4444     1.0250
+    9    100.00%    76.50%  +23.50      0.3636     1.4250
+   12    100.00%    77.31%  +22.69      0.2857     2.4000  best test
+best test accuracy 77.31% at epoch 12; final gap +22.69 points
+train acc   ▁▂▃▄▅▆▇█████  56.25% → 100.00%
+test acc    ▂▃▃▄▄▄▄▄▄▄▄▄  62.50% → 77.31%
+train loss  ▄▃▃▂▂▂▂▁▁▁▁▁  1.3333 → 0.2857
+test loss   ▃▃▃▃▃▃▃▄▅▆▇█  1.0250 → 2.4000
+Overfitting: train 100.00% against test 77.31%, a gap of 22.69 points.
+Train accuracy reached 100% at epoch 8: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it while the gap widened from 2.00 points to 22.69 points; the epochs
+after 4 made the network worse on new images. Try more data
+(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
+stopping (val_size and patience).
+overfit> runs
+run  status    epochs    train    test     gap  changes
+─────────────────────────────────────────────────────────────
+  1  finished      12  100.00%  72.31%  +27.69  epochs 100→12
+  2  finished      12  100.00%  77.31%  +22.69  dropout 0→0.5
+
+"""#
+    static let unknown = #"""
+overfit> rnu
+error: unknown command `rnu`; did you mean `run`?
+  hint: `help` lists the commands
+overfit> shwo
+error: unknown command `shwo`; did you mean `show`?
+  hint: `help` lists the commands
+overfit> comapre 1 2
+error: unknown command `comapre`; did you mean `compare`?
+  hint: `help` lists the commands
+overfit> xyzzy
+error: unknown command `xyzzy`
+  hint: `help` lists the commands
+overfit>   
+overfit> # a comment
+overfit> Run
+── run 1: baseline knobs ───────────────────────────────────────────────
+finished 100 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+────────────────────────────────────────────────────────────────────
+    1     62.50%    57.50%   +5.00      1.0000     1.0250
+   20    100.00%    73.33%  +26.67      0.0952     7.2000
+   40    100.00%    74.15%  +25.85      0.0488    33.2000
+   60    100.00%    74.43%  +25.57      0.0328    79.2000
+   80    100.00%    74.57%  +25.43      0.0247   145.2000
+  100    100.00%    74.65%  +25.35      0.0198   231.2000  best test
+best test accuracy 74.65% at epoch 100; final gap +25.35 points
+train acc   ▄█████████████████████████████████  62.50% → 100.00%
+test acc    ▂▃▃▃▃▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄  57.50% → 74.65%
+train loss  ▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁  1.0000 → 0.0198
+test loss   ▁▁▁▁▁▁▁▁▁▁▂▂▂▂▂▂▃▃▃▃▃▄▄▄▅▅▅▆▆▆▇▇██  1.0250 → 231.2000
+Overfitting: train 100.00% against test 74.65%, a gap of 25.35 points.
+Train accuracy reached 100% at epoch 4: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it; the epochs after 4 made the network worse on new images. Try more
+data (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or
+early stopping (val_size and patience).
+
+"""#
+}

@@ -1,0 +1,101 @@
+import OverfitTraining
+import Testing
+@testable import OverfitTutor
+
+/// Renderers are pure: fixed inputs and width give fixed strings.
+@Suite struct RenderingTests {
+    static func result(epochs: Int, dropout: Double = 0, status: RunStatus = .finished) -> RunResult {
+        var config = RunConfig()
+        config.epochs = epochs
+        config.dropout = dropout
+        let history = (1...epochs).map { FakeBackend.metrics(epoch: $0, config: config) }
+        return RunResult(config: config, history: history, status: status, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
+                         testPredictions: [], trainingImages: 300, totalSeconds: 3)
+    }
+
+    @Test func sparklines() {
+        #expect(Sparkline.render([0, 1, 2, 3, 4, 5, 6, 7], maxColumns: 20) == "▁▂▃▄▅▆▇█")
+        #expect(Sparkline.render([0, 1, 2, 3, 4, 5, 6, 7], maxColumns: 20, unicode: false) == "_.-:=+*#")
+        #expect(Sparkline.render([1, .nan, 3], maxColumns: 20) == "▁×█")
+        #expect(Sparkline.render([5, 5, 5], maxColumns: 20) == "▅▅▅")
+        #expect(Sparkline.render([0, 1], axisEpochs: 6, maxColumns: 20, range: 0...1) == "▁█")
+        #expect(Sparkline.render((0..<100).map(Double.init), maxColumns: 10) == "▂▂▃▄▄▅▆▇▇█")
+        #expect(Sparkline.render([0, 0.5, 1], maxColumns: 20, range: 0...2) == "▁▃▅")
+        #expect(Sparkline.render([], maxColumns: 20) == "")
+    }
+
+    @Test func table() {
+        var table = TextTable(header: ["name", "n"], alignments: [.left, .right])
+        table.add(["dropout", "0.2"])
+        table.add(["a much longer name than fits", "12345"])
+        #expect(table.render(style: RenderStyle(width: 40)) == """
+            name                              n
+            ───────────────────────────────────
+            dropout                         0.2
+            a much longer name than fits  12345
+
+            """)
+        #expect(table.render(style: RenderStyle(width: 24)) == """
+            name                   …
+            ────────────────────────
+            dropout                …
+            a much longer name than…
+
+            """)
+    }
+
+    @Test func runReportAtTwoWidths() {
+        expectGolden(RunReport.render(Self.result(epochs: 30), style: RenderStyle(width: 72)), Golden.report72, "report72")
+        expectGolden(RunReport.render(Self.result(epochs: 30, dropout: 0.3), style: RenderStyle(width: 50, unicode: false)),
+                     Golden.report50ascii, "report50ascii")
+    }
+
+    @Test func chart() {
+        let history = Self.result(epochs: 20).history
+        let series = [Chart.Series(name: "train", values: history.map(\.trainAccuracy)),
+                      Chart.Series(name: "test", values: history.map(\.testAccuracy))]
+        expectGolden(Chart.render(series, axisEpochs: 20, height: 8, format: Text.percent, style: RenderStyle(width: 50)), Golden.chart50, "chart50")
+        expectGolden(Chart.render(series, axisEpochs: 20, height: 6, format: Text.percent, style: RenderStyle(width: 40, unicode: false)),
+                     Golden.chart40ascii, "chart40ascii")
+        let flat = Chart.render([Chart.Series(name: "x", values: [1])], axisEpochs: 1, height: 3, format: Text.loss, style: RenderStyle(width: 30))
+        expectGolden(flat, Golden.chartFlat, "chartFlat")
+    }
+
+    @Test func digits() {
+        let set = Synthetic.dataset(count: 3, split: "test")
+        let drawn = (0..<3).map { (lines: DigitArt.render(pixels: set.image(at: $0), rows: 28, cols: 28, unicode: true), caption: "\(set.labels[$0])") }
+        expectGolden(DigitArt.gallery(drawn, style: RenderStyle(width: 40)), Golden.digits, "digits")
+        let ascii = DigitArt.render(pixels: set.image(at: 1), rows: 28, cols: 28, unicode: false).joined(separator: "\n") + "\n"
+        expectGolden(ascii, Golden.digitAscii, "digitAscii")
+    }
+
+    @Test func progressLine() {
+        let history = Self.result(epochs: 12).history
+        let line = ProgressLine.render(epoch: 13, totalEpochs: 100, batch: (15, 30), history: history, secondsRemaining: 83, style: RenderStyle(width: 80))
+        #expect(line == "epoch 13/100 (50%)  train 100.00%  test 72.31%  ▆▆▆                    ETA 1:23")
+        let narrow = ProgressLine.render(epoch: 13, totalEpochs: 100, batch: nil, history: history, secondsRemaining: 3725, style: RenderStyle(width: 40))
+        #expect(narrow == "epoch 13/100  train 100.00%  test 72.3…")
+        #expect(narrow.count == 39)
+        #expect(ProgressLine.render(epoch: 1, totalEpochs: 5, batch: nil, history: [], secondsRemaining: nil, style: .plain) == "epoch 1/5")
+        #expect(ProgressLine.clock(3725) == "1:02:05")
+    }
+
+    @Test func diagnosisWords() {
+        #expect(DiagnosisWords.describe(Diagnosis(Self.result(epochs: 12))).hasPrefix("Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points."))
+        #expect(DiagnosisWords.describe(Diagnosis(Self.result(epochs: 2, dropout: 0.5))).hasPrefix("Underfitting: train accuracy 62.50%"))
+        #expect(DiagnosisWords.describe(Diagnosis(Self.result(epochs: 1, status: .diverged(epoch: 2, batch: 9)))).hasPrefix("Diverged: the loss became NaN at epoch 2, batch 9. "))
+        let none = RunResult(config: RunConfig(), history: [], status: .cancelled, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
+                             testPredictions: [], trainingImages: 300, totalSeconds: 0)
+        #expect(RunReport.render(none, style: .plain) == """
+            cancelled (Ctrl-C) after 0 of 100 epochs on 300 training images
+            Nothing to judge yet: the run stopped before its first epoch finished.
+
+            """)
+    }
+
+    @Test func errorsWrapToTheWidth() {
+        let error = TutorError("dropout must be in [0, 1) (got 1.5)", hint: "e.g. set dropout 0.2")
+        #expect(error.render(style: RenderStyle(width: 30)) == "error: dropout must be in [0,\n  1) (got 1.5)\n  hint: e.g. set dropout 0.2\n")
+        #expect(error.render(style: RenderStyle(width: 80, color: true)).hasPrefix("\u{1B}[31merror:\u{1B}[0m dropout"))
+    }
+}

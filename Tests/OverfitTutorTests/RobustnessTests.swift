@@ -1,0 +1,116 @@
+import Foundation
+import OverfitTraining
+import Testing
+@testable import OverfitTutor
+
+/// No input may crash the tutor or print a trace: long lines, binary garbage, odd arguments.
+@Suite struct RobustnessTests {
+    @Test func aMegabyteLineIsRefusedWhole() {
+        let (session, terminal, _) = makeSession()
+        #expect(!session.execute(String(repeating: "x", count: 1 << 20)))
+        #expect(!session.execute("set dropout " + String(repeating: "9", count: 5000)))
+        #expect(terminal.output == """
+            error: line too long (1,048,576 bytes; at most 4,096)
+              hint: commands are short, e.g. set dropout 0.2
+            error: line too long (5,012 bytes; at most 4,096)
+              hint: commands are short, e.g. set dropout 0.2
+
+            """)
+        #expect(session.file.commands.isEmpty)
+    }
+
+    @Test func binaryGarbageIsAnUnknownCommandShownSafely() {
+        var generator = SystemRandomNumberGenerator()
+        let (session, terminal, _) = makeSession()
+        for _ in 0..<200 {
+            let bytes = (0..<Int.random(in: 1...300, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            session.execute(String(decoding: bytes, as: UTF8.self))
+        }
+        let lines = ["\u{0}\u{1}\u{1B}[2J", "set \u{7F}\u{0} 1", "\u{FFFD}\u{FFFD}", "set dropout \u{1B}[31m"]
+        for line in lines { #expect(!session.execute(line)) }
+        #expect(!terminal.output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0 })
+        #expect(terminal.output.hasSuffix("""
+            error: unknown command `\\x00\\x01\\x1B[2J`
+              hint: `help` lists the commands
+            error: unknown knob `\\x7F\\x00`
+              hint: `show` lists the knobs
+            error: unknown command `\\?\\?`
+              hint: `help` lists the commands
+            error: dropout must be a number in [0, 1) (got `\\x1B[31m`)
+              hint: e.g. set dropout 0.2
+
+            """))
+    }
+
+    @Test func everyCommandSurvivesOddArguments() {
+        let odd = ["", "-1", "0", "1e309", "nan", "-inf", "99999999999999999999", "#", "#1", "\"", "\"unclosed", "a=b=c", "=", "1,,", "∞", "🙂"]
+        let (session, _, _) = makeSession()
+        session.execute("set epochs 2")
+        session.execute("run")
+        for command in CommandTable.all where !["quit", "save", "replay", "export"].contains(command.name) {
+            for first in odd {
+                for second in ["", "1", "loss", "x"] {
+                    session.execute("\(command.name) \(first) \(second)")
+                }
+            }
+        }
+        #expect(session.runs.count >= 1)
+    }
+
+    @Test func completionComesFromTheTable() {
+        let (session, _, _) = makeSession(["set epochs 2", "run", "run"])
+        _ = session.runLoop()
+        #expect(session.completions(before: "", word: "r") == .words(["reset", "run", "runs", "replay"]))
+        #expect(session.completions(before: "set ", word: "") == .words(RunConfig.knobs.map(\.name)))
+        #expect(session.completions(before: "set ", word: "dr") == .words(["dropout", "dropconnect"]))
+        #expect(session.completions(before: "set optimizer ", word: "") == .words(["sgd", "momentum", "adam"]))
+        #expect(session.completions(before: "set dropout 0.2 ", word: "ep") == .words(["epochs"]))
+        #expect(session.completions(before: "set lr ", word: "") == .words([]))
+        #expect(session.completions(before: "set batchnorm ", word: "o") == .words(["on", "off"]))
+        #expect(session.completions(before: "explain ", word: "l") == .words(["layers", "lr", "l1"]))
+        #expect(session.completions(before: "compare 1 ", word: "") == .words(["1", "2"]))
+        #expect(session.completions(before: "plot ", word: "") == .words(["1", "2", "accuracy", "loss", "gap"]))
+        #expect(session.completions(before: "save ", word: "s") == .files)
+        #expect(session.completions(before: "replay ", word: "") == .files)
+        #expect(session.completions(before: "export 1 ", word: "") == .files)
+        #expect(session.completions(before: "help ", word: "ex") == .words(["explain", "export"]))
+        #expect(session.completions(before: "nosuch ", word: "") == .words([]))
+    }
+
+    @Test func quotedFileNamesKeepTheirSpaces() throws {
+        #expect(try Tokenizer.split(#"save "my session.ovf" x"#) == ["save", "my session.ovf", "x"])
+        #expect(try Tokenizer.split("  set\tlr  0.1 ") == ["set", "lr", "0.1"])
+        #expect(try Tokenizer.split(Tokenizer.quote(#"a "b" \c"#)) == [#"a "b" \c"#])
+        #expect(throws: TutorError.self) { try Tokenizer.split(#"save "open"#) }
+    }
+}
+
+@Suite struct KnobExplanationTests {
+    @Test func lessonsKnobsFileExplainsEveryKnob() throws {
+        let explanations = try KnobExplanations.load(lessonsDirectory: packageRoot + "/lessons")
+        for knob in RunConfig.knobs {
+            #expect(!(explanations.texts[knob.name] ?? "").isEmpty, "lessons/knobs.txt has no text for \(knob.name)")
+        }
+    }
+
+    @Test func explainPrintsTheFileText() {
+        let explanations = KnobExplanations(texts: ["seed": "First paragraph\ncontinues.\n\nSecond one."])
+        let (session, terminal, _) = makeSession(["explain seed"], explanations: explanations)
+        _ = session.runLoop()
+        #expect(terminal.output.hasSuffix("\nFirst paragraph continues.\n\nSecond one.\n"))
+    }
+
+    @Test(arguments: [
+        ("stray text\n== lr\nx\n", "k.txt, line 1: text before the first `== KNOB` section"),
+        ("== lr\nx\n== speed\ny\n", "k.txt, line 3: `speed` is not a knob"),
+        ("# c\n== lr\nx\n== lr\ny\n", "k.txt, line 4: `lr` is explained twice"),
+    ])
+    func badExplanationFilesNameTheLine(text: String, message: String) {
+        do {
+            _ = try KnobExplanations.parse(text, file: "k.txt")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message == message)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+@testable import OverfitTutor
+
+/// Whole sessions, commands in and transcript out, as a person at a terminal would see them.
+@Suite struct TranscriptTests {
+    @Test func helpListsEveryCommandAndHelpCommandExplainsOne() {
+        let run = transcript(["help", "help set", "help rnu"])
+        expectGolden(run.output, Golden.help, "help")
+        #expect(run.status == 1)
+    }
+
+    @Test func showSetResetExplain() {
+        let run = transcript(["show", "set dropout 0.2 epochs 5", "set lr=0.05", "show lr dropout", "set dropout 0.2",
+                              "reset dropout", "reset", "reset", "explain dropout"])
+        expectGolden(run.output, Golden.knobs, "knobs")
+        #expect(run.status == 0)
+    }
+
+    @Test func badValuesEachSayWhatIsAllowedAndChangeNothing() {
+        let run = transcript(["set dropout 1.5", "set lr -1", "set layers 100,,x", "set batch 0", "set train_size 70000",
+                              "set dropuot 0.2", "set dropout", "set", "set epochs 3 dropout 2", "show epochs dropout",
+                              "explain", "explain lr dropout", "explain nothing"])
+        expectGolden(run.output, Golden.badValues, "badValues")
+        #expect(run.status == 1)
+    }
+
+    @Test func runReportsTableSparklinesAndDiagnosis() {
+        let run = transcript(["set epochs 12", "run", "set dropout 0.5", "run", "runs"])
+        expectGolden(run.output, Golden.runs, "runs")
+        #expect(run.status == 0)
+    }
+
+    @Test func divergedAndInvalidCombinationRuns() {
+        let run = transcript(["set epochs 4 lr 6", "run", "reset lr", "set patience 5", "run", "run now"])
+        expectGolden(run.output, Golden.diverged, "diverged")
+        #expect(run.status == 1)
+    }
+
+    @Test func ctrlCDuringARunKeepsItsEpochsAndMarksItCancelled() {
+        let run = transcript(["set epochs 10", "run", "runs"]) { $0.interruptAfterEpoch = 3 }
+        expectGolden(run.output, Golden.cancelled, "cancelled")
+        #expect(run.status == 0)
+    }
+
+    @Test func compareSideBySideAndItsErrors() {
+        let run = transcript(["compare 1 2", "set epochs 6", "run", "set epochs 10 dropout 0.25", "run",
+                              "compare 1 2", "compare 1", "compare 1 7", "compare one 2"])
+        expectGolden(run.output, Golden.compare, "compare")
+        #expect(run.status == 1)
+    }
+
+    @Test func plotAndSamples() {
+        let run = transcript(["plot", "samples", "set epochs 8", "run", "plot", "plot 1 loss", "plot gap", "plot 1 speed",
+                              "samples 1 4", "samples 1 99"], width: 60)
+        expectGolden(run.output, Golden.plotSamples, "plotSamples")
+        #expect(run.status == 1)
+    }
+
+    @Test func asciiModeDrawsWithoutUnicode() {
+        let run = transcript(["set epochs 8", "run", "plot", "samples 1 2"], width: 60, unicode: false)
+        expectGolden(run.output, Golden.ascii, "ascii")
+        #expect(!run.output.unicodeScalars.contains { $0.value > 127 })
+    }
+
+    @Test func unknownCommandsSuggestTheClosest() {
+        let run = transcript(["rnu", "shwo", "comapre 1 2", "xyzzy", "  ", "# a comment", "Run"]) { _ in }
+        expectGolden(run.output, Golden.unknown, "unknown")
+        #expect(run.status == 1)
+    }
+
+    @Test func missingDatasetIsAnErrorAtRunNotACrash() {
+        let run = transcript(["run", "show epochs"]) { backend in
+            backend.failure = TutorError("no MNIST data directory found", hint: "run datasets/make-mnist")
+        }
+        #expect(run.output.contains("error: cannot run: no MNIST data directory found"))
+        #expect(run.output.hasSuffix("epochs  100    passes over the training images\n"))
+        #expect(run.status == 1)
+    }
+
+    @Test func quitStopsReadingAndEndOfInputLeavesToo() {
+        let (session, terminal, _) = makeSession(["set epochs 2", "quit", "set epochs 3"])
+        #expect(session.runLoop() == 0)
+        #expect(session.config.epochs == 2)
+        #expect(terminal.output == "overfit> set epochs 2\nepochs 100 → 2\noverfit> quit\n")
+    }
+
+    @Test func interactiveFarewellSaysWhereTheSessionIsAutosaved() throws {
+        let directory = temporaryDirectory()
+        defer { removeTemporary(directory) }
+        let (session, terminal, _) = makeSession(["set epochs 2"], dataDirectory: directory, interactive: true)
+        _ = session.runLoop()
+        #expect(terminal.output.hasSuffix("bye: this session is autosaved in \(directory)/session.ovf; `overfit --resume` continues it\n"))
+    }
+}
