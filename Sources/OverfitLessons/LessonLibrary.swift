@@ -44,28 +44,4 @@ public struct LessonLibrary: Sendable {
     }
 
     public func lesson(number: Int) -> Lesson? { lessons.first { $0.number == number } }
-
-    /// The lessons directory: `explicit`, `$OVERFIT_LESSONS`, or `lessons/` beside the datasets
-    /// directory (the package root), else walking up from the working directory.
-    public static func locateDirectory(explicit: String?, environment: [String: String], dataDirectory: String?) -> String? {
-        let manager = FileManager.default
-        var candidates: [String] = []
-        if let explicit { candidates.append(explicit) }
-        if let fromEnvironment = environment["OVERFIT_LESSONS"] { candidates.append(fromEnvironment) }
-        if let dataDirectory {
-            candidates.append(((dataDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("lessons"))
-        }
-        var directory = manager.currentDirectoryPath
-        while true {
-            candidates.append((directory as NSString).appendingPathComponent("lessons"))
-            let parent = (directory as NSString).deletingLastPathComponent
-            if parent == directory || parent.isEmpty { break }
-            directory = parent
-        }
-        let fromSource = ((#filePath as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
-        candidates.append(((fromSource as NSString).deletingLastPathComponent as NSString).appendingPathComponent("lessons"))
-        return candidates.first { path in
-            (try? manager.contentsOfDirectory(atPath: path))?.contains { $0.hasSuffix(".lesson") } == true
-        }
-    }
 }

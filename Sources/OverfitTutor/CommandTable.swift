@@ -23,7 +23,7 @@ struct Command: Sendable {
 
 enum CommandTable {
     static let all: [Command] = HelpCommands.commands + KnobCommands.commands + RunCommands.commands
-        + ChartCommands.commands + FileCommands.commands
+        + ChartCommands.commands + FileCommands.commands + LessonCommands.commands
 
     static func find(_ name: String) -> Command? {
         let key = name.lowercased()

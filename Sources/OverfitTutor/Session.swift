@@ -39,6 +39,8 @@ public final class Session {
     /// What `show` marks changes against and `reset` returns to (the lessons set it per lesson).
     public var baseline: RunConfig
     public var config: RunConfig
+    /// The guided path, when lessons were found.
+    public var guide: LessonGuide?
     public internal(set) var runs: [RunRecord] = []
     /// Commands that count towards exit status: every one that failed.
     public private(set) var failures = 0
@@ -97,7 +99,8 @@ public final class Session {
         return succeeded
     }
 
-    func perform(_ line: String) throws(TutorError) {
+    func perform(_ typed: String) throws(TutorError) {
+        let line = guide?.rewrite(typed, isCommand: { CommandTable.find($0) != nil }) ?? typed
         let size = line.utf8.count
         guard size <= Self.maxLineBytes else {
             throw TutorError("line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
@@ -114,6 +117,7 @@ public final class Session {
             entries.removeSubrange(mark...)
             throw error
         }
+        guide?.commandSucceeded(line, session: self)
     }
 
     func write(_ text: String) {

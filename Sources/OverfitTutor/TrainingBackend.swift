@@ -9,6 +9,12 @@ public protocol TrainingBackend: AnyObject {
     func train(_ config: RunConfig, onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) throws -> RunResult
     /// The test images that `RunResult.testPredictions` refer to, for `samples`.
     func testImages() throws -> Dataset
+    /// The training images, for drawing them (`rotations`).
+    func trainingImages() throws -> Dataset
+}
+
+extension TrainingBackend {
+    public func trainingImages() throws -> Dataset { try testImages() }
 }
 
 /// The real backend: `Trainer` over data loaded by `load` on the first run (so the prompt comes up
@@ -36,5 +42,9 @@ public final class DatasetBackend: TrainingBackend {
 
     public func testImages() throws -> Dataset {
         try loaded().data.test
+    }
+
+    public func trainingImages() throws -> Dataset {
+        try loaded().data.train
     }
 }

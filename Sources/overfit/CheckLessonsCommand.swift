@@ -45,18 +45,16 @@ struct CheckLessonsCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let dataDirectory: String
         let trainer: Trainer
         do {
-            dataDirectory = try MNIST.locateDirectory(explicit: data, environment: environment)
+            let dataDirectory = try MNIST.locateDirectory(explicit: data, environment: environment)
             let (train, test) = try MNIST.load(directory: dataDirectory)
             trainer = Trainer(data: TrainingData(train: train, test: test))
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        guard let directory = LessonLibrary.locateDirectory(explicit: lessonsDirectory, environment: environment,
-                                                            dataDirectory: dataDirectory) else {
+        guard let directory = lessonsDirectory ?? LessonsLocator.locate(environment: environment) else {
             FileHandle.standardError.write(Data("error: no lessons directory found; give --lessons-dir\n".utf8))
             throw ExitCode(2)
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CInterrupt
 import Foundation
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 import OverfitTutor
 
@@ -37,10 +38,14 @@ struct TutorCommand: ParsableCommand {
         if let warning = directory.warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
 
         var explanations = KnobExplanations.empty
+        var library: LessonLibrary?
         if let lessons = LessonsLocator.locate(environment: environment) {
             do { explanations = try KnobExplanations.load(lessonsDirectory: lessons) } catch {
                 FileHandle.standardError.write(Data(error.render(style: RenderStyle(color: false)).utf8))
             }
+            library = LessonLibrary.load(directory: lessons)
+            // A malformed lesson is named with its line; the others still work.
+            for problem in library?.problems ?? [] { FileHandle.standardError.write(Data("warning: \(problem)\n".utf8)) }
         }
         let dataFlag = data
         let backend = DatasetBackend {
@@ -54,6 +59,8 @@ struct TutorCommand: ParsableCommand {
             ? ReadlineTerminal(color: color, historyPath: directory.path.map { $0 + "/history" }, completer: { completer?($0, $1) ?? .words([]) })
             : StreamTerminal(color: color)
         let session = Session(terminal: terminal, backend: backend, options: options)
+        // Progress is the learner's own: a replay must not move it, so it gets no file.
+        session.guide = library.map { LessonGuide(library: $0, progressPath: replay == nil ? directory.path.map { $0 + "/progress" } : nil) }
         completer = { [unowned session] before, word in session.completions(before: before, word: word) }
 
         if interactive { Self.catchInterrupts() }
@@ -64,7 +71,10 @@ struct TutorCommand: ParsableCommand {
             return
         }
         if resume { resumeSession(session, terminal: terminal) }
-        if interactive { terminal.write(banner(session)) }
+        if interactive {
+            terminal.write(banner(session))
+            if let guide = session.guide, !resume { terminal.write(guide.welcome()) }
+        }
         let status = session.runLoop()
         if status != 0 { throw ExitCode(status) }
     }

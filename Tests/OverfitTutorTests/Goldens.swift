@@ -317,35 +317,58 @@ error: run takes no arguments: it trains the current knobs
     static let help = #"""
 overfit> help
 Commands (`help CMD` tells more about one):
-  help [CMD]                      list the commands, or tell more about
-                                  one
-  quit                            leave the tutor (Ctrl-D too); the
-                                  session stays autosaved
-  show [KNOB...]                  all knobs with their values; * marks
-                                  those changed from the baseline
-  set KNOB VALUE [KNOB VALUE...]  change knobs for the next run
-  reset [KNOB...]                 put knobs back to the baseline (all of
-                                  them without a name)
-  explain KNOB                    what a knob does and which source
-                                  document turned it
-  run                             train the current knobs, with a live
-                                  progress line; Ctrl-C stops the run
-  runs                            one line per run: what changed from
-                                  the run before, final accuracies, gap
-  compare A B [C...]              runs side by side: numbers, curves on
-                                  one axis, knobs that differ
-  plot [RUN] [accuracy|loss|gap]  a larger chart of a run's curves (the
-                                  last run's accuracy by default)
-  samples [RUN] [COUNT]           test digits drawn in the terminal with
-                                  true and predicted labels, mistakes
-                                  first
-  save FILE                       write this session (commands and run
-                                  settings) to FILE, to replay later
-  replay FILE                     start over from a saved session:
-                                  re-run its commands, printing what
-                                  they print
-  export RUN FILE.csv|FILE.json   write a run's history (every epoch's
-                                  losses and accuracies) to CSV or JSON
+  help [CMD]                       list the commands, or tell more about
+                                   one
+  quit                             leave the tutor (Ctrl-D too); the
+                                   session stays autosaved
+  show [KNOB...]                   all knobs with their values; * marks
+                                   those changed from the baseline
+  set KNOB VALUE [KNOB VALUE...]   change knobs for the next run
+  reset [KNOB...]                  put knobs back to the baseline (all
+                                   of them without a name)
+  explain KNOB                     what a knob does and which source
+                                   document turned it
+  run                              train the current knobs, with a live
+                                   progress line; Ctrl-C stops the run
+  runs                             one line per run: what changed from
+                                   the run before, final accuracies, gap
+  compare A B [C...]               runs side by side: numbers, curves on
+                                   one axis, knobs that differ
+  plot [RUN] [accuracy|loss|gap]   a larger chart of a run's curves (the
+                                   last run's accuracy by default)
+  samples [RUN] [COUNT]            test digits drawn in the terminal
+                                   with true and predicted labels,
+                                   mistakes first
+  save FILE                        write this session (commands and run
+                                   settings) to FILE, to replay later
+  replay FILE                      start over from a saved session:
+                                   re-run its commands, printing what
+                                   they print
+  export RUN FILE.csv|FILE.json    write a run's history (every epoch's
+                                   losses and accuracies) to CSV or JSON
+  lessons                          the guided path: every lesson, with
+                                   marks for the ones done
+  lesson N                         start lesson N from its first step
+  next                             do what the lesson asks now, or start
+                                   the next lesson when this one is done
+  back                             go back to the lesson's previous
+                                   question or command
+  where                            which lesson and step you are on, and
+                                   what it is waiting for
+  hint                             a nudge for the current step
+  skip                             move past the current step without
+                                   doing it
+  continue                         back to the lesson after free play:
+                                   its knobs, and the step you were on
+  answer higher|lower|same|NUMBER  answer the lesson's prediction
+                                   question (typing the answer alone
+                                   works too)
+  rank                             runs on 300 images, best final test
+                                   accuracy first (the challenge's
+                                   leaderboard)
+  rotations [N]                    training image N (default 1) and its
+                                   copies turned by -15, -30, +15 and
+                                   +30 degrees
 Knobs: `show` lists them, `explain KNOB` tells what one does. Tab
 completes commands, knobs and values.
 overfit> help set

@@ -60,7 +60,7 @@ import Testing
     @Test func completionComesFromTheTable() {
         let (session, _, _) = makeSession(["set epochs 2", "run", "run"])
         _ = session.runLoop()
-        #expect(session.completions(before: "", word: "r") == .words(["reset", "run", "runs", "replay"]))
+        #expect(session.completions(before: "", word: "r") == .words(["reset", "run", "runs", "replay", "rank", "rotations"]))
         #expect(session.completions(before: "set ", word: "") == .words(RunConfig.knobs.map(\.name)))
         #expect(session.completions(before: "set ", word: "dr") == .words(["dropout", "dropconnect"]))
         #expect(session.completions(before: "set optimizer ", word: "") == .words(["sgd", "momentum", "adam"]))

@@ -21,7 +21,7 @@ enum ChartCommands {
 
     /// The run named by an argument that is a number, else the last run.
     static func pickRun(_ session: Session, _ arguments: inout [String]) throws(TutorError) -> Session.RunRecord {
-        if let first = arguments.first, first.allSatisfy({ $0.isNumber || $0 == "#" }) {
+        if let first = arguments.first, first.allSatisfy({ $0.isNumber || $0 == "#" }) || session.guide?.runID(named: first) != nil {
             arguments.removeFirst()
             return try session.record(first)
         }

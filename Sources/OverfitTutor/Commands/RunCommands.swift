@@ -54,6 +54,9 @@ extension Session {
     /// The run called `text` (`3`, or `#3`), or an error listing the runs there are.
     func record(_ text: String) throws(TutorError) -> RunRecord {
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
+        if Int(digits) == nil, let id = guide?.runID(named: text), let record = runs.first(where: { $0.id == id }) {
+            return record
+        }
         guard let id = Int(digits) else {
             throw TutorError("run ids are numbers (got `\(Text.shown(text))`)", hint: runsHint)
         }
@@ -97,6 +100,7 @@ extension Session {
         entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count, config: result.config)))
         write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style))
         if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
+        if let record = runs.last { guide?.runFinished(record, session: self) }
     }
 
     /// `── run 2: dropout 0 → 0.2 ───…` across the width.

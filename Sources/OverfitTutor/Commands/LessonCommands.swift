@@ -1,0 +1,173 @@
+import OverfitData
+import OverfitLessons
+import OverfitTraining
+
+/// The guided path: lessons, lesson N, next, back, where, hint, skip, continue, answer; and two
+/// commands lessons lean on: rank (the challenge's leaderboard) and rotations (lesson 7's copies).
+enum LessonCommands {
+    static let commands: [Command] = [
+        Command(name: "lessons", usage: "lessons", summary: "the guided path: every lesson, with marks for the ones done",
+                help: "Each lesson re-runs an experiment from the source documents on the real MNIST, asks you to predict, runs, and explains what happened with your numbers.",
+                handler: { session, arguments throws(TutorError) in
+                    try noArguments("lessons", arguments)
+                    session.write(LessonNarration.list(try session.lessonGuide(), style: session.style))
+                }),
+        Command(name: "lesson", aliases: ["start"], usage: "lesson N", summary: "start lesson N from its first step",
+                help: "The lesson sets the knobs it starts from (`show` marks what it changed from the defaults). You may leave the path at any time (`set`, `run`) and come back with `continue`.",
+                complete: { session, _ in .words(session.guide?.library.lessons.map { String($0.number) } ?? []) },
+                handler: { session, arguments throws(TutorError) in
+                    guard arguments.count == 1, let number = Int(arguments[0]) else {
+                        throw TutorError("lesson takes a lesson number", hint: "e.g. lesson 1; `lessons` lists them")
+                    }
+                    try session.lessonGuide().start(number, session: session)
+                }),
+        Command(name: "next", usage: "next", summary: "do what the lesson asks now, or start the next lesson when this one is done",
+                help: "Pressing Enter on an empty line does the same.",
+                handler: { session, arguments throws(TutorError) in
+                    try noArguments("next", arguments)
+                    let guide = try session.lessonGuide()
+                    switch guide.waiting {
+                    case .command(let command): try session.perform(command)
+                    case .run: try session.perform("run")
+                    case .prediction: throw TutorError("answer the question first: higher, lower or same (or a number)", hint: "or `skip`")
+                    case .offer(let number): try guide.start(number, session: session)
+                    case .finished, .nothing:
+                        let after = guide.lesson?.number ?? 0
+                        guard let following = guide.library.lessons.first(where: { $0.number > after }) else {
+                            throw TutorError("there is no lesson after this one", hint: "`lessons` lists them; `rank` ranks your runs")
+                        }
+                        try guide.start(following.number, session: session)
+                    }
+                }),
+        Command(name: "back", usage: "back", summary: "go back to the lesson's previous question or command",
+                help: "The knobs return to what the lesson had set at that point. Runs already made are kept.",
+                handler: { session, arguments throws(TutorError) in
+                    try noArguments("back", arguments)
+                    try session.lessonGuide().back(session: session)
+                }),
+        Command(name: "where", usage: "where", summary: "which lesson and step you are on, and what it is waiting for",
+                help: "",
+                handler: { session, arguments throws(TutorError) in
+                    try noArguments("where", arguments)
+                    session.write(whereText(try session.lessonGuide()))
+                }),
+        Command(name: "hint", usage: "hint", summary: "a nudge for the current step",
+                help: "",
+                handler: { session, arguments throws(TutorError) in
+                    try noArguments("hint", arguments)
+                    session.write(Text.wrap(hintText(try session.lessonGuide()), width: session.style.width) + "\n")
+                }),
+        Command(name: "skip", usage: "skip", summary: "move past the current step without doing it",
+                help: "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked.",
+                handler: { session, arguments throws(TutorError) in
+                    try noArguments("skip", arguments)
+                    try session.lessonGuide().skip(session: session)
+                }),
+        Command(name: "continue", usage: "continue", summary: "back to the lesson after free play: its knobs, and the step you were on",
+                help: "",
+                handler: { session, arguments throws(TutorError) in
+                    try noArguments("continue", arguments)
+                    try session.lessonGuide().resume(session: session)
+                }),
+        Command(name: "answer", usage: "answer higher|lower|same|NUMBER", summary: "answer the lesson's prediction question (typing the answer alone works too)",
+                help: "",
+                handler: { session, arguments throws(TutorError) in
+                    guard !arguments.isEmpty else { throw TutorError("answer what?", hint: "answer higher, answer lower, answer same, or a number") }
+                    try session.lessonGuide().answer(arguments.joined(separator: " "), session: session)
+                }),
+        Command(name: "rank", usage: "rank", summary: "runs on 300 images, best final test accuracy first (the challenge's leaderboard)",
+                help: "Ranks every finished run whose train_size is 300 by its final test accuracy (the restored epoch's under early stopping).",
+                handler: { session, arguments throws(TutorError) in
+                    try noArguments("rank", arguments)
+                    session.write(rankTable(session))
+                }),
+        Command(name: "rotations", usage: "rotations [N]", summary: "training image N (default 1) and its copies turned by -15, -30, +15 and +30 degrees",
+                help: "What `set augment rotate` adds to the training set: four turned copies of every image.",
+                handler: { session, arguments throws(TutorError) in try rotations(session, arguments) }),
+    ]
+
+    static func noArguments(_ name: String, _ arguments: [String]) throws(TutorError) {
+        guard arguments.isEmpty else { throw TutorError("\(name) takes no arguments", hint: "`help \(name)` tells more") }
+    }
+
+    static func whereText(_ guide: LessonGuide) -> String {
+        guard let lesson = guide.lesson else {
+            return "No lesson in progress. `lessons` lists them; `lesson 1` starts the first.\n"
+        }
+        let step = min(guide.stepIndex + 1, lesson.steps.count)
+        let what: String
+        switch guide.waiting {
+        case .command(let command): what = "waiting for you to type `\(command)` (or press Enter)"
+        case .run(let name): what = "waiting for `run` (the lesson calls it `\(name)`)"
+        case .prediction: what = "waiting for your prediction (higher, lower, same, or a number)"
+        case .finished: what = "the lesson is done; `next` starts the next one"
+        case .offer(let number): what = "Enter starts lesson \(number)"
+        case .nothing: what = "`continue` picks the lesson up again"
+        }
+        return "Lesson \(lesson.number) of \(guide.library.lessons.count) (\(lesson.title)), step \(step) of \(lesson.steps.count): \(what).\n"
+    }
+
+    static func hintText(_ guide: LessonGuide) -> String {
+        guard let lesson = guide.lesson, guide.stepIndex < lesson.steps.count else {
+            return guide.lesson == nil ? "`lesson 1` starts the guided path." : "This lesson is done: `next` goes on."
+        }
+        if let hint = lesson.steps[guide.stepIndex].hint { return hint }
+        switch guide.waiting {
+        case .command(let command): return "Type `\(command)` exactly, or just press Enter and the tutor types it."
+        case .run: return "Type `run`, or press Enter. Ctrl-C stops a run that takes too long."
+        case .prediction(let prediction):
+            return prediction.baseline == nil ? "Any number is fine: the point is to commit before you see it." : "Think about what changed since `\(prediction.baseline ?? "")`, then answer higher, lower or same."
+        default: return "`where` says what the lesson is waiting for."
+        }
+    }
+
+    static func rankTable(_ session: Session) -> String {
+        let ranked = session.runs.filter { $0.result.config.trainSize == 300 && $0.result.status == .finished && $0.result.final != nil }
+            .sorted { ($0.result.final?.testAccuracy ?? 0, -$0.id) > ($1.result.final?.testAccuracy ?? 0, -$1.id) }
+        guard !ranked.isEmpty else { return "no finished runs on 300 images yet: `run` one\n" }
+        var table = TextTable(header: ["rank", "run", "test", "train", "gap", "knobs changed from the defaults"],
+                              alignments: [.right, .right, .right, .right, .right, .left])
+        for (position, record) in ranked.enumerated() {
+            guard let final = record.result.final else { continue }
+            let changes = record.result.config.differences(from: RunConfig()).map { "\($0.name) \($0.new)" }.joined(separator: ", ")
+            table.add([String(position + 1), String(record.id), Text.percent(final.testAccuracy), Text.percent(final.trainAccuracy),
+                       Text.points(final.gap), changes.isEmpty ? "none (the baseline)" : changes])
+        }
+        return table.render(style: session.style)
+    }
+
+    static func rotations(_ session: Session, _ arguments: [String]) throws(TutorError) {
+        var index = 1
+        if let text = arguments.first {
+            guard arguments.count == 1, let number = Int(text), (1...60_000).contains(number) else {
+                throw TutorError("rotations takes a training image number in [1, 60000] (got `\(Text.shown(arguments.joined(separator: " ")))`)", hint: "e.g. rotations 1")
+            }
+            index = number
+        }
+        let train: Dataset
+        do { train = try session.backend.trainingImages() } catch let error as DataError {
+            throw TutorError(error.description)
+        } catch {
+            throw TutorError("cannot load the training images: \(error)")
+        }
+        guard index <= train.count else { throw TutorError("there are only \(train.count) training images") }
+        let image = Array(train.image(at: index - 1))
+        let style = session.style
+        var digits = [(lines: DigitArt.render(pixels: image[...], rows: train.rows, cols: train.cols, unicode: style.unicode), caption: "original")]
+        for angle in Augmentation.defaultRotation.rotationAngles {
+            let turned = ImageTransform.rotated(image, rows: train.rows, cols: train.cols, degrees: angle)
+            digits.append((DigitArt.render(pixels: turned[...], rows: train.rows, cols: train.cols, unicode: style.unicode),
+                           "\(angle > 0 ? "+" : "")\(Int(angle))°"))
+        }
+        session.write("Training image \(index) (label \(train.labels[index - 1])) and its rotated copies:\n" + DigitArt.gallery(digits, style: style))
+    }
+}
+
+extension Session {
+    func lessonGuide() throws(TutorError) -> LessonGuide {
+        guard let guide else {
+            throw TutorError("no lessons are loaded", hint: "the tutor looks for lessons/ beside the datasets; OVERFIT_LESSONS names another directory")
+        }
+        return guide
+    }
+}

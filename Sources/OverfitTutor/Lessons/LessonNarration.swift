@@ -1,0 +1,145 @@
+import OverfitLessons
+import OverfitTraining
+
+/// The words the guide prints, as pure functions of the lesson, the runs and the style.
+enum LessonNarration {
+    static func title(_ lesson: Lesson, style: RenderStyle) -> String {
+        let rule = String(style.horizontal)
+        let head = "\(rule)\(rule) lesson \(lesson.number): \(lesson.title) "
+        var out = Text.truncate(head, style.width, style: style) + String(repeating: style.horizontal, count: max(0, style.width - head.count)) + "\n"
+        out += Text.wrap("Goal: " + lesson.goal, width: style.width, indent: "  ") + "\n"
+        out += Text.wrap("Re-runs: " + lesson.sources, width: style.width, indent: "  ") + "\n\n"
+        return out
+    }
+
+    static func prose(_ text: String, style: RenderStyle) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .reduce(into: [String]()) { paragraphs, line in
+                if line.isEmpty { paragraphs.append("") } else if let last = paragraphs.last, !last.isEmpty, !line.hasPrefix("  "), !(line.first?.isNumber ?? false) {
+                    paragraphs[paragraphs.count - 1] = last + " " + line
+                } else {
+                    paragraphs.append(String(line))
+                }
+            }
+            .map { $0.isEmpty ? "" : Text.wrap($0, width: style.width) }
+            .joined(separator: "\n") + "\n\n"
+    }
+
+    static func published(_ text: String, style: RenderStyle) -> String {
+        Text.wrap("Published: " + text, width: style.width, indent: "  ") + "\n\n"
+    }
+
+    static func ask(command: String, note: String, style: RenderStyle) -> String {
+        var out = note.isEmpty ? "" : prose(note, style: style)
+        out += marker(style) + "Type `\(command)` (or press Enter to have it typed).\n"
+        return out
+    }
+
+    static func askRun(name: String, note: String, config: RunConfig, planned: RunConfig, style: RenderStyle) -> String {
+        var out = note.isEmpty ? "" : prose(note, style: style)
+        let differences = config.differences(from: planned)
+        if !differences.isEmpty {
+            let list = differences.map { "\($0.name) \($0.new) (lesson: \($0.old))" }.joined(separator: ", ")
+            out += Text.wrap("Your knobs differ from the lesson's: \(list). `continue` restores the lesson's; a run with yours is fine too, but the lesson's claims are about its own.", width: style.width) + "\n"
+        }
+        out += marker(style) + "Type `run` (or press Enter) to train; this run is called `\(name)` in the lesson.\n"
+        return out
+    }
+
+    static func askPrediction(_ prediction: Prediction, question: String, style: RenderStyle) -> String {
+        var out = prose(question, style: style)
+        if prediction.baseline != nil {
+            out += marker(style) + "Answer higher, lower or same.\n"
+        } else {
+            out += marker(style) + "Answer with a number\(prediction.metric.isAccuracy ? " (a percentage)" : "").\n"
+        }
+        return out
+    }
+
+    static func marker(_ style: RenderStyle) -> String { style.unicode ? "▶ " : "> " }
+
+    /// `✓ claim (figures)` and what it shows, or `✗` and that it did not hold this time.
+    static func claim(_ claim: Claim, note: String, figures: (String) -> RunFigures?, style: RenderStyle) -> String {
+        guard let outcome = claim.evaluate(figures) else {
+            let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }.joined(separator: ", ")
+            return Text.wrap("(The lesson checks `\(claim.source)` here, but run \(missing) was not made: `back` goes back to it.)", width: style.width) + "\n\n"
+        }
+        if outcome.held {
+            var out = Text.wrap("\(style.unicode ? "✓" : "ok") \(claim.source)   [\(outcome.figures)]", width: style.width, indent: "  ") + "\n"
+            if !note.isEmpty { out += prose(note, style: style) } else { out += "\n" }
+            return out
+        }
+        return Text.wrap("\(style.unicode ? "✗" : "X") \(claim.source)   [\(outcome.figures)]: this did not hold for your runs. The lesson expects it on its own settings; if yours differ (`runs` shows what changed), that is the difference.", width: style.width, indent: "  ") + "\n\n"
+    }
+
+    /// After a lesson run: the prediction made about it, and how it compares with the run before.
+    static func afterRun(name: String, record: Session.RunRecord, guide: LessonGuide, session: Session) -> String {
+        let style = session.style
+        var sentences: [String] = []
+        let current = RunFigures(record.result)
+        if let (prediction, answer) = guide.answers[name] {
+            sentences.append(predictionOutcome(prediction, answer: answer, figures: { $0 == name ? current : guide.figures($0, session: session) }))
+        }
+        if let previousName = guide.runIDs.filter({ $0.value < record.id }).max(by: { $0.value < $1.value })?.key,
+           let previous = guide.figures(previousName, session: session),
+           let test = current.value(.testAccuracy), let before = previous.value(.testAccuracy),
+           let gap = current.value(.gap), let gapBefore = previous.value(.gap) {
+            sentences.append("Against `\(previousName)`: test accuracy \(Text.points(test - before)) points, train–test gap \(Text.points(gap - gapBefore)) points.")
+        }
+        let text = sentences.filter { !$0.isEmpty }.joined(separator: " ")
+        return text.isEmpty ? "" : Text.wrap(text, width: style.width) + "\n\n"
+    }
+
+    static func predictionOutcome(_ prediction: Prediction, answer: String, figures: (String) -> RunFigures?) -> String {
+        let metric = prediction.metric
+        guard let value = figures(prediction.run)?.value(metric) else { return "" }
+        if let baseline = prediction.baseline, let before = figures(baseline)?.value(metric) {
+            let actual = prediction.outcome(figures)?.rawValue ?? "?"
+            let verdict = actual == answer ? "You were right." : "Not this time: the explanation below says why."
+            return "You predicted \(answer); \(metric.rawValue) came out \(actual): \(metric.format(before)) → \(metric.format(value)). \(verdict)"
+        }
+        let guessed = Double(answer) ?? .nan
+        return "You predicted \(metric.format(guessed)); it was \(metric.format(value))."
+    }
+
+    /// higher/lower/same (with up/down/h/l/s), or a number; a number above 1 for an accuracy is
+    /// read as a percentage.
+    static func parseAnswer(_ text: String, for prediction: Prediction) throws(TutorError) -> String {
+        let word = text.lowercased().trimmingCharacters(in: " \t")
+        if prediction.baseline != nil {
+            let synonyms = ["higher": "higher", "up": "higher", "h": "higher", "more": "higher", "lower": "lower", "down": "lower",
+                            "l": "lower", "less": "lower", "same": "same", "s": "same", "about the same": "same", "stay": "same"]
+            guard let answer = synonyms[word] else {
+                throw TutorError("answer higher, lower or same (got `\(Text.shown(text))`)", hint: "or `skip` to go on without predicting")
+            }
+            return answer
+        }
+        let number = word.hasSuffix("%") ? String(word.dropLast()) : word
+        guard var value = Double(number), value.isFinite, value >= 0 else {
+            throw TutorError("answer with a number (got `\(Text.shown(text))`)", hint: "e.g. 20, or `skip`")
+        }
+        if prediction.metric.isAccuracy && value > 1 { value /= 100 }
+        return "\(value)"
+    }
+
+    static func finished(_ lesson: Lesson, next: Lesson?, style: RenderStyle) -> String {
+        var out = "\(style.unicode ? "✓" : "ok") Lesson \(lesson.number) done."
+        if let next { out += " Press Enter or type `next` for lesson \(next.number), \(next.title); `lessons` lists them all." }
+        else { out += " That was the last lesson: keep playing, `rank` ranks your runs." }
+        return Text.wrap(out, width: style.width) + "\n"
+    }
+
+    static func list(_ guide: LessonGuide, style: RenderStyle) -> String {
+        var table = TextTable(header: ["", "lesson", "title", "goal"], alignments: [.left, .right, .left, .left])
+        for lesson in guide.library.lessons {
+            let mark = guide.lesson?.number == lesson.number ? marker(style).trimmingCharacters(in: " ")
+                : (guide.progress.done.contains(lesson.number) ? (style.unicode ? "✓" : "ok") : "")
+            let room = max(10, style.width - 40)
+            let goal = lesson.goal.count > room ? String(lesson.goal.prefix(room - 1)) + style.ellipsis : lesson.goal
+            table.add([mark, String(lesson.number), lesson.title, goal])
+        }
+        var out = table.render(style: style)
+        for problem in guide.library.problems { out += "warning: \(problem)\n" }
+        return out + "`lesson N` starts one; \(style.unicode ? "✓" : "ok") marks the ones you have done.\n"
+    }
+}

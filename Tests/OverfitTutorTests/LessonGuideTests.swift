@@ -1,0 +1,133 @@
+import Foundation
+import OverfitLessons
+import OverfitTraining
+import Testing
+@testable import OverfitTutor
+
+/// The guided path driven like a learner would: start, press Enter, predict, run, read, leave,
+/// come back. The fake backend makes dropout raise test accuracy, so the lesson's claims hold.
+@Suite struct LessonGuideTests {
+    static let lessonText = """
+        lesson: 1
+        title: Dropout in miniature
+        goal: See dropout lift test accuracy.
+        sources: seed 004
+        start: epochs=6
+
+        say:
+          First the baseline.
+        run: base
+        predict: drop.test_acc vs base
+          With dropout 0.5, will test accuracy be higher, lower or the same?
+        do: set dropout 0.5
+        hint: Press Enter.
+        run: drop
+        claim: drop.test_acc > base.test_acc
+          Dropout reached {drop.test_acc} against {base.test_acc}.
+        claim: drop.train_acc > base.train_acc
+          (This one is false for the fake backend.)
+        published: seed 004: 79.54%.
+        """
+
+    static let secondLesson = """
+        lesson: 2
+        title: Second
+        goal: g
+        sources: s
+        run: only
+        claim: only.epochs == 100
+        """
+
+    func session(_ lines: [String], progress: String? = nil) -> (Session, TranscriptTerminal, String) {
+        let directory = temporaryDirectory()
+        try? Self.lessonText.write(toFile: directory + "/01.lesson", atomically: true, encoding: .utf8)
+        try? Self.secondLesson.write(toFile: directory + "/02.lesson", atomically: true, encoding: .utf8)
+        if let progress { try? progress.write(toFile: directory + "/progress", atomically: true, encoding: .utf8) }
+        let (session, terminal, _) = makeSession(lines, width: 80)
+        session.guide = LessonGuide(library: LessonLibrary.load(directory: directory), progressPath: directory + "/progress")
+        return (session, terminal, directory)
+    }
+
+    @Test func aLessonFromStartToFinish() throws {
+        let (session, terminal, directory) = session(["lesson 1", "", "higher", "", "", "compare base drop", "where"])
+        defer { removeTemporary(directory) }
+        #expect(session.runLoop() == 0)
+        let out = terminal.output
+        #expect(out.contains("── lesson 1: Dropout in miniature"))
+        #expect(out.contains("▶ Type `run` (or press Enter) to train; this run is called `base` in the lesson."))
+        #expect(out.contains("Noted: higher."))
+        #expect(out.contains("overfit> set dropout 0.5") == false, "Enter typed the command for the learner")
+        #expect(out.contains("You predicted higher; test_acc came out higher"))
+        #expect(out.contains("You were right."))
+        #expect(out.contains("✓ drop.test_acc > base.test_acc"))
+        #expect(out.contains("Dropout reached 75.00% against 70.00%."))
+        #expect(out.contains("✗ drop.train_acc > base.train_acc"))
+        #expect(out.contains("Published: seed 004: 79.54%."))
+        #expect(out.contains("✓ Lesson 1 done. Press Enter or type `next` for lesson 2, Second"))
+        #expect(out.contains("Lesson 1 of 2 (Dropout in miniature), step 8 of 8: the lesson is done"))
+        #expect(session.runs.count == 2 && session.runs[1].result.config.dropout == 0.5 && session.runs[1].result.config.epochs == 6)
+        let progress = try #require(LessonProgress.load(path: directory + "/progress"))
+        #expect(progress.done == [1] && progress.lesson == 1)
+    }
+
+    @Test func theSessionFileRecordsWhatEnterDidAndReplaysIdentically() {
+        let (session, terminal, directory) = session(["lesson 1", "", "up", "", "", "rank"])
+        defer { removeTemporary(directory) }
+        _ = session.runLoop()
+        let commands = session.file.entries.compactMap { entry -> String? in
+            if case .command(let line) = entry { return line } else { return nil }
+        }
+        #expect(commands == ["lesson 1", "run", "answer up", "set dropout 0.5", "run", "rank"])
+        let (again, replayed, other) = self.session([])
+        defer { removeTemporary(other) }
+        again.replay(session.file, echo: true)
+        // The replay echoes what Enter typed (`run`, `answer up`); everything else is identical.
+        func withoutPrompts(_ text: String) -> [Substring] { text.split(separator: "\n").filter { !$0.hasPrefix("overfit> ") } }
+        #expect(withoutPrompts(replayed.output) == withoutPrompts(terminal.output))
+        #expect(replayed.output.contains("overfit> answer up"))
+    }
+
+    @Test func freePlayThenContinueRestoresTheLessonsKnobs() {
+        let (session, terminal, directory) = session(["lesson 1", "set lr 0.5 epochs 2", "where", "continue", "hint", "back", "skip", "skip"])
+        defer { removeTemporary(directory) }
+        _ = session.runLoop()
+        let out = terminal.output
+        #expect(out.contains("Lesson 1 of 2 (Dropout in miniature), step 2 of 8: waiting for `run` (the lesson calls it `base`)."))
+        #expect(session.config.epochs == 6 && session.config.learningRate == 0.1, "continue restored the lesson's knobs")
+        #expect(out.contains("Type `run`, or press Enter."))
+        #expect(out.contains("error: this is the lesson's first step"))
+    }
+
+    @Test func predictionsRefuseNonsenseAndNumbersWork() {
+        let (session, terminal, directory) = session(["lesson 1", "", "sideways", "answer", "next"])
+        defer { removeTemporary(directory) }
+        #expect(session.runLoop() == 1)
+        #expect(terminal.output.contains("error: unknown command `sideways`") == false)
+        #expect(terminal.output.contains("error: answer higher, lower or same (got `sideways`)"))
+        #expect(terminal.output.contains("error: answer the question first"))
+    }
+
+    @Test func welcomeOffersLessonOneThenWelcomesBack() {
+        let (fresh, _, first) = session([])
+        defer { removeTemporary(first) }
+        #expect(fresh.guide?.welcome() == "New here? Press Enter to start lesson 1, Dropout in miniature: See dropout lift test accuracy.\n")
+        let (returning, terminal, second) = session(["", "where"], progress: "lesson 1\nstep 4\ndone \n")
+        defer { removeTemporary(second) }
+        #expect(returning.guide?.welcome() == "Welcome back: lesson 1 (Dropout in miniature), step 5 of 8. Press Enter to pick it up, or type `lessons` to choose another.\n")
+        _ = returning.runLoop()
+        #expect(terminal.output.contains("(The runs from your last visit are not in this session, so the lesson starts again from the top.)") == false)
+        #expect(terminal.output.contains("── lesson 1: Dropout in miniature"))
+    }
+
+    @Test func everyCommandTheRealLessonsNameExists() throws {
+        let library = LessonLibrary.load(directory: packageRoot + "/lessons")
+        #expect(library.problems.isEmpty, "\(library.problems)")
+        #expect(library.lessons.count >= 11)
+        for lesson in library.lessons {
+            for step in lesson.steps {
+                guard case .command(let command, _) = step.kind, let name = command.split(separator: " ").first else { continue }
+                #expect(CommandTable.find(String(name)) != nil, "\(lesson.file):\(step.line): `\(name)` is not a command")
+            }
+        }
+    }
+}
