@@ -26,6 +26,8 @@ public enum RunFigure: String, Sendable, CaseIterable {
 
     /// How the figure reads in prose: accuracies as percentages, epochs as whole numbers.
     public func format(_ value: Double) -> String {
+        // A gap is a difference of two percentages: percentage points.
+        if self == .gap { return String(format4: value * 100, digits: 2) + " points" }
         if isAccuracy { return formatPercent(value) }
         switch self {
         case .trainLoss, .testLoss:

@@ -73,7 +73,7 @@ struct TutorCommand: ParsableCommand {
         if resume { resumeSession(session, terminal: terminal) }
         if interactive {
             terminal.write(banner(session))
-            if let guide = session.guide, !resume { terminal.write(guide.welcome()) }
+            if let guide = session.guide, !resume { terminal.write(guide.welcome(style: session.style)) }
         }
         let status = session.runLoop()
         if status != 0 { throw ExitCode(status) }

@@ -110,10 +110,10 @@ import Testing
     @Test func welcomeOffersLessonOneThenWelcomesBack() {
         let (fresh, _, first) = session([])
         defer { removeTemporary(first) }
-        #expect(fresh.guide?.welcome() == "New here? Press Enter to start lesson 1, Dropout in miniature: See dropout lift test accuracy.\n")
+        #expect(fresh.guide?.welcome(style: RenderStyle(width: 200)) == "New here? Press Enter to start lesson 1, Dropout in miniature: See dropout lift test accuracy.\n")
         let (returning, terminal, second) = session(["", "where"], progress: "lesson 1\nstep 4\ndone \n")
         defer { removeTemporary(second) }
-        #expect(returning.guide?.welcome() == "Welcome back: lesson 1 (Dropout in miniature), step 5 of 8. Press Enter to pick it up, or type `lessons` to choose another.\n")
+        #expect(returning.guide?.welcome(style: RenderStyle(width: 200)) == "Welcome back: lesson 1 (Dropout in miniature), step 5 of 8. Press Enter to pick it up, or type `lessons` to choose another.\n")
         _ = returning.runLoop()
         #expect(terminal.output.contains("(The runs from your last visit are not in this session, so the lesson starts again from the top.)") == false)
         #expect(terminal.output.contains("── lesson 1: Dropout in miniature"))

@@ -39,18 +39,23 @@ public final class LessonGuide {
 
     /// What to say when the tutor starts on a terminal: an offer of lesson 1 the first time, a
     /// welcome back after that.
-    public func welcome() -> String {
+    public func welcome(style: RenderStyle) -> String {
+        let text = greeting()
+        return text.isEmpty ? "" : Text.wrap(text, width: style.width) + "\n"
+    }
+
+    func greeting() -> String {
         if let number = progress.lesson, let saved = library.lesson(number: number), !progress.done.contains(number) {
             waiting = .offer(number)
             let step = min(progress.step + 1, saved.steps.count)
-            return "Welcome back: lesson \(number) (\(saved.title)), step \(step) of \(saved.steps.count). Press Enter to pick it up, or type `lessons` to choose another.\n"
+            return "Welcome back: lesson \(number) (\(saved.title)), step \(step) of \(saved.steps.count). Press Enter to pick it up, or type `lessons` to choose another."
         }
         guard let first = library.lessons.first(where: { !progress.done.contains($0.number) }) else {
-            return library.lessons.isEmpty ? "" : "You have done every lesson: `lessons` lists them; `lesson 11` is the challenge.\n"
+            return library.lessons.isEmpty ? "" : "You have done every lesson: `lessons` lists them; `lesson 11` is the challenge."
         }
         waiting = .offer(first.number)
         let opening = progress.done.isEmpty ? "New here? " : ""
-        return "\(opening)Press Enter to start lesson \(first.number), \(first.title): \(first.goal)\n"
+        return "\(opening)Press Enter to start lesson \(first.number), \(first.title): \(first.goal)"
     }
 
     // MARK: the session's hooks

@@ -15,7 +15,7 @@ enum LessonNarration {
     static func prose(_ text: String, style: RenderStyle) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .reduce(into: [String]()) { paragraphs, line in
-                if line.isEmpty { paragraphs.append("") } else if let last = paragraphs.last, !last.isEmpty, !line.hasPrefix("  "), !(line.first?.isNumber ?? false) {
+                if line.isEmpty { paragraphs.append("") } else if let last = paragraphs.last, !last.isEmpty, !startsListItem(line) {
                     paragraphs[paragraphs.count - 1] = last + " " + line
                 } else {
                     paragraphs.append(String(line))
@@ -23,6 +23,13 @@ enum LessonNarration {
             }
             .map { $0.isEmpty ? "" : Text.wrap($0, width: style.width) }
             .joined(separator: "\n") + "\n\n"
+    }
+
+    /// `1. …` or `- …` at the start of a line begins a list item, kept on its own line.
+    static func startsListItem(_ line: Substring) -> Bool {
+        if line.hasPrefix("- ") { return true }
+        let digits = line.prefix { $0.isNumber }
+        return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
     }
 
     static func published(_ text: String, style: RenderStyle) -> String {
