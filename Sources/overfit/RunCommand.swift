@@ -62,7 +62,7 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        let style = OutputStyle.current(ascii: false)
+        let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
         let progress = HeadlessProgress(enabled: isatty(STDERR_FILENO) == 1, style: style)
         overfit_interrupt_clear()
         overfit_interrupt_install()

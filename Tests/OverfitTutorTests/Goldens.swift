@@ -212,8 +212,8 @@ Train accuracy reached 100% at epoch 6: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
 it while the gap widened from 17.00 points to 25.68 points; the epochs
 after 4 made the network worse on new images. Try more data
-(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
-stopping (val_size and patience).
+(train_size), augment rotate, weight_decay 0.1, or early stopping
+(val_size and patience).
 overfit> compare 1 2
                   run 1        run 2
 ────────────────────────────────────
@@ -571,9 +571,8 @@ images. Test loss was lowest at epoch 4 (0.8000)
 and rose after it while the gap widened from 14.00
 points to 23.13 points; the epochs after 4 made
 the network worse on new images. Try more data
-(train_size), augment rotate, dropout 0.2,
-weight_decay 0.1, or early stopping (val_size and
-patience).
+(train_size), augment rotate, weight_decay 0.1, or
+early stopping (val_size and patience).
 
 """#
     static let report72 = #"""
@@ -647,8 +646,8 @@ Train accuracy reached 100% at epoch 8: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
 it while the gap widened from 2.00 points to 22.69 points; the epochs
 after 4 made the network worse on new images. Try more data
-(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
-stopping (val_size and patience).
+(train_size), augment rotate, weight_decay 0.1, or early stopping
+(val_size and patience).
 overfit> runs
 run  status    epochs    train    test     gap  changes
 ─────────────────────────────────────────────────────────────

@@ -4,7 +4,8 @@ import OverfitTraining
 /// A run's diagnosis in words: what the history shows and what to try next.
 public enum DiagnosisWords {
     /// One short paragraph (unwrapped), e.g. "Overfitting: train 100.00% against test 76.37%, ...".
-    public static func describe(_ diagnosis: Diagnosis) -> String {
+    /// `config` (the run's knobs) keeps remedies already in use out of the advice.
+    public static func describe(_ diagnosis: Diagnosis, config: RunConfig? = nil) -> String {
         switch diagnosis.verdict {
         case .noEpochs:
             return "Nothing to judge yet: the run stopped before its first epoch finished."
@@ -18,7 +19,7 @@ public enum DiagnosisWords {
             guard let final = diagnosis.final else { return "Healthy." }
             return "Healthy: train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), a gap of \(gapWords(final.gap)). What it learned carries over to images it never saw."
         case .overfitting:
-            return overfitting(diagnosis)
+            return overfitting(diagnosis) + " " + remedies(config)
         }
     }
 
@@ -35,8 +36,21 @@ public enum DiagnosisWords {
             }
             words += "; the epochs after \(epoch) made the network worse on new images."
         }
-        words += " Try more data (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early stopping (val_size and patience)."
         return words
+    }
+
+    /// The remedies the lessons teach that `config` does not use yet.
+    private static func remedies(_ config: RunConfig?) -> String {
+        var unused: [String] = []
+        if (config?.trainSize ?? 0) < RunConfig.availableTrainingImages { unused.append("more data (train_size)") }
+        if (config?.augment ?? Augmentation.none) == Augmentation.none { unused.append("augment rotate") }
+        if (config?.dropout ?? 0) == 0 { unused.append("dropout 0.2") }
+        if (config?.weightDecay ?? 0) == 0 { unused.append("weight_decay 0.1") }
+        if (config?.patience ?? 0) == 0 { unused.append("early stopping (val_size and patience)") }
+        guard let last = unused.popLast() else {
+            return "Every remedy taught here is in use already: `compare` runs to see which one helps most."
+        }
+        return "Try " + (unused.isEmpty ? last : unused.joined(separator: ", ") + ", or " + last) + "."
     }
 
     private static func gapWords(_ gap: Double) -> String {

@@ -7,7 +7,7 @@ public enum RunReport {
     public static func render(_ result: RunResult, style: RenderStyle) -> String {
         var out = Text.wrap(statusLine(result), width: style.width) + "\n"
         guard !result.history.isEmpty else {
-            return out + Text.wrap(DiagnosisWords.describe(Diagnosis(result)), width: style.width) + "\n"
+            return out + Text.wrap(DiagnosisWords.describe(Diagnosis(result), config: result.config), width: style.width) + "\n"
         }
         out += epochTable(result, style: style)
         if let best = result.bestTestEpoch, let final = result.final {
@@ -16,7 +16,7 @@ public enum RunReport {
         }
         out += curves(result.history, style: style)
         let verdict = Diagnosis(result)
-        out += Text.wrap(DiagnosisWords.describe(verdict), width: style.width) + "\n"
+        out += Text.wrap(DiagnosisWords.describe(verdict, config: result.config), width: style.width) + "\n"
         return out
     }
 
