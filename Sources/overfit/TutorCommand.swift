@@ -73,7 +73,10 @@ struct TutorCommand: ParsableCommand {
         if resume { resumeSession(session, terminal: terminal) }
         if interactive {
             terminal.write(banner(session))
-            if let guide = session.guide, !resume { terminal.write(guide.welcome(style: session.style)) }
+            if let guide = session.guide {
+                // A resumed session has replayed its lesson commands: say where that left it.
+                terminal.write(resume ? (guide.isInLesson ? LessonCommands.whereText(guide) : "") : guide.welcome(style: session.style))
+            }
         }
         let status = session.runLoop()
         if status != 0 { throw ExitCode(status) }

@@ -4,7 +4,7 @@ import OverfitTraining
 
 /// The guided path: lessons, lesson N, next, back, where, hint, skip, continue, answer; and two
 /// commands lessons lean on: rank (the challenge's leaderboard) and rotations (lesson 7's copies).
-enum LessonCommands {
+public enum LessonCommands {
     static let commands: [Command] = [
         Command(name: "lessons", usage: "lessons", summary: "the guided path: every lesson, with marks for the ones done",
                 help: "Each lesson re-runs an experiment from the source documents on the real MNIST, asks you to predict, runs, and explains what happened with your numbers.",
@@ -30,7 +30,8 @@ enum LessonCommands {
                     case .command(let command): try session.perform(command)
                     case .run: try session.perform("run")
                     case .prediction: throw TutorError("answer the question first: higher, lower or same (or a number)", hint: "or `skip`")
-                    case .offer(let number): try guide.start(number, session: session)
+                    case .offer(let number, let resuming):
+                        if resuming { try guide.resume(session: session) } else { try guide.start(number, session: session) }
                     case .finished, .nothing:
                         let after = guide.lesson?.number ?? 0
                         guard let following = guide.library.lessons.first(where: { $0.number > after }) else {
@@ -90,7 +91,7 @@ enum LessonCommands {
         guard arguments.isEmpty else { throw TutorError("\(name) takes no arguments", hint: "`help \(name)` tells more") }
     }
 
-    static func whereText(_ guide: LessonGuide) -> String {
+    public static func whereText(_ guide: LessonGuide) -> String {
         guard let lesson = guide.lesson else {
             return "No lesson in progress. `lessons` lists them; `lesson 1` starts the first.\n"
         }
@@ -101,7 +102,7 @@ enum LessonCommands {
         case .run(let name): what = "waiting for `run` (the lesson calls it `\(name)`)"
         case .prediction: what = "waiting for your prediction (higher, lower, same, or a number)"
         case .finished: what = "the lesson is done; `next` starts the next one"
-        case .offer(let number): what = "Enter starts lesson \(number)"
+        case .offer(let number, let resuming): what = resuming ? "Enter picks lesson \(number) up again" : "Enter starts lesson \(number)"
         case .nothing: what = "`continue` picks the lesson up again"
         }
         return "Lesson \(lesson.number) of \(guide.library.lessons.count) (\(lesson.title)), step \(step) of \(lesson.steps.count): \(what).\n"

@@ -14,8 +14,8 @@ public final class LessonGuide {
         case run(String)
         /// An answer to a prediction question.
         case prediction(Prediction)
-        /// The first start offers lesson N (Enter starts it).
-        case offer(Int)
+        /// The first start offers lesson N (Enter starts it); a later start offers to continue it.
+        case offer(Int, resuming: Bool)
         /// The lesson is over; Enter or `next` starts the next one.
         case finished
     }
@@ -46,14 +46,14 @@ public final class LessonGuide {
 
     func greeting() -> String {
         if let number = progress.lesson, let saved = library.lesson(number: number), !progress.done.contains(number) {
-            waiting = .offer(number)
+            waiting = .offer(number, resuming: true)
             let step = min(progress.step + 1, saved.steps.count)
             return "Welcome back: lesson \(number) (\(saved.title)), step \(step) of \(saved.steps.count). Press Enter to pick it up, or type `lessons` to choose another."
         }
         guard let first = library.lessons.first(where: { !progress.done.contains($0.number) }) else {
             return library.lessons.isEmpty ? "" : "You have done every lesson: `lessons` lists them; `lesson 11` is the challenge."
         }
-        waiting = .offer(first.number)
+        waiting = .offer(first.number, resuming: false)
         let opening = progress.done.isEmpty ? "New here? " : ""
         return "\(opening)Press Enter to start lesson \(first.number), \(first.title): \(first.goal)"
     }
@@ -68,7 +68,7 @@ public final class LessonGuide {
             switch waiting {
             case .command(let command): return command
             case .run: return "run"
-            case .offer(let number): return "lesson \(number)"
+            case .offer(let number, let resuming): return resuming ? "continue" : "lesson \(number)"
             case .finished: return library.lessons.contains { $0.number > (lesson?.number ?? 0) } ? "next" : line
             default: return line
             }
@@ -104,6 +104,8 @@ public final class LessonGuide {
         stepIndex += 1
         present(session)
     }
+
+    public var isInLesson: Bool { lesson != nil }
 
     /// The run id for a lesson run's name, for `compare base drop`.
     func runID(named name: String) -> Int? { runIDs[name] }
