@@ -13,6 +13,9 @@ public final class BatchNorm: Layer {
     public let epsilon: Float
     public private(set) var runningMean: [Float]
     public private(set) var runningVariance: [Float]
+    /// Evaluate with the evaluated images' own statistics instead of the running estimates: the
+    /// mistake of testing in training mode (seed 004), kept only to show what it does.
+    public var evaluatesWithBatchStatistics = false
 
     private let output: Matrix
     private let normalised: Matrix
@@ -43,26 +46,52 @@ public final class BatchNorm: Layer {
         copy.shift.value.copy(from: shift.value)
         copy.runningMean = runningMean
         copy.runningVariance = runningVariance
+        copy.evaluatesWithBatchStatistics = evaluatesWithBatchStatistics
         return copy
     }
 
     public var parameters: [Parameter] { [scale, shift] }
 
-    /// y = a·x + c per feature, a = γ/√(running σ² + ε), c = β − a·running μ, in place.
     public func prepareInference(rows: Int) {}
 
+    /// y = a·x + c per feature, in place, with the statistics `evaluationAffine` picks.
     public func infer(_ x: Matrix, rows: Range<Int>) -> Matrix {
-        let gamma = scale.value.data, beta = shift.value.data, width = inputs
-        var a = [Float](repeating: 0, count: width), c = [Float](repeating: 0, count: width)
-        for j in 0..<width {
-            a[j] = gamma[j] / (runningVariance[j] + epsilon).squareRoot()
-            c[j] = beta[j] - runningMean[j] * a[j]
-        }
+        let (a, c) = evaluationAffine(x, rows: rows)
+        let width = inputs
         for row in rows {
             let v = x.data + row * width
             for j in 0..<width { v[j] = v[j] * a[j] + c[j] }
         }
         return x
+    }
+
+    /// Evaluation folds the statistics into one affine map per feature: a = γ/√(σ² + ε),
+    /// c = β − a·μ, with the running estimates or, for `evaluatesWithBatchStatistics`, the
+    /// evaluated rows' own mean and biased variance (nothing is updated).
+    private func evaluationAffine(_ x: Matrix, rows: Range<Int>) -> (a: [Float], c: [Float]) {
+        let gamma = scale.value.data, beta = shift.value.data, width = inputs
+        var mean = runningMean, variance = runningVariance
+        if evaluatesWithBatchStatistics, rows.count > 0 {
+            mean = [Float](repeating: 0, count: width)
+            variance = [Float](repeating: 0, count: width)
+            for row in rows {
+                let v = x.data + row * width
+                for j in 0..<width { mean[j] += v[j] }
+            }
+            let inverseN = 1 / Float(rows.count)
+            for j in 0..<width { mean[j] *= inverseN }
+            for row in rows {
+                let v = x.data + row * width
+                for j in 0..<width { let d = v[j] - mean[j]; variance[j] += d * d }
+            }
+            for j in 0..<width { variance[j] *= inverseN }
+        }
+        var a = [Float](repeating: 0, count: width), c = [Float](repeating: 0, count: width)
+        for j in 0..<width {
+            a[j] = gamma[j] / (variance[j] + epsilon).squareRoot()
+            c[j] = beta[j] - mean[j] * a[j]
+        }
+        return (a, c)
     }
 
     func setStatistics(mean: [Float], variance: [Float]) {
@@ -76,12 +105,7 @@ public final class BatchNorm: Layer {
         let gamma = scale.value.data, beta = shift.value.data
         switch mode {
         case .evaluation:
-            // Fold the running statistics into one affine map per feature.
-            var a = [Float](repeating: 0, count: width), c = [Float](repeating: 0, count: width)
-            for j in 0..<width {
-                a[j] = gamma[j] / (runningVariance[j] + epsilon).squareRoot()
-                c[j] = beta[j] - runningMean[j] * a[j]
-            }
+            let (a, c) = evaluationAffine(x, rows: 0..<n)
             for row in 0..<n {
                 let src = x.data + row * width, dst = output.data + row * width
                 for j in 0..<width { dst[j] = src[j] * a[j] + c[j] }

@@ -14,10 +14,13 @@ public struct Architecture: Equatable, Sendable {
     public var dropConnect: Float
     /// Linear → BatchNorm → activation in every hidden layer, one BN module each.
     public var batchNorm: Bool
+    /// Evaluate batch norm with the evaluated images' statistics (seed 004's mistake), not the
+    /// running estimates.
+    public var batchNormEvaluatesWithBatchStatistics = false
 
     public init(inputs: Int, hidden: [Int], classes: Int, activation: ActivationLayer.Function = .relu,
                 initialisation: Linear.Initialisation = .torch, dropout: Float = 0, dropConnect: Float = 0,
-                batchNorm: Bool = false) {
+                batchNorm: Bool = false, batchNormEvaluatesWithBatchStatistics: Bool = false) {
         self.inputs = inputs
         self.hidden = hidden
         self.classes = classes
@@ -26,6 +29,7 @@ public struct Architecture: Equatable, Sendable {
         self.dropout = dropout
         self.dropConnect = dropConnect
         self.batchNorm = batchNorm
+        self.batchNormEvaluatesWithBatchStatistics = batchNormEvaluatesWithBatchStatistics
     }
 }
 
@@ -46,7 +50,11 @@ public final class Network: @unchecked Sendable {
                                 dropConnect: architecture.dropConnect, initGenerator: &initGenerator,
                                 maskGenerator: RandomGenerator(seed: seed, stream: "dropconnect-\(index)"))
             layers.append(linear)
-            if architecture.batchNorm { layers.append(BatchNorm(width: hiddenWidth)) }
+            if architecture.batchNorm {
+                let norm = BatchNorm(width: hiddenWidth)
+                norm.evaluatesWithBatchStatistics = architecture.batchNormEvaluatesWithBatchStatistics
+                layers.append(norm)
+            }
             layers.append(ActivationLayer(architecture.activation, width: hiddenWidth))
             if architecture.dropout > 0 {
                 layers.append(Dropout(probability: architecture.dropout, width: hiddenWidth,
@@ -99,7 +107,9 @@ public final class Network: @unchecked Sendable {
     public func infer(_ x: Matrix) -> Matrix {
         let n = x.rows
         for layer in layers { layer.prepareInference(rows: n) }
-        let parts = min(Engine.defaultThreadCount, max(1, n / 512))
+        // Batch statistics need every row at once: then the rows stay in one part.
+        let wholeBatch = layers.contains { ($0 as? BatchNorm)?.evaluatesWithBatchStatistics == true }
+        let parts = wholeBatch ? 1 : min(Engine.defaultThreadCount, max(1, n / 512))
         let share = (n + parts - 1) / parts
         let shared = SharedInference(network: self, input: x)
         DispatchQueue.concurrentPerform(iterations: parts) { part in

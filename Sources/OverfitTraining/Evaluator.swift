@@ -13,12 +13,18 @@ final class Evaluator {
     /// Datasets up to this many images keep their Float copy (10,000 × 784 Floats is 31 MB).
     static let cacheLimit = 10_000
 
-    init(dataset: Dataset) {
+    /// Pixels are scaled to [0, 1] as in training; `rawPixels` measures on 0–255 instead, the
+    /// mistake the `eval_pixels` knob re-creates.
+    private let pixelScale: Float
+
+    init(dataset: Dataset, rawPixels: Bool = false) {
         self.dataset = dataset
+        pixelScale = rawPixels ? 255 : 1
         let width = dataset.pixelsPerImage
         if dataset.count <= Self.cacheLimit, dataset.count > 0 {
             let all = Matrix(rows: dataset.count, cols: width)
             dataset.fillRange(0..<dataset.count, into: all.data)
+            Self.rescale(all, by: pixelScale)
             cached = all
         } else {
             cached = nil
@@ -50,6 +56,7 @@ final class Evaluator {
                 } else {
                     chunk.resize(rows: end - start)
                     dataset.fillRange(start..<end, into: chunk.data)
+                    Self.rescale(chunk, by: pixelScale)
                     input = chunk
                 }
                 let logits = network.infer(input)
@@ -61,5 +68,10 @@ final class Evaluator {
             }
         }
         return Measurement(loss: lossSum / Double(count), accuracy: Double(correct) / Double(count))
+    }
+
+    private static func rescale(_ matrix: Matrix, by factor: Float) {
+        guard factor != 1 else { return }
+        for i in 0..<matrix.count { matrix.data[i] = (matrix.data[i] * factor).rounded() }
     }
 }

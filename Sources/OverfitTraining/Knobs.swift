@@ -90,6 +90,12 @@ extension RunConfig {
              read: { $0.batchNorm ? "on" : "off" },
              write: { config, text throws(ConfigError) in
                  config.batchNorm = try KnobParsing.choice(text, knob: "batchnorm", choices: ["on", "off"]) == "on" }),
+        Knob(name: "bn_eval", summary: "how batch norm is tested: running estimates, or each test set's own statistics (testing in training mode)",
+             allowed: "running or batch", example: "running", choices: BatchNormEvaluation.allCases.map(\.rawValue),
+             source: "seed 004 tested its batch-norm network in training mode, normalising the test images with their own statistics; `batch` re-creates that mistake",
+             read: { $0.batchNormEvaluation.rawValue },
+             write: { config, text throws(ConfigError) in
+                 config.batchNormEvaluation = BatchNormEvaluation(rawValue: try KnobParsing.choice(text, knob: "bn_eval", choices: BatchNormEvaluation.allCases.map(\.rawValue))) ?? .running }),
         Knob(name: "augment", summary: "extra training images: rotated copies (rotate[:ANGLES]) or random turns and shifts each epoch (random[:DEG,SHIFT])",
              allowed: "none, rotate, rotate:A,B,…, random or random:DEGREES,SHIFT", example: "rotate",
              choices: ["none", "rotate", "random"],
@@ -108,6 +114,12 @@ extension RunConfig {
              read: { String($0.patience) },
              write: { config, text throws(ConfigError) in
                  config.patience = try KnobParsing.integer(text, knob: "patience", range: 0...1000, example: "10") }),
+        Knob(name: "eval_pixels", summary: "pixels as evaluation sees them: scaled to [0, 1] like training, or raw 0-255",
+             allowed: "scaled or raw", example: "scaled", choices: EvaluationPixels.allCases.map(\.rawValue),
+             source: "seed 004 trained on pixels in [0, 1] but measured accuracy on raw 0-255 pixels; `raw` re-creates that mistake",
+             read: { $0.evaluationPixels.rawValue },
+             write: { config, text throws(ConfigError) in
+                 config.evaluationPixels = EvaluationPixels(rawValue: try KnobParsing.choice(text, knob: "eval_pixels", choices: EvaluationPixels.allCases.map(\.rawValue))) ?? .scaled }),
         Knob(name: "seed", summary: "the seed of every random choice: init, shuffling, dropout masks, augmentation",
              allowed: "a whole number in [0, 4294967295]", example: "0", choices: [],
              source: "ours: the same settings and seed give the same numbers, bit for bit",

@@ -12,7 +12,8 @@ extension RunConfig {
                          case .torch: return .torch
                          case .he: return .he
                          case .xavier: return .xavier } }(),
-                     dropout: Float(dropout), dropConnect: Float(dropConnect), batchNorm: batchNorm)
+                     dropout: Float(dropout), dropConnect: Float(dropConnect), batchNorm: batchNorm,
+                     batchNormEvaluatesWithBatchStatistics: batchNormEvaluation == .batch)
     }
 
     var penalty: Penalty { Penalty(l2: Float(weightDecay), l1: Float(l1)) }

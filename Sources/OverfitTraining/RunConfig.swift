@@ -6,6 +6,12 @@ public struct RunConfig: Equatable, Sendable {
     public enum Initialisation: String, CaseIterable, Sendable { case torch, he, xavier }
     public enum Optimizer: String, CaseIterable, Sendable { case sgd, momentum, adam }
     public enum Subset: String, CaseIterable, Sendable { case first, random }
+    /// How batch norm is evaluated: `running` estimates (right), or each evaluated set's own
+    /// statistics, as testing in training mode does (seed 004's mistake, kept to show it).
+    public enum BatchNormEvaluation: String, CaseIterable, Sendable { case running, batch }
+    /// Pixels as evaluation sees them: `scaled` to [0, 1] like training (right), or `raw` 0–255
+    /// (seed 004's mistake, kept to show it). Training always uses [0, 1].
+    public enum EvaluationPixels: String, CaseIterable, Sendable { case scaled, raw }
 
     public var trainSize = 300
     public var subset = Subset.first
@@ -22,9 +28,11 @@ public struct RunConfig: Equatable, Sendable {
     public var dropout = 0.0
     public var dropConnect = 0.0
     public var batchNorm = false
+    public var batchNormEvaluation = BatchNormEvaluation.running
     public var augment = Augmentation.none
     public var validationSize = 0
     public var patience = 0
+    public var evaluationPixels = EvaluationPixels.scaled
     public var seed: UInt64 = 0
 
     public init() {}

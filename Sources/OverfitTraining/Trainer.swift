@@ -16,9 +16,16 @@ public struct TrainingData: Sendable {
 /// checks `isCancelled` between batches.
 public final class Trainer {
     public let data: TrainingData
-    /// The test set's Float copy is kept across runs: converting 10,000 images each run costs more
-    /// than a short run's training.
-    private lazy var testEvaluator = Evaluator(dataset: data.test)
+    /// The test set's Float copy is kept across runs (one per pixel scale): converting 10,000
+    /// images each run costs more than a short run's training.
+    private var testEvaluators: [RunConfig.EvaluationPixels: Evaluator] = [:]
+
+    private func testEvaluator(_ pixels: RunConfig.EvaluationPixels) -> Evaluator {
+        if let made = testEvaluators[pixels] { return made }
+        let made = Evaluator(dataset: data.test, rawPixels: pixels == .raw)
+        testEvaluators[pixels] = made
+        return made
+    }
 
     public init(data: TrainingData) {
         self.data = data
@@ -37,8 +44,10 @@ public final class Trainer {
         let optimizer = config.makeOptimizer(for: network.parameters)
         let penalty = config.penalty
         let head = SoftmaxCrossEntropy(classes: 10)
-        let trainEvaluator = Evaluator(dataset: sets.trainingOriginal)
-        let validationEvaluator = sets.validation.map { Evaluator(dataset: $0) }
+        let raw = config.evaluationPixels == .raw
+        let trainEvaluator = Evaluator(dataset: sets.trainingOriginal, rawPixels: raw)
+        let validationEvaluator = sets.validation.map { Evaluator(dataset: $0, rawPixels: raw) }
+        let testEvaluator = self.testEvaluator(config.evaluationPixels)
         var earlyStopping = config.patience > 0 ? EarlyStopping(patience: config.patience, network: network) : nil
 
         var shuffler = RandomGenerator(seed: config.seed, stream: "shuffle")

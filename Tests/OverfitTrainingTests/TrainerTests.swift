@@ -120,6 +120,18 @@ import Testing
         #expect(decayed.history[0].trainPenalty > 0)
     }
 
+    @Test func rawEvaluationPixelsChangeTheMeasurementNotTheTraining() throws {
+        let trainer = Trainer(data: Self.tinyData())
+        let scaled = try trainer.run(try Self.config([("epochs", "3")]))
+        let raw = try trainer.run(try Self.config([("epochs", "3"), ("eval_pixels", "raw")]))
+        #expect(raw.history.count == 3)
+        let rawLoss = try #require(raw.history.last?.testLoss), scaledLoss = try #require(scaled.history.last?.testLoss)
+        // 255 times the input makes the (here mostly right) logits far more confident.
+        #expect(rawLoss < scaledLoss / 2, "raw \(rawLoss) against scaled \(scaledLoss)")
+        // Same training (evaluation changes no weight): run again scaled, same numbers as before.
+        #expect(try trainer.run(try Self.config([("epochs", "3")])).history.map(\.withoutTime) == scaled.history.map(\.withoutTime))
+    }
+
     @Test func invalidCombinationsAreRefusedBeforeTraining() throws {
         let trainer = Trainer(data: Self.tinyData())
         #expect(throws: ConfigError.self) { try trainer.run(try Self.config([("batchnorm", "on"), ("batch", "1")])) }
