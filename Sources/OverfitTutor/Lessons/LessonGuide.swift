@@ -172,7 +172,8 @@ public final class LessonGuide {
         }
         let answer = try LessonNarration.parseAnswer(text, for: prediction)
         answers[prediction.run] = (prediction, answer)
-        session.write("Noted: \(answer). Let's see.\n")
+        let shown = prediction.baseline == nil ? Double(answer).map(prediction.metric.format) ?? answer : answer
+        session.write("Noted: \(shown). Let's see.\n")
         stepIndex += 1
         present(session)
     }
