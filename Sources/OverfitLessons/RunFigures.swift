@@ -26,6 +26,7 @@ public enum RunFigure: String, Sendable, CaseIterable {
 
     /// How the figure reads in prose: accuracies as percentages, epochs as whole numbers.
     public func format(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e12 else { return value.isNaN ? "?" : "\(value)" }
         // A gap is a difference of two percentages: percentage points.
         if self == .gap { return String(format4: value * 100, digits: 2) + " points" }
         if isAccuracy { return formatPercent(value) }

@@ -37,6 +37,10 @@ public final class Trainer {
                     onEvent: (TrainingEvent) -> Void = { _ in },
                     isCancelled: () -> Bool = { false }) throws(ConfigError) -> RunResult {
         try config.validate()
+        guard config.trainSize <= data.train.count else {
+            throw ConfigError("train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
+                              hint: "e.g. set train_size \(min(300, data.train.count))")
+        }
         let clock = ContinuousClock()
         let runStart = clock.now
         let sets = TrainingSets(config: config, data: data)

@@ -74,6 +74,11 @@ public final class Session {
     /// Where the session is autosaved, if it is.
     public var autosavePath: String? { autosave?.path }
 
+    /// After a failed `--resume`: the unreadable autosave is set aside, not overwritten.
+    public func startFreshAutosave() {
+        autosave?.rotated = false
+    }
+
     /// Reads and executes lines until end of input or `quit`. Returns the exit status: 1 if any
     /// command failed, else 0.
     public func runLoop() -> Int32 {
@@ -125,7 +130,7 @@ public final class Session {
     }
 
     func autosaveIfChanged() {
-        guard let autosave, savedEntries != entries else { return }
+        guard let autosave, savedEntries != entries, entries.contains(where: \.isWorthKeeping) else { return }
         savedEntries = entries
         if let warning = autosave.save(file) { terminal.writeError(warning) }
     }

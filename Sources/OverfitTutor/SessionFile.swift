@@ -27,6 +27,18 @@ public struct SessionFile: Equatable, Sendable {
     public enum Entry: Equatable, Sendable {
         case command(String)
         case result(RunEntry)
+
+        /// Whether the entry changed something a learner would miss: a run, or a command that
+        /// sets knobs or moves along the lessons. A session of only `help` and `show` is not
+        /// autosaved, so it cannot push real work out of the autosave.
+        var isWorthKeeping: Bool {
+            switch self {
+            case .result: return true
+            case .command(let line):
+                let name = line.split(separator: " ").first.map { $0.lowercased() } ?? ""
+                return ["set", "reset", "lesson", "start", "next", "answer", "skip", "back", "continue"].contains(name)
+            }
+        }
     }
 
     public var toolVersion: String

@@ -62,6 +62,13 @@ struct CheckLessonsCommand: ParsableCommand {
         for problem in library.problems { FileHandle.standardError.write(Data("error: \(problem)\n".utf8)) }
         let wanted = try lessons.map { Set(try parsedList($0, name: "lessons")) }
         let seedList = try parsedList(seeds, name: "seeds").map(UInt64.init)
+        if let wanted {
+            let unknown = wanted.filter { library.lesson(number: $0) == nil }.sorted()
+            guard unknown.isEmpty else {
+                FileHandle.standardError.write(Data("error: no lesson \(unknown.map(String.init).joined(separator: ", ")); the lessons are \(library.lessons.map { String($0.number) }.joined(separator: ", "))\n".utf8))
+                throw ExitCode(2)
+            }
+        }
         var chosen = library.lessons.filter { wanted?.contains($0.number) ?? true }
         if let maxGflop {
             chosen = chosen.filter { lesson in

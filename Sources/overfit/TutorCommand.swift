@@ -104,7 +104,8 @@ struct TutorCommand: ParsableCommand {
             terminal.clearProgress()
             terminal.write(note)
         } catch {
-            terminal.writeError(error.render(style: session.style) + "starting a new session\n")
+            session.startFreshAutosave()
+            terminal.writeError(error.render(style: session.style) + "starting a new session (the unreadable one is kept as previous-session.ovf)\n")
         }
     }
 

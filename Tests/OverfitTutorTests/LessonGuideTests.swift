@@ -131,4 +131,25 @@ import Testing
             }
         }
     }
+
+    @Test func numberAnswersAreBoundedAndPercentagesReadAsPercent() throws {
+        let accuracy = Prediction(run: "one", metric: .testAccuracy, baseline: nil)
+        #expect(try LessonNarration.parseAnswer("1", for: accuracy) == "0.01")
+        #expect(try LessonNarration.parseAnswer("80%", for: accuracy) == "0.8")
+        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("1e308", for: accuracy) }
+        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("101", for: accuracy) }
+        let epoch = Prediction(run: "bare", metric: .lowestTestLossEpoch, baseline: nil)
+        #expect(try LessonNarration.parseAnswer("20", for: epoch) == "20.0")
+        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("1e19", for: epoch) }
+        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("0.4", for: epoch) }
+        #expect(RunFigure.lowestTestLossEpoch.format(1e19) == "1e+19")
+    }
+
+    @Test func aDamagedProgressFileKeepsWhatCanBeRead() {
+        let progress = LessonProgress.parse("lesson 2\r\nstep 3\r\ndone 1,4\r\nversion 2\r\nstep x\n")
+        #expect(progress == LessonProgress(lesson: 2, step: 0, done: [1, 4]))
+        let (session, _, directory) = session([], progress: "lesson 1\nstep 99999\ndone \n")
+        defer { removeTemporary(directory) }
+        #expect(session.guide?.progress.step == 8, "a step past the end is clamped to the lesson's length")
+    }
 }

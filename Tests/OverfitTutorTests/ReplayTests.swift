@@ -88,6 +88,12 @@ import Testing
         #expect(terminal.output.isEmpty && backend.trainCalls == 1)
         #expect(resumed.config.dropout == 0.1 && resumed.runs.count == 1)
 
+        // A session of only looking around (help, show) saves nothing, so it cannot push the
+        // work above out of the autosave.
+        let (idle, _, _) = makeSession(["help", "show epochs", "runs"], dataDirectory: directory)
+        _ = idle.runLoop()
+        #expect(try Session.loadSessionFile(directory + "/session.ovf").commands.count == 3)
+
         // A new (not resumed) session sets the old autosave aside when it first saves.
         let (fresh, _, _) = makeSession(["set lr 0.05"], dataDirectory: directory)
         _ = fresh.runLoop()

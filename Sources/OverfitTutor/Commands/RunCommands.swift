@@ -57,6 +57,9 @@ extension Session {
         if Int(digits) == nil, let id = guide?.runID(named: text), let record = runs.first(where: { $0.id == id }) {
             return record
         }
+        if Int(digits) == nil, let lesson = guide?.lesson, lesson.runNames.contains(text) {
+            throw TutorError("the lesson's run `\(Text.shown(text))` has not been made yet", hint: "`where` says what the lesson is waiting for")
+        }
         guard let id = Int(digits) else {
             throw TutorError("run ids are numbers (got `\(Text.shown(text))`)", hint: runsHint)
         }

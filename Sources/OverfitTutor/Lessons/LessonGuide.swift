@@ -35,6 +35,9 @@ public final class LessonGuide {
         self.library = library
         self.progressPath = progressPath
         progress = progressPath.flatMap(LessonProgress.load(path:)) ?? LessonProgress()
+        if let number = progress.lesson, let saved = library.lesson(number: number) {
+            progress.step = min(progress.step, saved.steps.count)
+        }
     }
 
     /// What to say when the tutor starts on a terminal: an offer of lesson 1 the first time, a

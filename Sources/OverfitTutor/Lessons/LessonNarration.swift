@@ -68,8 +68,9 @@ enum LessonNarration {
     /// `✓ claim (figures)` and what it shows, or `✗` and that it did not hold this time.
     static func claim(_ claim: Claim, note: String, figures: (String) -> RunFigures?, style: RenderStyle) -> String {
         guard let outcome = claim.evaluate(figures) else {
-            let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }.joined(separator: ", ")
-            return Text.wrap("(The lesson checks `\(claim.source)` here, but run \(missing) was not made: `back` goes back to it.)", width: style.width) + "\n\n"
+            let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }
+            let which = missing.count == 1 ? "run \(missing[0]) was" : "runs \(missing.joined(separator: " and ")) were"
+            return Text.wrap("(The lesson checks `\(claim.source)` here, but \(which) skipped: `lesson N` starts the lesson again to make them.)", width: style.width) + "\n\n"
         }
         if outcome.held {
             var out = Text.wrap("\(style.unicode ? "✓" : "ok") \(claim.source)   [\(outcome.figures)]", width: style.width, indent: "  ") + "\n"
@@ -122,10 +123,19 @@ enum LessonNarration {
             return answer
         }
         let number = word.hasSuffix("%") ? String(word.dropLast()) : word
-        guard var value = Double(number), value.isFinite, value >= 0 else {
+        guard let value = Double(number), value.isFinite else {
             throw TutorError("answer with a number (got `\(Text.shown(text))`)", hint: "e.g. 20, or `skip`")
         }
-        if prediction.metric.isAccuracy && value > 1 { value /= 100 }
+        if prediction.metric.isAccuracy {
+            // The question asks for a percentage: 80 means 80%, whatever the size of the number.
+            guard (0...100).contains(value) else {
+                throw TutorError("a percentage is between 0 and 100 (got `\(Text.shown(text))`)", hint: "e.g. 80")
+            }
+            return "\(value / 100)"
+        }
+        guard value == value.rounded(), (0...100_000).contains(value) else {
+            throw TutorError("answer with a whole number from 0 to 100000 (got `\(Text.shown(text))`)", hint: "e.g. 20")
+        }
         return "\(value)"
     }
 

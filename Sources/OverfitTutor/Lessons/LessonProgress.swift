@@ -20,17 +20,18 @@ public struct LessonProgress: Equatable, Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Reads what it can: unknown or damaged lines are skipped, so one bad line does not wipe
+    /// the record of lessons done.
     static func parse(_ text: String) -> LessonProgress? {
         var progress = LessonProgress()
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-            guard parts.count >= 1 else { continue }
-            let value = parts.count > 1 ? parts[1] : ""
-            switch parts[0] {
-            case "lesson": guard let number = Int(value) else { return nil }; progress.lesson = number
-            case "step": guard let step = Int(value), step >= 0 else { return nil }; progress.step = step
+        for raw in text.split(whereSeparator: \.isNewline) where !raw.hasPrefix("#") {
+            let parts = raw.split(separator: " ", maxSplits: 1).map(String.init)
+            let value = parts.count > 1 ? parts[1].trimmingCharacters(in: " ") : ""
+            switch parts.first {
+            case "lesson": progress.lesson = Int(value).flatMap { (1...99).contains($0) ? $0 : nil }
+            case "step": progress.step = Int(value).map { max(0, $0) } ?? 0
             case "done": progress.done = Set(value.split(separator: ",").compactMap { Int($0) })
-            default: return nil
+            default: continue
             }
         }
         return progress
