@@ -40,8 +40,9 @@ public enum Augmentation: Equatable, Sendable {
             if parts.count == 1 { return defaultRotation }
             var angles: [Double] = []
             for argument in arguments {
-                guard let angle = Double(argument), angle.isFinite, angle > 0, angle <= 180 else {
-                    throw ConfigError("augment rotate takes angles in (0, 180] degrees (got `\(argument)`)", hint: hint)
+                // ±180° would be the same copy twice.
+                guard let angle = Double(argument), angle.isFinite, angle > 0, angle < 180 else {
+                    throw ConfigError("augment rotate takes angles in (0, 180) degrees (got `\(argument)`)", hint: hint)
                 }
                 angles.append(angle)
             }

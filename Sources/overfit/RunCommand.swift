@@ -40,7 +40,9 @@ struct RunCommand: ParsableCommand {
             do {
                 try config.set(name, to: value)
             } catch {
-                throw ValidationError(error.description)
+                // The knob table's hints show the tutor's syntax; say it the way this command takes it.
+                let example = (try? RunConfig.knob(named: name)).map { "; e.g. --set \($0.name)=\($0.example)" } ?? "; `overfit run --help` lists the knobs"
+                throw ValidationError(error.message + example)
             }
         }
         do {

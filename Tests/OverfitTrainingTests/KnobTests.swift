@@ -56,6 +56,12 @@ import Testing
         try config.validate()
     }
 
+    @Test func aHalfTurnIsRefusedBecauseItsTwoCopiesWouldBeTheSame() {
+        var config = RunConfig()
+        #expect(throws: ConfigError.self) { try config.set("augment", to: "rotate:15,180") }
+        #expect(config.augment == .none)
+    }
+
     @Test func rotationAnglesFollowSeed004sOrder() {
         #expect(Augmentation.defaultRotation.rotationAngles == [-15, -30, 15, 30])
     }
