@@ -13,20 +13,20 @@ public struct LessonPlan: Sendable {
     public let runs: [PlannedRun]
 
     public init(_ lesson: Lesson) {
+        runs = lesson.steps.indices.compactMap { index in
+            guard case .run(let name, _) = lesson.steps[index].kind else { return nil }
+            return PlannedRun(name: name, config: Self.config(before: index, in: lesson), stepIndex: index)
+        }
+    }
+
+    /// The knobs the lesson has set before step `index`: its start, then its commands in order.
+    public static func config(before index: Int, in lesson: Lesson) -> RunConfig {
         let start = lesson.startConfig
         var config = start
-        var runs: [PlannedRun] = []
-        for (index, step) in lesson.steps.enumerated() {
-            switch step.kind {
-            case .command(let command, _):
-                Self.apply(command, to: &config, start: start)
-            case .run(let name, _):
-                runs.append(PlannedRun(name: name, config: config, stepIndex: index))
-            default:
-                break
-            }
+        for step in lesson.steps.prefix(index) {
+            if case .command(let command, _) = step.kind { apply(command, to: &config, start: start) }
         }
-        self.runs = runs
+        return config
     }
 
     /// Applies a `set` or `reset` command line to `config`; other commands change no knob.

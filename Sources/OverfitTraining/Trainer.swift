@@ -10,6 +10,13 @@ public struct TrainingData: Sendable {
         self.train = train
         self.test = test
     }
+
+    /// MNIST from `--data DIR`, `$OVERFIT_DATA`, or the package's datasets/ (see
+    /// `MNIST.locateDirectory`), with the loader's file-naming errors.
+    public static func mnist(directory flag: String?, environment: [String: String]) throws -> TrainingData {
+        let (train, test) = try MNIST.load(directory: try MNIST.locateDirectory(explicit: flag, environment: environment))
+        return TrainingData(train: train, test: test)
+    }
 }
 
 /// Trains one `RunConfig` and records its history. Never prints: it reports `TrainingEvent`s and

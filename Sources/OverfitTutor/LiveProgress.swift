@@ -3,8 +3,10 @@ import OverfitTraining
 
 /// Turns a run's events into the progress line redrawn in place on a TTY (and nothing at all
 /// elsewhere: scripts and replays print no redraws). Counts finished epochs for replay's stop.
-final class LiveProgress {
-    private unowned let session: Session
+public final class LiveProgress {
+    private let display: ProgressDisplay
+    private let style: RenderStyle
+    private let enabled: Bool
     private let totalEpochs: Int
     private var history: [EpochMetrics] = []
     private var batch: (done: Int, of: Int)?
@@ -12,16 +14,17 @@ final class LiveProgress {
     private var lastDrawn = 0.0
     private var shown = false
 
-    init(session: Session, totalEpochs: Int) {
-        self.session = session
+    /// Draws on `display` when `enabled` (a TTY, not muted), else stays silent.
+    public init(display: ProgressDisplay, style: RenderStyle, enabled: Bool, totalEpochs: Int) {
+        self.display = display
+        self.style = style
+        self.enabled = enabled
         self.totalEpochs = totalEpochs
     }
 
     var epochsDone: Int { history.count }
 
-    private var enabled: Bool { session.terminal.isInteractive && !session.muted }
-
-    func handle(_ event: TrainingEvent) {
+    public func handle(_ event: TrainingEvent) {
         switch event {
         case .started(_, let batches, _):
             batch = (0, batches)
@@ -40,13 +43,13 @@ final class LiveProgress {
 
     func show(_ line: String) {
         guard enabled else { return }
-        session.terminal.showProgress(line)
+        display.showProgress(line)
         shown = true
     }
 
-    func clear() {
+    public func clear() {
         guard shown else { return }
-        session.terminal.clearProgress()
+        display.clearProgress()
         shown = false
     }
 
@@ -61,6 +64,6 @@ final class LiveProgress {
         let remaining = fraction > 0.001 && elapsed > 0.5 ? elapsed * (1 - fraction) / fraction : nil
         let epoch = min(totalEpochs, history.count + 1)
         show(ProgressLine.render(epoch: epoch, totalEpochs: totalEpochs, batch: batch, history: history,
-                                 secondsRemaining: remaining, style: session.style))
+                                 secondsRemaining: remaining, style: style))
     }
 }

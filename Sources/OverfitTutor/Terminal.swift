@@ -1,6 +1,14 @@
+/// Where a live progress line is drawn: a terminal, or `overfit run`'s standard error.
+public protocol ProgressDisplay: AnyObject {
+    /// Draws `line` in place of the previous progress line (TTY only).
+    func showProgress(_ line: String)
+    /// Removes the progress line, leaving the cursor at the start of an empty line.
+    func clearProgress()
+}
+
 /// The narrow window the tutor has on the person (or script) at the other end. The executable
 /// implements it over GNU readline; tests use `TranscriptTerminal`.
-public protocol Terminal: AnyObject {
+public protocol Terminal: ProgressDisplay {
     /// A person at a TTY: prompts are shown and a run draws a live progress line.
     var isInteractive: Bool { get }
     /// ANSI colours allowed (a TTY and no `NO_COLOR`).
@@ -11,10 +19,6 @@ public protocol Terminal: AnyObject {
     func readLine(prompt: String) -> String?
     func write(_ text: String)
     func writeError(_ text: String)
-    /// Draws `line` in place of the previous progress line (TTY only).
-    func showProgress(_ line: String)
-    /// Removes the progress line, leaving the cursor at the start of an empty line.
-    func clearProgress()
     /// Whether Ctrl-C was pressed since the last `clearInterrupt()`; polled during a run.
     func interruptRequested() -> Bool
     func clearInterrupt()

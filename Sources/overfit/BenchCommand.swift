@@ -52,9 +52,7 @@ struct BenchCommand: ParsableCommand {
             }
         }
         guard workload != "none" else { return }
-        let directory = try MNIST.locateDirectory(explicit: data, environment: ProcessInfo.processInfo.environment)
-        let (train, test) = try MNIST.load(directory: directory)
-        let trainer = Trainer(data: TrainingData(train: train, test: test))
+        let trainer = Trainer(data: try DataLoading.trainingData(flag: data))
         let chosen = workload == "all" ? BenchmarkWorkload.all : [BenchmarkWorkload.named(workload)].compactMap { $0 }
         if !json { print("\nrun        seconds (median of \(repetitions))  GFLOP   floor s  × floor  test acc") }
         for item in chosen {

@@ -45,15 +45,7 @@ struct CheckLessonsCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let trainer: Trainer
-        do {
-            let dataDirectory = try MNIST.locateDirectory(explicit: data, environment: environment)
-            let (train, test) = try MNIST.load(directory: dataDirectory)
-            trainer = Trainer(data: TrainingData(train: train, test: test))
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let trainer = Trainer(data: try DataLoading.trainingData(flag: data))
         guard let directory = lessonsDirectory ?? LessonsLocator.locate(environment: environment) else {
             FileHandle.standardError.write(Data("error: no lessons directory found; give --lessons-dir\n".utf8))
             throw ExitCode(2)

@@ -55,17 +55,10 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let config = try makeConfig()
-        let trainingData: TrainingData
-        do {
-            let directory = try MNIST.locateDirectory(explicit: data, environment: ProcessInfo.processInfo.environment)
-            let (train, test) = try MNIST.load(directory: directory)
-            trainingData = TrainingData(train: train, test: test)
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let trainingData = try DataLoading.trainingData(flag: data)
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
-        let progress = HeadlessProgress(enabled: isatty(STDERR_FILENO) == 1, style: style)
+        let progress = LiveProgress(display: StandardErrorProgress(), style: style,
+                                    enabled: TerminalInfo.isTTY(STDERR_FILENO), totalEpochs: config.epochs)
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }

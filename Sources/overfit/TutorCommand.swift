@@ -48,11 +48,7 @@ struct TutorCommand: ParsableCommand {
             for problem in library?.problems ?? [] { FileHandle.standardError.write(Data("warning: \(problem)\n".utf8)) }
         }
         let dataFlag = data
-        let backend = DatasetBackend {
-            let found = try MNIST.locateDirectory(explicit: dataFlag, environment: environment)
-            let (train, test) = try MNIST.load(directory: found)
-            return TrainingData(train: train, test: test)
-        }
+        let backend = DatasetBackend { try TrainingData.mnist(directory: dataFlag, environment: environment) }
         let options = Session.Options(dataDirectory: directory.path, continuing: resume, unicode: !ascii, explanations: explanations)
         var completer: ((String, String) -> Completion)?
         let terminal: Terminal = interactive

@@ -78,7 +78,7 @@ extension Session {
         let id = runs.count + 1
         let recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
         let stopAfter = recorded?.status == RunStatus.cancelled.name ? recorded?.epochsDone : nil
-        let live = LiveProgress(session: self, totalEpochs: config.epochs)
+        let live = LiveProgress(display: terminal, style: style, enabled: terminal.isInteractive && !muted, totalEpochs: config.epochs)
         if backend.needsLoading { live.show("loading MNIST…") }
         let result: RunResult
         do {

@@ -227,13 +227,8 @@ public final class LessonGuide {
 
     // MARK: figures and plans
 
-    /// The knobs the lesson has set before step `index`: its start, then its commands in order.
     func plannedConfig(before index: Int, in lesson: Lesson) -> RunConfig {
-        var config = lesson.startConfig
-        for step in lesson.steps.prefix(index) {
-            if case .command(let command, _) = step.kind { LessonPlan.apply(command, to: &config, start: lesson.startConfig) }
-        }
-        return config
+        LessonPlan.config(before: index, in: lesson)
     }
 
     func figures(_ name: String, session: Session) -> RunFigures? {
