@@ -14,13 +14,16 @@ public struct Architecture: Equatable, Sendable {
     public var dropConnect: Float
     /// Linear → BatchNorm → activation in every hidden layer, one BN module each.
     public var batchNorm: Bool
+    /// One batch-norm module applied in every hidden layer (seed 004's bug): one scale, shift and
+    /// set of running estimates for layers that see different values. Needs equal hidden widths.
+    public var batchNormShared = false
     /// Evaluate batch norm with the evaluated images' statistics (seed 004's mistake), not the
     /// running estimates.
     public var batchNormEvaluatesWithBatchStatistics = false
 
     public init(inputs: Int, hidden: [Int], classes: Int, activation: ActivationLayer.Function = .relu,
                 initialisation: Linear.Initialisation = .torch, dropout: Float = 0, dropConnect: Float = 0,
-                batchNorm: Bool = false, batchNormEvaluatesWithBatchStatistics: Bool = false) {
+                batchNorm: Bool = false, batchNormShared: Bool = false, batchNormEvaluatesWithBatchStatistics: Bool = false) {
         self.inputs = inputs
         self.hidden = hidden
         self.classes = classes
@@ -29,6 +32,7 @@ public struct Architecture: Equatable, Sendable {
         self.dropout = dropout
         self.dropConnect = dropConnect
         self.batchNorm = batchNorm
+        self.batchNormShared = batchNormShared
         self.batchNormEvaluatesWithBatchStatistics = batchNormEvaluatesWithBatchStatistics
     }
 }
@@ -44,6 +48,7 @@ public final class Network: @unchecked Sendable {
     public convenience init(_ architecture: Architecture, seed: UInt64) {
         var initGenerator = RandomGenerator(seed: seed, stream: "init")
         var layers: [Layer] = []
+        var norms: [BatchNorm] = []
         var width = architecture.inputs
         for (index, hiddenWidth) in architecture.hidden.enumerated() {
             let linear = Linear(inputs: width, outputs: hiddenWidth, initialisation: architecture.initialisation,
@@ -51,8 +56,13 @@ public final class Network: @unchecked Sendable {
                                 maskGenerator: RandomGenerator(seed: seed, stream: "dropconnect-\(index)"))
             layers.append(linear)
             if architecture.batchNorm {
-                let norm = BatchNorm(width: hiddenWidth)
+                let shared = architecture.batchNormShared ? norms.first : nil
+                precondition(shared.map { $0.inputs == hiddenWidth } ?? true, "a shared batch norm needs equal hidden widths")
+                let norm = shared.map { BatchNorm(sharing: $0) } ?? BatchNorm(width: hiddenWidth)
                 norm.evaluatesWithBatchStatistics = architecture.batchNormEvaluatesWithBatchStatistics
+                // The deepest position's backward runs first and starts the shared gradient sum.
+                norms.last?.accumulatesGradient = architecture.batchNormShared
+                norms.append(norm)
                 layers.append(norm)
             }
             layers.append(ActivationLayer(architecture.activation, width: hiddenWidth))
@@ -75,12 +85,20 @@ public final class Network: @unchecked Sendable {
     public init(layers: [Layer], classes: Int) {
         self.layers = layers
         self.classes = classes
-        parameters = layers.flatMap(\.parameters)
+        // A shared batch norm lists its scale and shift at every position; the optimiser must
+        // step them once.
+        var seen = Set<ObjectIdentifier>()
+        parameters = layers.flatMap(\.parameters).filter { seen.insert(ObjectIdentifier($0)).inserted }
     }
 
-    /// A deep copy: same weights, running statistics and mask generators, sharing no memory.
+    /// A deep copy: same weights, running statistics and mask generators, sharing no memory
+    /// with this network (positions sharing a batch-norm state share one in the copy too).
     public func clone() -> Network {
-        Network(layers: layers.map { $0.clone() }, classes: classes)
+        var states: [ObjectIdentifier: BatchNormState] = [:]
+        let copies = layers.map { layer -> Layer in
+            (layer as? BatchNorm)?.clone(states: &states) ?? layer.clone()
+        }
+        return Network(layers: copies, classes: classes)
     }
 
     /// Copies every parameter value (and batch-norm statistics) from `other`, a clone of this one.
@@ -134,7 +152,7 @@ public final class Network: @unchecked Sendable {
 
 extension BatchNorm {
     func copyStatistics(from other: BatchNorm) {
-        setStatistics(mean: other.runningMean, variance: other.runningVariance)
+        state.copyStatistics(from: other.state)
     }
 }
 

@@ -14,7 +14,8 @@ public enum Template {
         }
     }
 
-    /// The text with each placeholder replaced by the figure, or `?` where the run is missing.
+    /// The text with each placeholder replaced by the figure; where the run is missing (the learner
+    /// skipped it, or stopped it before its first epoch) the text says so instead of a bare `?`.
     public static func fill(_ text: String, figures: (String) -> RunFigures?) -> String {
         var result = ""
         var rest = Substring(text)
@@ -23,7 +24,11 @@ public enum Template {
             let name = String(rest[rest.index(after: open)..<close])
             let parts = name.split(separator: ".").map(String.init)
             if parts.count == 2, let figure = RunFigure(rawValue: parts[1]) {
-                result += figures(parts[0])?.value(figure).map(figure.format) ?? "?"
+                if let run = figures(parts[0]) {
+                    result += run.value(figure).map(figure.format) ?? "[`\(parts[0])` has no \(figure.rawValue)]"
+                } else {
+                    result += "[no `\(parts[0])` run]"
+                }
             } else {
                 result += "{\(name)}"
             }

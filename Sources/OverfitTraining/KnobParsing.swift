@@ -15,14 +15,13 @@ enum KnobParsing {
 
     /// A real number in `[low, high)` or `[low, high]`; NaN and infinities are never allowed.
     static func real(_ text: String, knob: String, low: Double, high: Double, highIncluded: Bool,
-                     lowExcluded: Bool = false, example: String) throws(ConfigError) -> Double {
-        let interval = "\(lowExcluded ? "(" : "[")\(format(low)), \(high.isInfinite ? "∞" : format(high))\(highIncluded && !high.isInfinite ? "]" : ")")"
+                     example: String) throws(ConfigError) -> Double {
+        let interval = "[\(format(low)), \(high.isInfinite ? "∞" : format(high))\(highIncluded && !high.isInfinite ? "]" : ")")"
         guard let value = Double(text.trimmingSpaces), value.isFinite else {
             throw ConfigError("\(knob) must be a number in \(interval) (got \(quoted(text)))", hint: "e.g. set \(knob) \(example)")
         }
-        let aboveLow = lowExcluded ? value > low : value >= low
         let belowHigh = highIncluded ? value <= high : value < high
-        guard aboveLow && belowHigh else {
+        guard value >= low && belowHigh else {
             throw ConfigError("\(knob) must be in \(interval) (got \(format(value)))", hint: "e.g. set \(knob) \(example)")
         }
         return value
@@ -63,10 +62,16 @@ enum KnobParsing {
         return "`\(shown)`"
     }
 
-    /// Shortest text that reads back as the same Double: `0.1`, not `0.10000000000000001`.
+    /// Shortest text that reads back as the same Double: `0.1`, not `0.10000000000000001`;
+    /// `1e-6`, not Swift's `1e-06`.
     static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return "\(value)"
+        let text = "\(value)"
+        guard let marker = text.firstIndex(of: "e") else { return text }
+        var exponent = text[text.index(after: marker)...]
+        let sign = exponent.first == "-" || exponent.first == "+" ? String(exponent.removeFirst()) : ""
+        while exponent.count > 1, exponent.first == "0" { exponent.removeFirst() }
+        return text[..<marker] + "e" + (sign == "+" ? "" : sign) + exponent
     }
 }
 

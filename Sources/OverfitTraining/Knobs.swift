@@ -37,11 +37,11 @@ extension RunConfig {
              write: { config, text throws(ConfigError) in
                  config.optimizer = Optimizer(rawValue: try KnobParsing.choice(text, knob: "optimizer", choices: Optimizer.allCases.map(\.rawValue))) ?? .sgd }),
         Knob(name: "lr", summary: "learning rate: the size of each step down the gradient",
-             allowed: "a number in (0, 10]", example: "0.1", choices: [],
+             allowed: "a number in [1e-6, 10]", example: "0.1", choices: [],
              source: "seed 004: 0.1; seed 001: 0.01; seed 000: 0.5 made the loss NaN",
              read: { KnobParsing.format($0.learningRate) },
              write: { config, text throws(ConfigError) in
-                 config.learningRate = try KnobParsing.real(text, knob: "lr", low: 0, high: 10, highIncluded: true, lowExcluded: true, example: "0.1") }),
+                 config.learningRate = try KnobParsing.real(text, knob: "lr", low: 1e-6, high: 10, highIncluded: true, example: "0.1") }),
         Knob(name: "momentum", summary: "momentum of the `momentum` optimizer (ignored by sgd and adam)",
              allowed: "a number in [0, 1)", example: "0.9", choices: [],
              source: "seed 000: SGD with momentum 0.9",
@@ -96,6 +96,12 @@ extension RunConfig {
              read: { $0.batchNormEvaluation.rawValue },
              write: { config, text throws(ConfigError) in
                  config.batchNormEvaluation = BatchNormEvaluation(rawValue: try KnobParsing.choice(text, knob: "bn_eval", choices: BatchNormEvaluation.allCases.map(\.rawValue))) ?? .running }),
+        Knob(name: "bn_shared", summary: "one batch-norm module for all hidden layers: one scale, shift and running statistics (only with batchnorm on)",
+             allowed: "on or off", example: "off", choices: ["on", "off"],
+             source: "seed 004 applied a single BatchNorm1d(100) after fc1, fc2, fc3 and fc4; `on` re-creates that mistake",
+             read: { $0.batchNormShared ? "on" : "off" },
+             write: { config, text throws(ConfigError) in
+                 config.batchNormShared = try KnobParsing.choice(text, knob: "bn_shared", choices: ["on", "off"]) == "on" }),
         Knob(name: "augment", summary: "extra training images: rotated copies (rotate[:ANGLES]) or random turns and shifts each epoch (random[:DEG,SHIFT])",
              allowed: "none, rotate, rotate:A,B,…, random or random:DEGREES,SHIFT", example: "rotate",
              choices: ["none", "rotate", "random"],

@@ -13,7 +13,7 @@ extension RunConfig {
                          case .he: return .he
                          case .xavier: return .xavier } }(),
                      dropout: Float(dropout), dropConnect: Float(dropConnect), batchNorm: batchNorm,
-                     batchNormEvaluatesWithBatchStatistics: batchNormEvaluation == .batch)
+                     batchNormShared: batchNormShared, batchNormEvaluatesWithBatchStatistics: batchNormEvaluation == .batch)
     }
 
     var penalty: Penalty { Penalty(l2: Float(weightDecay), l1: Float(l1)) }

@@ -29,6 +29,8 @@ public struct RunConfig: Equatable, Sendable {
     public var dropConnect = 0.0
     public var batchNorm = false
     public var batchNormEvaluation = BatchNormEvaluation.running
+    /// One batch-norm module for every hidden layer (seed 004's bug, kept to show it).
+    public var batchNormShared = false
     public var augment = Augmentation.none
     public var validationSize = 0
     public var patience = 0
@@ -81,6 +83,10 @@ public struct RunConfig: Equatable, Sendable {
         if batchNorm && min(batchSize, trainSize - validationSize) < 2 {
             throw ConfigError("batchnorm needs at least 2 images per batch to compute batch statistics (batch is \(batchSize), training images \(trainSize - validationSize))",
                               hint: "e.g. set batch 10, or set batchnorm off")
+        }
+        if batchNorm && batchNormShared && Set(layers).count > 1 {
+            throw ConfigError("bn_shared on uses one batch-norm module for every hidden layer, so the widths must be equal (layers is \(layers.map(String.init).joined(separator: ",")))",
+                              hint: "e.g. set layers 100,100,100,100, or set bn_shared off")
         }
         if patience > 0 && validationSize == 0 {
             throw ConfigError("patience (early stopping) watches the validation loss, but val_size is 0",

@@ -32,11 +32,16 @@ struct RunCommand: ParsableCommand {
 
     func makeConfig() throws -> RunConfig {
         var config = RunConfig()
+        var given: [String: String] = [:]
         for setting in settings {
             guard let equals = setting.firstIndex(of: "=") else {
                 throw ValidationError("--set takes knob=value (got `\(setting)`), e.g. --set dropout=0.2")
             }
             let name = String(setting[..<equals]), value = String(setting[setting.index(after: equals)...])
+            if let earlier = given[name] {
+                throw ValidationError("--set \(name) is given twice (\(earlier), then \(value)); give each knob once")
+            }
+            given[name] = value
             do {
                 try config.set(name, to: value)
             } catch {
@@ -48,9 +53,24 @@ struct RunCommand: ParsableCommand {
         do {
             try config.validate()
         } catch {
-            throw ValidationError(error.description)
+            throw ValidationError(error.message + (error.hint.map { "; " + Self.commandLineSyntax($0) } ?? ""))
         }
         return config
+    }
+
+    /// The knob table speaks the tutor's `set batch 10`; this command takes `--set batch=10`.
+    static func commandLineSyntax(_ hint: String) -> String {
+        var words = hint.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        while index + 2 < words.count {
+            if words[index] == "set", (try? RunConfig.knob(named: words[index + 1])) != nil {
+                var value = words[index + 2], trailing = ""
+                while let last = value.last, ",;.)".contains(last) { trailing = String(last) + trailing; value.removeLast() }
+                words.replaceSubrange(index...(index + 2), with: ["--set", "\(words[index + 1])=\(value)\(trailing)"])
+            }
+            index += 1
+        }
+        return words.joined(separator: " ")
     }
 
     func run() throws {

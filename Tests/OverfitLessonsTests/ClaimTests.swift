@@ -28,7 +28,7 @@ import Testing
 
     @Test func placeholdersCarryTheLearnersNumbers() {
         let text = Template.fill("test {base.test_acc}, gap {drop.gap}, missing {other.test_acc}") { Self.runs[$0] }
-        #expect(text == "test 76.37%, gap 19.46 points, missing ?")
+        #expect(text == "test 76.37%, gap 19.46 points, missing [no `other` run]")
     }
 
     @Test func predictionsAreComparedWithWhatHappened() {

@@ -4,14 +4,15 @@ import Testing
 @Suite struct KnobTests {
     @Test(arguments: [
         ("dropout", "1.5", "dropout must be in [0, 1) (got 1.5); e.g. set dropout 0.2"),
-        ("lr", "-1", "lr must be in (0, 10] (got -1); e.g. set lr 0.1"),
+        ("lr", "-1", "lr must be in [1e-6, 10] (got -1); e.g. set lr 0.1"),
         ("layers", "100,,x", "layers must be hidden widths in [1, 4096] separated by commas, or none (got an empty width at position 2 of `100,,x`); e.g. set layers 100,100,100,100"),
         ("batch", "0", "batch must be in [1, 60000] (got 0); e.g. set batch 10"),
         ("train_size", "70000", "train_size must be in [1, 60000] (got 70000); e.g. set train_size 300"),
         ("optimizer", "rmsprop", "optimizer must be one of sgd, momentum, adam (got `rmsprop`); e.g. set optimizer sgd"),
         ("epochs", "ten", "epochs must be a whole number in [1, 1000] (got `ten`); e.g. set epochs 100"),
         ("dropuot", "0.2", "unknown knob `dropuot`; did you mean `dropout`?; `show` lists the knobs"),
-        ("lr", "nan", "lr must be a number in (0, 10] (got `nan`); e.g. set lr 0.1"),
+        ("lr", "nan", "lr must be a number in [1e-6, 10] (got `nan`); e.g. set lr 0.1"),
+        ("lr", "1e-310", "lr must be in [1e-6, 10] (got 1e-310); e.g. set lr 0.1"),
     ])
     func badValuesAreRejectedWithAHint(knob: String, value: String, message: String) {
         var config = RunConfig()

@@ -17,18 +17,32 @@ import Testing
 
     /// All 60,000 images for 2 epochs. With batches of 10 (the baseline's) the network passes 96%.
     /// With batches of 100 it makes a tenth of the steps and ends near 93.5% for seed 0: this
-    /// deep, PyTorch-initialised network spends its first few hundred steps on a plateau, and
-    /// our numpy reference of the same network gives 88–95% across seeds at that budget.
+    /// deep, PyTorch-initialised network spends its first few hundred steps on a plateau. The
+    /// engine issue's "≥ 95% at batch 100" is not a property of the network: over seeds 0–19
+    /// PyTorch's median is 94.77% and 4 of 20 runs reach 95% (bench/seed-spread, README).
     @Test(arguments: [(10, 0.96), (100, 0.93)])
     func fullDataForTwoEpochsGeneralises(batch: Int, atLeast: Double) throws {
+        let final = try fullDataForTwoEpochs(batch: batch, seed: 0)
+        #expect(final.testAccuracy >= atLeast, "test accuracy \(final.testAccuracy)")
+        #expect(final.gap < 0.02, "a small gap with plenty of data")
+    }
+
+    /// The distribution, not one draw: the median of seeds 0–4 at batch 100 lands where PyTorch's
+    /// runs of the same network land (94.0–95.3% over its seeds 0–19).
+    @Test func fullDataAtBatch100MatchesPyTorchsSpreadAcrossSeeds() throws {
+        let finals = try (0..<5).map { seed in try fullDataForTwoEpochs(batch: 100, seed: seed).testAccuracy }
+        let median = finals.sorted()[2]
+        #expect((0.94...0.953).contains(median), "median \(median) of \(finals)")
+    }
+
+    func fullDataForTwoEpochs(batch: Int, seed: Int) throws -> EpochMetrics {
         let data = try #require(RealData.shared, "MNIST not found in \(RealData.directory)")
         var config = RunConfig()
         try config.set("train_size", to: "60000")
         try config.set("batch", to: String(batch))
         try config.set("epochs", to: "2")
+        try config.set("seed", to: String(seed))
         let result = try Trainer(data: data).run(config)
-        let final = try #require(result.final)
-        #expect(final.testAccuracy >= atLeast, "test accuracy \(final.testAccuracy)")
-        #expect(final.gap < 0.02, "a small gap with plenty of data")
+        return try #require(result.final)
     }
 }

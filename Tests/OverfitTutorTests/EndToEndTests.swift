@@ -107,6 +107,26 @@ import Testing
         #expect(missing.status == 1 && missing.err.contains("no such file"))
     }
 
+    /// `overfit run`'s bad input: a usage message in its own `--set knob=value` syntax and exit
+    /// status 64, never a trace and never a run.
+    @Test(.enabled(if: binary != nil, "no built overfit binary found (run swift build first)"))
+    func runRejectsBadSettingsWithAUsageMessage() throws {
+        let binary = try #require(Self.binary)
+        let cases: [([String], String)] = [
+            (["--set", "dropout=0.2", "--set", "dropout=0.4"], "--set dropout is given twice (0.2, then 0.4); give each knob once"),
+            (["--set", "dropout=1.5"], "dropout must be in [0, 1) (got 1.5); e.g. --set dropout=0.2"),
+            (["--set", "lr=1e-9"], "lr must be in [1e-6, 10] (got 1e-9); e.g. --set lr=0.1"),
+            (["--set", "dropout"], "--set takes knob=value (got `dropout`), e.g. --set dropout=0.2"),
+            (["--set", "bn_shared=on", "--set", "batchnorm=on", "--set", "layers=100,50"], "(layers is 100,50); e.g. --set layers=100,100,100,100, or --set bn_shared=off"),
+        ]
+        for (arguments, message) in cases {
+            let result = try Self.run(binary, ["run"] + arguments, environment: ["COLUMNS": "400"])
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.err.contains(message), "\(arguments): \(result.err)")
+            #expect(result.out.isEmpty && !result.err.contains("Fatal error"), "\(arguments)")
+        }
+    }
+
     @Test(.enabled(if: binary != nil, "no built overfit binary found (run swift build first)"))
     func startupIsQuick() throws {
         let binary = try #require(Self.binary)

@@ -63,7 +63,7 @@ overfit> set dropout 1.5
 error: dropout must be in [0, 1) (got 1.5)
   hint: e.g. set dropout 0.2
 overfit> set lr -1
-error: lr must be in (0, 10] (got -1)
+error: lr must be in [1e-6, 10] (got -1)
   hint: e.g. set lr 0.1
 overfit> set layers 100,,x
 error: layers must be hidden widths in [1, 4096] separated by commas, or
@@ -87,6 +87,9 @@ error: set needs a knob and a value
 overfit> set epochs 3 dropout 2
 error: dropout must be in [0, 1) (got 2)
   hint: e.g. set dropout 0.2
+overfit> set dropout 0.2 dropout=0.4
+error: dropout is set twice in one command (0.2, then 0.4)
+  hint: give each knob once, e.g. set dropout 0.4
 overfit> show epochs dropout
    knob     value  about
 ────────────────────────────────────────────────────────────────────────
@@ -403,6 +406,7 @@ overfit> show
    dropconnect   0                probability of zeroing each hidden-la…
    batchnorm     off              a batch normalisation after each hidd…
    bn_eval       running          how batch norm is tested: running est…
+   bn_shared     off              one batch-norm module for all hidden …
    augment       none             extra training images: rotated copies…
    val_size      0                images held out of the training subse…
    patience      0                early stopping: stop after this many …

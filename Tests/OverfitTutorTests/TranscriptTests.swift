@@ -18,7 +18,8 @@ import Testing
 
     @Test func badValuesEachSayWhatIsAllowedAndChangeNothing() {
         let run = transcript(["set dropout 1.5", "set lr -1", "set layers 100,,x", "set batch 0", "set train_size 70000",
-                              "set dropuot 0.2", "set dropout", "set", "set epochs 3 dropout 2", "show epochs dropout",
+                              "set dropuot 0.2", "set dropout", "set", "set epochs 3 dropout 2", "set dropout 0.2 dropout=0.4",
+                              "show epochs dropout",
                               "explain", "explain lr dropout", "explain nothing"])
         expectGolden(run.output, Golden.badValues, "badValues")
         #expect(run.status == 1)

@@ -71,12 +71,19 @@ enum KnobCommands {
             throw TutorError("set needs a knob and a value", hint: "e.g. set dropout 0.2; `show` lists the knobs")
         }
         var config = session.config
+        var given: [String: String] = [:]
         var index = 0
         while index < words.count {
             let found = try knob(words[index])
             guard index + 1 < words.count else {
                 throw TutorError("`set \(found.name)` needs a value: \(found.allowed)", hint: "e.g. set \(found.name) \(found.example)")
             }
+            // "Last one wins" would hide a typo in a long line; say which value was meant twice.
+            if let earlier = given[found.name] {
+                throw TutorError("\(found.name) is set twice in one command (\(earlier), then \(words[index + 1]))",
+                                 hint: "give each knob once, e.g. set \(found.name) \(words[index + 1])")
+            }
+            given[found.name] = words[index + 1]
             do { try config.set(found.name, to: words[index + 1]) } catch { throw TutorError(error) }
             index += 2
         }
