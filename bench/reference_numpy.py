@@ -48,8 +48,16 @@ def rotate(images, degrees):
     return out
 
 
-def run(workload, data_dir, seed=0):
-    cfg = WORKLOADS[workload]
+def workload_settings(args):
+    """The named workload with any of --train-size, --batch, --epochs given on the command line."""
+    settings = dict(WORKLOADS[args.workload])
+    for key in ("train_size", "batch", "epochs"):
+        if getattr(args, key) is not None:
+            settings[key] = getattr(args, key)
+    return settings
+
+
+def run(cfg, data_dir, seed=0):
     train_x = read_idx(os.path.join(data_dir, "train-images-idx3-ubyte.gz"))[: cfg["train_size"]]
     train_y = read_idx(os.path.join(data_dir, "train-labels-idx1-ubyte.gz"))[: cfg["train_size"]]
     test_x = read_idx(os.path.join(data_dir, "t10k-images-idx3-ubyte.gz"))
@@ -120,10 +128,18 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--workload", choices=sorted(WORKLOADS), default="baseline")
     parser.add_argument("--data", default=os.path.join(os.path.dirname(__file__), "..", "datasets"))
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--train-size", type=int)
+    parser.add_argument("--batch", type=int)
+    parser.add_argument("--epochs", type=int)
+    parser.add_argument("--history", action="store_true", help="print every epoch's figures too")
     args = parser.parse_args()
-    seconds, history = run(args.workload, args.data)
-    print(json.dumps(dict(workload=args.workload, seconds=seconds, test_acc=history[-1]["test_acc"],
-                          train_acc=history[-1]["train_acc"])))
+    seconds, history = run(workload_settings(args), args.data, args.seed)
+    record = dict(workload=args.workload, seed=args.seed, seconds=seconds, test_acc=history[-1]["test_acc"],
+                  train_acc=history[-1]["train_acc"])
+    if args.history:
+        record["history"] = history
+    print(json.dumps(record))
 
 
 if __name__ == "__main__":
