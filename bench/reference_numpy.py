@@ -57,16 +57,26 @@ def workload_settings(args):
     return settings
 
 
+def load_mnist(settings, data_dir):
+    """The first train_size training images and labels, then all test images and labels (UInt8)."""
+    def part(name, count=None):
+        return read_idx(os.path.join(data_dir, name))[:count]
+    return (part("train-images-idx3-ubyte.gz", settings["train_size"]), part("train-labels-idx1-ubyte.gz", settings["train_size"]),
+            part("t10k-images-idx3-ubyte.gz"), part("t10k-labels-idx1-ubyte.gz"))
+
+
+def training_images(settings, train_x, train_y):
+    """The images trained on: the subset, plus its four rotated copies for the rotation workload."""
+    if not settings["rotate"]:
+        return train_x, train_y
+    copies = [train_x] + [rotate(train_x, a) for a in (-15, -30, 15, 30)]
+    return np.concatenate(copies), np.tile(train_y, 5)
+
+
 def run(cfg, data_dir, seed=0):
-    train_x = read_idx(os.path.join(data_dir, "train-images-idx3-ubyte.gz"))[: cfg["train_size"]]
-    train_y = read_idx(os.path.join(data_dir, "train-labels-idx1-ubyte.gz"))[: cfg["train_size"]]
-    test_x = read_idx(os.path.join(data_dir, "t10k-images-idx3-ubyte.gz"))
-    test_y = read_idx(os.path.join(data_dir, "t10k-labels-idx1-ubyte.gz"))
+    train_x, train_y, test_x, test_y = load_mnist(cfg, data_dir)
     start = time.perf_counter()
-    fit_x, fit_y = train_x, train_y
-    if cfg["rotate"]:
-        copies = [train_x] + [rotate(train_x, a) for a in (-15, -30, 15, 30)]
-        fit_x, fit_y = np.concatenate(copies), np.tile(train_y, 5)
+    fit_x, fit_y = training_images(cfg, train_x, train_y)
     fit_x = fit_x.reshape(len(fit_x), -1).astype(np.float32) / np.float32(255)
     eval_train = train_x.reshape(len(train_x), -1).astype(np.float32) / np.float32(255)
     eval_test = test_x.reshape(len(test_x), -1).astype(np.float32) / np.float32(255)
@@ -124,22 +134,27 @@ def run(cfg, data_dir, seed=0):
     return time.perf_counter() - start, history
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__)
+def main_for(run_function, doc, **extra):
+    """The command line both reference loops share: parse, run, print one JSON record."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--workload", choices=sorted(WORKLOADS), default="baseline")
-    parser.add_argument("--data", default=os.path.join(os.path.dirname(__file__), "..", "datasets"))
+    parser.add_argument("--data", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "datasets"))
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--train-size", type=int)
     parser.add_argument("--batch", type=int)
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--history", action="store_true", help="print every epoch's figures too")
     args = parser.parse_args()
-    seconds, history = run(workload_settings(args), args.data, args.seed)
+    seconds, history = run_function(workload_settings(args), args.data, args.seed)
     record = dict(workload=args.workload, seed=args.seed, seconds=seconds, test_acc=history[-1]["test_acc"],
-                  train_acc=history[-1]["train_acc"])
+                  train_acc=history[-1]["train_acc"], **extra)
     if args.history:
         record["history"] = history
     print(json.dumps(record))
+
+
+def main():
+    main_for(run, __doc__)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,6 @@ Optional: bench/compare adds its column only when `torch` can be imported (or wh
 OVERFIT_TORCH_PYTHON names a Python that has it). Shuffling indexes tensors with torch.randperm
 rather than going through a DataLoader, which is the faster of the two for PyTorch.
 """
-import argparse
-import json
 import os
 import sys
 import time
@@ -18,20 +16,14 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reference_numpy import WORKLOADS, read_idx, rotate, workload_settings  # noqa: E402
+from reference_numpy import load_mnist, main_for, training_images  # noqa: E402
 
 
 def run(settings, data_dir, seed=0):
-    train_x = read_idx(os.path.join(data_dir, "train-images-idx3-ubyte.gz"))[: settings["train_size"]]
-    train_y = read_idx(os.path.join(data_dir, "train-labels-idx1-ubyte.gz"))[: settings["train_size"]]
-    test_x = read_idx(os.path.join(data_dir, "t10k-images-idx3-ubyte.gz"))
-    test_y = read_idx(os.path.join(data_dir, "t10k-labels-idx1-ubyte.gz"))
+    train_x, train_y, test_x, test_y = load_mnist(settings, data_dir)
     start = time.perf_counter()
     torch.manual_seed(seed)
-    fit_x, fit_y = train_x, train_y
-    if settings["rotate"]:
-        copies = [train_x] + [rotate(train_x, a) for a in (-15, -30, 15, 30)]
-        fit_x, fit_y = np.concatenate(copies), np.tile(train_y, 5)
+    fit_x, fit_y = training_images(settings, train_x, train_y)
 
     def tensors(images, labels):
         x = torch.from_numpy(images.reshape(len(images), -1).astype(np.float32) / np.float32(255))
@@ -66,21 +58,7 @@ def run(settings, data_dir, seed=0):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--workload", choices=sorted(WORKLOADS), default="baseline")
-    parser.add_argument("--data", default=os.path.join(os.path.dirname(__file__), "..", "datasets"))
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--train-size", type=int)
-    parser.add_argument("--batch", type=int)
-    parser.add_argument("--epochs", type=int)
-    parser.add_argument("--history", action="store_true", help="print every epoch's figures too")
-    args = parser.parse_args()
-    seconds, history = run(workload_settings(args), args.data, args.seed)
-    record = dict(workload=args.workload, seed=args.seed, seconds=seconds, test_acc=history[-1]["test_acc"],
-                  train_acc=history[-1]["train_acc"], threads=torch.get_num_threads())
-    if args.history:
-        record["history"] = history
-    print(json.dumps(record))
+    main_for(run, __doc__, threads=torch.get_num_threads())
 
 
 if __name__ == "__main__":

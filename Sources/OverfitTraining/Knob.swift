@@ -19,6 +19,15 @@ public struct Knob: Sendable {
 
     /// The knob's current value in `config`, written the way `set` accepts it.
     public func value(in config: RunConfig) -> String { read(config) }
+
+    /// A switch, `on` or `off`, kept in a Bool of the config.
+    static func onOff(_ name: String, summary: String, example: String, source: String,
+                      _ property: WritableKeyPath<RunConfig, Bool> & Sendable) -> Knob {
+        Knob(name: name, summary: summary, allowed: "on or off", example: example, choices: ["on", "off"], source: source,
+             read: { $0[keyPath: property] ? "on" : "off" },
+             write: { config, text throws(ConfigError) in
+                 config[keyPath: property] = try KnobParsing.choice(text, knob: name, choices: ["on", "off"]) == "on" })
+    }
 }
 
 /// A value a learner gave that the tutor cannot use, with what is allowed and an example.
