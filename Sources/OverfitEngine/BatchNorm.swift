@@ -1,38 +1,3 @@
-/// What a batch-norm module owns: its learnable scale and shift and its running estimates.
-/// Normally one per hidden layer; seed 004 applied one module after all four hidden layers, and
-/// `BatchNorm(sharing:)` re-creates that by giving several positions the same state.
-public final class BatchNormState {
-    public let scale: Parameter
-    public let shift: Parameter
-    public let momentum: Float
-    public let epsilon: Float
-    public fileprivate(set) var runningMean: [Float]
-    public fileprivate(set) var runningVariance: [Float]
-
-    init(width: Int, momentum: Float, epsilon: Float) {
-        self.momentum = momentum
-        self.epsilon = epsilon
-        scale = Parameter(role: .scale, value: Matrix(rows: 1, cols: width, value: 1))
-        shift = Parameter(role: .shift, value: Matrix(rows: 1, cols: width, value: 0))
-        runningMean = Array(repeating: 0, count: width)
-        runningVariance = Array(repeating: 1, count: width)
-    }
-
-    func copy() -> BatchNormState {
-        let copy = BatchNormState(width: runningMean.count, momentum: momentum, epsilon: epsilon)
-        copy.scale.value.copy(from: scale.value)
-        copy.shift.value.copy(from: shift.value)
-        copy.runningMean = runningMean
-        copy.runningVariance = runningVariance
-        return copy
-    }
-
-    func copyStatistics(from other: BatchNormState) {
-        runningMean = other.runningMean
-        runningVariance = other.runningVariance
-    }
-}
-
 /// Batch normalisation over a batch of feature rows, as PyTorch's BatchNorm1d.
 ///
 /// Training: y = γ·(x - μ_B)/√(σ²_B + ε) + β with the batch's mean and biased variance, and the
@@ -56,9 +21,10 @@ public final class BatchNorm: Layer {
     /// Evaluate with the evaluated images' own statistics instead of the running estimates: the
     /// mistake of testing in training mode (seed 004), kept only to show what it does.
     public var evaluatesWithBatchStatistics = false
-    /// Add to the scale and shift gradients instead of overwriting them. Set on every position
-    /// of a shared state except the deepest, whose backward runs first and starts the sum.
-    public var accumulatesGradient = false
+    /// Add to the scale and shift gradients instead of overwriting them. `Network` sets it on
+    /// every position of a shared state except the deepest, whose backward runs first and starts
+    /// the sum; it relies on each position's backward running once per forward, deepest first.
+    var accumulatesGradient = false
 
     private let output: Matrix
     private let normalised: Matrix
@@ -96,7 +62,10 @@ public final class BatchNorm: Layer {
     /// positions sharing a state still share one in the copy.
     public func clone() -> Layer {
         var states: [ObjectIdentifier: BatchNormState] = [:]
-        return clone(states: &states)
+        let copy = clone(states: &states)
+        // Alone, the copy is the only position of its state: nothing else starts its sums.
+        copy.accumulatesGradient = false
+        return copy
     }
 
     func clone(states: inout [ObjectIdentifier: BatchNormState]) -> BatchNorm {

@@ -12,7 +12,8 @@ public struct Architecture: Equatable, Sendable {
     public var dropout: Float
     /// DropConnect on each hidden layer's weights (not the output layer's).
     public var dropConnect: Float
-    /// Linear → BatchNorm → activation in every hidden layer, one BN module each.
+    /// Linear → BatchNorm → activation in every hidden layer, one BN module each (unless
+    /// `batchNormShared`).
     public var batchNorm: Bool
     /// One batch-norm module applied in every hidden layer (seed 004's bug): one scale, shift and
     /// set of running estimates for layers that see different values. Needs equal hidden widths.
@@ -106,7 +107,7 @@ public final class Network: @unchecked Sendable {
         precondition(other.layers.count == layers.count)
         for (mine, theirs) in zip(layers, other.layers) {
             for (p, q) in zip(mine.parameters, theirs.parameters) { p.value.copy(from: q.value) }
-            if let mine = mine as? BatchNorm, let theirs = theirs as? BatchNorm { mine.copyStatistics(from: theirs) }
+            if let mine = mine as? BatchNorm, let theirs = theirs as? BatchNorm { mine.state.copyStatistics(from: theirs.state) }
         }
     }
 
@@ -148,12 +149,6 @@ public final class Network: @unchecked Sendable {
     }
 
     public var parameterCount: Int { parameters.reduce(0) { $0 + $1.value.count } }
-}
-
-extension BatchNorm {
-    func copyStatistics(from other: BatchNorm) {
-        state.copyStatistics(from: other.state)
-    }
 }
 
 /// What the inference threads share: they write disjoint rows of the layers' buffers only, and

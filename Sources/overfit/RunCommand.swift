@@ -38,39 +38,29 @@ struct RunCommand: ParsableCommand {
                 throw ValidationError("--set takes knob=value (got `\(setting)`), e.g. --set dropout=0.2")
             }
             let name = String(setting[..<equals]), value = String(setting[setting.index(after: equals)...])
-            if let earlier = given[name] {
-                throw ValidationError("--set \(name) is given twice (\(earlier), then \(value)); give each knob once")
-            }
-            given[name] = value
+            let knob: Knob
             do {
-                try config.set(name, to: value)
+                knob = try RunConfig.knob(named: name)
             } catch {
-                // The knob table's hints show the tutor's syntax; say it the way this command takes it.
-                let example = (try? RunConfig.knob(named: name)).map { "; e.g. --set \($0.name)=\($0.example)" } ?? "; `overfit run --help` lists the knobs"
-                throw ValidationError(error.message + example)
+                throw ValidationError(error.message + "; `overfit run --help` lists the knobs")
+            }
+            // Keyed on the knob's own name, so `lr` and `LR` are the same knob given twice.
+            if let earlier = given[knob.name] {
+                throw ValidationError("--set \(knob.name) is given twice (\(earlier), then \(value)); give each knob once")
+            }
+            given[knob.name] = value
+            do {
+                try config.set(knob.name, to: value)
+            } catch {
+                throw ValidationError(error.commandLineDescription)
             }
         }
         do {
             try config.validate()
         } catch {
-            throw ValidationError(error.message + (error.hint.map { "; " + Self.commandLineSyntax($0) } ?? ""))
+            throw ValidationError(error.commandLineDescription)
         }
         return config
-    }
-
-    /// The knob table speaks the tutor's `set batch 10`; this command takes `--set batch=10`.
-    static func commandLineSyntax(_ hint: String) -> String {
-        var words = hint.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        var index = 0
-        while index + 2 < words.count {
-            if words[index] == "set", (try? RunConfig.knob(named: words[index + 1])) != nil {
-                var value = words[index + 2], trailing = ""
-                while let last = value.last, ",;.)".contains(last) { trailing = String(last) + trailing; value.removeLast() }
-                words.replaceSubrange(index...(index + 2), with: ["--set", "\(words[index + 1])=\(value)\(trailing)"])
-            }
-            index += 1
-        }
-        return words.joined(separator: " ")
     }
 
     func run() throws {

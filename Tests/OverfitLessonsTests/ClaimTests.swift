@@ -27,8 +27,8 @@ import Testing
     }
 
     @Test func placeholdersCarryTheLearnersNumbers() {
-        let text = Template.fill("test {base.test_acc}, gap {drop.gap}, missing {other.test_acc}") { Self.runs[$0] }
-        #expect(text == "test 76.37%, gap 19.46 points, missing [no `other` run]")
+        let text = Template.fill("test {base.test_acc}, gap {drop.gap}, missing {other.test_acc}, {base.val_acc}") { Self.runs[$0] }
+        #expect(text == "test 76.37%, gap 19.46 points, missing [no `other` run], [`base` has no val_acc]")
     }
 
     @Test func predictionsAreComparedWithWhatHappened() {

@@ -25,6 +25,17 @@ import Testing
         #expect(config == RunConfig(), "a rejected value changes nothing")
     }
 
+    /// `overfit run` says hints its own way: `--set knob=value`, not the tutor's `set knob value`.
+    @Test func hintsReadInTheCommandLinesSyntax() {
+        #expect(ConfigError("m", hint: "e.g. set batch 10, or set batchnorm off").commandLineDescription
+                == "m; e.g. --set batch=10, or --set batchnorm=off")
+        #expect(ConfigError("m", hint: "e.g. set val_size 50 (held out of the 300 training images)").commandLineDescription
+                == "m; e.g. --set val_size=50 (held out of the 300 training images)")
+        #expect(ConfigError("m", hint: "set it and forget it; set LR 0.1.").commandLineDescription == "m; set it and forget it; --set lr=0.1.")
+        #expect(ConfigError("m", hint: "e.g. set layers 100,100,100,100").commandLineDescription == "m; e.g. --set layers=100,100,100,100")
+        #expect(ConfigError("m").commandLineDescription == "m")
+    }
+
     @Test func everyKnobRoundTripsItsOwnText() throws {
         var config = RunConfig()
         let pairs = [("layers", "128,64"), ("dropout", "0.25"), ("augment", "rotate:15,30"), ("augment", "random:10,2"),

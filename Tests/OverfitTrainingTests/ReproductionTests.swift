@@ -28,11 +28,12 @@ import Testing
     }
 
     /// The distribution, not one draw: the median of seeds 0–4 at batch 100 lands where PyTorch's
-    /// runs of the same network land (94.0–95.3% over its seeds 0–19).
+    /// runs of the same network land (94.0–95.3% over its seeds 0–19; ours is 94.2% here). The
+    /// band is half a point wider each side, since bit-exact figures hold on one machine only.
     @Test func fullDataAtBatch100MatchesPyTorchsSpreadAcrossSeeds() throws {
         let finals = try (0..<5).map { seed in try fullDataForTwoEpochs(batch: 100, seed: seed).testAccuracy }
         let median = finals.sorted()[2]
-        #expect((0.94...0.953).contains(median), "median \(median) of \(finals)")
+        #expect((0.935...0.958).contains(median), "median \(median) of \(finals)")
     }
 
     func fullDataForTwoEpochs(batch: Int, seed: Int) throws -> EpochMetrics {

@@ -114,6 +114,8 @@ import Testing
         let binary = try #require(Self.binary)
         let cases: [([String], String)] = [
             (["--set", "dropout=0.2", "--set", "dropout=0.4"], "--set dropout is given twice (0.2, then 0.4); give each knob once"),
+            (["--set", "lr=0.1", "--set", "LR=0.2"], "--set lr is given twice (0.1, then 0.2); give each knob once"),
+            (["--set", "dropuot=0.2", "--set", "dropuot=0.3"], "unknown knob `dropuot`; did you mean `dropout`?; `overfit run --help` lists the knobs"),
             (["--set", "dropout=1.5"], "dropout must be in [0, 1) (got 1.5); e.g. --set dropout=0.2"),
             (["--set", "lr=1e-9"], "lr must be in [1e-6, 10] (got 1e-9); e.g. --set lr=0.1"),
             (["--set", "dropout"], "--set takes knob=value (got `dropout`), e.g. --set dropout=0.2"),
