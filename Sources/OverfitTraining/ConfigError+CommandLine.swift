@@ -8,7 +8,7 @@ extension ConfigError {
     /// Rewrites each `set KNOB VALUE` in a hint as `--set KNOB=VALUE`, keeping punctuation that
     /// follows the value (`set batch 10, or` → `--set batch=10, or`). Words after `set` that
     /// are not a knob are left alone.
-    static func commandLineSyntax(_ hint: String) -> String {
+    public static func commandLineSyntax(_ hint: String) -> String {
         var words = hint.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var index = 0
         while index + 2 < words.count {

@@ -29,6 +29,8 @@ public struct Diagnosis: Equatable, Sendable {
     public let testLossTurnedUp: Bool
     /// The gap at the epoch of lowest test loss: if the final gap is larger, the gap widened after it.
     public let gapAtLowestTestLoss: Double?
+    /// Test accuracy at the epoch of lowest test loss: loss can rise while accuracy still climbs.
+    public let testAccuracyAtLowestTestLoss: Double?
     /// The epoch with the best test accuracy, and that accuracy.
     public let bestTestEpoch: Int?
     public let bestTestAccuracy: Double?
@@ -43,6 +45,7 @@ public struct Diagnosis: Equatable, Sendable {
         lowestTestLossEpoch = lowest?.epoch
         lowestTestLoss = lowest?.testLoss
         gapAtLowestTestLoss = lowest?.gap
+        testAccuracyAtLowestTestLoss = lowest?.testAccuracy
         if let lowest, let last = history.last, lowest.epoch < last.epoch {
             testLossTurnedUp = last.testLoss >= lowest.testLoss * 1.10
         } else {

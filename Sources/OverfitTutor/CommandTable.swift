@@ -55,8 +55,8 @@ enum CommandTable {
         var out = "usage: \(command.usage)\n"
         if !command.aliases.isEmpty { out += "also: " + command.aliases.joined(separator: ", ") + "\n" }
         out += Text.wrap(command.summary, width: style.width) + "\n"
-        for paragraph in command.help.split(separator: "\n", omittingEmptySubsequences: false) {
-            out += Text.wrap(String(paragraph), width: style.width, indent: "  ") + "\n"
+        for paragraph in command.help.split(separator: "\n", omittingEmptySubsequences: false) where !command.help.isEmpty {
+            out += paragraph.isEmpty ? "\n" : Text.wrap(String(paragraph), width: style.width, indent: "  ") + "\n"
         }
         return out
     }

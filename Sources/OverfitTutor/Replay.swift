@@ -6,6 +6,7 @@ extension Session {
     /// engine is deterministic, so the numbers are those of the original session.
     public func replay(_ file: SessionFile, echo: Bool = true) {
         baseline = file.baseline
+        startingBaseline = file.baseline
         config = file.baseline
         runs = []
         entries = []
@@ -24,8 +25,10 @@ extension Session {
     /// Continues an autosaved session: its commands re-run without printing. Returns a one-line note.
     public func resume(_ file: SessionFile, from path: String) -> String {
         muted = true
+        resumingRuns = file.results.count
         replay(file, echo: false)
         muted = false
+        resumingRuns = nil
         let count = file.commands.count
         return "resumed \(path): \(count) command\(count == 1 ? "" : "s"), \(runs.count) run\(runs.count == 1 ? "" : "s") re-run\n"
     }

@@ -38,6 +38,9 @@ public final class Session {
     public let options: Options
     /// What `show` marks changes against and `reset` returns to (the lessons set it per lesson).
     public var baseline: RunConfig
+    /// The baseline the session's first command saw: what a saved file starts its replay from
+    /// (a lesson started later changes `baseline`, and the file re-runs that `lesson` command).
+    var startingBaseline: RunConfig
     public var config: RunConfig
     /// The guided path, when lessons were found.
     public var guide: LessonGuide?
@@ -49,6 +52,8 @@ public final class Session {
     var replayQueue: [SessionFile.RunEntry] = []
     var replaying = false
     var muted = false
+    /// While resuming: how many recorded runs there are to re-run, for the one line shown.
+    var resumingRuns: Int?
     var wantsQuit = false
     private var savedEntries: [SessionFile.Entry]?
     let autosave: Autosave?
@@ -58,6 +63,7 @@ public final class Session {
         self.backend = backend
         self.options = options
         self.baseline = baseline
+        startingBaseline = baseline
         config = baseline
         autosave = options.dataDirectory.map { Autosave(directory: $0, continuing: options.continuing) }
     }
@@ -68,7 +74,7 @@ public final class Session {
 
     /// The session as it would be saved now.
     public var file: SessionFile {
-        SessionFile(toolVersion: options.toolVersion, baseline: baseline, entries: entries)
+        SessionFile(toolVersion: options.toolVersion, baseline: startingBaseline, entries: entries)
     }
 
     /// Where the session is autosaved, if it is.

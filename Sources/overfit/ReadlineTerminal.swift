@@ -11,6 +11,7 @@ final class ReadlineTerminal: Terminal {
     let isInteractive = true
     let supportsColor: Bool
     private let historyPath: String?
+    private var modeBeforeProgress: termios?
 
     init(color: Bool, historyPath: String?, completer: @escaping (String, String) -> Completion) {
         supportsColor = color
@@ -76,8 +77,27 @@ final class ReadlineTerminal: Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    func showProgress(_ line: String) { write("\r\u{1B}[2K" + line) }
-    func clearProgress() { write("\r\u{1B}[2K") }
+    /// While the live line is up, keys typed are not echoed (they would land in the middle of
+    /// it, and Ctrl-C would leave a `^C` there); they still reach the next prompt.
+    func showProgress(_ line: String) {
+        if modeBeforeProgress == nil {
+            var mode = termios()
+            if tcgetattr(STDIN_FILENO, &mode) == 0 {
+                modeBeforeProgress = mode
+                mode.c_lflag &= ~tcflag_t(ECHO | ECHOCTL)
+                tcsetattr(STDIN_FILENO, TCSANOW, &mode)
+            }
+        }
+        write("\r\u{1B}[2K" + line)
+    }
+
+    func clearProgress() {
+        write("\r\u{1B}[2K")
+        if var mode = modeBeforeProgress {
+            tcsetattr(STDIN_FILENO, TCSANOW, &mode)
+            modeBeforeProgress = nil
+        }
+    }
     func interruptRequested() -> Bool { overfit_interrupt_pending() != 0 }
     func clearInterrupt() { overfit_interrupt_clear() }
 }

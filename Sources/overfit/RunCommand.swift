@@ -30,7 +30,8 @@ struct RunCommand: ParsableCommand {
         _ = try makeConfig()
     }
 
-    func makeConfig() throws -> RunConfig {
+    /// The config the flags describe, and the knobs they named.
+    func makeConfig() throws -> (config: RunConfig, given: [String]) {
         var config = RunConfig()
         var given: [String: String] = [:]
         for setting in settings {
@@ -60,11 +61,14 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.commandLineDescription)
         }
-        return config
+        return (config, given.keys.sorted())
     }
 
     func run() throws {
-        let config = try makeConfig()
+        let (config, given) = try makeConfig()
+        for note in config.idleKnobNotes(among: given) {
+            FileHandle.standardError.write(Data("note: \(ConfigError.commandLineSyntax(note))\n".utf8))
+        }
         let trainingData = try DataLoading.trainingData(flag: data)
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
         let progress = LiveProgress(display: StandardErrorProgress(), style: style,

@@ -95,7 +95,6 @@ struct TutorCommand: ParsableCommand {
         }
         do {
             let file = try Session.loadSessionFile(path)
-            if terminal.isInteractive { terminal.showProgress("resuming: re-running \(file.results.count) runs…") }
             let note = session.resume(file, from: path)
             terminal.clearProgress()
             terminal.write(note)

@@ -36,6 +36,19 @@ import Testing
         #expect(ConfigError("m").commandLineDescription == "m")
     }
 
+    @Test func knobsOtherKnobsLeaveIdleAreNamed() throws {
+        var config = RunConfig()
+        try config.set("bn_shared", to: "on")
+        try config.set("momentum", to: "0.5")
+        #expect(config.idleKnobNotes(among: ["bn_shared", "momentum", "dropout"]) == [
+            "bn_shared does nothing while batchnorm is off: set batchnorm on to use it",
+            "momentum acts only with optimizer momentum (optimizer is sgd)",
+        ])
+        try config.set("batchnorm", to: "on")
+        try config.set("optimizer", to: "momentum")
+        #expect(config.idleKnobNotes(among: ["bn_shared", "momentum"]).isEmpty)
+    }
+
     @Test func everyKnobRoundTripsItsOwnText() throws {
         var config = RunConfig()
         let pairs = [("layers", "128,64"), ("dropout", "0.25"), ("augment", "rotate:15,30"), ("augment", "random:10,2"),

@@ -25,10 +25,11 @@ test loss   *+===+*#  1.0250 -> 1.2000
 Overfitting: train 100.00% against test 71.11%, a gap of
 28.89 points. Train accuracy reached 100% at epoch 4: the
 network memorised its training images. Test loss was lowest
-at epoch 4 (0.8000) and rose after it; the epochs after 4
-made the network worse on new images. Try more data
-(train_size), augment rotate, dropout 0.2, weight_decay 0.1,
-or early stopping (val_size and patience).
+at epoch 4 (0.8000) and rose after it; test accuracy still
+rose, from 68.00% to 71.11%, but the network grew
+confidently wrong on the test images it misses. Try more
+data (train_size), augment rotate, dropout 0.2, weight_decay
+0.1, or early stopping (val_size and patience).
 overfit> plot
 run 1: accuracy by epoch
 100.00% +                   *     *      *     *     * train
@@ -167,6 +168,9 @@ run  status     epochs   train    test     gap  changes
 overfit> compare 1 2
 error: no run 1: there are no runs yet
   hint: `run` trains the current knobs
+overfit> compare
+error: compare needs two runs, and there are none yet
+  hint: do two runs first (run, set dropout 0.2, run), then compare
 overfit> set epochs 6
 epochs 100 → 6
 overfit> run
@@ -188,9 +192,10 @@ test loss   █▇▆▆▆▇  1.0250 → 0.9000
 Overfitting: train 100.00% against test 70.00%, a gap of 30.00 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; the epochs after 4 made the network worse on new images. Try more
-data (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or
-early stopping (val_size and patience).
+it; test accuracy still rose, from 68.00% to 70.00%, but the network
+grew confidently wrong on the test images it misses. Try more data
+(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
+stopping (val_size and patience).
 overfit> set epochs 10 dropout 0.25
 epochs 6 → 10
 dropout 0 → 0.25
@@ -213,8 +218,9 @@ test loss   ▅▄▄▄▄▄▅▆▇█  1.0250 → 1.7000
 Overfitting: train 100.00% against test 74.32%, a gap of 25.68 points.
 Train accuracy reached 100% at epoch 6: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it while the gap widened from 17.00 points to 25.68 points; the epochs
-after 4 made the network worse on new images. Try more data
+it while the gap widened from 17.00 points to 25.68 points; test
+accuracy still rose, from 70.50% to 74.32%, but the network grew
+confidently wrong on the test images it misses. Try more data
 (train_size), augment rotate, weight_decay 0.1, or early stopping
 (val_size and patience).
 overfit> compare 1 2
@@ -246,14 +252,42 @@ knob     run 1  run 2
 epochs   6      10
 dropout  0      0.25
 overfit> compare 1
-error: compare needs at least two run ids
-  hint: e.g. compare 1 2
+error: compare needs two run ids or none (got one)
+  hint: e.g. compare 1 2, or `compare` alone for the last two runs
 overfit> compare 1 7
 error: no run 7: the runs are 1 to 2
   hint: `runs` lists them
 overfit> compare one 2
 error: run ids are numbers (got `one`)
   hint: `runs` lists them
+overfit> compare
+                  run 1        run 2
+────────────────────────────────────
+status         finished     finished
+epochs                6           10
+train acc       100.00%      100.00%
+test acc         70.00%       74.32%
+gap              +30.00       +25.68
+best test     70.00% @6   74.32% @10
+train loss       0.2857       0.2353
+test loss        0.9000       1.7000
+diagnosis   overfitting  overfitting
+
+curves on one axis (epochs 1 to 10), one scale per metric:
+test acc 1    ▁▃▅▅▆▆      57.50% → 70.00%
+test acc 2    ▂▄▆▆▇▇████  60.00% → 74.32%
+train acc 1   ▂▄▆███      62.50% → 100.00%
+train acc 2   ▁▃▄▆▇█████  59.38% → 100.00%
+test loss 1   ▃▂▁▁▁▂      1.0250 → 0.9000
+test loss 2   ▃▂▁▁▁▂▃▄▆█  1.0250 → 1.7000
+train loss 1  ▇▄▃▂▂▁      1.0000 → 0.2857
+train loss 2  █▅▄▃▂▂▂▁▁▁  1.1429 → 0.2353
+
+knobs that differ:
+knob     run 1  run 2
+─────────────────────
+epochs   6      10
+dropout  0      0.25
 
 """#
     static let digitAscii = #"""
@@ -335,7 +369,7 @@ Commands (`help CMD` tells more about one):
                                    progress line; Ctrl-C stops the run
   runs                             one line per run: what changed from
                                    the run before, final accuracies, gap
-  compare A B [C...]               runs side by side: numbers, curves on
+  compare [A B [C...]]             runs side by side: numbers, curves on
                                    one axis, knobs that differ
   plot [RUN] [accuracy|loss|gap]   a larger chart of a run's curves (the
                                    last run's accuracy by default)
@@ -474,10 +508,11 @@ test loss   ▇▆▅▅▅▆▇█  1.0250 → 1.2000
 Overfitting: train 100.00% against test 71.11%, a gap of
 28.89 points. Train accuracy reached 100% at epoch 4: the
 network memorised its training images. Test loss was lowest
-at epoch 4 (0.8000) and rose after it; the epochs after 4
-made the network worse on new images. Try more data
-(train_size), augment rotate, dropout 0.2, weight_decay 0.1,
-or early stopping (val_size and patience).
+at epoch 4 (0.8000) and rose after it; test accuracy still
+rose, from 68.00% to 71.11%, but the network grew
+confidently wrong on the test images it misses. Try more
+data (train_size), augment rotate, dropout 0.2, weight_decay
+0.1, or early stopping (val_size and patience).
 overfit> plot
 run 1: accuracy by epoch
 100.00% ┤                 ⢀⠔⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉ train
@@ -575,10 +610,12 @@ gap of 23.13 points. Train accuracy reached 100%
 at epoch 6: the network memorised its training
 images. Test loss was lowest at epoch 4 (0.8000)
 and rose after it while the gap widened from 14.00
-points to 23.13 points; the epochs after 4 made
-the network worse on new images. Try more data
-(train_size), augment rotate, weight_decay 0.1, or
-early stopping (val_size and patience).
+points to 23.13 points; test accuracy still rose,
+from 71.00% to 76.87%, but the network grew
+confidently wrong on the test images it misses.
+Try more data (train_size), augment rotate,
+weight_decay 0.1, or early stopping (val_size and
+patience).
 
 """#
     static let report72 = #"""
@@ -599,9 +636,10 @@ test loss   ▁▁▁▁▁▁▁▁▂▂▂▂▂▂▂▃▃▃▄▄▄▅�
 Overfitting: train 100.00% against test 73.87%, a gap of 26.13 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; the epochs after 4 made the network worse on new images. Try more
-data (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or
-early stopping (val_size and patience).
+it; test accuracy still rose, from 68.00% to 73.87%, but the network
+grew confidently wrong on the test images it misses. Try more data
+(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
+stopping (val_size and patience).
 
 """#
     static let runs = #"""
@@ -626,9 +664,10 @@ test loss   ▄▃▃▃▃▃▄▄▅▆▇█  1.0250 → 2.4000
 Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; the epochs after 4 made the network worse on new images. Try more
-data (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or
-early stopping (val_size and patience).
+it; test accuracy still rose, from 68.00% to 72.31%, but the network
+grew confidently wrong on the test images it misses. Try more data
+(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
+stopping (val_size and patience).
 overfit> set dropout 0.5
 dropout 0 → 0.5
 overfit> run
@@ -650,10 +689,10 @@ test loss   ▃▃▃▃▃▃▃▄▅▆▇█  1.0250 → 2.4000
 Overfitting: train 100.00% against test 77.31%, a gap of 22.69 points.
 Train accuracy reached 100% at epoch 8: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it while the gap widened from 2.00 points to 22.69 points; the epochs
-after 4 made the network worse on new images. Try more data
-(train_size), augment rotate, weight_decay 0.1, or early stopping
-(val_size and patience).
+it while the gap widened from 2.00 points to 22.69 points; test accuracy
+still rose, from 73.00% to 77.31%, but the network grew confidently
+wrong on the test images it misses. Try more data (train_size), augment
+rotate, weight_decay 0.1, or early stopping (val_size and patience).
 overfit> runs
 run  status    epochs    train    test     gap  changes
 ─────────────────────────────────────────────────────────────
@@ -695,9 +734,10 @@ test loss   ▁▁▁▁▁▁▁▁▁▁▂▂▂▂▂▂▃▃▃▃▃▄�
 Overfitting: train 100.00% against test 74.65%, a gap of 25.35 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; the epochs after 4 made the network worse on new images. Try more
-data (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or
-early stopping (val_size and patience).
+it; test accuracy still rose, from 68.00% to 74.65%, but the network
+grew confidently wrong on the test images it misses. Try more data
+(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
+stopping (val_size and patience).
 
 """#
 }

@@ -71,13 +71,17 @@ import Testing
     }
 
     @Test func theSessionFileRecordsWhatEnterDidAndReplaysIdentically() {
-        let (session, terminal, directory) = session(["lesson 1", "", "up", "", "", "rank"])
+        // Knobs set before the lesson, then set aside by it: the replay starts from the
+        // session's first baseline, not the lesson's, so it prints the same changes.
+        let (session, terminal, directory) = session(["set lr 0.05", "lesson 1", "", "up", "", "", "rank"])
         defer { removeTemporary(directory) }
         _ = session.runLoop()
         let commands = session.file.entries.compactMap { entry -> String? in
             if case .command(let line) = entry { return line } else { return nil }
         }
-        #expect(commands == ["lesson 1", "run", "answer up", "set dropout 0.5", "run", "rank"])
+        #expect(commands == ["set lr 0.05", "lesson 1", "run", "answer up", "set dropout 0.5", "run", "rank"])
+        #expect(terminal.output.contains("lr 0.1 → 0.05"))
+        #expect(terminal.output.contains("Your own knob settings are set aside for the lesson's: lr 0.05 → 0.1."))
         let (again, replayed, other) = self.session([])
         defer { removeTemporary(other) }
         again.replay(session.file, echo: true)
@@ -85,6 +89,55 @@ import Testing
         func withoutPrompts(_ text: String) -> [Substring] { text.split(separator: "\n").filter { !$0.hasPrefix("overfit> ") } }
         #expect(withoutPrompts(replayed.output) == withoutPrompts(terminal.output))
         #expect(replayed.output.contains("overfit> answer up"))
+    }
+
+    /// The output as one line with single spaces, so wrapping does not matter.
+    func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
+    /// Findings of a learner's walk through the lessons, each kept fixed.
+    @Test func questionsSayWhatTheyTakeAndTyposAtAQuestionAreCaught() {
+        let (session, terminal, directory) = session(["lesson 1", "run", "where", "next", "answer", "75", "sett dropout 0.5", "up"])
+        defer { removeTemporary(directory) }
+        _ = session.runLoop()
+        let out = flat(terminal.output)
+        #expect(out.contains("waiting for your prediction (higher, lower or same)."))
+        #expect(out.contains("error: answer the question first: higher, lower or same"))
+        #expect(out.contains("error: answer what? The question takes higher, lower or same"))
+        #expect(out.contains("error: answer higher, lower or same (got `75`)"))
+        #expect(out.contains("error: answer higher, lower or same (got `sett dropout 0.5`); or did you mean `set`?"))
+        #expect(out.contains("Noted: higher."))
+    }
+
+    @Test func listItemsInProseHangUnderTheirText() {
+        let text = LessonNarration.prose("Two mistakes:\n1. one two three four five six seven\n   eight nine\n- a b c d e f g h i j",
+                                         style: RenderStyle(width: 20))
+        #expect(text == """
+            Two mistakes:
+            1. one two three
+               four five six
+               seven eight nine
+            - a b c d e f g h i
+              j
+
+
+            """)
+    }
+
+    @Test func aSkippedBaselineIsSaidNotShownAsAQuestionMark() {
+        let (session, terminal, directory) = session(["lesson 1", "skip", "up", "", ""])
+        defer { removeTemporary(directory) }
+        _ = session.runLoop()
+        let out = flat(terminal.output)
+        #expect(out.contains("You predicted higher, but there is no `base` run to compare 75.00% with: it was skipped."))
+        #expect(out.contains("runs `base` were skipped") || out.contains("run `base` was skipped: `lesson 1` starts the lesson again"))
+        #expect(!out.contains("You predicted ?"))
+    }
+
+    @Test func aLessonRunWithTheLearnersOwnKnobsIsFlaggedBeforeItRuns() {
+        let (session, terminal, directory) = session(["lesson 1", "set dropout 0.3", ""])
+        defer { removeTemporary(directory) }
+        _ = session.runLoop()
+        #expect(flat(terminal.output).contains("Note: this run becomes the lesson's `base`, but with your knobs, not the lesson's: dropout 0.3 (lesson: 0)."))
     }
 
     @Test func freePlayThenContinueRestoresTheLessonsKnobs() {

@@ -72,7 +72,9 @@ import Testing
     @Test func progressLine() {
         let history = Self.result(epochs: 12).history
         let line = ProgressLine.render(epoch: 13, totalEpochs: 100, batch: (15, 30), history: history, secondsRemaining: 83, style: RenderStyle(width: 80))
-        #expect(line == "epoch 13/100 (50%)  train 100.00%  test 72.31%  ▆▆▆                    ETA 1:23")
+        #expect(line == "epoch 13/100  train 100.00%  test 72.31%  ▆▆▆▆                         ETA 1:23")
+        let full = ProgressLine.render(epoch: 2, totalEpochs: 5, batch: (340, 600), history: [], secondsRemaining: 3, style: RenderStyle(width: 80))
+        #expect(full == "epoch 2/5 (batch 340/600)  ETA 0:03")
         let narrow = ProgressLine.render(epoch: 13, totalEpochs: 100, batch: nil, history: history, secondsRemaining: 3725, style: RenderStyle(width: 40))
         #expect(narrow == "epoch 13/100  train 100.00%  test 72.3…")
         #expect(narrow.count == 39)

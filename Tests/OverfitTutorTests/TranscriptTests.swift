@@ -44,8 +44,8 @@ import Testing
     }
 
     @Test func compareSideBySideAndItsErrors() {
-        let run = transcript(["compare 1 2", "set epochs 6", "run", "set epochs 10 dropout 0.25", "run",
-                              "compare 1 2", "compare 1", "compare 1 7", "compare one 2"])
+        let run = transcript(["compare 1 2", "compare", "set epochs 6", "run", "set epochs 10 dropout 0.25", "run",
+                              "compare 1 2", "compare 1", "compare 1 7", "compare one 2", "compare"])
         expectGolden(run.output, Golden.compare, "compare")
         #expect(run.status == 1)
     }

@@ -90,6 +90,7 @@ enum KnobCommands {
         let changes = config.differences(from: session.config)
         session.config = config
         session.write(changeLines(changes, session: session, unchanged: "no change: the knobs already had those values"))
+        for note in config.idleKnobNotes(among: Array(given.keys).sorted()) { session.write("note: \(note)\n") }
     }
 
     static func reset(_ session: Session, _ names: [String]) throws(TutorError) {

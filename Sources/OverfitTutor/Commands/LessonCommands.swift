@@ -29,7 +29,8 @@ public enum LessonCommands {
                     switch guide.waiting {
                     case .command(let command): try session.perform(command)
                     case .run: try session.perform("run")
-                    case .prediction: throw TutorError("answer the question first: higher, lower or same (or a number)", hint: "or `skip`")
+                    case .prediction(let prediction):
+                        throw TutorError("answer the question first: \(LessonNarration.expectedAnswer(prediction))", hint: "or `skip`")
                     case .offer(let number, let resuming):
                         if resuming { try guide.resume(session: session) } else { try guide.start(number, session: session) }
                     case .finished, .nothing:
@@ -73,8 +74,17 @@ public enum LessonCommands {
         Command(name: "answer", usage: "answer higher|lower|same|NUMBER", summary: "answer the lesson's prediction question (typing the answer alone works too)",
                 help: "",
                 handler: { session, arguments throws(TutorError) in
-                    guard !arguments.isEmpty else { throw TutorError("answer what?", hint: "answer higher, answer lower, answer same, or a number") }
-                    try session.lessonGuide().answer(arguments.joined(separator: " "), session: session)
+                    let guide = try session.lessonGuide()
+                    if arguments.isEmpty, case .prediction(let prediction) = guide.waiting {
+                        throw TutorError("answer what? The question takes \(LessonNarration.expectedAnswer(prediction))", hint: "e.g. answer \(prediction.baseline == nil ? "20" : "higher")")
+                    }
+                    do throws(TutorError) {
+                        try guide.answer(arguments.joined(separator: " "), session: session)
+                    } catch {
+                        // A mistyped command at a question arrives here as an answer: `sett dropout 0.2`.
+                        guard arguments.count > 1, let command = Suggestion.closest(to: arguments[0].lowercased(), among: CommandTable.all.map(\.name)) else { throw error }
+                        throw TutorError(error.message + "; or did you mean `\(command)`?", hint: error.hint)
+                    }
                 }),
         Command(name: "rank", usage: "rank", summary: "runs on 300 images, best final test accuracy first (the challenge's leaderboard)",
                 help: "Ranks every finished run whose train_size is 300 by its final test accuracy (the restored epoch's under early stopping).",
@@ -100,7 +110,7 @@ public enum LessonCommands {
         switch guide.waiting {
         case .command(let command): what = "waiting for you to type `\(command)` (or press Enter)"
         case .run(let name): what = "waiting for `run` (the lesson calls it `\(name)`)"
-        case .prediction: what = "waiting for your prediction (higher, lower, same, or a number)"
+        case .prediction(let prediction): what = "waiting for your prediction (\(LessonNarration.expectedAnswer(prediction)))"
         case .finished: what = "the lesson is done; `next` starts the next one"
         case .offer(let number, let resuming): what = resuming ? "Enter picks lesson \(number) up again" : "Enter starts lesson \(number)"
         case .nothing: what = "`continue` picks the lesson up again"

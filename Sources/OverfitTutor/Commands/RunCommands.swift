@@ -18,15 +18,20 @@ enum RunCommands {
                     guard arguments.isEmpty else { throw TutorError("runs takes no arguments", hint: "compare 1 2 looks at two runs side by side") }
                     session.write(runsTable(session))
                 }),
-        Command(name: "compare", usage: "compare A B [C...]", summary: "runs side by side: numbers, curves on one axis, knobs that differ",
-                help: "The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.",
+        Command(name: "compare", usage: "compare [A B [C...]]", summary: "runs side by side: numbers, curves on one axis, knobs that differ",
+                help: "Without ids it compares the last two runs. The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.",
                 complete: Completers.runIds,
                 handler: { session, arguments throws(TutorError) in
-                    guard arguments.count >= 2 else {
-                        throw TutorError("compare needs at least two run ids", hint: session.runs.count >= 2 ? "e.g. compare 1 2" : "do two runs first (run, set dropout 0.2, run), then compare 1 2")
+                    guard arguments.count != 1 else {
+                        throw TutorError("compare needs two run ids or none (got one)", hint: "e.g. compare 1 2, or `compare` alone for the last two runs")
                     }
+                    guard !arguments.isEmpty || session.runs.count >= 2 else {
+                        throw TutorError("compare needs two runs, and there \(session.runs.count == 1 ? "is one" : "are none") yet",
+                                         hint: "do two runs first (run, set dropout 0.2, run), then compare")
+                    }
+                    let ids = arguments.isEmpty ? session.runs.suffix(2).map { String($0.id) } : arguments
                     var records: [Session.RunRecord] = []
-                    for argument in arguments { records.append(try session.record(argument)) }
+                    for argument in ids { records.append(try session.record(argument)) }
                     session.write(Comparison.render(records, style: session.style))
                 }),
     ]
@@ -78,6 +83,10 @@ extension Session {
         let id = runs.count + 1
         let recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
         let stopAfter = recorded?.status == RunStatus.cancelled.name ? recorded?.epochsDone : nil
+        if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
+        if let total = resumingRuns, terminal.isInteractive {
+            terminal.showProgress("resuming: re-running run \(id) of \(total)…")
+        }
         let live = LiveProgress(display: terminal, style: style, enabled: terminal.isInteractive && !muted, totalEpochs: config.epochs)
         if backend.needsLoading { live.show("loading MNIST…") }
         let result: RunResult

@@ -95,6 +95,16 @@ public final class LessonGuide {
         present(session)
     }
 
+    /// Before a run the step asked for: a word if the knobs are not the lesson's, since the
+    /// lesson's claims and the prediction are about its own settings.
+    func noteBeforeRun(_ config: RunConfig) -> String? {
+        guard case .run(let name) = waiting, let lesson else { return nil }
+        let differences = config.differences(from: plannedConfig(before: stepIndex, in: lesson))
+        guard !differences.isEmpty else { return nil }
+        let list = differences.map { "\($0.name) \($0.new) (lesson: \($0.old))" }.joined(separator: ", ")
+        return "Note: this run becomes the lesson's `\(name)`, but with your knobs, not the lesson's: \(list). What the lesson says next is about its own settings; `back` afterwards returns to this step with the lesson's knobs."
+    }
+
     /// After every run: a run the step asked for is recorded under its name.
     func runFinished(_ record: Session.RunRecord, session: Session) {
         guard case .run(let name) = waiting else { return }
@@ -123,9 +133,17 @@ public final class LessonGuide {
         stepIndex = 0
         runIDs = [:]
         answers = [:]
+        // Knobs the learner changed (not the lesson before this one) are set aside: say so.
+        let reset = session.config.differences(from: session.baseline).compactMap { change in
+            (try? chosen.startConfig.value(of: change.name)).map { (name: change.name, old: change.new, new: $0) }
+        }
         session.baseline = chosen.startConfig
         session.config = chosen.startConfig
         session.write(LessonNarration.title(chosen, style: session.style))
+        if !reset.isEmpty {
+            let list = reset.map { "\($0.name) \($0.old) \(session.style.arrow) \($0.new)" }.joined(separator: ", ")
+            session.write(Text.wrap("Your own knob settings are set aside for the lesson's: \(list).", width: session.style.width) + "\n\n")
+        }
         present(session)
     }
 
@@ -141,7 +159,8 @@ public final class LessonGuide {
             case .published(let text):
                 session.write(LessonNarration.published(text, style: session.style))
             case .claim(let claim, let note):
-                session.write(LessonNarration.claim(claim, note: fill(note, session: session), figures: { self.figures($0, session: session) }, style: session.style))
+                session.write(LessonNarration.claim(claim, note: fill(note, session: session), lesson: lesson.number,
+                                                    figures: { self.figures($0, session: session) }, style: session.style))
             case .command(let command, let note):
                 waiting = .command(command)
                 session.write(LessonNarration.ask(command: command, note: fill(note, session: session), style: session.style))

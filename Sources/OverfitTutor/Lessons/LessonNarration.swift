@@ -21,15 +21,24 @@ enum LessonNarration {
                     paragraphs.append(String(line))
                 }
             }
-            .map { $0.isEmpty ? "" : Text.wrap($0, width: style.width) }
+            .map { paragraph in
+                // A list item's later lines hang under its text, not under its marker.
+                let hanging = String(repeating: " ", count: listMarkerWidth(Substring(paragraph)))
+                return paragraph.isEmpty ? "" : Text.wrap(paragraph, width: style.width, indent: hanging, firstIndent: "")
+            }
             .joined(separator: "\n") + "\n\n"
     }
 
     /// `1. …` or `- …` at the start of a line begins a list item, kept on its own line.
     static func startsListItem(_ line: Substring) -> Bool {
-        if line.hasPrefix("- ") { return true }
+        listMarkerWidth(line) > 0
+    }
+
+    /// Columns of `1. ` or `- ` at the start of a list item's line; 0 for other lines.
+    static func listMarkerWidth(_ line: Substring) -> Int {
+        if line.hasPrefix("- ") { return 2 }
         let digits = line.prefix { $0.isNumber }
-        return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
+        return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ") ? digits.count + 2 : 0
     }
 
     static func published(_ text: String, style: RenderStyle) -> String {
@@ -66,11 +75,11 @@ enum LessonNarration {
     static func marker(_ style: RenderStyle) -> String { style.unicode ? "▶ " : "> " }
 
     /// `✓ claim (figures)` and what it shows, or `✗` and that it did not hold this time.
-    static func claim(_ claim: Claim, note: String, figures: (String) -> RunFigures?, style: RenderStyle) -> String {
+    static func claim(_ claim: Claim, note: String, lesson: Int, figures: (String) -> RunFigures?, style: RenderStyle) -> String {
         guard let outcome = claim.evaluate(figures) else {
             let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }
             let which = missing.count == 1 ? "run \(missing[0]) was" : "runs \(missing.joined(separator: " and ")) were"
-            return Text.wrap("(The lesson checks `\(claim.source)` here, but \(which) skipped: `lesson N` starts the lesson again to make them.)", width: style.width) + "\n\n"
+            return Text.wrap("(The lesson checks `\(claim.source)` here, but \(which) skipped: `lesson \(lesson)` starts the lesson again to make them.)", width: style.width) + "\n\n"
         }
         if outcome.held {
             var out = Text.wrap("\(style.unicode ? "✓" : "ok") \(claim.source)   [\(outcome.figures)]", width: style.width, indent: "  ") + "\n"
@@ -85,10 +94,14 @@ enum LessonNarration {
         let style = session.style
         var sentences: [String] = []
         let current = RunFigures(record.result)
-        if let (prediction, answer) = guide.answers[name] {
+        let answered = guide.answers[name]
+        if let (prediction, answer) = answered {
             sentences.append(predictionOutcome(prediction, answer: answer, figures: { $0 == name ? current : guide.figures($0, session: session) }))
         }
-        if let previousName = guide.runIDs.filter({ $0.value < record.id }).max(by: { $0.value < $1.value })?.key,
+        // Against the run the prediction named, else the lesson's run before this one: one
+        // baseline per paragraph.
+        let previousRun = guide.runIDs.filter({ $0.value < record.id }).max(by: { $0.value < $1.value })?.key
+        if let previousName = answered?.0.baseline ?? previousRun,
            let previous = guide.figures(previousName, session: session),
            let test = current.value(.testAccuracy), let before = previous.value(.testAccuracy),
            let gap = current.value(.gap), let gapBefore = previous.value(.gap) {
@@ -101,13 +114,19 @@ enum LessonNarration {
     static func predictionOutcome(_ prediction: Prediction, answer: String, figures: (String) -> RunFigures?) -> String {
         let metric = prediction.metric
         guard let value = figures(prediction.run)?.value(metric) else { return "" }
-        if let baseline = prediction.baseline, let before = figures(baseline)?.value(metric) {
-            let actual = prediction.outcome(figures)?.rawValue ?? "?"
-            let verdict = actual == answer ? "You were right." : "Not this time: the explanation below says why."
-            return "You predicted \(answer); \(metric.rawValue) came out \(actual): \(metric.format(before)) → \(metric.format(value)). \(verdict)"
+        guard let baseline = prediction.baseline else {
+            return "You predicted \(Double(answer).map(metric.format) ?? answer); it was \(metric.format(value))."
         }
-        let guessed = Double(answer) ?? .nan
-        return "You predicted \(metric.format(guessed)); it was \(metric.format(value))."
+        guard let before = figures(baseline)?.value(metric), let actual = prediction.outcome(figures)?.rawValue else {
+            return "You predicted \(answer), but there is no `\(baseline)` run to compare \(metric.format(value)) with: it was skipped."
+        }
+        let verdict = actual == answer ? "You were right." : "Not this time."
+        return "You predicted \(answer); \(metric.rawValue) came out \(actual): \(metric.format(before)) → \(metric.format(value)). \(verdict)"
+    }
+
+    /// What a prediction question takes, in words for prompts and errors.
+    static func expectedAnswer(_ prediction: Prediction) -> String {
+        prediction.baseline != nil ? "higher, lower or same" : (prediction.metric.isAccuracy ? "a number (a percentage)" : "a number")
     }
 
     /// higher/lower/same (with up/down/h/l/s), or a number; a number above 1 for an accuracy is

@@ -27,14 +27,21 @@ public enum DiagnosisWords {
         guard let final = diagnosis.final else { return "Overfitting." }
         var words = "Overfitting: train \(Text.percent(final.trainAccuracy)) against test \(Text.percent(final.testAccuracy)), a gap of \(gapWords(final.gap))."
         if let perfect = diagnosis.firstPerfectTrainEpoch {
-            words += " Train accuracy reached 100% at epoch \(perfect): the network memorised its training images."
+            words += final.trainAccuracy >= 1
+                ? " Train accuracy reached 100% at epoch \(perfect): the network memorised its training images."
+                : " Train accuracy touched 100% at epoch \(perfect) and ends at \(Text.percent(final.trainAccuracy))."
         }
         if diagnosis.testLossTurnedUp, let epoch = diagnosis.lowestTestLossEpoch, let lowest = diagnosis.lowestTestLoss {
             words += " Test loss was lowest at epoch \(epoch) (\(Text.loss(lowest))) and rose after it"
             if let gapThen = diagnosis.gapAtLowestTestLoss, final.gap > gapThen {
                 words += " while the gap widened from \(gapWords(gapThen)) to \(gapWords(final.gap))"
             }
-            words += "; the epochs after \(epoch) made the network worse on new images."
+            if let accuracyThen = diagnosis.testAccuracyAtLowestTestLoss, final.testAccuracy > accuracyThen {
+                // Accuracy counts right answers only; the loss also counts how sure they are.
+                words += "; test accuracy still rose, from \(Text.percent(accuracyThen)) to \(Text.percent(final.testAccuracy)), but the network grew confidently wrong on the test images it misses."
+            } else {
+                words += "; the epochs after \(epoch) made the network worse on new images."
+            }
         }
         return words
     }

@@ -4,12 +4,14 @@ import OverfitTraining
 /// of test accuracy, and the time left. Never printed where output must replay.
 public enum ProgressLine {
     /// `epoch 12/100  train 98.30%  test 74.10%  ▁▂▄▆▇██  ETA 0:42`, cut to `style.width - 1`
-    /// columns so the terminal never wraps it. `batch` shows progress inside the running epoch.
+    /// columns so the terminal never wraps it. `batch` shows progress inside the running epoch,
+    /// only where an epoch has enough batches to take a while (all 60,000 images): on 300 images
+    /// an epoch passes faster than the line redraws.
     public static func render(epoch: Int, totalEpochs: Int, batch: (done: Int, of: Int)?,
                               history: [EpochMetrics], secondsRemaining: Double?, style: RenderStyle) -> String {
         var parts = ["epoch \(epoch)/\(totalEpochs)"]
-        if let batch, batch.of > 1 {
-            parts[0] += " (\(batch.done * 100 / max(1, batch.of))%)"
+        if let batch, batch.of >= minimumBatchesShown {
+            parts[0] += " (batch \(batch.done)/\(batch.of))"
         }
         if let last = history.last {
             parts.append("train \(Text.percent(last.trainAccuracy))")
@@ -25,6 +27,8 @@ public enum ProgressLine {
         }
         return Text.truncate(line + eta, style.width - 1, style: style)
     }
+
+    static let minimumBatchesShown = 100
 
     /// `0:42`, `12:05`, `1:02:03`.
     static func clock(_ seconds: Double) -> String {

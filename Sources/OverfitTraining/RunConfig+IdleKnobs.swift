@@ -1,0 +1,19 @@
+extension RunConfig {
+    /// Notes for knobs among `names` that the other knobs leave without effect, e.g.
+    /// `bn_shared on` while batch norm is off: accepted (the learner may turn batchnorm on next),
+    /// but worth a word, since a run would silently ignore them.
+    public func idleKnobNotes(among names: [String]) -> [String] {
+        var notes: [String] = []
+        for name in names {
+            switch name {
+            case "bn_shared" where !batchNorm && batchNormShared, "bn_eval" where !batchNorm && batchNormEvaluation != .running:
+                notes.append("\(name) does nothing while batchnorm is off: set batchnorm on to use it")
+            case "momentum" where optimizer != .momentum:
+                notes.append("momentum acts only with optimizer momentum (optimizer is \(optimizer.rawValue))")
+            default:
+                break
+            }
+        }
+        return notes
+    }
+}
