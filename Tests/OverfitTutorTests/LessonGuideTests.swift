@@ -54,7 +54,7 @@ import Testing
         #expect(session.runLoop() == 0)
         let out = terminal.output
         #expect(out.contains("── lesson 1: Dropout in miniature"))
-        #expect(out.contains("▶ Type `run` (or press Enter) to train; this run is called `base` in the lesson."))
+        #expect(flat(out).contains("▶ Type `run` (or press Enter) to train; this run is called `base` in the lesson."))
         #expect(out.contains("Noted: higher."))
         #expect(out.contains("overfit> set dropout 0.5") == false, "Enter typed the command for the learner")
         #expect(out.contains("You predicted higher; test_acc came out higher"))

@@ -45,7 +45,7 @@ enum RunCommands {
             let final = record.result.final
             let changes = record.result.config.differences(from: record.previous)
             let changed = changes.isEmpty
-                ? (record.id == 1 ? "baseline knobs" : "nothing")
+                ? (record.id == 1 ? "baseline knobs" : "same knobs")
                 : changes.map { "\($0.name) \($0.old)\(style.arrow)\($0.new)" }.joined(separator: ", ")
             table.add([String(record.id), record.result.status.name, String(record.result.history.count),
                        final.map { Text.percent($0.trainAccuracy) } ?? "-", final.map { Text.percent($0.testAccuracy) } ?? "-",

@@ -47,7 +47,7 @@ enum LessonNarration {
 
     static func ask(command: String, note: String, style: RenderStyle) -> String {
         var out = note.isEmpty ? "" : prose(note, style: style)
-        out += marker(style) + "Type `\(command)` (or press Enter to have it typed).\n"
+        out += Text.wrap(marker(style) + "Type `\(command)` (or press Enter to have it typed).", width: style.width, indent: "  ") + "\n"
         return out
     }
 
@@ -58,7 +58,7 @@ enum LessonNarration {
             let list = differences.map { "\($0.name) \($0.new) (lesson: \($0.old))" }.joined(separator: ", ")
             out += Text.wrap("Your knobs differ from the lesson's: \(list). `continue` restores the lesson's; a run with yours is fine too, but the lesson's claims are about its own.", width: style.width) + "\n"
         }
-        out += marker(style) + "Type `run` (or press Enter) to train; this run is called `\(name)` in the lesson.\n"
+        out += Text.wrap(marker(style) + "Type `run` (or press Enter) to train; this run is called `\(name)` in the lesson.", width: style.width, indent: "  ") + "\n"
         return out
     }
 
