@@ -12,6 +12,15 @@ public struct Claim: Sendable, Equatable {
             return figures(run)?.value(figure).map { $0 + constant }
         }
 
+        /// The operand with its figure filled in and any offset kept visible: `75.43% + 2.00%`,
+        /// so a claim's brackets show the run's own number, not the threshold it makes.
+        func shown(_ figures: (String) -> RunFigures?, unit: RunFigure?) -> String? {
+            guard let run, let figure else { return Claim.number(constant, like: unit) }
+            guard let value = figures(run)?.value(figure) else { return nil }
+            if constant == 0 { return figure.format(value) }
+            return "\(figure.format(value)) \(constant > 0 ? "+" : "-") \(figure.format(abs(constant)))"
+        }
+
         var text: String {
             guard let run, let figure else { return Claim.number(constant, like: nil) }
             if constant == 0 { return "\(run).\(figure.rawValue)" }
@@ -65,7 +74,9 @@ public struct Claim: Sendable, Equatable {
             case .equal: held = abs(left - right) < 1e-9
             }
             let unit = a.figure ?? b.figure
-            return Outcome(held: held, figures: "\(Self.number(left, like: unit)) \(comparison.rawValue) \(Self.number(right, like: unit))")
+            let shownLeft = a.shown(figures, unit: unit) ?? Self.number(left, like: unit)
+            let shownRight = b.shown(figures, unit: unit) ?? Self.number(right, like: unit)
+            return Outcome(held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)")
         case .within(let a, let low, let high):
             guard let value = a.value(figures) else { return nil }
             return Outcome(held: (low...high).contains(value),

@@ -91,6 +91,7 @@ public enum LessonParser {
             try Template.validate(body, runs: runs)
             return .run(name: name, note: body)
         case "predict":
+            try Template.validate(body, runs: runs)
             return .predict(try prediction(block.value, runs: runs), question: body.isEmpty ? defaultQuestion(block.value) : body)
         case "claim":
             let claim = try ClaimParser.parse(block.value, runs: runs)

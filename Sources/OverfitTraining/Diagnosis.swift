@@ -8,6 +8,9 @@ public struct Diagnosis: Equatable, Sendable {
         case underfitting
         /// The loss became NaN or infinite.
         case diverged
+        /// Train accuracy climbed, then fell back a long way (`unstableDrop` or more) and ended
+        /// short of fitting: the steps overshoot.
+        case unstable
         /// A small gap and a good fit.
         case healthy
         /// Cancelled before the first epoch finished: nothing to judge.
@@ -18,6 +21,8 @@ public struct Diagnosis: Equatable, Sendable {
     public static let overfittingGap = 0.05
     /// Below this train accuracy, with a small gap, the network is underfitting.
     public static let underfittingTrainAccuracy = 0.90
+    /// A fall of train accuracy from its best this large (15 points) marks an unstable run.
+    public static let unstableDrop = 0.15
 
     public let verdict: Verdict
     /// The metrics the verdict is about (the restored epoch's under early stopping, else the last).
@@ -36,6 +41,10 @@ public struct Diagnosis: Equatable, Sendable {
     public let bestTestAccuracy: Double?
     /// The first epoch where train accuracy reached 100%, if it did.
     public let firstPerfectTrainEpoch: Int?
+    /// The largest fall of train accuracy from an earlier best: that best and where it fell to.
+    public let largestTrainFall: (peak: EpochMetrics, low: EpochMetrics)?
+    /// The epoch whose weights early stopping restored, if it did.
+    public let restoredEpoch: Int?
     public let divergedAt: (epoch: Int, batch: Int)?
 
     public init(_ result: RunResult) {
@@ -55,12 +64,17 @@ public struct Diagnosis: Equatable, Sendable {
         bestTestEpoch = best?.epoch
         bestTestAccuracy = best?.testAccuracy
         firstPerfectTrainEpoch = history.first { $0.trainAccuracy >= 1.0 }?.epoch
+        largestTrainFall = Self.largestFall(history)
+        restoredEpoch = result.restoredEpoch
         if case .diverged(let epoch, let batch) = result.status {
             divergedAt = (epoch, batch)
             verdict = .diverged
         } else if let final {
             divergedAt = nil
-            if final.gap >= Self.overfittingGap {
+            let fall = largestTrainFall.map { $0.peak.trainAccuracy - $0.low.trainAccuracy } ?? 0
+            if fall >= Self.unstableDrop && final.trainAccuracy < Self.underfittingTrainAccuracy {
+                verdict = .unstable
+            } else if final.gap >= Self.overfittingGap {
                 verdict = .overfitting
             } else if final.trainAccuracy < Self.underfittingTrainAccuracy {
                 verdict = .underfitting
@@ -71,6 +85,17 @@ public struct Diagnosis: Equatable, Sendable {
             divergedAt = nil
             verdict = .noEpochs
         }
+    }
+
+    static func largestFall(_ history: [EpochMetrics]) -> (peak: EpochMetrics, low: EpochMetrics)? {
+        var best: EpochMetrics?, fall: (peak: EpochMetrics, low: EpochMetrics)?
+        for epoch in history {
+            if let peak = best, peak.trainAccuracy - epoch.trainAccuracy > (fall.map { $0.peak.trainAccuracy - $0.low.trainAccuracy } ?? 0) {
+                fall = (peak, epoch)
+            }
+            if epoch.trainAccuracy > (best?.trainAccuracy ?? -1) { best = epoch }
+        }
+        return fall
     }
 
     public static func == (lhs: Diagnosis, rhs: Diagnosis) -> Bool {

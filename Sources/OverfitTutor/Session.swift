@@ -72,6 +72,13 @@ public final class Session {
         RenderStyle(width: terminal.width, unicode: options.unicode, color: terminal.supportsColor && !muted)
     }
 
+    /// What `reset` returns to, in words: the defaults, or the lesson's starting knobs.
+    var baselineName: String {
+        if baseline == startingBaseline { return "the defaults" }
+        if let number = guide?.lesson?.number { return "lesson \(number)'s start" }
+        return "the lesson's start"
+    }
+
     /// The session as it would be saved now.
     public var file: SessionFile {
         SessionFile(toolVersion: options.toolVersion, baseline: startingBaseline, entries: entries)

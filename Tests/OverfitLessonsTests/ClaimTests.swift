@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func comparisonsWithOffsetsAndPercentages() throws {
-        #expect(try outcome("drop.test_acc > base.test_acc + 3%") == Claim.Outcome(held: true, figures: "79.54% > 79.37%"))
+        #expect(try outcome("drop.test_acc > base.test_acc + 3%") == Claim.Outcome(held: true, figures: "79.54% > 76.37% + 3.00%"))
         #expect(try outcome("drop.test_acc > base.test_acc + 4%")?.held == false)
         #expect(try outcome("base.test_acc in [73%, 81%]") == Claim.Outcome(held: true, figures: "76.37% in [73.00%, 81.00%]"))
         #expect(try outcome("drop.train_acc < 99.5%")?.held == true)

@@ -83,7 +83,7 @@ import Testing
         let good = try Self.run(binary, [], input: "set epochs 2\nshow epochs\n", environment: environment)
         #expect(good.status == 0)
         #expect(good.out.hasPrefix("epochs 100 → 2\n   knob    value  about\n───"))
-        #expect(good.out.hasSuffix("───\n*  epochs  2      (baseline 100) passes over the training images\n"))
+        #expect(good.out.hasSuffix("───\n*  epochs  2      (default 100) passes over the training images\n"))
         let garbage = "set dropout 1.5\n\u{0}\u{1B}[2J\u{FF}\n" + String(repeating: "y", count: 1 << 20) + "\nquit\n"
         let bad = try Self.run(binary, [], input: garbage, environment: environment)
         #expect(bad.status == 1)

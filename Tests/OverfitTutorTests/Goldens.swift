@@ -26,10 +26,10 @@ Overfitting: train 100.00% against test 71.11%, a gap of
 28.89 points. Train accuracy reached 100% at epoch 4: the
 network memorised its training images. Test loss was lowest
 at epoch 4 (0.8000) and rose after it; test accuracy still
-rose, from 68.00% to 71.11%, but the network grew
-confidently wrong on the test images it misses. Try more
-data (train_size), augment rotate, dropout 0.2, weight_decay
-0.1, or early stopping (val_size and patience).
+went from 68.00% to 71.11%, but the network grew confidently
+wrong on the test images it misses. Try more data
+(train_size), augment rotate, dropout 0.2, weight_decay 0.1,
+or early stopping (val_size and patience).
 overfit> plot
 run 1: accuracy by epoch
 100.00% +                   *     *      *     *     * train
@@ -192,8 +192,8 @@ test loss   █▇▆▆▆▇  1.0250 → 0.9000
 Overfitting: train 100.00% against test 70.00%, a gap of 30.00 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; test accuracy still rose, from 68.00% to 70.00%, but the network
-grew confidently wrong on the test images it misses. Try more data
+it; test accuracy still went from 68.00% to 70.00%, but the network grew
+confidently wrong on the test images it misses. Try more data
 (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
 stopping (val_size and patience).
 overfit> set epochs 10 dropout 0.25
@@ -219,7 +219,7 @@ Overfitting: train 100.00% against test 74.32%, a gap of 25.68 points.
 Train accuracy reached 100% at epoch 6: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
 it while the gap widened from 17.00 points to 25.68 points; test
-accuracy still rose, from 70.50% to 74.32%, but the network grew
+accuracy still went from 70.50% to 74.32%, but the network grew
 confidently wrong on the test images it misses. Try more data
 (train_size), augment rotate, weight_decay 0.1, or early stopping
 (val_size and patience).
@@ -359,10 +359,11 @@ Commands (`help CMD` tells more about one):
   quit                             leave the tutor (Ctrl-D too); the
                                    session stays autosaved
   show [KNOB...]                   all knobs with their values; * marks
-                                   those changed from the baseline
+                                   those changed from the defaults
   set KNOB VALUE [KNOB VALUE...]   change knobs for the next run
-  reset [KNOB...]                  put knobs back to the baseline (all
-                                   of them without a name)
+  reset [KNOB...]                  put knobs back to the lesson's start,
+                                   or the defaults (all of them without
+                                   a name)
   explain KNOB                     what a knob does and which source
                                    document turned it
   run                              train the current knobs, with a live
@@ -446,8 +447,8 @@ overfit> show
    patience      0                early stopping: stop after this many …
    eval_pixels   scaled           pixels as evaluation sees them: scale…
    seed          0                the seed of every random choice: init…
-All knobs are at the baseline. `set KNOB VALUE` changes one, `explain
-KNOB` tells more.
+All knobs are at the defaults (seed 004's baseline). `set KNOB VALUE`
+changes one, `explain KNOB` tells more.
 overfit> set dropout 0.2 epochs 5
 epochs 100 → 5
 dropout 0 → 0.2
@@ -456,8 +457,8 @@ lr 0.1 → 0.05
 overfit> show lr dropout
    knob     value  about
 ────────────────────────────────────────────────────────────────────────
-*  lr       0.05   (baseline 0.1) learning rate: the size of each step …
-*  dropout  0.2    (baseline 0) probability of zeroing each hidden unit…
+*  lr       0.05   (default 0.1) learning rate: the size of each step d…
+*  dropout  0.2    (default 0) probability of zeroing each hidden unit …
 overfit> set dropout 0.2
 no change: the knobs already had those values
 overfit> reset dropout
@@ -466,12 +467,12 @@ overfit> reset
 lr 0.05 → 0.1
 epochs 5 → 100
 overfit> reset
-no change: already at the baseline
+no change: already at the defaults
 overfit> explain dropout
 dropout: probability of zeroing each hidden unit in training (inverted:
 survivors scaled by 1/(1-p))
   allowed: a number in [0, 1); e.g. set dropout 0.2
-  now: 0 (the baseline)
+  now: 0 (the default)
   source: seed 004: 0.2 after each hidden ReLU; seed 001: 0.2; seed 002:
   0.25 helps, 0.4 underfits
 
@@ -509,10 +510,10 @@ Overfitting: train 100.00% against test 71.11%, a gap of
 28.89 points. Train accuracy reached 100% at epoch 4: the
 network memorised its training images. Test loss was lowest
 at epoch 4 (0.8000) and rose after it; test accuracy still
-rose, from 68.00% to 71.11%, but the network grew
-confidently wrong on the test images it misses. Try more
-data (train_size), augment rotate, dropout 0.2, weight_decay
-0.1, or early stopping (val_size and patience).
+went from 68.00% to 71.11%, but the network grew confidently
+wrong on the test images it misses. Try more data
+(train_size), augment rotate, dropout 0.2, weight_decay 0.1,
+or early stopping (val_size and patience).
 overfit> plot
 run 1: accuracy by epoch
 100.00% ┤                 ⢀⠔⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉ train
@@ -610,7 +611,7 @@ gap of 23.13 points. Train accuracy reached 100%
 at epoch 6: the network memorised its training
 images. Test loss was lowest at epoch 4 (0.8000)
 and rose after it while the gap widened from 14.00
-points to 23.13 points; test accuracy still rose,
+points to 23.13 points; test accuracy still went
 from 71.00% to 76.87%, but the network grew
 confidently wrong on the test images it misses.
 Try more data (train_size), augment rotate,
@@ -636,8 +637,8 @@ test loss   ▁▁▁▁▁▁▁▁▂▂▂▂▂▂▂▃▃▃▄▄▄▅�
 Overfitting: train 100.00% against test 73.87%, a gap of 26.13 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; test accuracy still rose, from 68.00% to 73.87%, but the network
-grew confidently wrong on the test images it misses. Try more data
+it; test accuracy still went from 68.00% to 73.87%, but the network grew
+confidently wrong on the test images it misses. Try more data
 (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
 stopping (val_size and patience).
 
@@ -664,8 +665,8 @@ test loss   ▄▃▃▃▃▃▄▄▅▆▇█  1.0250 → 2.4000
 Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; test accuracy still rose, from 68.00% to 72.31%, but the network
-grew confidently wrong on the test images it misses. Try more data
+it; test accuracy still went from 68.00% to 72.31%, but the network grew
+confidently wrong on the test images it misses. Try more data
 (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
 stopping (val_size and patience).
 overfit> set dropout 0.5
@@ -690,8 +691,8 @@ Overfitting: train 100.00% against test 77.31%, a gap of 22.69 points.
 Train accuracy reached 100% at epoch 8: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
 it while the gap widened from 2.00 points to 22.69 points; test accuracy
-still rose, from 73.00% to 77.31%, but the network grew confidently
-wrong on the test images it misses. Try more data (train_size), augment
+still went from 73.00% to 77.31%, but the network grew confidently wrong
+on the test images it misses. Try more data (train_size), augment
 rotate, weight_decay 0.1, or early stopping (val_size and patience).
 overfit> runs
 run  status    epochs    train    test     gap  changes
@@ -734,8 +735,8 @@ test loss   ▁▁▁▁▁▁▁▁▁▁▂▂▂▂▂▂▃▃▃▃▃▄�
 Overfitting: train 100.00% against test 74.65%, a gap of 25.35 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; test accuracy still rose, from 68.00% to 74.65%, but the network
-grew confidently wrong on the test images it misses. Try more data
+it; test accuracy still went from 68.00% to 74.65%, but the network grew
+confidently wrong on the test images it misses. Try more data
 (train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
 stopping (val_size and patience).
 

@@ -81,7 +81,7 @@ import Testing
         }
         #expect(commands == ["set lr 0.05", "lesson 1", "run", "answer up", "set dropout 0.5", "run", "rank"])
         #expect(terminal.output.contains("lr 0.1 → 0.05"))
-        #expect(terminal.output.contains("Your own knob settings are set aside for the lesson's: lr 0.05 → 0.1."))
+        #expect(terminal.output.contains("The lesson sets its knobs: lr 0.05 → 0.1, epochs 100 → 6."))
         let (again, replayed, other) = self.session([])
         defer { removeTemporary(other) }
         again.replay(session.file, echo: true)
@@ -106,6 +106,14 @@ import Testing
         #expect(out.contains("error: answer higher, lower or same (got `75`)"))
         #expect(out.contains("error: answer higher, lower or same (got `sett dropout 0.5`); or did you mean `set`?"))
         #expect(out.contains("Noted: higher."))
+    }
+
+    @Test func lessonRunNamesStillWorkAfterTheLessonMovesOn() {
+        let (session, terminal, directory) = session(["lesson 1", "", "up", "", "", "lesson 2", "compare base drop"])
+        defer { removeTemporary(directory) }
+        _ = session.runLoop()
+        let after = terminal.output.components(separatedBy: "overfit> compare base drop").last ?? ""
+        #expect(after.contains("run 1") && after.contains("run 2") && !after.contains("error"))
     }
 
     @Test func listItemsInProseHangUnderTheirText() {

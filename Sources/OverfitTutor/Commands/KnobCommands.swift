@@ -4,8 +4,8 @@ import OverfitTraining
 /// show, set, reset, explain: reading and turning the knobs of the next run.
 enum KnobCommands {
     static let commands: [Command] = [
-        Command(name: "show", usage: "show [KNOB...]", summary: "all knobs with their values; * marks those changed from the baseline",
-                help: "The baseline is the lesson's settings, or seed 004's experiment in free play: 300 images, 784-100-100-100-100-10, SGD lr 0.1, batch 10, 100 epochs.\nName knobs to see only those: show lr batch",
+        Command(name: "show", usage: "show [KNOB...]", summary: "all knobs with their values; * marks those changed from the defaults",
+                help: "The defaults are seed 004's baseline experiment: 300 images, 784-100-100-100-100-10, SGD lr 0.1, batch 10, 100 epochs. A lesson starts from its own settings; `reset` returns to those.\nName knobs to see only those: show lr batch",
                 complete: Completers.knobNames,
                 handler: { session, arguments throws(TutorError) in session.write(try show(session, only: arguments)) }),
         Command(name: "set", usage: "set KNOB VALUE [KNOB VALUE...]", summary: "change knobs for the next run",
@@ -17,8 +17,8 @@ enum KnobCommands {
                     return .words(knob.choices)
                 },
                 handler: { session, arguments throws(TutorError) in try set(session, arguments) }),
-        Command(name: "reset", usage: "reset [KNOB...]", summary: "put knobs back to the baseline (all of them without a name)",
-                help: "reset alone returns every knob to the baseline; reset dropout lr only those.",
+        Command(name: "reset", usage: "reset [KNOB...]", summary: "put knobs back to the lesson's start, or the defaults (all of them without a name)",
+                help: "reset alone returns every knob; reset dropout lr only those. In a lesson the knobs go back to where the lesson started them, in free play to the defaults.",
                 complete: Completers.knobNames,
                 handler: { session, arguments throws(TutorError) in try reset(session, arguments) }),
         Command(name: "explain", usage: "explain KNOB", summary: "what a knob does and which source document turned it",
@@ -44,14 +44,15 @@ enum KnobCommands {
         var table = TextTable(header: ["", "knob", "value", "about"], alignments: [.left, .left, .left, .left])
         var changed = 0
         for knob in knobs {
-            let value = knob.value(in: session.config), base = knob.value(in: session.baseline)
-            if value != base { changed += 1 }
-            let about = value == base ? knob.summary : "(baseline \(base)) \(knob.summary)"
-            table.add([value == base ? " " : "*", knob.name, value, about])
+            let value = knob.value(in: session.config), standard = knob.value(in: session.startingBaseline)
+            if value != standard { changed += 1 }
+            let about = value == standard ? knob.summary : "(default \(standard)) \(knob.summary)"
+            table.add([value == standard ? " " : "*", knob.name, value, about])
         }
         var out = table.render(style: style)
         if names.isEmpty {
-            let summary = changed == 0 ? "All knobs are at the baseline." : "* \(changed) changed from the baseline."
+            var summary = changed == 0 ? "All knobs are at the defaults (seed 004's baseline)." : "* \(changed) changed from the defaults (seed 004's baseline)."
+            if session.baseline != session.startingBaseline { summary += " `reset` returns to \(session.baselineName)." }
             out += Text.wrap(summary + " `set KNOB VALUE` changes one, `explain KNOB` tells more.", width: style.width) + "\n"
         }
         return out
@@ -105,7 +106,7 @@ enum KnobCommands {
         }
         let changes = config.differences(from: session.config)
         session.config = config
-        session.write(changeLines(changes, session: session, unchanged: "no change: already at the baseline"))
+        session.write(changeLines(changes, session: session, unchanged: "no change: already at \(session.baselineName)"))
     }
 
     /// `dropout 0 → 0.2`, one line per knob changed.
@@ -119,9 +120,12 @@ enum KnobCommands {
         let found = try knob(name)
         let style = session.style
         let value = found.value(in: session.config), base = found.value(in: session.baseline)
+        let standard = found.value(in: session.startingBaseline)
+        var about = [value == standard ? "the default" : "default \(standard)"]
+        if base != standard { about.append("\(session.baselineName) \(base)") }
         var out = Text.wrap("\(found.name): \(found.summary)", width: style.width) + "\n"
         out += Text.wrap("allowed: \(found.allowed); e.g. set \(found.name) \(found.example)", width: style.width, indent: "  ") + "\n"
-        out += "  now: \(value)" + (value == base ? " (the baseline)" : " (baseline \(base))") + "\n"
+        out += "  now: \(value) (\(about.joined(separator: "; ")))\n"
         out += Text.wrap("source: \(found.source)", width: style.width, indent: "  ") + "\n"
         if let text = session.options.explanations.texts[found.name], !text.isEmpty {
             for paragraph in text.components(separatedBy: "\n\n") where !paragraph.isEmpty {

@@ -28,6 +28,9 @@ public final class LessonGuide {
     var waiting = Waiting.nothing
     /// The current lesson's named runs and the session run ids they got.
     var runIDs: [String: Int] = [:]
+    /// Every lesson run's name across lessons, the latest run of a name winning: `compare base
+    /// rot` still works after the lesson that made them is over.
+    var namedRuns: [String: Int] = [:]
     /// Answers given to prediction questions, by the run they are about.
     var answers: [String: (prediction: Prediction, answer: String)] = [:]
 
@@ -113,6 +116,7 @@ public final class LessonGuide {
             return
         }
         runIDs[name] = record.id
+        namedRuns[name] = record.id
         session.write(LessonNarration.afterRun(name: name, record: record, guide: self, session: session))
         stepIndex += 1
         present(session)
@@ -121,7 +125,7 @@ public final class LessonGuide {
     public var isInLesson: Bool { lesson != nil }
 
     /// The run id for a lesson run's name, for `compare base drop`.
-    func runID(named name: String) -> Int? { runIDs[name] }
+    func runID(named name: String) -> Int? { runIDs[name] ?? namedRuns[name] }
 
     // MARK: moving along the path
 
@@ -133,16 +137,14 @@ public final class LessonGuide {
         stepIndex = 0
         runIDs = [:]
         answers = [:]
-        // Knobs the learner changed (not the lesson before this one) are set aside: say so.
-        let reset = session.config.differences(from: session.baseline).compactMap { change in
-            (try? chosen.startConfig.value(of: change.name)).map { (name: change.name, old: change.new, new: $0) }
-        }
+        // Every knob the lesson moves, whoever set it before: nothing changes unannounced.
+        let reset = chosen.startConfig.differences(from: session.config)
         session.baseline = chosen.startConfig
         session.config = chosen.startConfig
         session.write(LessonNarration.title(chosen, style: session.style))
         if !reset.isEmpty {
             let list = reset.map { "\($0.name) \($0.old) \(session.style.arrow) \($0.new)" }.joined(separator: ", ")
-            session.write(Text.wrap("Your own knob settings are set aside for the lesson's: \(list).", width: session.style.width) + "\n\n")
+            session.write(Text.wrap("The lesson sets its knobs: \(list).", width: session.style.width) + "\n\n")
         }
         present(session)
     }
@@ -174,7 +176,7 @@ public final class LessonGuide {
                 return
             case .predict(let prediction, let question):
                 waiting = .prediction(prediction)
-                session.write(LessonNarration.askPrediction(prediction, question: question, style: session.style))
+                session.write(LessonNarration.askPrediction(prediction, question: fill(question, session: session), style: session.style))
                 saveProgress(session)
                 return
             }

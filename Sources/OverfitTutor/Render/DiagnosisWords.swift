@@ -12,9 +12,13 @@ public enum DiagnosisWords {
         case .diverged:
             let epoch = diagnosis.divergedAt.map { "epoch \($0.epoch), batch \($0.batch)" } ?? "an early epoch"
             return "Diverged: the loss became NaN at \(epoch). The steps were too large for the slope: lower the learning rate, e.g. set lr 0.01."
+        case .unstable:
+            guard let final = diagnosis.final, let fall = diagnosis.largestTrainFall else { return "Unstable." }
+            let smaller = tenth(of: config?.learningRate ?? 0.1)
+            return "Unstable: train accuracy reached \(Text.percent(fall.peak.trainAccuracy)) at epoch \(fall.peak.epoch), then fell to \(Text.percent(fall.low.trainAccuracy)) at epoch \(fall.low.epoch); it ends at \(Text.percent(final.trainAccuracy)) train, \(Text.percent(final.testAccuracy)) test. The steps overshoot: lower the learning rate (e.g. set lr \(smaller))\((config?.batchSize ?? 10) < 10 ? " or use larger batches" : "")."
         case .underfitting:
             guard let final = diagnosis.final else { return "Underfitting." }
-            return "Underfitting: train accuracy \(Text.percent(final.trainAccuracy)) and test accuracy \(Text.percent(final.testAccuracy)) are both low; the network has not learned even the training images. Try more epochs, less regularisation (lower dropout or weight_decay), or another lr."
+            return "Underfitting: train accuracy \(Text.percent(final.trainAccuracy)) and test accuracy \(Text.percent(final.testAccuracy)) are both low; the network has not learned even the training images. " + underfittingRemedies(final, config)
         case .healthy:
             guard let final = diagnosis.final else { return "Healthy." }
             return "Healthy: train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), a gap of \(gapWords(final.gap)). What it learned carries over to images it never saw."
@@ -31,19 +35,51 @@ public enum DiagnosisWords {
                 ? " Train accuracy reached 100% at epoch \(perfect): the network memorised its training images."
                 : " Train accuracy touched 100% at epoch \(perfect) and ends at \(Text.percent(final.trainAccuracy))."
         }
-        if diagnosis.testLossTurnedUp, let epoch = diagnosis.lowestTestLossEpoch, let lowest = diagnosis.lowestTestLoss {
+        if let restored = diagnosis.restoredEpoch {
+            words += " Early stopping kept the weights of epoch \(restored), where validation loss was lowest; the figures above are that network's, and the epochs after it were discarded."
+        } else if diagnosis.testLossTurnedUp, let epoch = diagnosis.lowestTestLossEpoch, let lowest = diagnosis.lowestTestLoss {
             words += " Test loss was lowest at epoch \(epoch) (\(Text.loss(lowest))) and rose after it"
             if let gapThen = diagnosis.gapAtLowestTestLoss, final.gap > gapThen {
                 words += " while the gap widened from \(gapWords(gapThen)) to \(gapWords(final.gap))"
             }
-            if let accuracyThen = diagnosis.testAccuracyAtLowestTestLoss, final.testAccuracy > accuracyThen {
-                // Accuracy counts right answers only; the loss also counts how sure they are.
-                words += "; test accuracy still rose, from \(Text.percent(accuracyThen)) to \(Text.percent(final.testAccuracy)), but the network grew confidently wrong on the test images it misses."
-            } else {
-                words += "; the epochs after \(epoch) made the network worse on new images."
-            }
+            words += "; " + accuracyAfterTheTurn(diagnosis, final: final, turn: epoch) + "."
         }
         return words
+    }
+
+    /// What test accuracy did after the loss turned. Accuracy counts right answers only; the loss
+    /// also counts how sure they are, so the two can part ways. Half a point either way is "held".
+    private static func accuracyAfterTheTurn(_ diagnosis: Diagnosis, final: EpochMetrics, turn: Int) -> String {
+        guard let then = diagnosis.testAccuracyAtLowestTestLoss else { return "the epochs after \(turn) made the network worse on new images" }
+        let change = final.testAccuracy - then
+        var words: String
+        if change > 0.005 {
+            words = "test accuracy still went from \(Text.percent(then)) to \(Text.percent(final.testAccuracy)), but the network grew confidently wrong on the test images it misses"
+        } else if change < -0.005 {
+            words = "test accuracy fell too, from \(Text.percent(then)) to \(Text.percent(final.testAccuracy)): the epochs after \(turn) made the network worse on new images"
+        } else {
+            words = "test accuracy stayed near \(Text.percent(final.testAccuracy)) while the network grew confidently wrong on the test images it misses"
+        }
+        if let best = diagnosis.bestTestAccuracy, let bestEpoch = diagnosis.bestTestEpoch, bestEpoch != turn, best > final.testAccuracy + 0.005 {
+            words += " (its best, \(Text.percent(best)), came at epoch \(bestEpoch))"
+        }
+        return words
+    }
+
+    /// Only the changes that can help: fewer regularisers only if some are in use.
+    private static func underfittingRemedies(_ final: EpochMetrics, _ config: RunConfig?) -> String {
+        var tries = ["more epochs"]
+        if let config, config.dropout > 0 || config.weightDecay > 0 || config.l1 > 0 || config.dropConnect > 0 {
+            tries.append("less regularisation (lower dropout, dropconnect, weight_decay or l1)")
+        }
+        // Near chance (10%) after training, the step size is the usual suspect.
+        tries.append(final.trainAccuracy < 0.2 ? "a smaller lr (e.g. set lr \(tenth(of: config?.learningRate ?? 0.1)))" : "another lr")
+        return "Try " + tries.dropLast().joined(separator: ", ") + (tries.count > 1 ? ", or " : "") + tries.last! + "."
+    }
+
+    /// A tenth of a learning rate as `set` takes it: 0.1 → `0.01`.
+    private static func tenth(of learningRate: Double) -> String {
+        String(format: "%g", max(learningRate / 10, 1e-6))
     }
 
     /// The remedies the lessons teach that `config` does not use yet.

@@ -23,7 +23,7 @@ public enum RunReport {
     /// `finished 100 epochs on 300 training images`, or how the run was cut short.
     public static func statusLine(_ result: RunResult) -> String {
         let done = result.history.count
-        let images = "on \(Text.grouped(result.trainingImages)) training images"
+        let images = "on \(Text.grouped(result.trainingImages)) training image\(result.trainingImages == 1 ? "" : "s")"
         switch result.status {
         case .finished:
             if let stopped = result.stoppedEarlyAfterEpoch {

@@ -1,0 +1,54 @@
+import OverfitTraining
+import Testing
+@testable import OverfitTutor
+
+/// The diagnosis in words must match the history it describes: each case from a hand-made one.
+@Suite struct DiagnosisWordsTests {
+    /// One epoch per (train accuracy, test accuracy, test loss).
+    static func result(_ epochs: [(train: Double, test: Double, testLoss: Double)], config: RunConfig = RunConfig(),
+                       restoredEpoch: Int? = nil) -> RunResult {
+        let history = epochs.enumerated().map { index, e in
+            EpochMetrics(epoch: index + 1, trainLoss: 0.5, trainPenalty: 0, trainAccuracy: e.train, validationLoss: nil,
+                         validationAccuracy: nil, testLoss: e.testLoss, testAccuracy: e.test, seconds: 0)
+        }
+        return RunResult(config: config, history: history, status: .finished, restoredEpoch: restoredEpoch,
+                         stoppedEarlyAfterEpoch: restoredEpoch.map { _ in epochs.count }, testPredictions: [],
+                         trainingImages: 300, totalSeconds: 1)
+    }
+
+    func words(_ result: RunResult) -> String { DiagnosisWords.describe(Diagnosis(result), config: result.config) }
+
+    @Test func aRunThatClimbsThenCollapsesIsUnstableNotUnderfitting() {
+        var config = RunConfig()
+        config.batchSize = 1
+        let text = words(Self.result([(0.3, 0.27, 2), (0.58, 0.48, 1.5), (0.22, 0.2, 2.1), (0.11, 0.1, 2.3)], config: config))
+        #expect(text.hasPrefix("Unstable: train accuracy reached 58.00% at epoch 2, then fell to 11.00% at epoch 4"))
+        #expect(text.hasSuffix("lower the learning rate (e.g. set lr 0.01) or use larger batches."))
+    }
+
+    @Test func underfittingAdvisesOnlyWhatCanHelp() {
+        let bare = words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)]))
+        #expect(bare.hasSuffix("Try more epochs, or another lr."))
+        var regularised = RunConfig()
+        regularised.dropout = 0.5
+        let braked = words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)], config: regularised))
+        #expect(braked.contains("less regularisation"))
+        let stuck = words(Self.result([(0.11, 0.1, 2.3), (0.12, 0.1, 2.3)]))
+        #expect(stuck.hasSuffix("a smaller lr (e.g. set lr 0.01)."))
+    }
+
+    @Test func afterTheTurnTheAccuracySentenceFollowsTheAccuracy() {
+        let rose = words(Self.result([(0.9, 0.6, 1.0), (1, 0.70, 0.8), (1, 0.75, 1.2)]))
+        #expect(rose.contains("test accuracy still went from 70.00% to 75.00%, but the network grew confidently wrong"))
+        let fell = words(Self.result([(0.9, 0.6, 1.0), (1, 0.70, 0.8), (1, 0.65, 1.2)]))
+        #expect(fell.contains("test accuracy fell too, from 70.00% to 65.00%: the epochs after 2 made the network worse on new images."))
+        let held = words(Self.result([(0.9, 0.6, 1.0), (1, 0.70, 0.8), (1, 0.80, 0.9), (1, 0.7004, 1.2)]))
+        #expect(held.contains("test accuracy stayed near 70.04% while the network grew confidently wrong on the test images it misses (its best, 80.00%, came at epoch 3)."))
+    }
+
+    @Test func earlyStoppingSpeaksOfTheRestoredNetwork() {
+        let text = words(Self.result([(0.9, 0.6, 1.0), (1, 0.70, 0.8), (1, 0.72, 1.2)], restoredEpoch: 2))
+        #expect(text.contains("Early stopping kept the weights of epoch 2"))
+        #expect(!text.contains("made the network worse"))
+    }
+}
