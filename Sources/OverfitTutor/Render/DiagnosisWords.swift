@@ -30,7 +30,8 @@ public enum DiagnosisWords {
     private static func overfitting(_ diagnosis: Diagnosis) -> String {
         guard let final = diagnosis.final else { return "Overfitting." }
         var words = "Overfitting: train \(Text.percent(final.trainAccuracy)) against test \(Text.percent(final.testAccuracy)), a gap of \(gapWords(final.gap))."
-        if let perfect = diagnosis.firstPerfectTrainEpoch {
+        // Under early stopping, epochs after the restored one describe a discarded network.
+        if let perfect = diagnosis.firstPerfectTrainEpoch, perfect <= (diagnosis.restoredEpoch ?? perfect) {
             words += final.trainAccuracy >= 1
                 ? " Train accuracy reached 100% at epoch \(perfect): the network memorised its training images."
                 : " Train accuracy touched 100% at epoch \(perfect) and ends at \(Text.percent(final.trainAccuracy))."
