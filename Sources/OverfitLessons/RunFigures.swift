@@ -35,13 +35,7 @@ public enum RunFigure: String, Sendable, CaseIterable {
             return value >= 0.01 ? String(format4: value, digits: 3) : String(format4: value, digits: 5)
         default:
             // 1,500 images, as the prose and tables write them.
-            let whole = Int(value.rounded())
-            var digits = String(whole.magnitude), grouped = ""
-            while digits.count > 3 {
-                grouped = "," + digits.suffix(3) + grouped
-                digits.removeLast(3)
-            }
-            return (whole < 0 ? "-" : "") + digits + grouped
+            return Int(value.rounded()).groupedDigits
         }
     }
 

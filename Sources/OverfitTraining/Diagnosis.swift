@@ -72,7 +72,10 @@ public struct Diagnosis: Equatable, Sendable {
         } else if let final {
             divergedAt = nil
             let fall = largestTrainFall.map { $0.peak.trainAccuracy - $0.low.trainAccuracy } ?? 0
-            if fall >= Self.unstableDrop && final.trainAccuracy < Self.underfittingTrainAccuracy {
+            // Raw test pixels or batch statistics make the evaluated accuracies jump on their own:
+            // that is the evaluation's doing, not the steps'.
+            let honestEvaluation = result.config.evaluationPixels == .scaled && result.config.batchNormEvaluation == .running
+            if honestEvaluation && fall >= Self.unstableDrop && final.trainAccuracy < Self.underfittingTrainAccuracy {
                 verdict = .unstable
             } else if final.gap >= Self.overfittingGap {
                 verdict = .overfitting
@@ -99,8 +102,13 @@ public struct Diagnosis: Equatable, Sendable {
     }
 
     public static func == (lhs: Diagnosis, rhs: Diagnosis) -> Bool {
+        // Every stored figure counts; the tuples are compared field by field.
         lhs.verdict == rhs.verdict && lhs.final == rhs.final && lhs.lowestTestLossEpoch == rhs.lowestTestLossEpoch
-            && lhs.testLossTurnedUp == rhs.testLossTurnedUp && lhs.divergedAt?.epoch == rhs.divergedAt?.epoch
-            && lhs.divergedAt?.batch == rhs.divergedAt?.batch
+            && lhs.lowestTestLoss == rhs.lowestTestLoss && lhs.testLossTurnedUp == rhs.testLossTurnedUp
+            && lhs.gapAtLowestTestLoss == rhs.gapAtLowestTestLoss && lhs.testAccuracyAtLowestTestLoss == rhs.testAccuracyAtLowestTestLoss
+            && lhs.bestTestEpoch == rhs.bestTestEpoch && lhs.bestTestAccuracy == rhs.bestTestAccuracy
+            && lhs.firstPerfectTrainEpoch == rhs.firstPerfectTrainEpoch && lhs.restoredEpoch == rhs.restoredEpoch
+            && lhs.largestTrainFall?.peak == rhs.largestTrainFall?.peak && lhs.largestTrainFall?.low == rhs.largestTrainFall?.low
+            && lhs.divergedAt?.epoch == rhs.divergedAt?.epoch && lhs.divergedAt?.batch == rhs.divergedAt?.batch
     }
 }

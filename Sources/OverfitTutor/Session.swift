@@ -74,7 +74,7 @@ public final class Session {
 
     /// What `reset` returns to, in words: the defaults, or the lesson's starting knobs.
     var baselineName: String {
-        if baseline == startingBaseline { return "the defaults" }
+        if baseline == RunConfig() { return "the defaults" }
         if let number = guide?.lesson?.number { return "lesson \(number)'s start" }
         return "the lesson's start"
     }

@@ -3,7 +3,7 @@ import OverfitTraining
 /// A session on disk: the commands typed (those that succeeded and change or show something) and,
 /// after each `run`, the settings that produced it and how it ended. Plain text, one entry a line:
 ///
-///     overfit-session 1
+///     overfit-session 2
 ///     tool 0.1.0
 ///     baseline
 ///     command set dropout 0.2
@@ -12,8 +12,12 @@ import OverfitTraining
 ///     end 2
 ///
 /// `end` counts the commands, so a truncated file is told from a complete one.
+///
+/// `baseline` is the knobs the session's first command saw (format 2). Format 1 wrote the
+/// baseline in force when saving (a lesson's, if one was started); it still loads, and replays
+/// from there.
 public struct SessionFile: Equatable, Sendable {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     static let magic = "overfit-session"
 
     /// How one run ended, as recorded: replay stops a cancelled run after the same epoch.

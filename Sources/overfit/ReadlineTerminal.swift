@@ -11,7 +11,6 @@ final class ReadlineTerminal: Terminal {
     let isInteractive = true
     let supportsColor: Bool
     private let historyPath: String?
-    private var modeBeforeProgress: termios?
 
     init(color: Bool, historyPath: String?, completer: @escaping (String, String) -> Completion) {
         supportsColor = color
@@ -80,24 +79,15 @@ final class ReadlineTerminal: Terminal {
     /// While the live line is up, keys typed are not echoed (they would land in the middle of
     /// it, and Ctrl-C would leave a `^C` there); they still reach the next prompt.
     func showProgress(_ line: String) {
-        if modeBeforeProgress == nil {
-            var mode = termios()
-            if tcgetattr(STDIN_FILENO, &mode) == 0 {
-                modeBeforeProgress = mode
-                mode.c_lflag &= ~tcflag_t(ECHO | ECHOCTL)
-                tcsetattr(STDIN_FILENO, TCSANOW, &mode)
-            }
-        }
+        _ = overfit_terminal_quiet()
         write("\r\u{1B}[2K" + line)
     }
 
     func clearProgress() {
         write("\r\u{1B}[2K")
-        if var mode = modeBeforeProgress {
-            tcsetattr(STDIN_FILENO, TCSANOW, &mode)
-            modeBeforeProgress = nil
-        }
+        overfit_terminal_restore()
     }
+
     func interruptRequested() -> Bool { overfit_interrupt_pending() != 0 }
     func clearInterrupt() { overfit_interrupt_clear() }
 }

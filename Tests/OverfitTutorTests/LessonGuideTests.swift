@@ -116,6 +116,32 @@ import Testing
         #expect(after.contains("run 1") && after.contains("run 2") && !after.contains("error"))
     }
 
+    /// A replayed session replaces the lesson state too: its names, not the old session's.
+    @Test func replayingAnotherSessionForgetsThisOnesLessonRuns() throws {
+        let (first, _, firstDirectory) = session(["lesson 1", "", "up", "", ""])
+        defer { removeTemporary(firstDirectory) }
+        _ = first.runLoop()
+        let path = firstDirectory + "/other.ovf"
+        try "overfit-session 2\ntool 0.1.0\nbaseline\ncommand set epochs 2\ncommand run\nresult 1 finished 2 epochs=2\nend 2\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let (session, terminal, directory) = self.session(["lesson 1", "", "replay \(path)", "compare base 1", "where"])
+        defer { removeTemporary(directory) }
+        _ = session.runLoop()
+        let after = flat(terminal.output.components(separatedBy: "overfit> replay").last ?? "")
+        #expect(after.contains("error: run ids are numbers (got `base`)"))
+        #expect(after.contains("No lesson in progress."))
+    }
+
+    /// Files of format 1 saved the lesson's knobs as their baseline: they still load, and `show`
+    /// still tells the defaults apart from them.
+    @Test func aFormatOneFileStillReplaysAndShowKnowsTheDefaults() throws {
+        let (session, terminal, directory) = self.session([])
+        defer { removeTemporary(directory) }
+        let file = try SessionFile.parse("overfit-session 1\ntool 0.1.0\nbaseline dropout=0.3\ncommand show dropout\nend 1\n", file: "old.ovf")
+        session.replay(file, echo: false)
+        #expect(flat(terminal.output).contains("* dropout 0.3 (default 0)"))
+    }
+
     @Test func listItemsInProseHangUnderTheirText() {
         let text = LessonNarration.prose("Two mistakes:\n1. one two three four five six seven\n   eight nine\n- a b c d e f g h i j",
                                          style: RenderStyle(width: 20))

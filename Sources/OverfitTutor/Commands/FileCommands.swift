@@ -24,6 +24,8 @@ enum FileCommands {
                     guard !session.replaying else { throw TutorError("replay cannot be nested inside a replayed session") }
                     let file = try Session.loadSessionFile(path)
                     session.setAsideBeforeReplay()
+                    // The replaced session's lesson, step and run names go with it.
+                    session.guide?.forgetSession()
                     session.replay(file, echo: true)
                 }),
         Command(name: "export", usage: "export RUN FILE.csv|FILE.json", summary: "write a run's history (every epoch's losses and accuracies) to CSV or JSON",

@@ -18,7 +18,7 @@ enum KnobCommands {
                 },
                 handler: { session, arguments throws(TutorError) in try set(session, arguments) }),
         Command(name: "reset", usage: "reset [KNOB...]", summary: "put knobs back to the lesson's start, or the defaults (all of them without a name)",
-                help: "reset alone returns every knob; reset dropout lr only those. In a lesson the knobs go back to where the lesson started them, in free play to the defaults.",
+                help: "reset alone returns every knob; reset dropout lr only those. Once a lesson has been started the knobs go back to where it started them (also in free play after it); before any lesson, to the defaults.",
                 complete: Completers.knobNames,
                 handler: { session, arguments throws(TutorError) in try reset(session, arguments) }),
         Command(name: "explain", usage: "explain KNOB", summary: "what a knob does and which source document turned it",
@@ -44,7 +44,7 @@ enum KnobCommands {
         var table = TextTable(header: ["", "knob", "value", "about"], alignments: [.left, .left, .left, .left])
         var changed = 0
         for knob in knobs {
-            let value = knob.value(in: session.config), standard = knob.value(in: session.startingBaseline)
+            let value = knob.value(in: session.config), standard = knob.value(in: RunConfig())
             if value != standard { changed += 1 }
             let about = value == standard ? knob.summary : "(default \(standard)) \(knob.summary)"
             table.add([value == standard ? " " : "*", knob.name, value, about])
@@ -52,7 +52,7 @@ enum KnobCommands {
         var out = table.render(style: style)
         if names.isEmpty {
             var summary = changed == 0 ? "All knobs are at the defaults (seed 004's baseline)." : "* \(changed) changed from the defaults (seed 004's baseline)."
-            if session.baseline != session.startingBaseline { summary += " `reset` returns to \(session.baselineName)." }
+            if session.baseline != RunConfig() { summary += " `reset` returns to \(session.baselineName)." }
             out += Text.wrap(summary + " `set KNOB VALUE` changes one, `explain KNOB` tells more.", width: style.width) + "\n"
         }
         return out
@@ -120,7 +120,7 @@ enum KnobCommands {
         let found = try knob(name)
         let style = session.style
         let value = found.value(in: session.config), base = found.value(in: session.baseline)
-        let standard = found.value(in: session.startingBaseline)
+        let standard = found.value(in: RunConfig())
         var about = [value == standard ? "the default" : "default \(standard)"]
         if base != standard { about.append("\(session.baselineName) \(base)") }
         var out = Text.wrap("\(found.name): \(found.summary)", width: style.width) + "\n"

@@ -34,6 +34,17 @@ public final class LessonGuide {
     /// Answers given to prediction questions, by the run they are about.
     var answers: [String: (prediction: Prediction, answer: String)] = [:]
 
+    /// Back to no lesson and no named runs, before another session replaces this one. The
+    /// lessons marked done stay done: they are the learner's, not the session's.
+    func forgetSession() {
+        lesson = nil
+        stepIndex = 0
+        waiting = .nothing
+        runIDs = [:]
+        namedRuns = [:]
+        answers = [:]
+    }
+
     public init(library: LessonLibrary, progressPath: String?) {
         self.library = library
         self.progressPath = progressPath

@@ -42,7 +42,9 @@ enum LessonNarration {
     }
 
     static func published(_ text: String, style: RenderStyle) -> String {
-        Text.wrap("Published: " + text, width: style.width, indent: "  ") + "\n\n"
+        // The lesson file may wrap a long line; the screen wraps it again to its own width.
+        Text.wrap("Published: " + text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "),
+                  width: style.width, indent: "  ") + "\n\n"
     }
 
     static func ask(command: String, note: String, style: RenderStyle) -> String {
@@ -101,7 +103,7 @@ enum LessonNarration {
         // Against the run the prediction named, else the lesson's run before this one: one
         // baseline per paragraph.
         let previousRun = guide.runIDs.filter({ $0.value < record.id }).max(by: { $0.value < $1.value })?.key
-        if let previousName = answered?.0.baseline ?? previousRun,
+        if let previousName = answered?.prediction.baseline ?? previousRun,
            let previous = guide.figures(previousName, session: session),
            let test = current.value(.testAccuracy), let before = previous.value(.testAccuracy),
            let gap = current.value(.gap), let gapBefore = previous.value(.gap) {

@@ -14,11 +14,11 @@ public enum DiagnosisWords {
             return "Diverged: the loss became NaN at \(epoch). The steps were too large for the slope: lower the learning rate, e.g. set lr 0.01."
         case .unstable:
             guard let final = diagnosis.final, let fall = diagnosis.largestTrainFall else { return "Unstable." }
-            let smaller = tenth(of: config?.learningRate ?? 0.1)
+            let smaller = rate((config?.learningRate ?? 0.1) / 10)
             return "Unstable: train accuracy reached \(Text.percent(fall.peak.trainAccuracy)) at epoch \(fall.peak.epoch), then fell to \(Text.percent(fall.low.trainAccuracy)) at epoch \(fall.low.epoch); it ends at \(Text.percent(final.trainAccuracy)) train, \(Text.percent(final.testAccuracy)) test. The steps overshoot: lower the learning rate (e.g. set lr \(smaller))\((config?.batchSize ?? 10) < 10 ? " or use larger batches" : "")."
         case .underfitting:
             guard let final = diagnosis.final else { return "Underfitting." }
-            return "Underfitting: train accuracy \(Text.percent(final.trainAccuracy)) and test accuracy \(Text.percent(final.testAccuracy)) are both low; the network has not learned even the training images. " + underfittingRemedies(final, config)
+            return "Underfitting: train accuracy \(Text.percent(final.trainAccuracy)) and test accuracy \(Text.percent(final.testAccuracy)) are both low; the network has not learned even the training images. " + underfittingRemedies(config)
         case .healthy:
             guard let final = diagnosis.final else { return "Healthy." }
             return "Healthy: train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), a gap of \(gapWords(final.gap)). What it learned carries over to images it never saw."
@@ -51,15 +51,15 @@ public enum DiagnosisWords {
     /// What test accuracy did after the loss turned. Accuracy counts right answers only; the loss
     /// also counts how sure they are, so the two can part ways. Half a point either way is "held".
     private static func accuracyAfterTheTurn(_ diagnosis: Diagnosis, final: EpochMetrics, turn: Int) -> String {
-        guard let then = diagnosis.testAccuracyAtLowestTestLoss else { return "the epochs after \(turn) made the network worse on new images" }
+        guard let then = diagnosis.testAccuracyAtLowestTestLoss else { return "test accuracy is not known for that epoch" }
         let change = final.testAccuracy - then
         var words: String
         if change > 0.005 {
             words = "test accuracy still went from \(Text.percent(then)) to \(Text.percent(final.testAccuracy)), but the network grew confidently wrong on the test images it misses"
         } else if change < -0.005 {
-            words = "test accuracy fell too, from \(Text.percent(then)) to \(Text.percent(final.testAccuracy)): the epochs after \(turn) made the network worse on new images"
+            words = "test accuracy ended lower too, at \(Text.percent(final.testAccuracy)) against \(Text.percent(then)) at epoch \(turn)"
         } else {
-            words = "test accuracy stayed near \(Text.percent(final.testAccuracy)) while the network grew confidently wrong on the test images it misses"
+            words = "test accuracy ended where it was at epoch \(turn) (\(Text.percent(final.testAccuracy))) while the network grew confidently wrong on the test images it misses"
         }
         if let best = diagnosis.bestTestAccuracy, let bestEpoch = diagnosis.bestTestEpoch, bestEpoch != turn, best > final.testAccuracy + 0.005 {
             words += " (its best, \(Text.percent(best)), came at epoch \(bestEpoch))"
@@ -67,20 +67,29 @@ public enum DiagnosisWords {
         return words
     }
 
-    /// Only the changes that can help: fewer regularisers only if some are in use.
-    private static func underfittingRemedies(_ final: EpochMetrics, _ config: RunConfig?) -> String {
+    /// Only the changes that can help: fewer regularisers only if some are in use, and the
+    /// learning rate moved towards the usual one for the optimiser (0.1 for SGD, 0.001 for Adam).
+    private static func underfittingRemedies(_ config: RunConfig?) -> String {
         var tries = ["more epochs"]
         if let config, config.dropout > 0 || config.weightDecay > 0 || config.l1 > 0 || config.dropConnect > 0 {
             tries.append("less regularisation (lower dropout, dropconnect, weight_decay or l1)")
         }
-        // Near chance (10%) after training, the step size is the usual suspect.
-        tries.append(final.trainAccuracy < 0.2 ? "a smaller lr (e.g. set lr \(tenth(of: config?.learningRate ?? 0.1)))" : "another lr")
-        return "Try " + tries.dropLast().joined(separator: ", ") + (tries.count > 1 ? ", or " : "") + tries.last! + "."
+        let lr = config?.learningRate ?? 0.1
+        let usual = config?.optimizer == .adam ? 0.001 : 0.1
+        if lr > usual * 3 {
+            tries.append("a smaller lr (e.g. set lr \(rate(lr / 10)))")
+        } else if lr < usual / 3 {
+            tries.append("a larger lr (e.g. set lr \(rate(lr * 10)))")
+        } else {
+            tries.append("another lr")
+        }
+        let last = tries.removeLast()
+        return "Try " + tries.joined(separator: ", ") + ", or " + last + "."
     }
 
-    /// A tenth of a learning rate as `set` takes it: 0.1 → `0.01`.
-    private static func tenth(of learningRate: Double) -> String {
-        String(format: "%g", max(learningRate / 10, 1e-6))
+    /// A learning rate as `set` takes it, kept in the knob's range: 0.01, 1e-05.
+    private static func rate(_ learningRate: Double) -> String {
+        String(format: "%g", min(max(learningRate, 1e-6), 10))
     }
 
     /// The remedies the lessons teach that `config` does not use yet.

@@ -1,3 +1,4 @@
+import OverfitTraining
 import Foundation
 
 /// Small text helpers shared by the renderers. Widths are counted in Characters: every glyph we
@@ -97,13 +98,5 @@ enum Text {
     }
 
     /// `1,234` for counts the learner reads.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return value < 0 ? "-" + out : out
-    }
+    static func grouped(_ value: Int) -> String { value.groupedDigits }
 }
