@@ -260,34 +260,6 @@ error: no run 7: the runs are 1 to 2
 overfit> compare one 2
 error: run ids are numbers (got `one`)
   hint: `runs` lists them
-overfit> compare
-                  run 1        run 2
-────────────────────────────────────
-status         finished     finished
-epochs                6           10
-train acc       100.00%      100.00%
-test acc         70.00%       74.32%
-gap              +30.00       +25.68
-best test     70.00% @6   74.32% @10
-train loss       0.2857       0.2353
-test loss        0.9000       1.7000
-diagnosis   overfitting  overfitting
-
-curves on one axis (epochs 1 to 10), one scale per metric:
-test acc 1    ▁▃▅▅▆▆      57.50% → 70.00%
-test acc 2    ▂▄▆▆▇▇████  60.00% → 74.32%
-train acc 1   ▂▄▆███      62.50% → 100.00%
-train acc 2   ▁▃▄▆▇█████  59.38% → 100.00%
-test loss 1   ▃▂▁▁▁▂      1.0250 → 0.9000
-test loss 2   ▃▂▁▁▁▂▃▄▆█  1.0250 → 1.7000
-train loss 1  ▇▄▃▂▂▁      1.0000 → 0.2857
-train loss 2  █▅▄▃▂▂▂▁▁▁  1.1429 → 0.2353
-
-knobs that differ:
-knob     run 1  run 2
-─────────────────────
-epochs   6      10
-dropout  0      0.25
 
 """#
     static let digitAscii = #"""

@@ -45,9 +45,17 @@ import Testing
 
     @Test func compareSideBySideAndItsErrors() {
         let run = transcript(["compare 1 2", "compare", "set epochs 6", "run", "set epochs 10 dropout 0.25", "run",
-                              "compare 1 2", "compare 1", "compare 1 7", "compare one 2", "compare"])
+                              "compare 1 2", "compare 1", "compare 1 7", "compare one 2"])
         expectGolden(run.output, Golden.compare, "compare")
         #expect(run.status == 1)
+    }
+
+    @Test func compareAloneComparesTheLastTwoRuns() {
+        let run = transcript(["set epochs 4", "run", "set epochs 6", "run", "set dropout 0.25", "run", "compare 2 3", "compare"])
+        let answers = run.output.components(separatedBy: "overfit> compare")
+        #expect(answers.count == 3)
+        #expect(answers[1].drop { $0 != "\n" } == answers[2].drop { $0 != "\n" }, "`compare` is `compare 2 3` here")
+        #expect(answers[2].contains("run 2") && answers[2].contains("run 3"))
     }
 
     @Test func plotAndSamples() {
