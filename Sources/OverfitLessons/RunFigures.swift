@@ -20,6 +20,26 @@ public enum RunFigure: String, Sendable, CaseIterable {
     case restoredEpoch = "restored_epoch"
     case trainingImages = "training_images"
 
+    /// The figure in words, for sentences: `best test accuracy`, not `best_test_acc`.
+    public var words: String {
+        switch self {
+        case .trainAccuracy: return "train accuracy"
+        case .testAccuracy: return "test accuracy"
+        case .validationAccuracy: return "validation accuracy"
+        case .gap: return "the train-test gap"
+        case .trainLoss: return "train loss"
+        case .testLoss: return "test loss"
+        case .bestTestAccuracy: return "best test accuracy"
+        case .bestTestEpoch: return "the best test epoch"
+        case .lowestTestLossEpoch: return "the epoch of lowest test loss"
+        case .epochs: return "the number of epochs"
+        case .diverged: return "divergence"
+        case .testLossTurnedUp: return "the turn of test loss"
+        case .restoredEpoch: return "the restored epoch"
+        case .trainingImages: return "the number of training images"
+        }
+    }
+
     public var isAccuracy: Bool {
         [.trainAccuracy, .testAccuracy, .validationAccuracy, .gap, .bestTestAccuracy].contains(self)
     }
@@ -32,7 +52,8 @@ public enum RunFigure: String, Sendable, CaseIterable {
         if isAccuracy { return formatPercent(value) }
         switch self {
         case .trainLoss, .testLoss:
-            return value >= 0.01 ? String(format4: value, digits: 3) : String(format4: value, digits: 5)
+            // Four decimals, as the run tables print them.
+            return String(format4: value, digits: 4)
         default:
             // 1,500 images, as the prose and tables write them.
             return Int(value.rounded()).groupedDigits

@@ -45,6 +45,9 @@ public struct Diagnosis: Equatable, Sendable {
     public let largestTrainFall: (peak: EpochMetrics, low: EpochMetrics)?
     /// The epoch whose weights early stopping restored, if it did.
     public let restoredEpoch: Int?
+    /// Whether train accuracy was still climbing over the last quarter of the run (by a point
+    /// or more): only then can more epochs help a network that has not fitted.
+    public let trainAccuracyStillRising: Bool
     public let divergedAt: (epoch: Int, batch: Int)?
 
     public init(_ result: RunResult) {
@@ -66,6 +69,12 @@ public struct Diagnosis: Equatable, Sendable {
         firstPerfectTrainEpoch = history.first { $0.trainAccuracy >= 1.0 }?.epoch
         largestTrainFall = Self.largestFall(history)
         restoredEpoch = result.restoredEpoch
+        if let last = history.last, history.count >= 2 {
+            let earlier = history[history.count - 1 - max(1, history.count / 4)]
+            trainAccuracyStillRising = last.trainAccuracy > earlier.trainAccuracy + 0.01
+        } else {
+            trainAccuracyStillRising = false
+        }
         if case .diverged(let epoch, let batch) = result.status {
             divergedAt = (epoch, batch)
             verdict = .diverged
@@ -108,6 +117,7 @@ public struct Diagnosis: Equatable, Sendable {
             && lhs.gapAtLowestTestLoss == rhs.gapAtLowestTestLoss && lhs.testAccuracyAtLowestTestLoss == rhs.testAccuracyAtLowestTestLoss
             && lhs.bestTestEpoch == rhs.bestTestEpoch && lhs.bestTestAccuracy == rhs.bestTestAccuracy
             && lhs.firstPerfectTrainEpoch == rhs.firstPerfectTrainEpoch && lhs.restoredEpoch == rhs.restoredEpoch
+            && lhs.trainAccuracyStillRising == rhs.trainAccuracyStillRising
             && lhs.largestTrainFall?.peak == rhs.largestTrainFall?.peak && lhs.largestTrainFall?.low == rhs.largestTrainFall?.low
             && lhs.divergedAt?.epoch == rhs.divergedAt?.epoch && lhs.divergedAt?.batch == rhs.divergedAt?.batch
     }

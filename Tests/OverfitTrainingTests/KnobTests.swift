@@ -47,6 +47,11 @@ import Testing
         try config.set("batchnorm", to: "on")
         try config.set("optimizer", to: "momentum")
         #expect(config.idleKnobNotes(among: ["bn_shared", "momentum"]).isEmpty)
+        try config.set("layers", to: "none")
+        try config.set("dropout", to: "0.5")
+        #expect(config.idleKnobNotes(among: ["dropout", "batchnorm"]) == [
+            "dropout acts on hidden layers, and layers is none", "batchnorm acts on hidden layers, and layers is none",
+        ])
     }
 
     @Test func everyKnobRoundTripsItsOwnText() throws {

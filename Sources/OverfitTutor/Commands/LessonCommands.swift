@@ -51,7 +51,7 @@ public enum LessonCommands {
                 help: "",
                 handler: { session, arguments throws(TutorError) in
                     try noArguments("where", arguments)
-                    session.write(whereText(try session.lessonGuide()))
+                    session.write(Text.wrap(whereText(try session.lessonGuide()).trimmingCharacters(in: .newlines), width: session.style.width) + "\n")
                 }),
         Command(name: "hint", usage: "hint", summary: "a nudge for the current step",
                 help: "",
@@ -87,7 +87,7 @@ public enum LessonCommands {
                     }
                 }),
         Command(name: "rank", usage: "rank", summary: "runs on 300 images, best final test accuracy first (the challenge's leaderboard)",
-                help: "Ranks every finished run whose train_size is 300 by its final test accuracy (the restored epoch's under early stopping).",
+                help: "Ranks every finished run whose train_size is 300 by its final test accuracy (the restored epoch's under early stopping). Runs evaluated on raw pixels or with batch norm in training mode are left out: their figures measure the mistake.",
                 handler: { session, arguments throws(TutorError) in
                     try noArguments("rank", arguments)
                     session.write(rankTable(session))
@@ -111,7 +111,9 @@ public enum LessonCommands {
         case .command(let command): what = "waiting for you to type `\(command)` (or press Enter)"
         case .run(let name): what = "waiting for `run` (the lesson calls it `\(name)`)"
         case .prediction(let prediction): what = "waiting for your prediction (\(LessonNarration.expectedAnswer(prediction)))"
-        case .finished: what = "the lesson is done; `next` starts the next one"
+        case .finished:
+            let hasNext = guide.library.lessons.contains { $0.number > lesson.number }
+            what = hasNext ? "the lesson is done; `next` starts the next one" : "the last lesson is done; `lessons` lists them all, `rank` ranks your runs"
         case .offer(let number, let resuming): what = resuming ? "Enter picks lesson \(number) up again" : "Enter starts lesson \(number)"
         case .nothing: what = "`continue` picks the lesson up again"
         }
@@ -133,7 +135,12 @@ public enum LessonCommands {
     }
 
     static func rankTable(_ session: Session) -> String {
-        let ranked = session.runs.filter { $0.result.config.trainSize == 300 && $0.result.status == .finished && $0.result.final != nil }
+        // Runs evaluated with seed 004's mistakes (raw pixels, batch statistics) measure the
+        // mistake, not the network: they do not compete.
+        let ranked = session.runs.filter {
+            $0.result.config.trainSize == 300 && $0.result.status == .finished && $0.result.final != nil
+                && DiagnosisWords.distortedEvaluation($0.result.config) == nil
+        }
             .sorted { ($0.result.final?.testAccuracy ?? 0, -$0.id) > ($1.result.final?.testAccuracy ?? 0, -$1.id) }
         guard !ranked.isEmpty else { return "no finished runs on 300 images yet: `run` one\n" }
         var table = TextTable(header: ["rank", "run", "test", "train", "gap", "knobs changed from the defaults"],

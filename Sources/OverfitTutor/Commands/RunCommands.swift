@@ -26,7 +26,7 @@ enum RunCommands {
                         throw TutorError("compare needs two run ids or none (got one)", hint: "e.g. compare 1 2, or `compare` alone for the last two runs")
                     }
                     guard !arguments.isEmpty || session.runs.count >= 2 else {
-                        throw TutorError("compare needs two runs, and there \(session.runs.count == 1 ? "is one" : "are none") yet",
+                        throw TutorError("compare needs two runs, and there \(session.runs.count == 1 ? "is only one so far" : "are none yet")",
                                          hint: "do two runs first (run, set dropout 0.2, run), then compare")
                     }
                     let ids = arguments.isEmpty ? session.runs.suffix(2).map { String($0.id) } : arguments

@@ -86,6 +86,8 @@ public final class LessonGuide {
             case .command(let command): return command
             case .run: return "run"
             case .offer(let number, let resuming): return resuming ? "continue" : "lesson \(number)"
+            // Enter at a question: `next` says what the question takes.
+            case .prediction: return "next"
             case .finished: return library.lessons.contains { $0.number > (lesson?.number ?? 0) } ? "next" : line
             default: return line
             }

@@ -81,7 +81,7 @@ enum LessonNarration {
         guard let outcome = claim.evaluate(figures) else {
             let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }
             let which = missing.count == 1 ? "run \(missing[0]) was" : "runs \(missing.joined(separator: " and ")) were"
-            return Text.wrap("(The lesson checks `\(claim.source)` here, but \(which) skipped: `lesson \(lesson)` starts the lesson again to make them.)", width: style.width) + "\n\n"
+            return Text.wrap("(The lesson checks `\(claim.source)` here, but \(which) skipped: `lesson \(lesson)` starts the lesson again to make \(missing.count == 1 ? "it" : "them").)", width: style.width) + "\n\n"
         }
         if outcome.held {
             var out = Text.wrap("\(style.unicode ? "✓" : "ok") \(claim.source)   [\(outcome.figures)]", width: style.width, indent: "  ") + "\n"
@@ -123,7 +123,7 @@ enum LessonNarration {
             return "You predicted \(answer), but there is no `\(baseline)` run to compare \(metric.format(value)) with: it was skipped."
         }
         let verdict = actual == answer ? "You were right." : "Not this time."
-        return "You predicted \(answer); \(metric.rawValue) came out \(actual): \(metric.format(before)) → \(metric.format(value)). \(verdict)"
+        return "You predicted \(answer); \(metric.words) came out \(actual): \(metric.format(before)) → \(metric.format(value)). \(verdict)"
     }
 
     /// What a prediction question takes, in words for prompts and errors.

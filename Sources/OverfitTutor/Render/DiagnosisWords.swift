@@ -6,6 +6,10 @@ public enum DiagnosisWords {
     /// One short paragraph (unwrapped), e.g. "Overfitting: train 100.00% against test 76.37%, ...".
     /// `config` (the run's knobs) keeps remedies already in use out of the advice.
     public static func describe(_ diagnosis: Diagnosis, config: RunConfig? = nil) -> String {
+        if let config, let mistake = distortedEvaluation(config), let final = diagnosis.final, diagnosis.verdict != .diverged {
+            // The figures describe the evaluation mistake, not the network: no verdict on them.
+            return "Evaluated \(mistake), as seed 004 did: train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), test loss \(Text.loss(final.testLoss)). These figures show what the mistake does, not how well the network learned; `set eval_pixels scaled bn_eval running` measures it properly."
+        }
         switch diagnosis.verdict {
         case .noEpochs:
             return "Nothing to judge yet: the run stopped before its first epoch finished."
@@ -18,7 +22,7 @@ public enum DiagnosisWords {
             return "Unstable: train accuracy reached \(Text.percent(fall.peak.trainAccuracy)) at epoch \(fall.peak.epoch), then fell to \(Text.percent(fall.low.trainAccuracy)) at epoch \(fall.low.epoch); it ends at \(Text.percent(final.trainAccuracy)) train, \(Text.percent(final.testAccuracy)) test. The steps overshoot: lower the learning rate (e.g. set lr \(smaller))\((config?.batchSize ?? 10) < 10 ? " or use larger batches" : "")."
         case .underfitting:
             guard let final = diagnosis.final else { return "Underfitting." }
-            return "Underfitting: train accuracy \(Text.percent(final.trainAccuracy)) and test accuracy \(Text.percent(final.testAccuracy)) are both low; the network has not learned even the training images. " + underfittingRemedies(config)
+            return "Underfitting: train accuracy \(Text.percent(final.trainAccuracy)) and test accuracy \(Text.percent(final.testAccuracy)) are both low; the network has not learned even the training images. " + underfittingRemedies(config, stillRising: diagnosis.trainAccuracyStillRising)
         case .healthy:
             guard let final = diagnosis.final else { return "Healthy." }
             return "Healthy: train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), a gap of \(gapWords(final.gap)). What it learned carries over to images it never saw."
@@ -37,7 +41,7 @@ public enum DiagnosisWords {
                 : " Train accuracy touched 100% at epoch \(perfect) and ends at \(Text.percent(final.trainAccuracy))."
         }
         if let restored = diagnosis.restoredEpoch {
-            words += " Early stopping kept the weights of epoch \(restored), where validation loss was lowest; the figures above are that network's, and the epochs after it were discarded."
+            words += " Early stopping kept the weights of epoch \(restored), where validation loss was lowest: the final figures are that network's, while the curves show every epoch trained."
         } else if diagnosis.testLossTurnedUp, let epoch = diagnosis.lowestTestLossEpoch, let lowest = diagnosis.lowestTestLoss {
             words += " Test loss was lowest at epoch \(epoch) (\(Text.loss(lowest))) and rose after it"
             if let gapThen = diagnosis.gapAtLowestTestLoss, final.gap > gapThen {
@@ -69,10 +73,14 @@ public enum DiagnosisWords {
 
     /// Only the changes that can help: fewer regularisers only if some are in use, and the
     /// learning rate moved towards the usual one for the optimiser (0.1 for SGD, 0.001 for Adam).
-    private static func underfittingRemedies(_ config: RunConfig?) -> String {
-        var tries = ["more epochs"]
-        if let config, config.dropout > 0 || config.weightDecay > 0 || config.l1 > 0 || config.dropConnect > 0 {
-            tries.append("less regularisation (lower dropout, dropconnect, weight_decay or l1)")
+    private static func underfittingRemedies(_ config: RunConfig?, stillRising: Bool) -> String {
+        var tries: [String] = stillRising ? ["more epochs (train accuracy was still rising)"] : []
+        if let config {
+            let inUse = [("dropout", config.dropout), ("dropconnect", config.dropConnect),
+                         ("weight_decay", config.weightDecay), ("l1", config.l1)].filter { $0.1 > 0 }.map(\.0)
+            if !inUse.isEmpty {
+                tries.append("less regularisation (lower \(oneOf(inUse)))")
+            }
         }
         let lr = config?.learningRate ?? 0.1
         let usual = config?.optimizer == .adam ? 0.001 : 0.1
@@ -84,7 +92,13 @@ public enum DiagnosisWords {
             tries.append("another lr")
         }
         let last = tries.removeLast()
-        return "Try " + tries.joined(separator: ", ") + ", or " + last + "."
+        return "Try " + (tries.isEmpty ? last : tries.joined(separator: ", ") + ", or " + last) + "."
+    }
+
+    /// `a`, `a or b`, `a, b or c`.
+    private static func oneOf(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }
 
     /// A learning rate as `set` takes it, kept in the knob's range: 0.01, 1e-05.
@@ -92,12 +106,21 @@ public enum DiagnosisWords {
         String(format: "%g", min(max(learningRate, 1e-6), 10))
     }
 
+    /// Seed 004's evaluation mistakes that `config` re-creates, in words, if any.
+    static func distortedEvaluation(_ config: RunConfig) -> String? {
+        var mistakes: [String] = []
+        if config.evaluationPixels == .raw { mistakes.append("on raw 0-255 pixels") }
+        if config.batchNorm && config.batchNormEvaluation == .batch { mistakes.append("with batch norm in training mode") }
+        return mistakes.isEmpty ? nil : mistakes.joined(separator: " and ")
+    }
+
     /// The remedies the lessons teach that `config` does not use yet.
     private static func remedies(_ config: RunConfig?) -> String {
         var unused: [String] = []
         if (config?.trainSize ?? 0) < RunConfig.availableTrainingImages { unused.append("more data (train_size)") }
         if (config?.augment ?? Augmentation.none) == Augmentation.none { unused.append("augment rotate") }
-        if (config?.dropout ?? 0) == 0 { unused.append("dropout 0.2") }
+        // Dropout acts on hidden units: a network without hidden layers has none to drop.
+        if (config?.dropout ?? 0) == 0 && !(config?.layers.isEmpty ?? false) { unused.append("dropout 0.2") }
         if (config?.weightDecay ?? 0) == 0 { unused.append("weight_decay 0.1") }
         if (config?.patience ?? 0) == 0 { unused.append("early stopping (val_size and patience)") }
         guard let last = unused.popLast() else {

@@ -26,7 +26,7 @@ enum Text {
         var lines: [String] = []
         var line = firstIndent ?? indent
         var lineHasWord = false
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in unbreakableWords(text) {
             if lineHasWord && visibleCount(line) + 1 + word.count > width {
                 lines.append(line)
                 line = indent
@@ -37,6 +37,23 @@ enum Text {
         }
         lines.append(line)
         return lines.joined(separator: "\n")
+    }
+
+    /// The text split at spaces, except inside `backticks`: a command to type stays on one line.
+    static func unbreakableWords(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        var start = text.startIndex, inCode = false, index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "`" { inCode.toggle() }
+            if character == " " && !inCode {
+                if start < index { words.append(text[start..<index]) }
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        if start < text.endIndex { words.append(text[start...]) }
+        return words
     }
 
     /// Columns a line takes on screen: ANSI colour sequences take none.
