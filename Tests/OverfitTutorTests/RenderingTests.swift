@@ -13,6 +13,18 @@ import Testing
                          testPredictions: [], trainingImages: 300, totalSeconds: 3)
     }
 
+    @Test func aRunHeaderListsTheChangesThatFitAndCountsTheRest() {
+        let (session, _, _) = makeSession(width: 60)
+        let changes = [("layers", "100,100,100,100", "100"), ("init", "torch", "he"), ("lr", "0.1", "0.05"), ("batch", "10", "20")]
+            .map { (name: $0.0, old: $0.1, new: $0.2) }
+        let headers = [session.runHeader(id: 3, changes: changes), session.runHeader(id: 4, changes: Array(changes[1...2])),
+                       session.runHeader(id: 5, changes: [])]
+        #expect(headers[0].hasPrefix("── run 3: layers 100,100,100,100 → 100 (+3 more) ──"))
+        #expect(headers[1].hasPrefix("── run 4: init torch → he, lr 0.1 → 0.05 ──"))
+        #expect(headers[2].hasPrefix("── run 5: same knobs as run 4 ──"))
+        #expect(headers.allSatisfy { $0.count == 61 && $0.hasSuffix("─\n") }, "each header fills the 60 columns")
+    }
+
     @Test func sparklines() {
         #expect(Sparkline.render([0, 1, 2, 3, 4, 5, 6, 7], maxColumns: 20) == "▁▂▃▄▅▆▇█")
         #expect(Sparkline.render([0, 1, 2, 3, 4, 5, 6, 7], maxColumns: 20, unicode: false) == "_.-:=+*#")

@@ -117,10 +117,21 @@ extension Session {
 
     /// `── run 2: dropout 0 → 0.2 ───…` across the width.
     func runHeader(id: Int, changes: [(name: String, old: String, new: String)]) -> String {
-        let what = changes.isEmpty ? (id == 1 ? "baseline knobs" : "same knobs as run \(id - 1)")
-            : changes.map { "\($0.name) \($0.old) \(style.arrow) \($0.new)" }.joined(separator: ", ")
         let rule = String(style.horizontal)
-        let title = "\(rule)\(rule) run \(id): \(what) "
+        let prefix = "\(rule)\(rule) run \(id): "
+        var what = changes.isEmpty ? (id == 1 ? "baseline knobs" : "same knobs as run \(id - 1)") : ""
+        // As many changes as fit, then how many more: a header cut mid-word hides which knobs moved.
+        for (index, change) in changes.enumerated() {
+            let item = (index == 0 ? "" : ", ") + "\(change.name) \(change.old) \(style.arrow) \(change.new)"
+            let rest = changes.count - index - 1
+            let tail = rest > 0 ? " (+\(rest) more)" : ""
+            guard prefix.count + what.count + item.count + tail.count + 4 <= style.width || index == 0 else {
+                what += " (+\(changes.count - index) more)"
+                break
+            }
+            what += item
+        }
+        let title = prefix + what + " "
         return Text.truncate(title, style.width, style: style)
             + String(repeating: style.horizontal, count: max(0, style.width - title.count)) + "\n"
     }
