@@ -83,8 +83,7 @@ public struct Diagnosis: Equatable, Sendable {
             let fall = largestTrainFall.map { $0.peak.trainAccuracy - $0.low.trainAccuracy } ?? 0
             // Raw test pixels or batch statistics make the evaluated accuracies jump on their own:
             // that is the evaluation's doing, not the steps'.
-            let honestEvaluation = result.config.evaluationPixels == .scaled && result.config.batchNormEvaluation == .running
-            if honestEvaluation && fall >= Self.unstableDrop && final.trainAccuracy < Self.underfittingTrainAccuracy {
+            if result.config.evaluationMistakes == nil && fall >= Self.unstableDrop && final.trainAccuracy < Self.underfittingTrainAccuracy {
                 verdict = .unstable
             } else if final.gap >= Self.overfittingGap {
                 verdict = .overfitting

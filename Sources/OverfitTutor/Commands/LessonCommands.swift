@@ -139,7 +139,7 @@ public enum LessonCommands {
         // mistake, not the network: they do not compete.
         let ranked = session.runs.filter {
             $0.result.config.trainSize == 300 && $0.result.status == .finished && $0.result.final != nil
-                && DiagnosisWords.distortedEvaluation($0.result.config) == nil
+                && $0.result.config.evaluationMistakes == nil
         }
             .sorted { ($0.result.final?.testAccuracy ?? 0, -$0.id) > ($1.result.final?.testAccuracy ?? 0, -$1.id) }
         guard !ranked.isEmpty else { return "no finished runs on 300 images yet: `run` one\n" }

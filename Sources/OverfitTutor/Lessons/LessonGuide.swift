@@ -115,9 +115,7 @@ public final class LessonGuide {
     /// lesson's claims and the prediction are about its own settings.
     func noteBeforeRun(_ config: RunConfig) -> String? {
         guard case .run(let name) = waiting, let lesson else { return nil }
-        let differences = config.differences(from: plannedConfig(before: stepIndex, in: lesson))
-        guard !differences.isEmpty else { return nil }
-        let list = differences.map { "\($0.name) \($0.new) (lesson: \($0.old))" }.joined(separator: ", ")
+        guard let list = LessonNarration.knobsDiffering(config, from: plannedConfig(before: stepIndex, in: lesson)) else { return nil }
         return "Note: this run becomes the lesson's `\(name)`, but with your knobs, not the lesson's: \(list). What the lesson says next is about its own settings; `back` afterwards returns to this step with the lesson's knobs."
     }
 

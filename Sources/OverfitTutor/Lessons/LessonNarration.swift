@@ -55,13 +55,18 @@ enum LessonNarration {
 
     static func askRun(name: String, note: String, config: RunConfig, planned: RunConfig, style: RenderStyle) -> String {
         var out = note.isEmpty ? "" : prose(note, style: style)
-        let differences = config.differences(from: planned)
-        if !differences.isEmpty {
-            let list = differences.map { "\($0.name) \($0.new) (lesson: \($0.old))" }.joined(separator: ", ")
+        if let list = knobsDiffering(config, from: planned) {
             out += Text.wrap("Your knobs differ from the lesson's: \(list). `continue` restores the lesson's; a run with yours is fine too, but the lesson's claims are about its own.", width: style.width) + "\n"
         }
         out += Text.wrap(marker(style) + "Type `run` (or press Enter) to train; this run is called `\(name)` in the lesson.", width: style.width, indent: "  ") + "\n"
         return out
+    }
+
+    /// `dropout 0.3 (lesson: 0), …` for the knobs where `config` is not the lesson's; nil if none.
+    static func knobsDiffering(_ config: RunConfig, from planned: RunConfig) -> String? {
+        let differences = config.differences(from: planned)
+        guard !differences.isEmpty else { return nil }
+        return differences.map { "\($0.name) \($0.new) (lesson: \($0.old))" }.joined(separator: ", ")
     }
 
     static func askPrediction(_ prediction: Prediction, question: String, style: RenderStyle) -> String {

@@ -6,7 +6,7 @@ public enum DiagnosisWords {
     /// One short paragraph (unwrapped), e.g. "Overfitting: train 100.00% against test 76.37%, ...".
     /// `config` (the run's knobs) keeps remedies already in use out of the advice.
     public static func describe(_ diagnosis: Diagnosis, config: RunConfig? = nil) -> String {
-        if let config, let mistake = distortedEvaluation(config), let final = diagnosis.final, diagnosis.verdict != .diverged {
+        if let config, let mistake = config.evaluationMistakes, let final = diagnosis.final, diagnosis.verdict != .diverged {
             // The figures describe the evaluation mistake, not the network: no verdict on them.
             return "Evaluated \(mistake), as seed 004 did: train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), test loss \(Text.loss(final.testLoss)). These figures show what the mistake does, not how well the network learned; `set eval_pixels scaled bn_eval running` measures it properly."
         }
@@ -104,14 +104,6 @@ public enum DiagnosisWords {
     /// A learning rate as `set` takes it, kept in the knob's range: 0.01, 1e-05.
     private static func rate(_ learningRate: Double) -> String {
         String(format: "%g", min(max(learningRate, 1e-6), 10))
-    }
-
-    /// Seed 004's evaluation mistakes that `config` re-creates, in words, if any.
-    static func distortedEvaluation(_ config: RunConfig) -> String? {
-        var mistakes: [String] = []
-        if config.evaluationPixels == .raw { mistakes.append("on raw 0-255 pixels") }
-        if config.batchNorm && config.batchNormEvaluation == .batch { mistakes.append("with batch norm in training mode") }
-        return mistakes.isEmpty ? nil : mistakes.joined(separator: " and ")
     }
 
     /// The remedies the lessons teach that `config` does not use yet.
