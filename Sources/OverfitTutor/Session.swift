@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitTraining
 
 /// One learner's tutor session: the knobs, the runs so far, and the log of commands that
@@ -187,6 +188,6 @@ public final class Session {
 
     func farewell() -> String {
         guard let path = autosavePath, !entries.isEmpty else { return "bye\n" }
-        return "bye: this session is autosaved in \(path); `overfit --resume` continues it\n"
+        return "bye: this session is autosaved in \(VisibleText.escaped(path)); `overfit --resume` continues it\n"
     }
 }

@@ -67,7 +67,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let (config, given) = try makeConfig()
         for note in config.idleKnobNotes(among: given) {
-            FileHandle.standardError.write(Data("note: \(ConfigError.commandLineSyntax(note))\n".utf8))
+            StandardStreams.err("note: \(ConfigError.commandLineSyntax(note))\n")
         }
         let trainingData = try DataLoading.trainingData(flag: data)
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
@@ -81,12 +81,12 @@ struct RunCommand: ParsableCommand {
         }
         progress.clear()
         if json {
-            print(result.json())
+            StandardStreams.line(result.json())
         } else {
-            print(RunReport.render(result, style: style), terminator: "")
+            StandardStreams.out(RunReport.render(result, style: style))
         }
         if result.status == .cancelled {
-            FileHandle.standardError.write(Data("stopped by Ctrl-C after \(result.history.count) epochs\n".utf8))
+            StandardStreams.err("stopped by Ctrl-C after \(result.history.count) epochs\n")
             throw ExitCode(130)
         }
     }

@@ -35,17 +35,17 @@ struct TutorCommand: ParsableCommand {
         let interactive = TerminalInfo.isTTY(STDIN_FILENO) && TerminalInfo.isTTY(STDOUT_FILENO)
         let color = TerminalInfo.colorAllowed(environment: environment)
         let directory: (path: String?, warning: String?) = replay == nil ? DataDirectory.prepare(environment: environment) : (nil, nil)
-        if let warning = directory.warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+        if let warning = directory.warning { StandardStreams.err(VisibleText.escaped(warning) + "\n") }
 
         var explanations = KnobExplanations.empty
         var library: LessonLibrary?
         if let lessons = LessonsLocator.locate(environment: environment) {
             do { explanations = try KnobExplanations.load(lessonsDirectory: lessons) } catch {
-                FileHandle.standardError.write(Data(error.render(style: RenderStyle(color: false)).utf8))
+                StandardStreams.err(error.render(style: RenderStyle(color: false)))
             }
             library = LessonLibrary.load(directory: lessons)
             // A malformed lesson is named with its line; the others still work.
-            for problem in library?.problems ?? [] { FileHandle.standardError.write(Data("warning: \(problem)\n".utf8)) }
+            for problem in library?.problems ?? [] { StandardStreams.err("warning: \(problem)\n") }
         }
         let dataFlag = data
         let backend = DatasetBackend { try TrainingData.mnist(directory: dataFlag, environment: environment) }
@@ -119,7 +119,7 @@ struct TutorCommand: ParsableCommand {
         """
         overfit \(OverfitVersion.current): make a small network overfit MNIST, then fix it.
         Type `help` for the commands, `show` for the knobs, `run` to train. Ctrl-D or `quit` leaves;
-        every command is autosaved\(session.autosavePath.map { " in \($0)" } ?? " (autosave is off)").
+        every command is autosaved\(session.autosavePath.map { " in \(VisibleText.escaped($0))" } ?? " (autosave is off)").
 
         """
     }
