@@ -12,14 +12,18 @@ public final class Session {
         public var unicode: Bool
         public var explanations: KnobExplanations
         public var toolVersion: String
+        /// A run estimated past it is refused before it starts (`RunEstimate`).
+        public var memoryBudget: MemoryBudget
 
         public init(dataDirectory: String? = nil, continuing: Bool = false, unicode: Bool = true,
-                    explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current) {
+                    explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current,
+                    memoryBudget: MemoryBudget = .machineDefault) {
             self.dataDirectory = dataDirectory
             self.continuing = continuing
             self.unicode = unicode
             self.explanations = explanations
             self.toolVersion = toolVersion
+            self.memoryBudget = memoryBudget
         }
     }
 

@@ -26,8 +26,25 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).", valueName: "dir"))
     var data: String?
 
+    @Option(help: ArgumentHelp("The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size"))
+    var memoryBudget: String?
+
     func validate() throws {
-        _ = try makeConfig()
+        let (config, _) = try makeConfig()
+        do {
+            try RunEstimate(config: config).check(try Self.budget(memoryBudget))
+        } catch let error as ConfigError {
+            throw ValidationError(error.commandLineDescription)
+        }
+    }
+
+    /// `--memory-budget` read, or the machine's default.
+    static func budget(_ text: String?) throws -> MemoryBudget {
+        guard let text else { return .machineDefault }
+        guard let bytes = MemoryBudget.parse(text) else {
+            throw ValidationError("--memory-budget takes a size such as 16GB or 512MB (got `\(text)`)")
+        }
+        return MemoryBudget(bytes: bytes, origin: "--memory-budget")
     }
 
     /// The config the flags describe, and the knobs they named.
@@ -69,6 +86,7 @@ struct RunCommand: ParsableCommand {
         for note in config.idleKnobNotes(among: given) {
             StandardStreams.err("note: \(ConfigError.commandLineSyntax(note))\n")
         }
+        if let note = RunEstimate(config: config).durationNote { StandardStreams.err("note: \(note)\n") }
         let trainingData = try DataLoading.trainingData(flag: data)
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
         let progress = LiveProgress(display: StandardErrorProgress(), style: style,
@@ -76,7 +94,7 @@ struct RunCommand: ParsableCommand {
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
-        let result = try Trainer(data: trainingData).run(config, onEvent: progress.handle) {
+        let result = try Trainer(data: trainingData, memoryBudget: try Self.budget(memoryBudget)).run(config, onEvent: progress.handle) {
             overfit_interrupt_pending() != 0
         }
         progress.clear()

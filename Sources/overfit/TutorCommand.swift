@@ -26,8 +26,12 @@ struct TutorCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).", valueName: "dir"))
     var data: String?
 
+    @Option(help: ArgumentHelp("The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size"))
+    var memoryBudget: String?
+
     func validate() throws {
         if replay != nil && resume { throw ValidationError("--replay and --resume do not go together: pick one") }
+        _ = try RunCommand.budget(memoryBudget)
     }
 
     func run() throws {
@@ -48,8 +52,10 @@ struct TutorCommand: ParsableCommand {
             for problem in library?.problems ?? [] { StandardStreams.err("warning: \(problem)\n") }
         }
         let dataFlag = data
-        let backend = DatasetBackend { try TrainingData.mnist(directory: dataFlag, environment: environment) }
-        let options = Session.Options(dataDirectory: directory.path, continuing: resume, unicode: !ascii, explanations: explanations)
+        let budget = try RunCommand.budget(memoryBudget)
+        let backend = DatasetBackend(memoryBudget: budget) { try TrainingData.mnist(directory: dataFlag, environment: environment) }
+        let options = Session.Options(dataDirectory: directory.path, continuing: resume, unicode: !ascii, explanations: explanations,
+                                      memoryBudget: budget)
         var completer: ((String, String) -> Completion)?
         let terminal: Terminal = interactive
             ? ReadlineTerminal(color: color, historyPath: directory.path.map { $0 + "/history" }, completer: { completer?($0, $1) ?? .words([]) })
