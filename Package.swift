@@ -41,6 +41,6 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "OverfitTrainingTests", dependencies: ["OverfitTraining", "OverfitData"]),
         .testTarget(name: "OverfitLessonsTests", dependencies: ["OverfitLessons", "OverfitTraining"]),
-        .testTarget(name: "OverfitTutorTests", dependencies: ["OverfitTutor", "OverfitTraining"]),
+        .testTarget(name: "OverfitTutorTests", dependencies: ["OverfitTutor", "OverfitLessons", "OverfitTraining", "OverfitData"]),
     ]
 )

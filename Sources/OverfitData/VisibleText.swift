@@ -5,7 +5,7 @@
 /// clear the screen, retitle the window or move the cursor over what was printed before it; a
 /// bidi override (U+202E) could make `save a.ovf` read as something else; a zero-width or other
 /// invisible format character could hide a word. Such characters are shown as visible escapes
-/// instead: `\x1B` for C0, DEL and C1 controls, `\u{202E}` for format characters and line or
+/// instead: `\x1B` for C0, DEL and C1 controls, `\u202E` for format characters and line or
 /// paragraph separators. Everything else passes unchanged, so the function is idempotent: text
 /// it has escaped holds no character it would escape again.
 public enum VisibleText {
@@ -39,9 +39,10 @@ public enum VisibleText {
         }
     }
 
+    /// `\x1B`, `\u202E`, `\U000E0001`: no braces, which lesson prose reads as placeholders.
     static func escape(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
-        if scalar.value < 0x100 { return "\\x" + (hex.count < 2 ? "0" : "") + hex }
-        return "\\u{" + hex + "}"
+        let (prefix, digits) = scalar.value < 0x100 ? ("\\x", 2) : scalar.value < 0x10000 ? ("\\u", 4) : ("\\U", 8)
+        return prefix + String(repeating: "0", count: max(0, digits - hex.count)) + hex
     }
 }
