@@ -187,7 +187,8 @@ public final class Session {
     func autosaveIfChanged() {
         guard let autosave, savedEntries != entries, entries.contains(where: \.isWorthKeeping) else { return }
         savedEntries = entries
-        if let warning = autosave.save(file) { terminal.writeError(warning) }
+        // The warning names the data directory, which comes from the environment.
+        if let warning = autosave.save(file) { terminal.writeError(Text.visible(warning)) }
     }
 
     func farewell() -> String {
