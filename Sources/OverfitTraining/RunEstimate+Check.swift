@@ -24,7 +24,7 @@ extension RunEstimate {
     public var durationNote: String? {
         guard seconds > 60 else { return nil }
         let minutes = seconds / 60
-        let words = minutes < 90 ? "\(Int(minutes.rounded())) minutes" : String(format: "%.1f hours", minutes / 60)
+        let words = minutes < 1.5 ? "a minute" : minutes < 90 ? "\(Int(minutes.rounded())) minutes" : String(format: "%.1f hours", minutes / 60)
         return "this run may take about \(words) (\(Int((workload.totalFLOP / 1e9).rounded()).groupedDigits) GFLOP); Ctrl-C stops it and keeps the epochs done"
     }
 }
