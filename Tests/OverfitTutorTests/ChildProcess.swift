@@ -1,8 +1,10 @@
 import Foundation
 
 /// The real `overfit` binary run as a child, with its standard streams wired as a test needs
-/// (a file, /dev/full, or closed), in a chosen directory and environment, reaped with `wait4`
-/// so its own peak memory is known.
+/// (a file, /dev/full, or closed), in a chosen directory and environment, optionally with its
+/// address space limited: a child that tried to allocate past the limit would die, so a clean
+/// error under the limit proves the memory was bounded. (Its `ru_maxrss` cannot say so:
+/// posix_spawn's vfork charges the child with the test process's own peak.)
 struct ChildProcess {
     enum Output {
         case capture
@@ -14,15 +16,13 @@ struct ChildProcess {
         var out: String
         var err: String
         var status: Int32
-        /// Peak resident memory of the child, in bytes.
-        var peakBytes: Int
         var seconds: Double
     }
 
     /// Runs `arguments` (the first is the executable) in `directory` with exactly `environment`
-    /// (plus PATH), `input` on standard input.
+    /// (plus PATH), `input` on standard input, and at most `memoryLimit` bytes of address space.
     static func run(_ arguments: [String], directory: String, environment: [String: String], input: String = "",
-                    stdout: Output = .capture, stderr: Output = .capture) throws -> Result {
+                    stdout: Output = .capture, stderr: Output = .capture, memoryLimit: Int? = nil) throws -> Result {
         let scratch = NSTemporaryDirectory() + "overfit-child-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -38,8 +38,9 @@ struct ChildProcess {
             case .closed: posix_spawn_file_actions_addclose(&actions, descriptor)
             }
         }
-        // The shell only changes directory, then becomes the binary (same process, same rusage).
-        let shell = ["/bin/sh", "-c", "cd \"$1\" && shift && exec \"$@\"", "sh", directory] + arguments
+        // The shell only sets the limit and the directory, then becomes the binary.
+        let limit = memoryLimit.map { "ulimit -v \($0 / 1024) && " } ?? ""
+        let shell = ["/bin/sh", "-c", limit + "cd \"$1\" && shift && exec \"$@\"", "sh", directory] + arguments
         var argv: [UnsafeMutablePointer<CChar>?] = shell.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let variables = environment.merging(["PATH": "/usr/bin:/bin"]) { old, _ in old }.map { "\($0.key)=\($0.value)" }
@@ -57,15 +58,14 @@ struct ChildProcess {
         var pid = pid_t()
         guard posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, &envp) == 0 else { throw ChildFailure("posix_spawn failed") }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let seconds = Date().timeIntervalSince(started)
         func read(_ name: String) -> String {
             (try? String(decoding: Data(contentsOf: URL(fileURLWithPath: scratch + "/" + name)), as: UTF8.self)) ?? ""
         }
         // Exited normally: the status byte; killed by a signal: 128 + the signal, as a shell says.
         let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Result(out: read("out"), err: read("err"), status: code, peakBytes: usage.ru_maxrss * 1024, seconds: seconds)
+        return Result(out: read("out"), err: read("err"), status: code, seconds: seconds)
     }
 }
 
