@@ -28,7 +28,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .target(name: "OverfitData", dependencies: ["OverfitEngine", "CZlib"]),
         .target(name: "OverfitTraining", dependencies: ["OverfitEngine", "OverfitData"]),
-        .target(name: "OverfitLessons", dependencies: ["OverfitTraining"]),
+        .target(name: "OverfitLessons", dependencies: ["OverfitTraining", "OverfitData"]),
         .target(name: "OverfitTutor", dependencies: ["OverfitLessons", "OverfitTraining", "OverfitData", "OverfitEngine"]),
         .executableTarget(name: "overfit", dependencies: [
             "OverfitTutor", "OverfitLessons", "OverfitTraining", "OverfitData", "OverfitEngine",
@@ -41,6 +41,6 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "OverfitTrainingTests", dependencies: ["OverfitTraining", "OverfitData"]),
         .testTarget(name: "OverfitLessonsTests", dependencies: ["OverfitLessons", "OverfitTraining"]),
-        .testTarget(name: "OverfitTutorTests", dependencies: ["OverfitTutor", "OverfitTraining"]),
+        .testTarget(name: "OverfitTutorTests", dependencies: ["OverfitTutor", "OverfitLessons", "OverfitTraining", "OverfitData"]),
     ]
 )

@@ -15,6 +15,9 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
         case countMismatch
         case badLabel
         case unknownDirectory
+        /// More data than the file may hold: a header claiming huge dimensions, or a gzip
+        /// inflating past what was expected.
+        case tooLarge
     }
 
     public let kind: Kind
@@ -58,6 +61,7 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
         case .countMismatch: "image and label counts differ"
         case .badLabel: "label out of range"
         case .unknownDirectory: "no MNIST data directory found"
+        case .tooLarge: "larger than a dataset may be"
         }
     }
 }

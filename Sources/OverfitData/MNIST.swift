@@ -8,6 +8,9 @@ public enum MNIST {
     public static let cols = 28
     /// Digits 0 to 9.
     public static let classCount = 10
+    /// No MNIST file holds more than the 60,000 training images: a header claiming more is
+    /// refused before anything is inflated.
+    static let limits = IDXLimits(maxCount: 60_000, maxPayloadBytes: 60_000 * 28 * 28)
 
     /// Reads both splits from `directory` (60000 train and 10000 test images in the real files).
     ///
@@ -25,13 +28,13 @@ public enum MNIST {
                           images imageName: String, labels labelName: String) throws -> Dataset {
         let imagePath = join(directory, imageName)
         let labelPath = join(directory, labelName)
-        let images = try IDXReader.parseImages(Gzip.decompressFile(atPath: imagePath), file: imagePath)
+        let images = try IDXReader.readImages(gzipAt: imagePath, limits: limits)
         guard images.rows == rows && images.cols == cols else {
             throw DataError(kind: .wrongDimensions, path: imagePath,
                             expected: "MNIST images of \(rows)x\(cols) pixels",
                             found: "images of \(images.rows)x\(images.cols) pixels")
         }
-        let labels = try IDXReader.parseLabels(Gzip.decompressFile(atPath: labelPath), file: labelPath)
+        let labels = try IDXReader.readLabels(gzipAt: labelPath, limits: limits)
         guard labels.count == images.count else {
             throw DataError(kind: .countMismatch, path: labelPath,
                             expected: "\(images.count) labels, one per image in \(imagePath)",

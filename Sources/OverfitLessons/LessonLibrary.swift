@@ -1,4 +1,5 @@
 import Foundation
+import OverfitData
 
 /// Every lesson in a `lessons/` directory (files ending `.lesson`), in path order. A malformed
 /// file is reported and left out; the others still load.
@@ -20,7 +21,12 @@ public struct LessonLibrary: Sendable {
         var problems: [LessonError] = []
         for name in names.sorted() where name.hasSuffix(".lesson") {
             let path = (directory as NSString).appendingPathComponent(name)
-            let shown = "lessons/\(name)"
+            let shown = "lessons/\(VisibleText.escaped(name))"
+            let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            guard size <= maxFileBytes else {
+                problems.append(LessonError(file: shown, line: 0, message: "the file is \(size) bytes; a lesson is at most \(maxFileBytes)"))
+                continue
+            }
             guard let data = manager.contents(atPath: path) else {
                 problems.append(LessonError(file: shown, line: 0, message: "cannot read the file"))
                 continue
@@ -42,6 +48,9 @@ public struct LessonLibrary: Sendable {
         }
         return LessonLibrary(lessons: lessons, problems: problems)
     }
+
+    /// Lessons are a few kilobytes: a larger file is not read (it may not even be a lesson).
+    public static let maxFileBytes = 1 << 20
 
     public func lesson(number: Int) -> Lesson? { lessons.first { $0.number == number } }
 }

@@ -130,13 +130,23 @@ public enum LessonParser {
         "Predict \(text): higher, lower, or about the same?"
     }
 
+    /// The commands a `do:` step may ask for: those that turn knobs or only show something. A
+    /// lesson file may be someone else's, and Enter types its command for the learner: it must
+    /// not write files, end the session or move along the path (`do: next` would run itself
+    /// until the stack overflowed). That each exists is checked against the command table by tests.
+    public static let stepCommands: Set<String> = ["set", "reset", "show", "explain", "runs", "compare", "plot",
+                                                   "samples", "rank", "rotations", "help", "where", "hint", "lessons"]
+
     /// The commands a lesson may ask for. `set` and `reset` are checked against the knob table
     /// here; that every other command exists is checked against the tutor's command table by tests.
     private static func validateCommand(_ command: String) throws(LessonError.Problem) {
         let words = command.split(separator: " ").map(String.init)
         guard let name = words.first else { return }
+        guard stepCommands.contains(name.lowercased()) else {
+            throw .init("`do: \(command)` is not allowed: a lesson step may only ask for \(stepCommands.sorted().joined(separator: ", ")) (use `run: NAME` for a run; a lesson cannot write files, quit or move along the path)")
+        }
         var config = RunConfig()
-        switch name {
+        switch name.lowercased() {
         case "set":
             guard words.count >= 3, words.count % 2 == 1 else {
                 throw .init("`set` takes KNOB VALUE pairs (got `\(command)`)")

@@ -34,8 +34,12 @@ public final class Trainer {
         return made
     }
 
-    public init(data: TrainingData) {
+    /// Runs estimated to need more memory are refused before anything is allocated.
+    public var memoryBudget: MemoryBudget
+
+    public init(data: TrainingData, memoryBudget: MemoryBudget = .machineDefault) {
         self.data = data
+        self.memoryBudget = memoryBudget
     }
 
     /// Trains `config` to the end, to Ctrl-C (`isCancelled`), or to a NaN loss.
@@ -44,6 +48,7 @@ public final class Trainer {
                     onEvent: (TrainingEvent) -> Void = { _ in },
                     isCancelled: () -> Bool = { false }) throws(ConfigError) -> RunResult {
         try config.validate()
+        try RunEstimate(config: config, pool: data.train.count, testImages: data.test.count).check(memoryBudget)
         guard config.trainSize <= data.train.count else {
             throw ConfigError("train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
                               hint: "e.g. set train_size \(min(300, data.train.count))")

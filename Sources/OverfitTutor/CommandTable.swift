@@ -16,6 +16,9 @@ struct Command: Sendable {
     let help: String
     /// Whether the command goes into the session file (commands that write files or leave do not).
     var recorded = true
+    /// Whether a replayed session file or a lesson step may run it. Commands that write files
+    /// or end the session may not: such files are often someone else's (see `CommandOrigin`).
+    var mayRunFromFile = true
     /// Candidates for the next argument, given the arguments before it.
     var complete: @Sendable (Session, [String]) -> Completion = { _, _ in .words([]) }
     let handler: @Sendable (Session, [String]) throws(TutorError) -> Void

@@ -45,6 +45,11 @@ enum FileAccess {
 
     /// The whole file as text; an error for a missing or unreadable file, or one that is not UTF-8.
     static func readText(_ path: String, what: String) throws(TutorError) -> String {
+        // A session or knobs file is kilobytes: a huge one is refused before it is read whole.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxTextBytes {
+            throw TutorError("\(what) \(path) is \(Text.grouped(size)) bytes, more than the \(Text.grouped(maxTextBytes)) a \(what) may have",
+                             hint: "session files are written by `save FILE` in the tutor")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -58,6 +63,9 @@ enum FileAccess {
         }
         return text
     }
+
+    /// The largest text file the tutor reads (sessions of 20,000 commands are about 1 MB).
+    static let maxTextBytes = 64 << 20
 
     static func failure(_ path: String, _ code: Int32) -> TutorError {
         let reason = String(cString: strerror(code))

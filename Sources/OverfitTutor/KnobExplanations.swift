@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitTraining
 
 /// The longer words behind `explain KNOB`, read from `lessons/knobs.txt` so they can be edited
@@ -19,10 +20,12 @@ public struct KnobExplanations: Sendable, Equatable {
         var paragraph: [String] = []
         func close() {
             guard let current else { return }
-            texts[current] = paragraph.joined(separator: "\n").trimmingCharacters(in: "\n ")
+            // The file's text reaches the terminal through `explain`: through the sanitiser first.
+            texts[current] = VisibleText.escaped(paragraph.joined(separator: "\n").trimmingCharacters(in: "\n "), keepingNewlines: true)
             paragraph = []
         }
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // CRLF and a byte-order mark read as plain lines: a Windows-saved file once read as empty.
+        for (index, raw) in TextFile.normalised(text).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = String(raw)
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("== ") {

@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitTraining
 
 extension Session {
@@ -16,9 +17,15 @@ extension Session {
             replaying = false
             replayQueue = []
         }
-        for command in file.commands {
-            if echo { write(Self.prompt + command + "\n") }
+        let name = file.source?.file ?? "(replayed)"
+        let lines = file.source?.commandLines ?? []
+        for (index, command) in file.commands.enumerated() {
+            // The file is someone else's: its text is shown through the sanitiser, and what it
+            // runs may not write files or end the session (`CommandOrigin`).
+            if echo { write(Self.prompt + VisibleText.escaped(command) + "\n") }
+            origin = CommandOrigin(kind: .replay, file: name, line: index < lines.count ? lines[index] : nil)
             execute(command)
+            origin = nil
         }
     }
 
@@ -30,7 +37,7 @@ extension Session {
         muted = false
         resumingRuns = nil
         let count = file.commands.count
-        return "resumed \(path): \(count) command\(count == 1 ? "" : "s"), \(runs.count) run\(runs.count == 1 ? "" : "s") re-run\n"
+        return "resumed \(VisibleText.escaped(path)): \(count) command\(count == 1 ? "" : "s"), \(runs.count) run\(runs.count == 1 ? "" : "s") re-run\n"
     }
 
     /// Reads a session file, with every problem as a `TutorError` naming the line.

@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitTraining
 
 /// One learner's tutor session: the knobs, the runs so far, and the log of commands that
@@ -11,14 +12,18 @@ public final class Session {
         public var unicode: Bool
         public var explanations: KnobExplanations
         public var toolVersion: String
+        /// A run estimated past it is refused before it starts (`RunEstimate`).
+        public var memoryBudget: MemoryBudget
 
         public init(dataDirectory: String? = nil, continuing: Bool = false, unicode: Bool = true,
-                    explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current) {
+                    explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current,
+                    memoryBudget: MemoryBudget = .machineDefault) {
             self.dataDirectory = dataDirectory
             self.continuing = continuing
             self.unicode = unicode
             self.explanations = explanations
             self.toolVersion = toolVersion
+            self.memoryBudget = memoryBudget
         }
     }
 
@@ -55,6 +60,14 @@ public final class Session {
     /// While resuming: how many recorded runs there are to re-run, for the one line shown.
     var resumingRuns: Int?
     var wantsQuit = false
+    /// Where the command being performed came from, when the learner did not type it.
+    var origin: CommandOrigin?
+    /// How deep `perform` is nested (`next` performs a lesson step's command): a guard against
+    /// a lesson whose step runs itself.
+    private var performDepth = 0
+    /// Whether the last line that ran a command failed: an interactive session's exit status.
+    private(set) var lastCommandFailed = false
+    private var ranCommand = false
     private var savedEntries: [SessionFile.Entry]?
     let autosave: Autosave?
 
@@ -92,20 +105,23 @@ public final class Session {
         autosave?.rotated = false
     }
 
-    /// Reads and executes lines until end of input or `quit`. Returns the exit status: 1 if any
-    /// command failed, else 0.
+    /// Reads and executes lines until end of input or `quit`. Returns the exit status: for a
+    /// person at a terminal, 0 after `quit` and otherwise 1 only if the last command failed (a
+    /// typo an hour ago is no failure of the session); for a script, 1 if any command failed.
     public func runLoop() -> Int32 {
         while !wantsQuit, let line = terminal.readLine(prompt: Self.prompt) {
             execute(line)
         }
-        if terminal.isInteractive { write(farewell()) }
-        return failures > 0 ? 1 : 0
+        guard terminal.isInteractive else { return failures > 0 ? 1 : 0 }
+        write(farewell())
+        return !wantsQuit && lastCommandFailed ? 1 : 0
     }
 
     /// Executes one line: a failed command prints its error and the session carries on.
     @discardableResult
     public func execute(_ line: String) -> Bool {
         var succeeded = true
+        ranCommand = false
         do {
             try perform(line)
         } catch {
@@ -113,12 +129,25 @@ public final class Session {
             failures += 1
             if !muted { terminal.writeError(error.render(style: style)) }
         }
+        // A blank line or a comment, which ran nothing, leaves the status of the command before it.
+        if !succeeded || ranCommand { lastCommandFailed = !succeeded }
         autosaveIfChanged()
         return succeeded
     }
 
     func perform(_ typed: String) throws(TutorError) {
+        performDepth += 1
+        defer { performDepth -= 1 }
+        guard performDepth <= Self.maxPerformDepth else {
+            throw TutorError("`\(Text.shown(typed))` was not run: a lesson step may not run another step",
+                             hint: "the lesson file is at fault; `lessons` lists the others")
+        }
         let line = guide?.rewrite(typed, isCommand: { CommandTable.find($0) != nil }) ?? typed
+        // Enter on a lesson step runs the step's command: it comes from the lesson file.
+        if line != typed, typed.trimmingCharacters(in: " \t").isEmpty, let step = guide?.stepOrigin {
+            try perform(line, from: step)
+            return
+        }
         let size = line.utf8.count
         guard size <= Self.maxLineBytes else {
             throw TutorError("line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
@@ -127,6 +156,8 @@ public final class Session {
         let words = try Tokenizer.split(line)
         guard let name = words.first, !name.hasPrefix("#") else { return }
         let command = try CommandTable.command(named: name)
+        ranCommand = true
+        if let origin, !command.mayRunFromFile { throw origin.refusal(of: line, name: command.name) }
         let mark = entries.count
         if command.recorded { entries.append(.command(line.trimmingCharacters(in: " \t"))) }
         do {
@@ -138,6 +169,17 @@ public final class Session {
         guide?.commandSucceeded(line, session: self)
     }
 
+    /// `perform` for a line a file supplied: refused if the command may not run from a file.
+    func perform(_ line: String, from source: CommandOrigin) throws(TutorError) {
+        let outer = origin
+        origin = source
+        defer { origin = outer }
+        try perform(line)
+    }
+
+    /// `next` inside `next` inside `next`: deeper than any lesson needs.
+    static let maxPerformDepth = 3
+
     func write(_ text: String) {
         if !muted { terminal.write(text) }
     }
@@ -145,11 +187,12 @@ public final class Session {
     func autosaveIfChanged() {
         guard let autosave, savedEntries != entries, entries.contains(where: \.isWorthKeeping) else { return }
         savedEntries = entries
-        if let warning = autosave.save(file) { terminal.writeError(warning) }
+        // The warning names the data directory, which comes from the environment.
+        if let warning = autosave.save(file) { terminal.writeError(Text.visible(warning)) }
     }
 
     func farewell() -> String {
         guard let path = autosavePath, !entries.isEmpty else { return "bye\n" }
-        return "bye: this session is autosaved in \(path); `overfit --resume` continues it\n"
+        return "bye: this session is autosaved in \(VisibleText.escaped(path)); `overfit --resume` continues it\n"
     }
 }

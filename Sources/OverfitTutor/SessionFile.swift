@@ -48,6 +48,13 @@ public struct SessionFile: Equatable, Sendable {
     public var toolVersion: String
     public var baseline: RunConfig
     public var entries: [Entry]
+    /// For a file read from disk: its name and the line of each command, so a replayed command
+    /// the tutor refuses is reported with its line. Not part of the session (ignored by `==`).
+    public var source: (file: String, commandLines: [Int])?
+
+    public static func == (lhs: SessionFile, rhs: SessionFile) -> Bool {
+        lhs.toolVersion == rhs.toolVersion && lhs.baseline == rhs.baseline && lhs.entries == rhs.entries
+    }
 
     public init(toolVersion: String = OverfitVersion.current, baseline: RunConfig = RunConfig(), entries: [Entry] = []) {
         self.toolVersion = toolVersion

@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitTraining
 
 extension SessionFile {
@@ -5,10 +6,9 @@ extension SessionFile {
     /// expected: a corrupt, truncated or future-version file, or one naming an unknown knob.
     public static func parse(_ text: String, file: String) throws(TutorError) -> SessionFile {
         var parser = Parser(file: file)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextFile.normalised(text).split(separator: "\n", omittingEmptySubsequences: false)
         for (index, raw) in lines.enumerated() {
-            var line = String(raw)
-            if line.hasSuffix("\r") { line.removeLast() }
+            let line = String(raw)
             try parser.read(line, number: index + 1)
         }
         return try parser.finish(lineCount: lines.count)
@@ -20,6 +20,7 @@ extension SessionFile {
         var tool: String?
         var baseline = RunConfig()
         var entries: [Entry] = []
+        var commandLines: [Int] = []
         var ended = false
         var sawContent = false
 
@@ -51,6 +52,7 @@ extension SessionFile {
             case "command":
                 guard let command = SessionFile.unescape(rest) else { throw fail(number, "a bad `\\` escape in `\(Text.shown(rest))`") }
                 entries.append(.command(command))
+                commandLines.append(number)
             case "result": try readResult(rest, number: number)
             case "end": try readEnd(rest, number: number)
             default: throw fail(number, "unknown entry `\(Text.shown(keyword))` (expected command, result or end)")
@@ -110,7 +112,9 @@ extension SessionFile {
                 throw TutorError("session file \(file) is truncated: it stops at line \(lineCount) without its `end` line",
                                  hint: "the file was cut short; the current session is unchanged")
             }
-            return SessionFile(toolVersion: tool, baseline: baseline, entries: entries)
+            var file = SessionFile(toolVersion: tool, baseline: baseline, entries: entries)
+            file.source = (self.file, commandLines)
+            return file
         }
     }
 }

@@ -36,17 +36,17 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         var peak = 0.0
         if !noGemm {
-            if !json { print("sgemm (best GFLOP/s)                          1 thread   \(Engine.defaultThreadCount) threads") }
+            if !json { StandardStreams.line("sgemm (best GFLOP/s)                          1 thread   \(Engine.defaultThreadCount) threads") }
             for shape in Benchmark.shapes {
                 let one = Benchmark.gemmRate(shape, threads: 1)
                 let all = Benchmark.gemmRate(shape, threads: Engine.defaultThreadCount)
                 if shape.m == 10_000 { peak = all }
                 if json {
-                    print(JSONValue.object([("gemm", .string("\(shape.m)x\(shape.k)·\(shape.k)x\(shape.n)")),
+                    StandardStreams.line(JSONValue.object([("gemm", .string("\(shape.m)x\(shape.k)·\(shape.k)x\(shape.n)")),
                                             ("gflops_1_thread", .number(one)), ("gflops_all_threads", .number(all))]).text())
                 } else {
                     let name = "\(shape.m)×\(shape.k)·\(shape.k)×\(shape.n) \(shape.label)"
-                    print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
+                    StandardStreams.line(name.padding(toLength: 44, withPad: " ", startingAt: 0)
                           + String(format: "%9.1f %10.1f", one, all))
                 }
             }
@@ -54,7 +54,7 @@ struct BenchCommand: ParsableCommand {
         guard workload != "none" else { return }
         let trainer = Trainer(data: try DataLoading.trainingData(flag: data))
         let chosen = workload == "all" ? BenchmarkWorkload.all : [BenchmarkWorkload.named(workload)].compactMap { $0 }
-        if !json { print("\nrun        seconds (median of \(repetitions))  GFLOP   floor s  × floor  test acc") }
+        if !json { StandardStreams.line("\nrun        seconds (median of \(repetitions))  GFLOP   floor s  × floor  test acc") }
         for item in chosen {
             var times: [Double] = []
             var accuracy = 0.0
@@ -67,18 +67,18 @@ struct BenchCommand: ParsableCommand {
             let work = Workload(config: item.config)
             let floor = peak > 0 ? work.totalFLOP / (peak * 1e9) : .nan
             if json {
-                print(JSONValue.object([("workload", .string(item.name)), ("seconds", .number(median)),
+                StandardStreams.line(JSONValue.object([("workload", .string(item.name)), ("seconds", .number(median)),
                                         ("all_seconds", .array(times.map(JSONValue.number))),
                                         ("gflop", .number(work.totalFLOP / 1e9)), ("floor_seconds", .number(floor)),
                                         ("peak_gflops", .number(peak)), ("test_acc", .number(accuracy))]).text())
             } else {
-                print(item.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                StandardStreams.line(item.name.padding(toLength: 10, withPad: " ", startingAt: 0)
                       + String(format: " %8.3f %22.1f %9.3f %8.2f  %6.2f%%", median, work.totalFLOP / 1e9, floor,
                                median / floor, accuracy * 100))
             }
         }
         if !json, peak > 0 {
-            print("\nfloor = GFLOP / \(String(format: "%.1f", peak)) GFLOP/s, the best sgemm rate on the evaluation's shape above.")
+            StandardStreams.line("\nfloor = GFLOP / \(String(format: "%.1f", peak)) GFLOP/s, the best sgemm rate on the evaluation's shape above.")
         }
     }
 }

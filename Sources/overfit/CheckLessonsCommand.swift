@@ -47,17 +47,17 @@ struct CheckLessonsCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let trainer = Trainer(data: try DataLoading.trainingData(flag: data))
         guard let directory = lessonsDirectory ?? LessonsLocator.locate(environment: environment) else {
-            FileHandle.standardError.write(Data("error: no lessons directory found; give --lessons-dir\n".utf8))
+            StandardStreams.err("error: no lessons directory found; give --lessons-dir\n")
             throw ExitCode(2)
         }
         let library = LessonLibrary.load(directory: directory)
-        for problem in library.problems { FileHandle.standardError.write(Data("error: \(problem)\n".utf8)) }
+        for problem in library.problems { StandardStreams.err("error: \(problem)\n") }
         let wanted = try lessons.map { Set(try parsedList($0, name: "lessons")) }
         let seedList = try parsedList(seeds, name: "seeds").map(UInt64.init)
         if let wanted {
             let unknown = wanted.filter { library.lesson(number: $0) == nil }.sorted()
             guard unknown.isEmpty else {
-                FileHandle.standardError.write(Data("error: no lesson \(unknown.map(String.init).joined(separator: ", ")); the lessons are \(library.lessons.map { String($0.number) }.joined(separator: ", "))\n".utf8))
+                StandardStreams.err("error: no lesson \(unknown.map(String.init).joined(separator: ", ")); the lessons are \(library.lessons.map { String($0.number) }.joined(separator: ", "))\n")
                 throw ExitCode(2)
             }
         }
@@ -76,17 +76,17 @@ struct CheckLessonsCommand: ParsableCommand {
         let started = Date()
         for lesson in chosen {
             for seed in seedList {
-                FileHandle.standardError.write(Data("lesson \(lesson.number) (\(lesson.title)), seed \(seed)…\n".utf8))
+                StandardStreams.err("lesson \(lesson.number) (\(lesson.title)), seed \(seed)…\n")
                 rows += try check.check(lesson, seed: seed, onRun: { name in
-                    FileHandle.standardError.write(Data("  run \(name)\n".utf8))
+                    StandardStreams.err("  run \(name)\n")
                 }, isCancelled: { overfit_interrupt_pending() != 0 })
                 if overfit_interrupt_pending() != 0 { throw ExitCode(130) }
             }
         }
         let report = LessonCheckReport(rows: rows, lessons: chosen, seeds: seedList)
-        print(markdown ? report.markdown() : report.text(), terminator: "")
+        StandardStreams.out(markdown ? report.markdown() : report.text())
         let seconds = Date().timeIntervalSince(started)
-        FileHandle.standardError.write(Data(String(format: "%d claims × %d seeds in %.0f s\n", report.claimCount, seedList.count, seconds).utf8))
+        StandardStreams.err(String(format: "%d claims × %d seeds in %.0f s\n", report.claimCount, seedList.count, seconds))
         if !library.problems.isEmpty || report.failures > 0 { throw ExitCode(1) }
     }
 }

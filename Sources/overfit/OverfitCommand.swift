@@ -11,5 +11,11 @@ struct OverfitCommand: ParsableCommand {
         version: OverfitVersion.current,
         subcommands: [TutorCommand.self, RunCommand.self, BenchCommand.self, CheckLessonsCommand.self],
         defaultSubcommand: TutorCommand.self)
+
+    /// Before anything runs: checked standard streams (see `StandardStreams`).
+    static func main() {
+        StandardStreams.prepare()
+        main(nil)
+    }
 }
 

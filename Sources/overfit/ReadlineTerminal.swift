@@ -27,6 +27,7 @@ final class ReadlineTerminal: Terminal {
     var width: Int { TerminalInfo.width() }
 
     func readLine(prompt: String) -> String? {
+        guard !StandardStreams.outputFailed else { return nil }
         ReadlineState.finished = false
         ReadlineState.line = nil
         rl_callback_handler_install(prompt, lineHandler)
@@ -69,11 +70,11 @@ final class ReadlineTerminal: Terminal {
     }
 
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.out(text)
     }
 
     func writeError(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.out(text)
     }
 
     /// While the live line is up, keys typed are not echoed (they would land in the middle of

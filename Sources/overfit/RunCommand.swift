@@ -26,8 +26,25 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).", valueName: "dir"))
     var data: String?
 
+    @Option(help: ArgumentHelp("The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size"))
+    var memoryBudget: String?
+
     func validate() throws {
-        _ = try makeConfig()
+        let (config, _) = try makeConfig()
+        do {
+            try RunEstimate(config: config).check(try Self.budget(memoryBudget))
+        } catch let error as ConfigError {
+            throw ValidationError(error.commandLineDescription)
+        }
+    }
+
+    /// `--memory-budget` read, or the machine's default.
+    static func budget(_ text: String?) throws -> MemoryBudget {
+        guard let text else { return .machineDefault }
+        guard let bytes = MemoryBudget.parse(text) else {
+            throw ValidationError("--memory-budget takes a size such as 16GB or 512MB (got `\(text)`)")
+        }
+        return MemoryBudget(bytes: bytes, origin: "--memory-budget")
     }
 
     /// The config the flags describe, and the knobs they named.
@@ -67,8 +84,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let (config, given) = try makeConfig()
         for note in config.idleKnobNotes(among: given) {
-            FileHandle.standardError.write(Data("note: \(ConfigError.commandLineSyntax(note))\n".utf8))
+            StandardStreams.err("note: \(ConfigError.commandLineSyntax(note))\n")
         }
+        if let note = RunEstimate(config: config).durationNote { StandardStreams.err("note: \(note)\n") }
         let trainingData = try DataLoading.trainingData(flag: data)
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
         let progress = LiveProgress(display: StandardErrorProgress(), style: style,
@@ -76,17 +94,17 @@ struct RunCommand: ParsableCommand {
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
-        let result = try Trainer(data: trainingData).run(config, onEvent: progress.handle) {
+        let result = try Trainer(data: trainingData, memoryBudget: try Self.budget(memoryBudget)).run(config, onEvent: progress.handle) {
             overfit_interrupt_pending() != 0
         }
         progress.clear()
         if json {
-            print(result.json())
+            StandardStreams.line(result.json())
         } else {
-            print(RunReport.render(result, style: style), terminator: "")
+            StandardStreams.out(RunReport.render(result, style: style))
         }
         if result.status == .cancelled {
-            FileHandle.standardError.write(Data("stopped by Ctrl-C after \(result.history.count) epochs\n".utf8))
+            StandardStreams.err("stopped by Ctrl-C after \(result.history.count) epochs\n")
             throw ExitCode(130)
         }
     }

@@ -26,8 +26,12 @@ struct TutorCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).", valueName: "dir"))
     var data: String?
 
+    @Option(help: ArgumentHelp("The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size"))
+    var memoryBudget: String?
+
     func validate() throws {
         if replay != nil && resume { throw ValidationError("--replay and --resume do not go together: pick one") }
+        _ = try RunCommand.budget(memoryBudget)
     }
 
     func run() throws {
@@ -35,21 +39,23 @@ struct TutorCommand: ParsableCommand {
         let interactive = TerminalInfo.isTTY(STDIN_FILENO) && TerminalInfo.isTTY(STDOUT_FILENO)
         let color = TerminalInfo.colorAllowed(environment: environment)
         let directory: (path: String?, warning: String?) = replay == nil ? DataDirectory.prepare(environment: environment) : (nil, nil)
-        if let warning = directory.warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+        if let warning = directory.warning { StandardStreams.err(VisibleText.escaped(warning) + "\n") }
 
         var explanations = KnobExplanations.empty
         var library: LessonLibrary?
         if let lessons = LessonsLocator.locate(environment: environment) {
             do { explanations = try KnobExplanations.load(lessonsDirectory: lessons) } catch {
-                FileHandle.standardError.write(Data(error.render(style: RenderStyle(color: false)).utf8))
+                StandardStreams.err(error.render(style: RenderStyle(color: false)))
             }
             library = LessonLibrary.load(directory: lessons)
             // A malformed lesson is named with its line; the others still work.
-            for problem in library?.problems ?? [] { FileHandle.standardError.write(Data("warning: \(problem)\n".utf8)) }
+            for problem in library?.problems ?? [] { StandardStreams.err("warning: \(problem)\n") }
         }
         let dataFlag = data
-        let backend = DatasetBackend { try TrainingData.mnist(directory: dataFlag, environment: environment) }
-        let options = Session.Options(dataDirectory: directory.path, continuing: resume, unicode: !ascii, explanations: explanations)
+        let budget = try RunCommand.budget(memoryBudget)
+        let backend = DatasetBackend(memoryBudget: budget) { try TrainingData.mnist(directory: dataFlag, environment: environment) }
+        let options = Session.Options(dataDirectory: directory.path, continuing: resume, unicode: !ascii, explanations: explanations,
+                                      memoryBudget: budget)
         var completer: ((String, String) -> Completion)?
         let terminal: Terminal = interactive
             ? ReadlineTerminal(color: color, historyPath: directory.path.map { $0 + "/history" }, completer: { completer?($0, $1) ?? .words([]) })
@@ -119,7 +125,7 @@ struct TutorCommand: ParsableCommand {
         """
         overfit \(OverfitVersion.current): make a small network overfit MNIST, then fix it.
         Type `help` for the commands, `show` for the knobs, `run` to train. Ctrl-D or `quit` leaves;
-        every command is autosaved\(session.autosavePath.map { " in \($0)" } ?? " (autosave is off)").
+        every command is autosaved\(session.autosavePath.map { " in \(VisibleText.escaped($0))" } ?? " (autosave is off)").
 
         """
     }

@@ -13,7 +13,7 @@ enum HelpCommands {
                 }),
         Command(name: "quit", aliases: ["exit", "q"], usage: "quit", summary: "leave the tutor (Ctrl-D too); the session stays autosaved",
                 help: "Every command is autosaved as you go, so nothing is lost: `overfit --resume` continues where you left off.",
-                recorded: false,
+                recorded: false, mayRunFromFile: false,
                 handler: { session, _ throws(TutorError) in session.wantsQuit = true }),
     ]
 }

@@ -27,7 +27,8 @@ public enum LessonCommands {
                     try noArguments("next", arguments)
                     let guide = try session.lessonGuide()
                     switch guide.waiting {
-                    case .command(let command): try session.perform(command)
+                    case .command(let command):
+                        try session.perform(command, from: guide.stepOrigin ?? CommandOrigin(kind: .lesson, file: "the lesson", line: nil))
                     case .run: try session.perform("run")
                     case .prediction(let prediction):
                         throw TutorError("answer the question first: \(LessonNarration.expectedAnswer(prediction))", hint: "or `skip`")

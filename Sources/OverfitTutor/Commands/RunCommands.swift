@@ -79,7 +79,14 @@ extension Session {
 
     /// Trains the current knobs, drawing the live line on a TTY, then prints the report.
     func train() throws(TutorError) {
-        do { try config.validate() } catch { throw TutorError(error) }
+        // Limits before work: a config too large for the memory budget is refused at once,
+        // before MNIST is loaded or anything allocated (a replayed file may hold one).
+        let estimate = RunEstimate(config: config)
+        do {
+            try config.validate()
+            try estimate.check(options.memoryBudget)
+        } catch { throw TutorError(error) }
+        if let note = estimate.durationNote { write(Text.wrap("note: " + note, width: style.width) + "\n") }
         let id = runs.count + 1
         let recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
         let stopAfter = recorded?.status == RunStatus.cancelled.name ? recorded?.epochsDone : nil

@@ -135,6 +135,13 @@ public final class LessonGuide {
 
     public var isInLesson: Bool { lesson != nil }
 
+    /// The lesson file and line of the step waiting for a command: where a command Enter or
+    /// `next` types for the learner comes from (so it may not write files or leave).
+    var stepOrigin: CommandOrigin? {
+        guard case .command = waiting, let lesson, stepIndex < lesson.steps.count else { return nil }
+        return CommandOrigin(kind: .lesson, file: lesson.file, line: lesson.steps[stepIndex].line)
+    }
+
     /// The run id for a lesson run's name, for `compare base drop`.
     func runID(named name: String) -> Int? { runIDs[name] ?? namedRuns[name] }
 
