@@ -1,3 +1,5 @@
+import OverfitTraining
+
 /// Splits a lesson file into blocks: a `key: value` line at the left margin, then the lines
 /// indented under it (its body). Comments (`#` at the margin) and blank lines between blocks are
 /// skipped; blank lines inside a body are kept as paragraph breaks.
@@ -55,8 +57,4 @@ struct BlockReader {
     private func isBlankOrComment(_ line: Substring) -> Bool {
         line.allSatisfy { $0 == " " || $0 == "\t" } || line.first == "#"
     }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Character) -> String { String(self).trimmingCharacters(in: set) }
 }

@@ -117,11 +117,11 @@ public final class Session {
         return succeeded
     }
 
-    func perform(_ typed: String) throws(TutorError) {
+    func perform(_ typed: String) throws(HintedError) {
         let line = guide?.rewrite(typed, isCommand: { CommandTable.find($0) != nil }) ?? typed
         let size = line.utf8.count
         guard size <= Self.maxLineBytes else {
-            throw TutorError("line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
+            throw HintedError("line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
                              hint: "commands are short, e.g. set dropout 0.2")
         }
         let words = try Tokenizer.split(line)

@@ -16,7 +16,7 @@ import Testing
     ])
     func badValuesAreRejectedWithAHint(knob: String, value: String, message: String) {
         var config = RunConfig()
-        #expect(throws: ConfigError.self) { try config.set(knob, to: value) }
+        #expect(throws: HintedError.self) { try config.set(knob, to: value) }
         do {
             try config.set(knob, to: value)
         } catch {
@@ -27,13 +27,13 @@ import Testing
 
     /// `overfit run` says hints its own way: `--set knob=value`, not the tutor's `set knob value`.
     @Test func hintsReadInTheCommandLinesSyntax() {
-        #expect(ConfigError("m", hint: "e.g. set batch 10, or set batchnorm off").commandLineDescription
+        #expect(HintedError("m", hint: "e.g. set batch 10, or set batchnorm off").commandLineDescription
                 == "m; e.g. --set batch=10, or --set batchnorm=off")
-        #expect(ConfigError("m", hint: "e.g. set val_size 50 (held out of the 300 training images)").commandLineDescription
+        #expect(HintedError("m", hint: "e.g. set val_size 50 (held out of the 300 training images)").commandLineDescription
                 == "m; e.g. --set val_size=50 (held out of the 300 training images)")
-        #expect(ConfigError("m", hint: "set it and forget it; set LR 0.1.").commandLineDescription == "m; set it and forget it; --set lr=0.1.")
-        #expect(ConfigError("m", hint: "e.g. set layers 100,100,100,100").commandLineDescription == "m; e.g. --set layers=100,100,100,100")
-        #expect(ConfigError("m").commandLineDescription == "m")
+        #expect(HintedError("m", hint: "set it and forget it; set LR 0.1.").commandLineDescription == "m; set it and forget it; --set lr=0.1.")
+        #expect(HintedError("m", hint: "e.g. set layers 100,100,100,100").commandLineDescription == "m; e.g. --set layers=100,100,100,100")
+        #expect(HintedError("m").commandLineDescription == "m")
     }
 
     @Test func knobsOtherKnobsLeaveIdleAreNamed() throws {
@@ -78,17 +78,17 @@ import Testing
     @Test func crossKnobChecks() throws {
         var config = RunConfig()
         try config.set("val_size", to: "300")
-        #expect(throws: ConfigError.self) { try config.validate() }
+        #expect(throws: HintedError.self) { try config.validate() }
         config = RunConfig()
         try config.set("patience", to: "5")
-        #expect(throws: ConfigError.self) { try config.validate() }
+        #expect(throws: HintedError.self) { try config.validate() }
         try config.set("val_size", to: "50")
         try config.validate()
     }
 
     @Test func aHalfTurnIsRefusedBecauseItsTwoCopiesWouldBeTheSame() {
         var config = RunConfig()
-        #expect(throws: ConfigError.self) { try config.set("augment", to: "rotate:15,180") }
+        #expect(throws: HintedError.self) { try config.set("augment", to: "rotate:15,180") }
         #expect(config.augment == .none)
     }
 

@@ -135,10 +135,10 @@ import Testing
     @Test func invalidCombinationsAreRefusedBeforeTraining() throws {
         let trainer = Trainer(data: Self.tinyData())
         // A dataset smaller than train_size (a --data directory of a few images) is an error, not a crash.
-        #expect(throws: ConfigError("train_size is 300, but this dataset has 200 training images", hint: "e.g. set train_size 200")) {
+        #expect(throws: HintedError("train_size is 300, but this dataset has 200 training images", hint: "e.g. set train_size 200")) {
             try trainer.run(RunConfig())
         }
-        #expect(throws: ConfigError.self) { try trainer.run(try Self.config([("batchnorm", "on"), ("batch", "1")])) }
+        #expect(throws: HintedError.self) { try trainer.run(try Self.config([("batchnorm", "on"), ("batch", "1")])) }
     }
 
     @Test func jsonHasConfigHistoryAndStatus() throws {

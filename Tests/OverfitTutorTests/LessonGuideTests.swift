@@ -228,12 +228,12 @@ import Testing
         let accuracy = Prediction(run: "one", metric: .testAccuracy, baseline: nil)
         #expect(try LessonNarration.parseAnswer("1", for: accuracy) == "0.01")
         #expect(try LessonNarration.parseAnswer("80%", for: accuracy) == "0.8")
-        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("1e308", for: accuracy) }
-        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("101", for: accuracy) }
+        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("1e308", for: accuracy) }
+        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("101", for: accuracy) }
         let epoch = Prediction(run: "bare", metric: .lowestTestLossEpoch, baseline: nil)
         #expect(try LessonNarration.parseAnswer("20", for: epoch) == "20.0")
-        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("1e19", for: epoch) }
-        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("0.4", for: epoch) }
+        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("1e19", for: epoch) }
+        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("0.4", for: epoch) }
         #expect(RunFigure.lowestTestLossEpoch.format(1e19) == "1e+19")
     }
 

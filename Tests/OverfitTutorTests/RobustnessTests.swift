@@ -81,7 +81,7 @@ import Testing
         #expect(try Tokenizer.split(#"save "my session.ovf" x"#) == ["save", "my session.ovf", "x"])
         #expect(try Tokenizer.split("  set\tlr  0.1 ") == ["set", "lr", "0.1"])
         #expect(try Tokenizer.split(Tokenizer.quote(#"a "b" \c"#)) == [#"a "b" \c"#])
-        #expect(throws: TutorError.self) { try Tokenizer.split(#"save "open"#) }
+        #expect(throws: HintedError.self) { try Tokenizer.split(#"save "open"#) }
     }
 }
 

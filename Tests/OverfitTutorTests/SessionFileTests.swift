@@ -57,7 +57,7 @@ import Testing
         ("overfit-session 1\ntool 0.1.0\ncommand run\nresult 1 exploded 3\nend 1\n", "session file s.ovf, line 4: unknown run status `exploded` (expected finished, cancelled or diverged)"),
     ])
     func damagedFilesAreRefusedWithTheLine(text: String, message: String) {
-        #expect(throws: TutorError.self) { try SessionFile.parse(text, file: "s.ovf") }
+        #expect(throws: HintedError.self) { try SessionFile.parse(text, file: "s.ovf") }
         do {
             _ = try SessionFile.parse(text, file: "s.ovf")
         } catch {

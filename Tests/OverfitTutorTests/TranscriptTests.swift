@@ -79,7 +79,7 @@ import Testing
 
     @Test func missingDatasetIsAnErrorAtRunNotACrash() {
         let run = transcript(["run", "show epochs"]) { backend in
-            backend.failure = TutorError("no MNIST data directory found", hint: "run datasets/make-mnist")
+            backend.failure = HintedError("no MNIST data directory found", hint: "run datasets/make-mnist")
         }
         #expect(run.output.contains("error: cannot run: no MNIST data directory found"))
         #expect(run.output.hasSuffix("epochs  100    passes over the training images\n"))
