@@ -41,7 +41,7 @@ public enum LessonParser {
                 guard block.body.isEmpty else { throw fail("`\(block.key):` takes one line; indented text may follow only steps") }
                 header[block.key] = (block.value, block.line)
                 if settingKeys.contains(block.key) {
-                    do { settings[block.key] = try KnobSettings(parsing: block.value) } catch { throw fail(error.message) }
+                    do { settings[block.key] = try KnobSettings(parsing: block.value) } catch { throw fail(error.description) }
                 }
                 continue
             }

@@ -11,9 +11,9 @@ enum FileAccess {
 
     /// Writes `text` to a temporary file beside `path` and renames it over `path`, so a reader (or
     /// a crash) sees the old file or the new one, never half of one. Hints suggest `command`
-    /// with a path ending in `name`: `save ~/session.ovf`, `export 2 ~/run2.csv`.
+    /// with a path ending in `name`: `save ~/overfit-session.ovf`, `export 2 ~/run2.csv`.
     static func writeAtomically(_ text: String, to path: String, command: String = "save",
-                                name: String = "session.ovf") throws(HintedError) {
+                                name: String = "overfit-session.ovf") throws(HintedError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw HintedError("cannot write \(path): it is a directory", hint: "give a file name, e.g. \(command) \(path)/\(name)")

@@ -38,8 +38,12 @@ struct CheckLessonsCommand: ParsableCommand {
     func validate() throws {
         if markdown && json { throw ValidationError("--markdown and --json do not go together: pick one") }
         // The seed knob's own range, so that every seed checked is one a learner can set.
-        let knob = try RunConfig.knob(named: "seed")
-        for seed in seeds.values { _ = try knob.parse(String(seed)) }
+        do {
+            let knob = try RunConfig.knob(named: "seed")
+            for seed in seeds.values { _ = try knob.parse(String(seed)) }
+        } catch {
+            throw ValidationError(error.message)
+        }
     }
 
     func run() throws {

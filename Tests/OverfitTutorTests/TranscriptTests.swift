@@ -1,3 +1,4 @@
+import OverfitData
 import Testing
 @testable import OverfitTutor
 
@@ -77,11 +78,19 @@ import Testing
         #expect(run.status == 1)
     }
 
+    /// A data error reaches the learner as an error with its file, what was expected and found,
+    /// and the data's own hint on the hint line.
     @Test func missingDatasetIsAnErrorAtRunNotACrash() {
-        let run = transcript(["run", "show epochs"]) { backend in
-            backend.failure = HintedError("no MNIST data directory found", hint: "run datasets/make-mnist")
+        let run = transcript(["run", "show epochs"], width: 200) { backend in
+            backend.failure = DataError(kind: .unknownDirectory, path: "/nowhere", expected: "MNIST's four .gz files",
+                                        found: "no such directory", hint: "run datasets/make-mnist")
         }
-        #expect(run.output.contains("error: cannot run: no MNIST data directory found"))
+        #expect(run.output.contains("""
+            overfit> run
+            error: cannot use data directory /nowhere: no MNIST data directory found (expected MNIST's four .gz files; found no such directory)
+              hint: run datasets/make-mnist
+
+            """))
         #expect(run.output.hasSuffix("epochs  100    passes over the training images\n"))
         #expect(run.status == 1)
     }
