@@ -25,9 +25,14 @@ public struct GuideMessages: Sendable, Equatable {
         let texts = try SectionedText.parse(text, file: file, names: Key.allCases.map(\.rawValue), kind: "message")
         for key in Key.allCases {
             for name in Template.placeholders(in: texts[key.rawValue] ?? "") where !key.placeholders.contains(name) {
-                let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("{\(name)}") }
-                throw LessonError(file: file, line: (line ?? 0) + 1,
-                                  message: "`{\(name)}` is not a placeholder of `\(key.rawValue)` (it takes \(key.placeholders.map { "{\($0)}" }.joined(separator: ", ")))")
+                let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+                    $0.contains("{\(name)}")
+                }
+                throw LessonError(
+                    file: file, line: (line ?? 0) + 1,
+                    message:
+                        "`{\(name)}` is not a placeholder of `\(key.rawValue)` (it takes \(key.placeholders.map { "{\($0)}" }.joined(separator: ", ")))"
+                )
             }
         }
         return GuideMessages(texts: texts)

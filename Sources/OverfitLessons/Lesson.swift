@@ -74,7 +74,8 @@ public struct Prediction: Sendable, Equatable {
     /// What actually happened, in the terms of the question. "same" means within 1 point
     /// (accuracies) or 5% (losses).
     public func outcome(_ figures: (String) -> RunFigures?) -> Direction? {
-        guard let baseline, let after = figures(run)?.value(metric), let before = figures(baseline)?.value(metric) else {
+        guard let baseline, let after = figures(run)?.value(metric), let before = figures(baseline)?.value(metric)
+        else {
             return nil
         }
         let tolerance = metric.isAccuracy ? 0.01 : abs(before) * 0.05

@@ -34,8 +34,10 @@ public struct LessonCheck {
 
     /// Runs `lesson` with every planned run's seed set to `seed`; `onRun` hears each run's name.
     /// A cancelled run ends the lesson: its claims that need later runs have no outcome.
-    public func check(_ lesson: Lesson, seed: UInt64, onRun: (String) -> Void = { _ in },
-                      isCancelled: () -> Bool = { false }) throws(HintedError) -> Checked {
+    public func check(
+        _ lesson: Lesson, seed: UInt64, onRun: (String) -> Void = { _ in },
+        isCancelled: () -> Bool = { false }
+    ) throws(HintedError) -> Checked {
         var runs: [(name: String, result: RunResult)] = []
         for planned in LessonPlan(lesson).runs {
             if isCancelled() { break }

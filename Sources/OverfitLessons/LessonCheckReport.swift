@@ -40,8 +40,10 @@ public struct LessonCheckReport {
     private var summary: String { "\(rows.count - failures) of \(rows.count) claim checks held" }
 
     public func markdown() -> String {
-        var lines = ["| lesson | claim | " + seeds.map { "seed \($0)" }.joined(separator: " | ") + " |",
-                     "|---|---|" + seeds.map { _ in "---|" }.joined()]
+        var lines = [
+            "| lesson | claim | " + seeds.map { "seed \($0)" }.joined(separator: " | ") + " |",
+            "|---|---|" + seeds.map { _ in "---|" }.joined(),
+        ]
         for row in table {
             lines.append("| \(row.lesson) | `\(row.claim)` | " + row.cells.joined(separator: " | ") + " |")
         }
@@ -66,15 +68,19 @@ public struct LessonCheckReport {
     public func json(pretty: Bool = false) -> String {
         let titles = Dictionary(lessons.map { ($0.number, $0.title) }, uniquingKeysWith: { first, _ in first })
         let claims: [JSONValue] = rows.map { row in
-            .object([("lesson", .integer(row.lesson)), ("title", .string(titles[row.lesson] ?? "")),
-                     ("claim", .string(row.claim)), ("seed", .integer(Int(clamping: row.seed))),
-                     ("held", row.outcome.map { .bool($0.held) } ?? .null),
-                     ("figures", row.outcome.map { .string($0.figures) } ?? .null)])
+            .object([
+                ("lesson", .integer(row.lesson)), ("title", .string(titles[row.lesson] ?? "")),
+                ("claim", .string(row.claim)), ("seed", .integer(Int(clamping: row.seed))),
+                ("held", row.outcome.map { .bool($0.held) } ?? .null),
+                ("figures", row.outcome.map { .string($0.figures) } ?? .null),
+            ])
         }
         let runs: [JSONValue] = checks.flatMap { check in
             check.runs.map { run in
-                .object([("lesson", .integer(check.lesson)), ("seed", .integer(Int(clamping: check.seed))),
-                         ("name", .string(run.name)), ("result", run.result.jsonValue())])
+                .object([
+                    ("lesson", .integer(check.lesson)), ("seed", .integer(Int(clamping: check.seed))),
+                    ("name", .string(run.name)), ("result", run.result.jsonValue()),
+                ])
             }
         }
         return JSONValue.object([

@@ -26,8 +26,10 @@ public struct LessonLibrary: Sendable {
             do {
                 let lesson = try LessonParser.parse(try text(of: name, in: directory), file: "lessons/\(name)")
                 if let clash = lessons.first(where: { $0.number == lesson.number }) {
-                    problems.append(LessonError(file: lesson.file, line: 1,
-                                                message: "lesson number \(lesson.number) is also used by \(clash.file)"))
+                    problems.append(
+                        LessonError(
+                            file: lesson.file, line: 1,
+                            message: "lesson number \(lesson.number) is also used by \(clash.file)"))
                     continue
                 }
                 lessons.append(lesson)
@@ -51,7 +53,8 @@ public struct LessonLibrary: Sendable {
 
     private static func text(of name: String, in directory: String) throws(LessonError) -> String {
         let shown = "lessons/\(name)"
-        guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(name)) else {
+        guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(name))
+        else {
             throw LessonError(file: shown, line: 0, message: "cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {

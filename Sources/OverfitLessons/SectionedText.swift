@@ -10,7 +10,9 @@
 public enum SectionedText {
     /// The sections' texts by name. `names` are the allowed ones; `kind` says what a name is, in
     /// messages (`knob`, `message`).
-    public static func parse(_ text: String, file: String, names: [String], kind: String) throws(LessonError) -> [String: String] {
+    public static func parse(_ text: String, file: String, names: [String], kind: String) throws(LessonError)
+        -> [String: String]
+    {
         var texts: [String: String] = [:]
         var current: String?
         var lines: [String] = []

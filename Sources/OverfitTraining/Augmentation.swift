@@ -39,10 +39,15 @@ public enum Augmentation: Equatable, Sendable {
     }
 
     static func parse(_ text: String) throws(HintedError) -> Augmentation {
-        let hint = "e.g. set augment rotate (±15°, ±30° copies), set augment rotate:10,20, set augment random:15,2, set augment none"
-        let parts = text.trimmingCharacters(in: String.whitespace).lowercased().split(separator: ":", maxSplits: 1).map(String.init)
-        let arguments = parts.count > 1
-            ? parts[1].split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: String.whitespace) } : []
+        let hint =
+            "e.g. set augment rotate (±15°, ±30° copies), set augment rotate:10,20, set augment random:15,2, set augment none"
+        let parts = text.trimmingCharacters(in: String.whitespace).lowercased().split(separator: ":", maxSplits: 1).map(
+            String.init)
+        let arguments =
+            parts.count > 1
+            ? parts[1].split(separator: ",", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: String.whitespace)
+            } : []
         switch parts.first ?? "" {
         case "none" where parts.count == 1:
             return .none
@@ -51,20 +56,25 @@ public enum Augmentation: Equatable, Sendable {
             var turns: [Double] = []
             for argument in arguments {
                 guard let angle = Double(argument), angles.contains(angle) else {
-                    throw HintedError("augment rotate takes angles in \(angles.text) degrees (got `\(argument)`)", hint: hint)
+                    throw HintedError(
+                        "augment rotate takes angles in \(angles.text) degrees (got `\(argument)`)", hint: hint)
                 }
                 turns.append(angle)
             }
             guard angleCount.contains(turns.count) else {
-                throw HintedError("augment rotate takes \(angleCount.lowerBound) to \(angleCount.upperBound) angles (got \(turns.count))", hint: hint)
+                throw HintedError(
+                    "augment rotate takes \(angleCount.lowerBound) to \(angleCount.upperBound) angles (got \(turns.count))",
+                    hint: hint)
             }
             return .rotate(angles: turns)
         case "random":
             if parts.count == 1 { return defaultRandom }
             guard arguments.count == 2, let degrees = Double(arguments[0]), randomDegrees.contains(degrees),
-                  let shift = Int(arguments[1]), randomShift.contains(shift) else {
-                throw HintedError("augment random takes MAX_DEGREES in \(randomDegrees.text) and MAX_SHIFT in [\(randomShift.lowerBound), \(randomShift.upperBound)] pixels (got `\(text)`)",
-                                  hint: hint)
+                let shift = Int(arguments[1]), randomShift.contains(shift)
+            else {
+                throw HintedError(
+                    "augment random takes MAX_DEGREES in \(randomDegrees.text) and MAX_SHIFT in [\(randomShift.lowerBound), \(randomShift.upperBound)] pixels (got `\(text)`)",
+                    hint: hint)
             }
             return .random(maxDegrees: degrees, maxShift: shift)
         default:

@@ -17,7 +17,8 @@ public enum FigureFormat {
         if scaled - units >= 0.5 - scaled * 1e-12 { units += 1 }
         let count = Int(units), whole = count / Int(scale), fraction = count % Int(scale)
         let fractionText = String(fraction)
-        let decimals = digits == 0 ? "" : "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        let decimals =
+            digits == 0 ? "" : "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
         let sign = value < 0 && units > 0 ? "-" : (signed ? "+" : "")
         return sign + String(whole) + decimals
     }

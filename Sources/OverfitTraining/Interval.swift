@@ -24,6 +24,7 @@ public struct Interval: Equatable, Sendable {
 
     /// `[0, 1)`, in the shortest text that reads back as the same numbers.
     public var text: String {
-        (includesLow ? "[" : "(") + KnobParsing.format(low) + ", " + KnobParsing.format(high) + (includesHigh ? "]" : ")")
+        (includesLow ? "[" : "(") + KnobParsing.format(low) + ", " + KnobParsing.format(high)
+            + (includesHigh ? "]" : ")")
     }
 }

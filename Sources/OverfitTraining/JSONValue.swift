@@ -20,8 +20,9 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .number(let value): return value.isFinite ? "\(value)" : "null"
         case .string(let value): return Self.quote(value)
         case .array(let items):
-            return Self.join(items.map { $0.text(pretty: pretty, indent: inner) }, open: "[", close: "]",
-                             pretty: pretty, indent: indent)
+            return Self.join(
+                items.map { $0.text(pretty: pretty, indent: inner) }, open: "[", close: "]",
+                pretty: pretty, indent: indent)
         case .object(let fields):
             let separator = pretty ? ": " : ":"
             let parts = fields.map { Self.quote($0.0) + separator + $0.1.text(pretty: pretty, indent: inner) }
@@ -38,15 +39,16 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// A JSON string literal, control characters escaped.
     public static func quote(_ text: String) -> String {
-        "\"" + text.escaping { scalar in
-            switch scalar {
-            case "\"": return "\\\""
-            case "\\": return "\\\\"
-            case "\n": return "\\n"
-            case "\r": return "\\r"
-            case "\t": return "\\t"
-            default: return scalar.value < 0x20 ? "\\u" + scalar.hex(digits: 4) : nil
-            }
-        } + "\""
+        "\""
+            + text.escaping { scalar in
+                switch scalar {
+                case "\"": return "\\\""
+                case "\\": return "\\\\"
+                case "\n": return "\\n"
+                case "\r": return "\\r"
+                case "\t": return "\\t"
+                default: return scalar.value < 0x20 ? "\\u" + scalar.hex(digits: 4) : nil
+                }
+            } + "\""
     }
 }

@@ -23,9 +23,11 @@ public struct Knob: Sendable {
 
     /// A knob over `field`, whose values `encode` and `decode` translate to and from the
     /// domain's (`decode` is only given values the domain parsed).
-    init<Value>(_ name: String, aliases: [String] = [], field: WritableKeyPath<RunConfig, Value> & Sendable,
-                domain: KnobDomain, example: String, summary: String, sources: [SourceDocument], remedy: Remedy?,
-                encode: @escaping @Sendable (Value) -> KnobValue, decode: @escaping @Sendable (KnobValue) -> Value?) {
+    init<Value>(
+        _ name: String, aliases: [String] = [], field: WritableKeyPath<RunConfig, Value> & Sendable,
+        domain: KnobDomain, example: String, summary: String, sources: [SourceDocument], remedy: Remedy?,
+        encode: @escaping @Sendable (Value) -> KnobValue, decode: @escaping @Sendable (KnobValue) -> Value?
+    ) {
         self.name = name
         self.aliases = aliases
         self.summary = summary

@@ -15,7 +15,8 @@ public enum KnobDomain: Sendable {
         case .real(let interval): return "a number in \(interval.text)"
         case .choice(let words): return KnobParsing.oneOf(words)
         case .widths(let range, let count):
-            return "widths in [\(range.lowerBound), \(range.upperBound)] separated by commas (at most \(count)), or none"
+            return
+                "widths in [\(range.lowerBound), \(range.upperBound)] separated by commas (at most \(count)), or none"
         case .augmentation: return Augmentation.allowed
         }
     }
@@ -40,7 +41,8 @@ public enum KnobDomain: Sendable {
                 throw HintedError("\(knob) must be \(allowed) (got \(KnobParsing.quoted(text)))", hint: hint)
             }
             guard range.contains(value) else {
-                throw HintedError("\(knob) must be in [\(range.lowerBound), \(range.upperBound)] (got \(value))", hint: hint)
+                throw HintedError(
+                    "\(knob) must be in [\(range.lowerBound), \(range.upperBound)] (got \(value))", hint: hint)
             }
             return .whole(value)
         case .real(let interval):
@@ -54,7 +56,9 @@ public enum KnobDomain: Sendable {
         case .choice(let words):
             let word = trimmed.lowercased()
             guard words.contains(word) else {
-                throw HintedError("\(knob) must be one of \(words.joined(separator: ", ")) (got \(KnobParsing.quoted(text)))", hint: hint)
+                throw HintedError(
+                    "\(knob) must be one of \(words.joined(separator: ", ")) (got \(KnobParsing.quoted(text)))",
+                    hint: hint)
             }
             return .choice(word)
         case .widths(let range, let count):
@@ -64,8 +68,10 @@ public enum KnobDomain: Sendable {
         }
     }
 
-    private func widths(_ text: String, knob: String, range: ClosedRange<Int>, count: Int, original: String,
-                        hint: String) throws(HintedError) -> [Int] {
+    private func widths(
+        _ text: String, knob: String, range: ClosedRange<Int>, count: Int, original: String,
+        hint: String
+    ) throws(HintedError) -> [Int] {
         let lowered = text.lowercased()
         if lowered == "none" || lowered == "0" { return [] }
         var widths: [Int] = []
@@ -73,8 +79,9 @@ public enum KnobDomain: Sendable {
             let piece = part.trimmingCharacters(in: String.whitespace)
             guard let width = Int(piece), range.contains(width) else {
                 let what = piece.isEmpty ? "an empty width" : KnobParsing.quoted(piece)
-                throw HintedError("\(knob) must be \(allowed) (got \(what) at position \(position + 1) of \(KnobParsing.quoted(original)))",
-                                  hint: hint)
+                throw HintedError(
+                    "\(knob) must be \(allowed) (got \(what) at position \(position + 1) of \(KnobParsing.quoted(original)))",
+                    hint: hint)
             }
             widths.append(width)
         }

@@ -33,8 +33,9 @@ public struct KnobSettings: Sendable {
         var given: [String: String] = [:]
         while let (knob, text) = try reader.next() {
             if let earlier = given[knob.name] {
-                throw HintedError("\(knob.name) is given twice (\(earlier), then \(text))",
-                                  hint: "give each knob once, e.g. set \(knob.name) \(text)")
+                throw HintedError(
+                    "\(knob.name) is given twice (\(earlier), then \(text))",
+                    hint: "give each knob once, e.g. set \(knob.name) \(text)")
             }
             given[knob.name] = text
             settings.append(Setting(knob: knob, value: try knob.parse(text)))

@@ -76,7 +76,8 @@ public struct RunConfig: Equatable, Sendable {
         let key = name.trimmingCharacters(in: String.whitespace).lowercased()
         let suggestion = Suggestion.closest(to: key, among: knobs.flatMap { [$0.name] + $0.aliases })
             .flatMap { word in knobs.first { $0.isCalled(word) }?.name }
-        throw HintedError("unknown knob `\(name)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
-                          hint: "`show` lists the knobs")
+        throw HintedError(
+            "unknown knob `\(name)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
+            hint: "`show` lists the knobs")
     }
 }

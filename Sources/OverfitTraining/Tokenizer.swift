@@ -25,7 +25,8 @@ public enum Tokenizer {
             }
         }
         guard !quoted else {
-            throw HintedError("unclosed double quote in \(KnobParsing.quoted(line))", hint: "close it, e.g. save \"my session.ovf\"")
+            throw HintedError(
+                "unclosed double quote in \(KnobParsing.quoted(line))", hint: "close it, e.g. save \"my session.ovf\"")
         }
         if inWord { words.append(current) }
         return words
@@ -33,7 +34,9 @@ public enum Tokenizer {
 
     /// Writes `word` so that `split` reads it back as one word.
     public static func quote(_ word: String) -> String {
-        guard word.isEmpty || word.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "\\" }) else { return word }
+        guard word.isEmpty || word.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "\\" }) else {
+            return word
+        }
         var out = "\""
         for char in word {
             if char == "\"" || char == "\\" { out.append("\\") }

@@ -10,7 +10,8 @@ extension HintedError {
     /// characters made visible: how every error reaches the learner.
     public func render(style: RenderStyle) -> String {
         let message = Text.visible(self.message), hint = self.hint.map(Text.visible)
-        var out = Text.wrap(message, width: style.width, indent: "  ", firstIndent: style.paint("error:", .red) + " ") + "\n"
+        var out =
+            Text.wrap(message, width: style.width, indent: "  ", firstIndent: style.paint("error:", .red) + " ") + "\n"
         if let hint { out += Text.wrap(hint, width: style.width, indent: "        ", firstIndent: "  hint: ") + "\n" }
         return out
     }

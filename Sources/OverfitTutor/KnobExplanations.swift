@@ -12,13 +12,15 @@ public struct KnobExplanations: Sendable, Equatable {
 
     public static let empty = KnobExplanations()
 
-    static let origin = "lessons/knobs.txt comes with overfit: one `== KNOB` section per knob; `git checkout lessons/knobs.txt` restores it"
+    static let origin =
+        "lessons/knobs.txt comes with overfit: one `== KNOB` section per knob; `git checkout lessons/knobs.txt` restores it"
 
     /// Parses the file's text; errors name the line (text before the first section, a section for
     /// a knob that does not exist, a knob explained twice).
     public static func parse(_ text: String, file: String) throws(HintedError) -> KnobExplanations {
         do {
-            return KnobExplanations(texts: try SectionedText.parse(text, file: file, names: RunConfig.knobs.map(\.name), kind: "knob"))
+            return KnobExplanations(
+                texts: try SectionedText.parse(text, file: file, names: RunConfig.knobs.map(\.name), kind: "knob"))
         } catch {
             throw HintedError("\(error.file), line \(error.line): \(error.message)", hint: origin)
         }

@@ -10,12 +10,14 @@ struct NumberList: Equatable {
     /// Parses `text`, or throws an error that quotes it and says what is allowed.
     static func parse(_ text: String) throws -> NumberList {
         func refuse(_ why: String) -> ValidationError {
-            ValidationError("\(why) (got `\(text)`); write whole numbers and ranges separated by commas, e.g. 0,1,2 or 0-9")
+            ValidationError(
+                "\(why) (got `\(text)`); write whole numbers and ranges separated by commas, e.g. 0,1,2 or 0-9")
         }
         var values: [Int] = []
         for item in text.split(separator: ",", omittingEmptySubsequences: false) {
             let ends = item.split(separator: "-", omittingEmptySubsequences: false)
-            guard (1...2).contains(ends.count), let low = Int(ends[0]), let high = Int(ends[ends.count - 1]), low >= 0 else {
+            guard (1...2).contains(ends.count), let low = Int(ends[0]), let high = Int(ends[ends.count - 1]), low >= 0
+            else {
                 throw refuse("`\(item)` is not a whole number or a range LOW-HIGH")
             }
             guard low <= high else { throw refuse("the range `\(item)` runs backwards") }

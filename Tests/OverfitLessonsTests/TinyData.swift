@@ -16,7 +16,8 @@ enum TinyData {
                 for col in 4..<24 { pixels[i * 784 + row * 28 + col] = 255 }
             }
         }
-        return Dataset(source: "tiny", split: split, provenance: "bars", rows: 28, cols: 28, pixels: pixels,
-                       labels: (0..<count).map { UInt8($0 % 4) })
+        return Dataset(
+            source: "tiny", split: split, provenance: "bars", rows: 28, cols: 28, pixels: pixels,
+            labels: (0..<count).map { UInt8($0 % 4) })
     }
 }

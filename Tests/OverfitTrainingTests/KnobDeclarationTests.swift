@@ -31,14 +31,23 @@ import Testing
                 #expect(throws: Never.self) { _ = try knob.parse(String(range.lowerBound)) }
                 #expect(throws: Never.self) { _ = try knob.parse(String(range.upperBound)) }
                 for outside in [range.lowerBound - 1, range.upperBound + 1] {
-                    #expect(throws: HintedError("\(knob.name) must be in [\(range.lowerBound), \(range.upperBound)] (got \(outside))",
-                                                hint: "e.g. set \(knob.name) \(knob.example)")) { _ = try knob.parse(String(outside)) }
+                    #expect(
+                        throws: HintedError(
+                            "\(knob.name) must be in [\(range.lowerBound), \(range.upperBound)] (got \(outside))",
+                            hint: "e.g. set \(knob.name) \(knob.example)")
+                    ) { _ = try knob.parse(String(outside)) }
                 }
             case .real(let interval):
                 let open = interval.includesLow ? "[" : "(", close = interval.includesHigh ? "]" : ")"
-                #expect(knob.allowed.hasPrefix("a number in \(open)") && knob.allowed.hasSuffix(close), "\(knob.name): \(knob.allowed)")
-                #expect(((try? knob.parse("\(interval.low)")) != nil) == interval.includesLow, "\(knob.name) at \(interval.low)")
-                #expect(((try? knob.parse("\(interval.high)")) != nil) == interval.includesHigh, "\(knob.name) at \(interval.high)")
+                #expect(
+                    knob.allowed.hasPrefix("a number in \(open)") && knob.allowed.hasSuffix(close),
+                    "\(knob.name): \(knob.allowed)")
+                #expect(
+                    ((try? knob.parse("\(interval.low)")) != nil) == interval.includesLow,
+                    "\(knob.name) at \(interval.low)")
+                #expect(
+                    ((try? knob.parse("\(interval.high)")) != nil) == interval.includesHigh,
+                    "\(knob.name) at \(interval.high)")
                 #expect((try? knob.parse("\(interval.low.nextDown)")) == nil, "\(knob.name) below its range")
                 #expect((try? knob.parse("\(interval.high.nextUp)")) == nil, "\(knob.name) above its range")
             case .choice(let words):
@@ -56,7 +65,8 @@ import Testing
     }
 
     @Test func remediesSayWhichWayReducesOverfitting() throws {
-        let roles = Dictionary(uniqueKeysWithValues: RunConfig.knobs.compactMap { knob in knob.remedy.map { (knob.name, $0) } })
+        let roles = Dictionary(
+            uniqueKeysWithValues: RunConfig.knobs.compactMap { knob in knob.remedy.map { (knob.name, $0) } })
         #expect(roles["train_size"] == Remedy(.data, against: .raise))
         #expect(roles["layers"] == Remedy(.capacity, against: .lower))
         #expect(roles["dropout"] == Remedy(.regulariser, against: .raise))

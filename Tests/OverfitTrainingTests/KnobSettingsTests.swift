@@ -25,13 +25,19 @@ import Testing
     @Test(arguments: [
         ("dropout", "dropout needs a value: a number in [0, 1)", "e.g. set dropout 0.2"),
         ("dropout =", "dropout needs a value: a number in [0, 1)", "e.g. set dropout 0.2"),
-        ("dropout 0.2 dropout=0.4", "dropout is given twice (0.2, then 0.4)", "give each knob once, e.g. set dropout 0.4"),
+        (
+            "dropout 0.2 dropout=0.4", "dropout is given twice (0.2, then 0.4)",
+            "give each knob once, e.g. set dropout 0.4"
+        ),
         ("lr 0.1 LEARNING_RATE 0.2", "lr is given twice (0.1, then 0.2)", "give each knob once, e.g. set lr 0.2"),
         ("dropuot 0.2", "unknown knob `dropuot`; did you mean `dropout`?", "`show` lists the knobs"),
         ("optimisr adam", "unknown knob `optimisr`; did you mean `optimizer`?", "`show` lists the knobs"),
         ("epochs 3 dropout 2", "dropout must be in [0, 1) (got 2)", "e.g. set dropout 0.2"),
-        ("layers 100, epochs 3", "layers must be widths in [1, 4096] separated by commas (at most 12), or none (got `epochs` at position 2 of `100,epochs`)",
-         "e.g. set layers 100,100,100,100"),
+        (
+            "layers 100, epochs 3",
+            "layers must be widths in [1, 4096] separated by commas (at most 12), or none (got `epochs` at position 2 of `100,epochs`)",
+            "e.g. set layers 100,100,100,100"
+        ),
         ("augment \"rotate", "unclosed double quote in `augment \"rotate`", "close it, e.g. save \"my session.ovf\""),
     ])
     func refusesWithTheReason(text: String, message: String, hint: String) {
@@ -48,10 +54,14 @@ import Testing
         #expect(reset.applied(to: config, baseline: baseline).differences(from: baseline).map(\.name) == ["lr"])
         #expect(try #require(try KnobCommand.parse(line: "reset")).applied(to: config, baseline: baseline) == baseline)
         #expect(try KnobCommand.parse(line: "run") == nil)
-        #expect(throws: HintedError("set needs a knob and a value", hint: "e.g. set dropout 0.2; `show` lists the knobs")) {
+        #expect(
+            throws: HintedError("set needs a knob and a value", hint: "e.g. set dropout 0.2; `show` lists the knobs")
+        ) {
             try KnobCommand.parse(line: "set")
         }
-        #expect(throws: HintedError("unknown knob `velocity`", hint: "`show` lists the knobs")) { try KnobCommand.parse(line: "reset velocity") }
+        #expect(throws: HintedError("unknown knob `velocity`", hint: "`show` lists the knobs")) {
+            try KnobCommand.parse(line: "reset velocity")
+        }
     }
 
     @Test func rulesHoldOnlyWhereEveryValueIsKept() throws {
@@ -69,19 +79,28 @@ import Testing
     @Test func theCommandLineReadsTheSameWords() throws {
         let (config, given) = try RunConfig.fromCommandLine(["layers=100,", "100", "dropout", "0.2"])
         #expect(config.layers == [100, 100] && config.dropout == 0.2 && given == ["layers", "dropout"])
-        #expect(throws: HintedError("patience (early stopping) watches the validation loss, but val_size is 0",
-                                    hint: "e.g. set val_size 50 (held out of the 300 training images)")) {
+        #expect(
+            throws: HintedError(
+                "patience (early stopping) watches the validation loss, but val_size is 0",
+                hint: "e.g. set val_size 50 (held out of the 300 training images)")
+        ) {
             try RunConfig.fromCommandLine(["patience=3"])
         }
     }
 
     @Test func hintsReadInTheCommandLinesSyntax() {
-        #expect(HintedError("m", hint: "e.g. set batch 10, or set batchnorm off").commandLineDescription
+        #expect(
+            HintedError("m", hint: "e.g. set batch 10, or set batchnorm off").commandLineDescription
                 == "m; e.g. --set batch=10, or --set batchnorm=off")
-        #expect(HintedError("m", hint: "e.g. set val_size 50 (held out of the 300 training images)").commandLineDescription
+        #expect(
+            HintedError("m", hint: "e.g. set val_size 50 (held out of the 300 training images)").commandLineDescription
                 == "m; e.g. --set val_size=50 (held out of the 300 training images)")
-        #expect(HintedError("m", hint: "set it and forget it; set LR 0.1.").commandLineDescription == "m; set it and forget it; --set lr=0.1.")
-        #expect(HintedError("m", hint: "`show` lists the knobs").commandLineDescription == "m; `overfit run --help` lists the knobs")
+        #expect(
+            HintedError("m", hint: "set it and forget it; set LR 0.1.").commandLineDescription
+                == "m; set it and forget it; --set lr=0.1.")
+        #expect(
+            HintedError("m", hint: "`show` lists the knobs").commandLineDescription
+                == "m; `overfit run --help` lists the knobs")
         #expect(HintedError("m").commandLineDescription == "m")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// The live progress line: drawn on events when enabled, never when not, cleared once.
@@ -13,13 +14,15 @@ import Testing
     }
 
     static func epoch(_ number: Int, train: Double, test: Double) -> EpochMetrics {
-        EpochMetrics(epoch: number, trainLoss: 1, trainPenalty: 0, trainAccuracy: train, validationLoss: nil,
-                     validationAccuracy: nil, testLoss: 1, testAccuracy: test, seconds: 0)
+        EpochMetrics(
+            epoch: number, trainLoss: 1, trainPenalty: 0, trainAccuracy: train, validationLoss: nil,
+            validationAccuracy: nil, testLoss: 1, testAccuracy: test, seconds: 0)
     }
 
     @Test func eachEpochRedrawsTheLineWithItsFigures() {
         let display = Display()
-        let progress = LiveProgress(display: display, style: RenderStyle(width: 80, unicode: false), enabled: true, totalEpochs: 3)
+        let progress = LiveProgress(
+            display: display, style: RenderStyle(width: 80, unicode: false), enabled: true, totalEpochs: 3)
         progress.handle(.started(epochs: 3, batchesPerEpoch: 30, trainingImages: 300))
         #expect(display.lines == ["epoch 1/3"])
         progress.handle(.epochFinished(Self.epoch(1, train: 0.5, test: 0.4)))
@@ -38,7 +41,8 @@ import Testing
     /// redraws a second: after a pause, the next batch is drawn).
     @Test func longEpochsShowTheBatch() {
         let display = Display()
-        let progress = LiveProgress(display: display, style: RenderStyle(width: 80, unicode: false), enabled: true, totalEpochs: 2)
+        let progress = LiveProgress(
+            display: display, style: RenderStyle(width: 80, unicode: false), enabled: true, totalEpochs: 2)
         progress.handle(.started(epochs: 2, batchesPerEpoch: 6000, trainingImages: 60_000))
         Thread.sleep(forTimeInterval: 0.15)
         progress.handle(.batchProgress(epoch: 1, batch: 1500, batchesPerEpoch: 6000))

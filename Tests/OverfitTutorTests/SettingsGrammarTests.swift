@@ -1,6 +1,7 @@
 import OverfitLessons
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// The same knob settings through every door they come in by: the tutor's `set`, a lesson's
@@ -14,15 +15,21 @@ import Testing
         ("dropout = 0.2", "ok dropout=0.2"),
         ("augment \"rotate:15, 30\"", "ok augment=rotate:15,30"),
         ("augment rotate: 15, 30", "ok augment=rotate:15,30"),
-        ("dropout 0.2 dropout=0.4", "error dropout is given twice (0.2, then 0.4); give each knob once, e.g. set dropout 0.4"),
+        (
+            "dropout 0.2 dropout=0.4",
+            "error dropout is given twice (0.2, then 0.4); give each knob once, e.g. set dropout 0.4"
+        ),
         ("lr 0.1 LEARNING_RATE 0.2", "error lr is given twice (0.1, then 0.2); give each knob once, e.g. set lr 0.2"),
         ("dropout", "error dropout needs a value: a number in [0, 1); e.g. set dropout 0.2"),
         ("dropuot 0.2", "error unknown knob `dropuot`; did you mean `dropout`?; `show` lists the knobs"),
         ("epochs 3 dropout 2", "error dropout must be in [0, 1) (got 2); e.g. set dropout 0.2"),
-        ("layers 100,,x", """
+        (
+            "layers 100,,x",
+            """
             error layers must be widths in [1, 4096] separated by commas (at most 12), or none \
             (got an empty width at position 2 of `100,,x`); e.g. set layers 100,100,100,100
-            """),
+            """
+        ),
     ]
 
     static func outcome(_ config: RunConfig) -> String {
@@ -53,9 +60,13 @@ import Testing
     static func sessionFile(_ settings: String) -> String {
         let prefix = "session file s.ovf, line 3: "
         do {
-            return outcome(try SessionFile.parse("overfit-session 2\ntool 0.1.0\nbaseline \(settings)\nend 0\n", file: "s.ovf").baseline)
+            return outcome(
+                try SessionFile.parse("overfit-session 2\ntool 0.1.0\nbaseline \(settings)\nend 0\n", file: "s.ovf")
+                    .baseline)
         } catch {
-            return "error " + (error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description)
+            return "error "
+                + (error.description.hasPrefix(prefix)
+                    ? String(error.description.dropFirst(prefix.count)) : error.description)
         }
     }
 

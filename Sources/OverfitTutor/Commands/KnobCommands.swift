@@ -5,7 +5,8 @@ import OverfitTraining
 enum KnobCommands {
     static let commands: [Command] = [
         Command(
-            name: "show", usage: "show [KNOB...]", summary: "all knobs with their values; * marks those changed from the defaults",
+            name: "show", usage: "show [KNOB...]",
+            summary: "all knobs with their values; * marks those changed from the defaults",
             help: """
                 The defaults are seed 004's baseline experiment: 300 images, 784-100-100-100-100-10, SGD lr 0.1, \
                 batch 10, 100 epochs. A lesson starts from its own settings; `reset` returns to those.
@@ -21,7 +22,8 @@ enum KnobCommands {
                 Tab completes knob names, and values where there is a fixed list (set optimizer <TAB>).
                 """,
             complete: { _, arguments in
-                guard arguments.count % 2 == 1, let name = arguments.last, let knob = try? RunConfig.knob(named: name) else {
+                guard arguments.count % 2 == 1, let name = arguments.last, let knob = try? RunConfig.knob(named: name)
+                else {
                     return arguments.count % 2 == 0 ? .words(RunConfig.knobs.map(\.name)) : .words([])
                 }
                 return .words(knob.choices)
@@ -38,11 +40,13 @@ enum KnobCommands {
             handler: { session, arguments throws(HintedError) in try change(session, ["reset"] + arguments) }),
         Command(
             name: "explain", usage: "explain KNOB", summary: "what a knob does and which source documents turned it",
-            help: "Prints the knob's allowed values, its value now, the documents that turned it, and the longer explanation from lessons/knobs.txt.",
+            help:
+                "Prints the knob's allowed values, its value now, the documents that turned it, and the longer explanation from lessons/knobs.txt.",
             complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let name = arguments.first else {
-                    throw HintedError("explain takes one knob name", hint: "e.g. explain dropout; `show` lists the knobs")
+                    throw HintedError(
+                        "explain takes one knob name", hint: "e.g. explain dropout; `show` lists the knobs")
                 }
                 session.write(try explain(session, name))
             }),
@@ -63,11 +67,14 @@ enum KnobCommands {
         }
         var out = table.render(style: style)
         if names.isEmpty {
-            var summary = changed == 0
+            var summary =
+                changed == 0
                 ? "All knobs are at the defaults (seed 004's baseline)."
                 : "* \(changed) changed from the defaults (seed 004's baseline)."
             if session.baseline != RunConfig() { summary += " `reset` returns to \(session.baselineName)." }
-            out += Text.wrap(summary + " `set KNOB VALUE` changes one, `explain KNOB` tells more.", width: style.width) + "\n"
+            out +=
+                Text.wrap(summary + " `set KNOB VALUE` changes one, `explain KNOB` tells more.", width: style.width)
+                + "\n"
         }
         return out
     }
@@ -80,15 +87,19 @@ enum KnobCommands {
         let changes = config.differences(from: session.config)
         session.config = config
         guard case .set = command else {
-            session.write(changeLines(changes, session: session, unchanged: "no change: already at \(session.baselineName)"))
+            session.write(
+                changeLines(changes, session: session, unchanged: "no change: already at \(session.baselineName)"))
             return
         }
-        session.write(changeLines(changes, session: session, unchanged: "no change: the knobs already had those values"))
+        session.write(
+            changeLines(changes, session: session, unchanged: "no change: the knobs already had those values"))
         for note in config.idleKnobNotes(among: command.knobNames.sorted()) { session.write("note: \(note)\n") }
     }
 
     /// `dropout 0 → 0.2`, one line per knob changed.
-    static func changeLines(_ changes: [(name: String, old: String, new: String)], session: Session, unchanged: String) -> String {
+    static func changeLines(_ changes: [(name: String, old: String, new: String)], session: Session, unchanged: String)
+        -> String
+    {
         guard !changes.isEmpty else { return unchanged + "\n" }
         let arrow = session.style.arrow
         return changes.map { "\($0.name) \($0.old) \(arrow) \($0.new)\n" }.joined()
@@ -102,7 +113,10 @@ enum KnobCommands {
         var about = [value == standard ? "the default" : "default \(standard)"]
         if base != standard { about.append("\(session.baselineName) \(base)") }
         var out = Text.wrap("\(knob.name): \(knob.summary)", width: style.width) + "\n"
-        out += Text.wrap("allowed: \(knob.allowed); e.g. set \(knob.name) \(knob.example)", width: style.width, indent: "  ") + "\n"
+        out +=
+            Text.wrap(
+                "allowed: \(knob.allowed); e.g. set \(knob.name) \(knob.example)", width: style.width, indent: "  ")
+            + "\n"
         if !knob.aliases.isEmpty { out += "  also called: " + knob.aliases.joined(separator: ", ") + "\n" }
         out += "  now: \(value) (\(about.joined(separator: "; ")))\n"
         if !knob.sources.isEmpty {

@@ -41,36 +41,23 @@ public enum LessonCommands {
                         try guide.start(following.number, session: session)
                     }
                 }),
-        Command(name: "back", usage: "back", summary: "go back to the lesson's previous question or command",
-                help: "The knobs return to what the lesson had set at that point. Runs already made are kept.",
-                handler: { session, arguments throws(HintedError) in
-                    try noArguments("back", arguments)
-                    try session.lessonGuide().back(session: session)
-                }),
-        Command(name: "where", usage: "where", summary: "which lesson and step you are on, and what it is waiting for",
-                help: "",
-                handler: { session, arguments throws(HintedError) in
-                    try noArguments("where", arguments)
-                    session.write(Text.wrap(whereText(try session.lessonGuide()).trimmingCharacters(in: .newlines), width: session.style.width) + "\n")
-                }),
-        Command(name: "hint", usage: "hint", summary: "a nudge for the current step",
-                help: "",
-                handler: { session, arguments throws(HintedError) in
-                    try noArguments("hint", arguments)
-                    session.write(Text.wrap(hintText(try session.lessonGuide()), width: session.style.width) + "\n")
-                }),
-        Command(name: "skip", usage: "skip", summary: "move past the current step without doing it",
-                help: "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked.",
-                handler: { session, arguments throws(HintedError) in
-                    try noArguments("skip", arguments)
-                    try session.lessonGuide().skip(session: session)
-                }),
-        Command(name: "continue", usage: "continue", summary: "back to the lesson after free play: its knobs, and the step you were on",
-                help: "",
-                handler: { session, arguments throws(HintedError) in
-                    try noArguments("continue", arguments)
-                    try session.lessonGuide().resume(session: session)
-                }),
+        guideCommand("back", summary: "go back to the lesson's previous question or command",
+                     help: "The knobs return to what the lesson had set at that point. Runs already made are kept.") {
+            guide, session throws(HintedError) in try guide.back(session: session)
+        },
+        guideCommand("where", summary: "which lesson and step you are on, and what it is waiting for") { guide, session in
+            session.write(Text.wrap(whereText(guide).trimmingCharacters(in: "\n"), width: session.style.width) + "\n")
+        },
+        guideCommand("hint", summary: "a nudge for the current step") { guide, session in
+            session.write(Text.wrap(hintText(guide), width: session.style.width) + "\n")
+        },
+        guideCommand("skip", summary: "move past the current step without doing it",
+                     help: "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked.") {
+            guide, session throws(HintedError) in try guide.skip(session: session)
+        },
+        guideCommand("continue", summary: "back to the lesson after free play: its knobs, and the step you were on") {
+            guide, session throws(HintedError) in try guide.resume(session: session)
+        },
         Command(name: "answer", usage: "answer higher|lower|same|NUMBER", summary: "answer the lesson's prediction question (typing the answer alone works too)",
                 help: "",
                 handler: { session, arguments throws(HintedError) in
@@ -96,6 +83,15 @@ public enum LessonCommands {
                 help: "What `set augment rotate` adds to the training set: four turned copies of every image.",
                 handler: { session, arguments throws(HintedError) in try rotations(session, arguments) }),
     ]
+
+    /// A lesson command that takes no arguments and acts on the guide (an error if there are no lessons).
+    static func guideCommand(_ name: String, summary: String, help: String = "",
+                             _ action: @escaping @Sendable (LessonGuide, Session) throws(HintedError) -> Void) -> Command {
+        Command(name: name, usage: name, summary: summary, help: help, handler: { session, arguments throws(HintedError) in
+            try noArguments(name, arguments)
+            try action(try session.lessonGuide(), session)
+        })
+    }
 
     static func noArguments(_ name: String, _ arguments: [String]) throws(HintedError) {
         guard arguments.isEmpty else { throw HintedError("\(name) takes no arguments", hint: "`help \(name)` tells more") }

@@ -6,9 +6,11 @@ public enum RunExport {
     public static func csv(_ result: RunResult) -> String {
         var out = "epoch,train_loss,train_penalty,train_acc,val_loss,val_acc,test_loss,test_acc\n"
         for m in result.history {
-            let fields = [String(m.epoch), number(m.trainLoss), number(m.trainPenalty), number(m.trainAccuracy),
-                          m.validationLoss.map(number) ?? "", m.validationAccuracy.map(number) ?? "",
-                          number(m.testLoss), number(m.testAccuracy)]
+            let fields = [
+                String(m.epoch), number(m.trainLoss), number(m.trainPenalty), number(m.trainAccuracy),
+                m.validationLoss.map(number) ?? "", m.validationAccuracy.map(number) ?? "",
+                number(m.testLoss), number(m.testAccuracy),
+            ]
             out += fields.joined(separator: ",") + "\n"
         }
         return out
