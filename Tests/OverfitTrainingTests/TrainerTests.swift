@@ -185,8 +185,9 @@ import Testing
         try JSONSerialization.jsonObject(with: Data(json.utf8))
     }
 
-    /// A JSON value as one comparable text: keys sorted, numbers as exact Doubles, strings quoted,
-    /// so that a string "2" and a number 2 differ, and 0 and 0.0 do not.
+    /// A JSON value as one comparable text: keys sorted, numbers to 12 significant digits (what
+    /// Foundation's reader keeps of a Double), strings quoted, so that a string "2" and a number 2
+    /// differ, and 0 and 0.0 do not.
     static func canonical(_ value: Any) -> String {
         switch value {
         case let dictionary as [String: Any]:
@@ -198,11 +199,11 @@ import Testing
         case is NSNull:
             return "null"
         case let number as NSNumber:
-            return "\(number.doubleValue)"
+            return String(format: "%.12g", number.doubleValue)
         case let number as Int:
-            return "\(Double(number))"
+            return String(format: "%.12g", Double(number))
         case let number as Double:
-            return "\(number)"
+            return String(format: "%.12g", number)
         default:
             return "?\(type(of: value))"
         }

@@ -57,6 +57,7 @@ first, true -> predicted:
      =@            .*%##%#-
 
 1 -> 4 X         0 -> 3 X
+
 """#
     static let badValues = #"""
 overfit> set dropout 1.5
@@ -104,6 +105,7 @@ error: explain takes one knob name
 overfit> explain nothing
 error: unknown knob `nothing`
   hint: `show` lists the knobs
+
 """#
     static let cancelled = #"""
 overfit> set epochs 10
@@ -258,6 +260,7 @@ error: no run 7: the runs are 1 to 2
 overfit> compare one 2
 error: run ids are numbers (got `one`)
   hint: `runs` lists them
+
 """#
     static let digitAscii = #"""
               
@@ -389,35 +392,15 @@ change knobs for the next run
 overfit> help rnu
 error: unknown command `rnu`; did you mean `run`?
   hint: `help` lists the commands
+
 """#
     static let knobs = #"""
-overfit> show
-   knob          value            about
+overfit> show train_size layers seed
+   knob        value            about
 ────────────────────────────────────────────────────────────────────────
-   train_size    300              how many MNIST training images to tra…
-   subset        first            which training images: the first N (a…
-   layers        100,100,100,100  hidden layer widths, input 784 and ou…
-   activation    relu             the non-linearity after each hidden l…
-   init          torch            how weights start: torch = U(±1/√fan_…
-   optimizer     sgd              sgd, sgd with momentum, or adam
-   lr            0.1              learning rate: the size of each step …
-   momentum      0.9              momentum of the `momentum` optimizer …
-   batch         10               images per gradient step (the last ba…
-   epochs        100              passes over the training images
-   weight_decay  0                L2 penalty λ: adds ½·λ·ΣW² over the w…
-   l1            0                L1 penalty λ: adds λ·Σ|W| over the we…
-   dropout       0                probability of zeroing each hidden un…
-   dropconnect   0                probability of zeroing each hidden-la…
-   batchnorm     off              a batch normalisation after each hidd…
-   bn_eval       running          how batch norm is tested: running est…
-   bn_shared     off              one batch-norm module for all hidden …
-   augment       none             extra training images: rotated copies…
-   val_size      0                images held out of the training subse…
-   patience      0                early stopping: stop after this many …
-   eval_pixels   scaled           pixels as evaluation sees them: scale…
-   seed          0                the seed of every random choice: init…
-All knobs are at the defaults (seed 004's baseline). `set KNOB VALUE`
-changes one, `explain KNOB` tells more.
+   train_size  300              how many MNIST training images to train…
+   layers      100,100,100,100  hidden layer widths, input 784 and outp…
+   seed        0                the seed of every random choice: init, …
 overfit> set dropout 0.2 epochs 5
 epochs 100 → 5
 dropout 0 → 0.2
@@ -444,6 +427,7 @@ survivors scaled by 1/(1-p))
   now: 0 (the default)
   sources: the lab slides, Deep Learning from Scratch, the Keras blog,
   the CIFAR-10 notebook
+
 """#
     static let plotSamples = #"""
 overfit> plot
@@ -557,6 +541,7 @@ overfit> samples 1 99
 error: samples takes a run id and a count in [1, 40] (got
   `99`)
   hint: e.g. samples 1 12
+
 """#
     static let report50ascii = #"""
 finished 30 epochs on 300 training images
@@ -666,6 +651,7 @@ run  status    epochs    train    test     gap  changes
 ─────────────────────────────────────────────────────────────
   1  finished      12  100.00%  72.31%  +27.69  epochs 100→12
   2  finished      12  100.00%  77.31%  +22.69  dropout 0→0.5
+
 """#
     static let unknown = #"""
 overfit> rnu
