@@ -43,7 +43,7 @@ enum LessonNarration {
 
     static func published(_ text: String, style: RenderStyle) -> String {
         // The lesson file may wrap a long line; the screen wraps it again to its own width.
-        Text.wrap("Published: " + text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "),
+        Text.wrap("Published: " + text.split(separator: "\n").map { $0.trimmingCharacters(in: " \t") }.joined(separator: " "),
                   width: style.width, indent: "  ") + "\n\n"
     }
 
