@@ -104,9 +104,5 @@ extension RunConfig {
             "seed", \.seed, in: 0...4_294_967_295, example: "0",
             summary: "the seed of every random choice: init, shuffling, dropout masks, augmentation",
             sources: []),
-        .whole(
-            "warmup", \.warmup, in: 0...100, example: "5",
-            summary: "epochs at a tenth of the learning rate before the full one (a throwaway: it does nothing yet)",
-            sources: [], remedy: Remedy(.optimisation, against: nil)),
     ]
 }

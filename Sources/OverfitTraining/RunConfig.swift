@@ -39,7 +39,6 @@ public struct RunConfig: Equatable, Sendable {
     public var patience = 0
     public var evaluationPixels = EvaluationPixels.scaled
     public var seed: UInt64 = 0
-    public var warmup = 0
 
     public init() {}
 
