@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "OverfitDataTests", dependencies: ["OverfitData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "OverfitTrainingTests", dependencies: ["OverfitTraining", "OverfitData"]),
-        .testTarget(name: "OverfitLessonsTests", dependencies: ["OverfitLessons", "OverfitTraining"]),
+        .testTarget(name: "OverfitLessonsTests", dependencies: ["OverfitLessons", "OverfitTraining", "OverfitData", "OverfitEngine"]),
         .testTarget(name: "OverfitTutorTests", dependencies: ["OverfitTutor", "OverfitLessons", "OverfitTraining", "OverfitData"]),
     ]
 )

@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitTraining
 
 /// Splits a lesson file into blocks: a `key: value` line at the left margin, then the lines
 /// indented under it (its body). Comments (`#` at the margin) and blank lines between blocks are
@@ -59,8 +60,4 @@ struct BlockReader {
     private func isBlankOrComment(_ line: Substring) -> Bool {
         line.allSatisfy { $0 == " " || $0 == "\t" } || line.first == "#"
     }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Character) -> String { String(self).trimmingCharacters(in: set) }
 }

@@ -1,3 +1,5 @@
+import OverfitTraining
+
 /// A statement about a lesson's runs that must hold, written in the lesson file, e.g.
 /// `dropout.test_acc > base.test_acc + 1%`, `decay.train_acc < 100%`, `base.test_acc in [73%, 81%]`.
 public struct Claim: Sendable, Equatable {
@@ -196,14 +198,5 @@ struct Tokens {
         if end < characters.count, characters[end] == "%" { value /= 100; end += 1 }
         position = end
         return value
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        var text = Substring(self)
-        while text.first == set { text.removeFirst() }
-        while text.last == set { text.removeLast() }
-        return String(text)
     }
 }

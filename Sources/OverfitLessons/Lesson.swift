@@ -11,15 +11,13 @@ public struct Lesson: Sendable {
     /// Which source documents it re-runs, in words (e.g. "seed 004 (lab slides), seed 001").
     public let sources: String
     /// Knob settings the lesson starts from, on top of the defaults.
-    public let start: [(knob: String, value: String)]
+    public let start: KnobSettings
+    /// Settings a run must keep to be ranked by `rank` (the challenge's rules); usually none.
+    public let rules: KnobSettings
     public let steps: [Step]
 
     /// The config the lesson starts from: the defaults with `start` applied.
-    public var startConfig: RunConfig {
-        var config = RunConfig()
-        for (knob, value) in start { try? config.set(knob, to: value) }
-        return config
-    }
+    public var startConfig: RunConfig { start.applied(to: RunConfig()) }
 
     /// The names of the runs the lesson asks for, in order.
     public var runNames: [String] {
@@ -76,7 +74,8 @@ public struct Prediction: Sendable, Equatable {
     /// What actually happened, in the terms of the question. "same" means within 1 point
     /// (accuracies) or 5% (losses).
     public func outcome(_ figures: (String) -> RunFigures?) -> Direction? {
-        guard let baseline, let after = figures(run)?.value(metric), let before = figures(baseline)?.value(metric) else {
+        guard let baseline, let after = figures(run)?.value(metric), let before = figures(baseline)?.value(metric)
+        else {
             return nil
         }
         let tolerance = metric.isAccuracy ? 0.01 : abs(before) * 0.05

@@ -1,16 +1,21 @@
+import OverfitTraining
+
 /// The `check-lessons` table: one row per claim, one column per seed, each cell `held` or
-/// `FAILED` with the measured figures.
+/// `FAILED` with the measured figures; as text, Markdown (for the README) or JSON.
 public struct LessonCheckReport {
-    public let rows: [LessonCheck.Row]
+    public let checks: [LessonCheck.Checked]
     public let lessons: [Lesson]
     public let seeds: [UInt64]
 
-    public init(rows: [LessonCheck.Row], lessons: [Lesson], seeds: [UInt64]) {
-        self.rows = rows
+    public init(checks: [LessonCheck.Checked], lessons: [Lesson], seeds: [UInt64]) {
+        self.checks = checks
         self.lessons = lessons
         self.seeds = seeds
     }
 
+    public var rows: [LessonCheck.Row] { checks.flatMap(\.rows) }
+
+    /// Claim checks that did not hold, or have no result.
     public var failures: Int { rows.filter { $0.outcome?.held != true }.count }
 
     public var claimCount: Int { lessons.reduce(0) { $0 + $1.claims.count } }
@@ -32,14 +37,17 @@ public struct LessonCheckReport {
         }
     }
 
+    private var summary: String { "\(rows.count - failures) of \(rows.count) claim checks held" }
+
     public func markdown() -> String {
-        var lines = ["| lesson | claim | " + seeds.map { "seed \($0)" }.joined(separator: " | ") + " |",
-                     "|---|---|" + seeds.map { _ in "---|" }.joined()]
+        var lines = [
+            "| lesson | claim | " + seeds.map { "seed \($0)" }.joined(separator: " | ") + " |",
+            "|---|---|" + seeds.map { _ in "---|" }.joined(),
+        ]
         for row in table {
             lines.append("| \(row.lesson) | `\(row.claim)` | " + row.cells.joined(separator: " | ") + " |")
         }
-        lines.append("")
-        lines.append("\(rows.count - failures) of \(rows.count) claim checks held.")
+        lines += ["", summary + "."]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -49,7 +57,37 @@ public struct LessonCheckReport {
             lines.append("lesson \(row.lesson): \(row.claim)")
             for (seed, cell) in zip(seeds, row.cells) { lines.append("  seed \(seed): \(cell)") }
         }
-        lines.append("\(rows.count - failures) of \(rows.count) claim checks held")
+        lines.append(summary)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static let jsonSchema = "overfit-check/1"
+
+    /// Every claim check (`held` is null where a run the claim needs did not finish) and every
+    /// run made, each in the run schema (`overfit-run/1`).
+    public func json(pretty: Bool = false) -> String {
+        let titles = Dictionary(lessons.map { ($0.number, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let claims: [JSONValue] = rows.map { row in
+            .object([
+                ("lesson", .integer(row.lesson)), ("title", .string(titles[row.lesson] ?? "")),
+                ("claim", .string(row.claim)), ("seed", .integer(Int(clamping: row.seed))),
+                ("held", row.outcome.map { .bool($0.held) } ?? .null),
+                ("figures", row.outcome.map { .string($0.figures) } ?? .null),
+            ])
+        }
+        let runs: [JSONValue] = checks.flatMap { check in
+            check.runs.map { run in
+                .object([
+                    ("lesson", .integer(check.lesson)), ("seed", .integer(Int(clamping: check.seed))),
+                    ("name", .string(run.name)), ("result", run.result.jsonValue()),
+                ])
+            }
+        }
+        return JSONValue.object([
+            ("schema", .string(Self.jsonSchema)), ("tool", .string("overfit \(OverfitVersion.current)")),
+            ("seeds", .array(seeds.map { .integer(Int(clamping: $0)) })),
+            ("held", .integer(rows.count - failures)), ("checked", .integer(rows.count)),
+            ("claims", .array(claims)), ("runs", .array(runs)),
+        ]).text(pretty: pretty)
     }
 }

@@ -7,7 +7,8 @@ import OverfitTraining
 ///     title: Dropout
 ///     goal: One line: what the learner will see.
 ///     sources: seed 004 (lab slides), seed 001
-///     start: layers=100,100,100,100 epochs=100      (knob=value pairs on top of the defaults)
+///     start: layers=100,100,100,100 epochs=100      (knob settings on top of the defaults)
+///     rules: train_size=300                         (settings a run must keep to be ranked)
 ///
 ///     say:
 ///       Prose, indented by two spaces; {base.test_acc} is filled from the run called base.
@@ -26,11 +27,10 @@ public enum LessonParser {
     public static func parse(_ text: String, file: String) throws(LessonError) -> Lesson {
         var reader = BlockReader(text: text)
         var header: [String: (value: String, line: Int)] = [:]
+        let headerKeys = Set(Self.headerKeys)
         var steps: [Step] = []
         var runs = Set<String>()
-        var config = RunConfig()
-        var start: [(knob: String, value: String)] = []
-        let headerKeys: Set = ["lesson", "title", "goal", "sources", "start"]
+        var settings: [String: KnobSettings] = [:]
 
         while let block = reader.next() {
             func fail(_ message: String) -> LessonError { LessonError(file: file, line: block.line, message: message) }
@@ -40,8 +40,8 @@ public enum LessonParser {
                 guard header[block.key] == nil else { throw fail("`\(block.key):` is given twice") }
                 guard block.body.isEmpty else { throw fail("`\(block.key):` takes one line; indented text may follow only steps") }
                 header[block.key] = (block.value, block.line)
-                if block.key == "start" {
-                    do { start = try parseSettings(block.value, into: &config) } catch { throw fail(error.message) }
+                if settingKeys.contains(block.key) {
+                    do { settings[block.key] = try KnobSettings(parsing: block.value) } catch { throw fail(error.description) }
                 }
                 continue
             }
@@ -67,8 +67,13 @@ public enum LessonParser {
         }
         guard !steps.isEmpty else { throw LessonError(file: file, line: 1, message: "the lesson has no steps") }
         return Lesson(file: file, number: number, title: header["title"]?.value ?? "", goal: header["goal"]?.value ?? "",
-                      sources: header["sources"]?.value ?? "", start: start, steps: steps)
+                      sources: header["sources"]?.value ?? "", start: settings["start"] ?? KnobSettings(),
+                      rules: settings["rules"] ?? KnobSettings(), steps: steps)
     }
+
+    static let headerKeys = ["lesson", "title", "goal", "sources", "start", "rules"]
+    /// Header keys whose value is knob settings, read as `set` reads them.
+    static let settingKeys: Set = ["start", "rules"]
 
     private static func stepKind(_ block: BlockReader.Block, runs: inout Set<String>) throws(LessonError.Problem) -> Step.Kind {
         let body = block.body
@@ -102,7 +107,7 @@ public enum LessonParser {
             guard !text.isEmpty else { throw .init("`published:` has no text") }
             return .published(text)
         default:
-            let known = ["say", "do", "hint", "predict", "run", "claim", "published", "lesson", "title", "goal", "sources", "start"]
+            let known = ["say", "do", "hint", "predict", "run", "claim", "published"] + headerKeys
             let suggestion = Suggestion.closest(to: block.key, among: known).map { "; did you mean `\($0):`?" } ?? ""
             throw .init("unknown key `\(block.key):`\(suggestion) (keys: \(known.joined(separator: ", ")))")
         }
@@ -137,41 +142,14 @@ public enum LessonParser {
     public static let stepCommands: Set<String> = ["set", "reset", "show", "explain", "runs", "compare", "plot",
                                                    "samples", "rank", "rotations", "help", "where", "hint", "lessons"]
 
-    /// The commands a lesson may ask for. `set` and `reset` are checked against the knob table
-    /// here; that every other command exists is checked against the tutor's command table by tests.
+    /// The commands a lesson may ask for. `set` and `reset` are read here as the tutor reads
+    /// them; that every other command exists is checked against the tutor's command table by tests.
     private static func validateCommand(_ command: String) throws(LessonError.Problem) {
-        let words = command.split(separator: " ").map(String.init)
-        guard let name = words.first else { return }
-        guard stepCommands.contains(name.lowercased()) else {
+        let name = command.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        guard name.isEmpty || stepCommands.contains(name) else {
             throw .init("`do: \(command)` is not allowed: a lesson step may only ask for \(stepCommands.sorted().joined(separator: ", ")) (use `run: NAME` for a run; a lesson cannot write files, quit or move along the path)")
         }
-        var config = RunConfig()
-        switch name.lowercased() {
-        case "set":
-            guard words.count >= 3, words.count % 2 == 1 else {
-                throw .init("`set` takes KNOB VALUE pairs (got `\(command)`)")
-            }
-            for index in stride(from: 1, to: words.count, by: 2) {
-                do { try config.set(words[index], to: words[index + 1]) } catch { throw .init(error.description) }
-            }
-        case "reset":
-            for knob in words.dropFirst() {
-                do { _ = try RunConfig.knob(named: knob) } catch { throw .init(error.description) }
-            }
-        default:
-            break
-        }
-    }
-
-    static func parseSettings(_ text: String, into config: inout RunConfig) throws(LessonError.Problem) -> [(knob: String, value: String)] {
-        var pairs: [(knob: String, value: String)] = []
-        for item in text.split(separator: " ") where !item.isEmpty {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { throw .init("`start:` takes knob=value pairs (got `\(item)`)") }
-            do { try config.set(parts[0], to: parts[1]) } catch { throw .init(error.description) }
-            pairs.append((parts[0], parts[1]))
-        }
-        return pairs
+        do { _ = try KnobCommand.parse(line: command) } catch { throw .init(error.description) }
     }
 
     static func isName(_ text: String) -> Bool {

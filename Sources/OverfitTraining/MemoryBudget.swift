@@ -37,11 +37,11 @@ public struct MemoryBudget: Sendable, Equatable {
 
     /// `16GB`, `16G`, `512MB`, `512M` or a number of megabytes; nil for anything else.
     public static func parse(_ text: String) -> Int? {
-        let upper = text.trimmingSpaces.uppercased()
+        let upper = text.trimmingCharacters(in: " \t").uppercased()
         let gigabyte = Double(1 << 30), megabyte = Double(1 << 20)
         let units: [(String, Double)] = [("GB", gigabyte), ("G", gigabyte), ("MB", megabyte), ("M", megabyte), ("", megabyte)]
         for (suffix, scale) in units where upper.hasSuffix(suffix) {
-            guard let value = Double(String(upper.dropLast(suffix.count)).trimmingSpaces), value.isFinite, value > 0, value <= megabyte else {
+            guard let value = Double(String(upper.dropLast(suffix.count)).trimmingCharacters(in: " \t")), value.isFinite, value > 0, value <= megabyte else {
                 return nil
             }
             return Int(value * scale)

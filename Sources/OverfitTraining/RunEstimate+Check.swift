@@ -1,11 +1,11 @@
 extension RunEstimate {
     /// Throws if the run would take more memory than `budget`: what it would need, its largest
     /// parts, and which knob to turn.
-    public func check(_ budget: MemoryBudget) throws(ConfigError) {
+    public func check(_ budget: MemoryBudget) throws(HintedError) {
         guard bytes > budget.bytes else { return }
         let largest = parts.sorted { $0.bytes > $1.bytes }.prefix(2)
             .map { "\($0.name) \(MemoryBudget.format($0.bytes))" }.joined(separator: ", ")
-        throw ConfigError("this run would need about \(MemoryBudget.format(bytes)) of memory (\(largest)), more than the budget of \(MemoryBudget.format(budget.bytes)) (\(budget.origin)); nothing was run",
+        throw HintedError("this run would need about \(MemoryBudget.format(bytes)) of memory (\(largest)), more than the budget of \(MemoryBudget.format(budget.bytes)) (\(budget.origin)); nothing was run",
                           hint: remedy + "; or start overfit (or `overfit run`) with --memory-budget SIZE, e.g. --memory-budget 16GB, to raise the budget")
     }
 

@@ -46,11 +46,11 @@ public final class Trainer {
     /// Throws only for a config whose knobs do not make sense together.
     public func run(_ config: RunConfig,
                     onEvent: (TrainingEvent) -> Void = { _ in },
-                    isCancelled: () -> Bool = { false }) throws(ConfigError) -> RunResult {
+                    isCancelled: () -> Bool = { false }) throws(HintedError) -> RunResult {
         try config.validate()
         try RunEstimate(config: config, pool: data.train.count, testImages: data.test.count).check(memoryBudget)
         guard config.trainSize <= data.train.count else {
-            throw ConfigError("train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
+            throw HintedError("train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
                               hint: "e.g. set train_size \(min(300, data.train.count))")
         }
         let clock = ContinuousClock()

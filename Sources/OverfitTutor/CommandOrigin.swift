@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitTraining
 
 /// Where a command came from when the learner did not type it: a line of a replayed session
 /// file, or a step of a lesson file. Such files are often someone else's (a teacher's, a
@@ -20,14 +21,14 @@ struct CommandOrigin: Equatable {
     }
 
     /// The error for `command` (named `name`), which a file may not run.
-    func refusal(of command: String, name: String) -> TutorError {
+    func refusal(of command: String, name: String) -> HintedError {
         let shown = "`\(Text.shown(command, limit: 200))`"
         let from = kind == .replay ? "a replayed session" : "a lesson"
         if ["quit", "exit", "q"].contains(name) {
-            return TutorError("\(VisibleText.escaped(place)): \(shown) is not run: \(from) cannot end your session",
+            return HintedError("\(VisibleText.escaped(place)): \(shown) is not run: \(from) cannot end your session",
                               hint: "the rest of the file goes on; Ctrl-D or `quit` typed by you leaves")
         }
-        return TutorError("\(VisibleText.escaped(place)): \(shown) is not run: \(from) cannot write files or replay others",
+        return HintedError("\(VisibleText.escaped(place)): \(shown) is not run: \(from) cannot write files or replay others",
                           hint: "nothing was written; type the command yourself if you want it")
     }
 }

@@ -21,7 +21,7 @@ struct Command: Sendable {
     var mayRunFromFile = true
     /// Candidates for the next argument, given the arguments before it.
     var complete: @Sendable (Session, [String]) -> Completion = { _, _ in .words([]) }
-    let handler: @Sendable (Session, [String]) throws(TutorError) -> Void
+    let handler: @Sendable (Session, [String]) throws(HintedError) -> Void
 }
 
 enum CommandTable {
@@ -33,10 +33,10 @@ enum CommandTable {
         return all.first { $0.name == key || $0.aliases.contains(key) }
     }
 
-    static func command(named name: String) throws(TutorError) -> Command {
+    static func command(named name: String) throws(HintedError) -> Command {
         if let command = find(name) { return command }
         let suggestion = Suggestion.closest(to: name, among: all.map(\.name))
-        throw TutorError("unknown command `\(Text.shown(name))`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
+        throw HintedError("unknown command `\(Text.shown(name))`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
                          hint: "`help` lists the commands")
     }
 

@@ -40,8 +40,8 @@ extension Session {
         return "resumed \(VisibleText.escaped(path)): \(count) command\(count == 1 ? "" : "s"), \(runs.count) run\(runs.count == 1 ? "" : "s") re-run\n"
     }
 
-    /// Reads a session file, with every problem as a `TutorError` naming the line.
-    public static func loadSessionFile(_ path: String) throws(TutorError) -> SessionFile {
+    /// Reads a session file, with every problem as a `HintedError` naming the line.
+    public static func loadSessionFile(_ path: String) throws(HintedError) -> SessionFile {
         let expanded = FileAccess.expand(path)
         return try SessionFile.parse(try FileAccess.readText(expanded, what: "session file"), file: path)
     }

@@ -135,11 +135,11 @@ public final class Session {
         return succeeded
     }
 
-    func perform(_ typed: String) throws(TutorError) {
+    func perform(_ typed: String) throws(HintedError) {
         performDepth += 1
         defer { performDepth -= 1 }
         guard performDepth <= Self.maxPerformDepth else {
-            throw TutorError("`\(Text.shown(typed))` was not run: a lesson step may not run another step",
+            throw HintedError("`\(Text.shown(typed))` was not run: a lesson step may not run another step",
                              hint: "the lesson file is at fault; `lessons` lists the others")
         }
         let line = guide?.rewrite(typed, isCommand: { CommandTable.find($0) != nil }) ?? typed
@@ -150,7 +150,7 @@ public final class Session {
         }
         let size = line.utf8.count
         guard size <= Self.maxLineBytes else {
-            throw TutorError("line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
+            throw HintedError("line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
                              hint: "commands are short, e.g. set dropout 0.2")
         }
         let words = try Tokenizer.split(line)
@@ -170,7 +170,7 @@ public final class Session {
     }
 
     /// `perform` for a line a file supplied: refused if the command may not run from a file.
-    func perform(_ line: String, from source: CommandOrigin) throws(TutorError) {
+    func perform(_ line: String, from source: CommandOrigin) throws(HintedError) {
         let outer = origin
         origin = source
         defer { origin = outer }

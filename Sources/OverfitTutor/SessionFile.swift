@@ -90,22 +90,14 @@ public struct SessionFile: Equatable, Sendable {
 
     /// Control characters and backslashes written as `\n`, `\t`, `\\`, `\xHH`, so one command is one line.
     static func escape(_ line: String) -> String {
-        var out = ""
-        for scalar in line.unicodeScalars {
+        line.escaping { scalar in
             switch scalar {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\x" + (hex.count < 2 ? "0" : "") + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\t": return "\\t"
+            default: return scalar.value < 0x20 || scalar.value == 0x7F ? "\\x" + scalar.hex(digits: 2, uppercase: true) : nil
             }
         }
-        return out
     }
 
     static func unescape(_ text: String) -> String? {

@@ -4,7 +4,7 @@ import OverfitTraining
 extension SessionFile {
     /// Reads a session file's text. Every problem names the file and line and says what was
     /// expected: a corrupt, truncated or future-version file, or one naming an unknown knob.
-    public static func parse(_ text: String, file: String) throws(TutorError) -> SessionFile {
+    public static func parse(_ text: String, file: String) throws(HintedError) -> SessionFile {
         var parser = Parser(file: file)
         let lines = TextFile.normalised(text).split(separator: "\n", omittingEmptySubsequences: false)
         for (index, raw) in lines.enumerated() {
@@ -26,12 +26,12 @@ extension SessionFile {
 
         init(file: String) { self.file = file }
 
-        func fail(_ number: Int, _ message: String, hint: String? = nil) -> TutorError {
-            TutorError("session file \(file), line \(number): \(message)",
+        func fail(_ number: Int, _ message: String, hint: String? = nil) -> HintedError {
+            HintedError("session file \(file), line \(number): \(message)",
                        hint: hint ?? "the file is damaged; the current session is unchanged")
         }
 
-        mutating func read(_ line: String, number: Int) throws(TutorError) {
+        mutating func read(_ line: String, number: Int) throws(HintedError) {
             if line.contains("\u{0}") || line.contains("\u{FFFD}") {
                 throw fail(number, "binary data, not text: this is not an overfit session file")
             }
@@ -48,7 +48,7 @@ extension SessionFile {
             switch keyword {
             case SessionFile.magic: try readVersion(rest, number: number)
             case "tool": tool = rest
-            case "baseline": baseline = try readSettings(rest.split(separator: " ").map(String.init), into: RunConfig(), number: number)
+            case "baseline": baseline = try readSettings(rest, number: number)
             case "command":
                 guard let command = SessionFile.unescape(rest) else { throw fail(number, "a bad `\\` escape in `\(Text.shown(rest))`") }
                 entries.append(.command(command))
@@ -59,7 +59,7 @@ extension SessionFile {
             }
         }
 
-        mutating func readVersion(_ rest: String, number: Int) throws(TutorError) {
+        mutating func readVersion(_ rest: String, number: Int) throws(HintedError) {
             guard version == nil else { throw fail(number, "a second `\(SessionFile.magic)` header") }
             guard let value = Int(rest), value >= 1 else { throw fail(number, "unreadable format version `\(Text.shown(rest))`") }
             guard value <= SessionFile.formatVersion else {
@@ -69,22 +69,17 @@ extension SessionFile {
             version = value
         }
 
-        func readSettings(_ pairs: [String], into start: RunConfig, number: Int) throws(TutorError) -> RunConfig {
-            var config = start
-            for pair in pairs {
-                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2 else { throw fail(number, "expected KNOB=VALUE, found `\(Text.shown(pair))`") }
-                do {
-                    try config.set(parts[0], to: parts[1])
-                } catch {
-                    throw fail(number, error.message, hint: error.hint)
-                }
+        /// `KNOB=VALUE …` on top of the defaults, read as the tutor reads `set`.
+        func readSettings(_ text: String, number: Int) throws(HintedError) -> RunConfig {
+            do {
+                return try KnobSettings(parsing: text).applied(to: RunConfig())
+            } catch {
+                throw fail(number, error.message, hint: error.hint)
             }
-            return config
         }
 
-        mutating func readResult(_ rest: String, number: Int) throws(TutorError) {
-            let words = rest.split(separator: " ").map(String.init)
+        mutating func readResult(_ rest: String, number: Int) throws(HintedError) {
+            let words = rest.split(separator: " ", maxSplits: 3).map(String.init)
             guard words.count >= 3, let id = Int(words[0]), id >= 1, let done = Int(words[2]), done >= 0 else {
                 throw fail(number, "expected `result ID STATUS EPOCHS KNOB=VALUE…`")
             }
@@ -92,11 +87,11 @@ extension SessionFile {
                 throw fail(number, "unknown run status `\(Text.shown(words[1]))` (expected finished, cancelled or diverged)")
             }
             guard case .command = entries.last else { throw fail(number, "a result with no command before it") }
-            let config = try readSettings(Array(words.dropFirst(3)), into: RunConfig(), number: number)
+            let config = try readSettings(words.count > 3 ? words[3] : "", number: number)
             entries.append(.result(RunEntry(id: id, status: words[1], epochsDone: done, config: config)))
         }
 
-        mutating func readEnd(_ rest: String, number: Int) throws(TutorError) {
+        mutating func readEnd(_ rest: String, number: Int) throws(HintedError) {
             let commandCount = entries.count { if case .command = $0 { return true } else { return false } }
             guard let count = Int(rest), count == commandCount else {
                 throw fail(number, "`end` says \(Text.shown(rest)) commands but the file holds \(commandCount): lines are missing")
@@ -104,26 +99,17 @@ extension SessionFile {
             ended = true
         }
 
-        func finish(lineCount: Int) throws(TutorError) -> SessionFile {
+        func finish(lineCount: Int) throws(HintedError) -> SessionFile {
             guard sawContent else {
-                throw TutorError("session file \(file) is empty", hint: "session files are written by `save FILE` in the tutor")
+                throw HintedError("session file \(file) is empty", hint: "session files are written by `save FILE` in the tutor")
             }
             guard ended, let tool else {
-                throw TutorError("session file \(file) is truncated: it stops at line \(lineCount) without its `end` line",
+                throw HintedError("session file \(file) is truncated: it stops at line \(lineCount) without its `end` line",
                                  hint: "the file was cut short; the current session is unchanged")
             }
             var file = SessionFile(toolVersion: tool, baseline: baseline, entries: entries)
             file.source = (self.file, commandLines)
             return file
         }
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text.removeFirst() }
-        while let last = text.last, set.contains(last) { text.removeLast() }
-        return String(text)
     }
 }

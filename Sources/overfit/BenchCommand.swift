@@ -11,8 +11,8 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure sgemm speed and the wall time of the lessons' runs in-process.")
 
-    @Option(help: ArgumentHelp("Which runs to time: baseline, rotation, full, all, or none (sgemm only).", valueName: "name"))
-    var workload = "baseline"
+    @Option(help: ArgumentHelp("Which runs to time (none: sgemm only).", valueName: "name"))
+    var workload = WorkloadChoice.named("baseline")
 
     @Option(name: .customLong("repeat"), help: "How many times to time each run (the median is reported).")
     var repetitions: Int = 3
@@ -27,9 +27,6 @@ struct BenchCommand: ParsableCommand {
     var data: String?
 
     func validate() throws {
-        guard workload == "all" || workload == "none" || BenchmarkWorkload.named(workload) != nil else {
-            throw ValidationError("unknown workload `\(workload)`: choose baseline, rotation, full, all or none")
-        }
         guard (1...50).contains(repetitions) else { throw ValidationError("--repeat must be in [1, 50]") }
     }
 
@@ -51,9 +48,9 @@ struct BenchCommand: ParsableCommand {
                 }
             }
         }
-        guard workload != "none" else { return }
+        let chosen = workload.workloads
+        guard !chosen.isEmpty else { return }
         let trainer = Trainer(data: try DataLoading.trainingData(flag: data))
-        let chosen = workload == "all" ? BenchmarkWorkload.all : [BenchmarkWorkload.named(workload)].compactMap { $0 }
         if !json { StandardStreams.line("\nrun        seconds (median of \(repetitions))  GFLOP   floor s  × floor  test acc") }
         for item in chosen {
             var times: [Double] = []

@@ -12,11 +12,13 @@ struct CheckLessonsCommand: ParsableCommand {
         commandName: "check-lessons",
         abstract: "Run every lesson's experiments and check its claims across seeds.")
 
-    @Option(help: ArgumentHelp("Seeds to run, comma-separated.", valueName: "list"))
-    var seeds = "0,1,2"
+    @Option(help: ArgumentHelp("Seeds to run: numbers and ranges, e.g. 0,1,2 or 0-9.", valueName: "list"),
+            transform: NumberList.parse)
+    var seeds = NumberList(values: [0, 1, 2])
 
-    @Option(help: ArgumentHelp("Only these lessons (numbers, comma-separated).", valueName: "list"))
-    var lessons: String?
+    @Option(help: ArgumentHelp("Only these lessons: numbers and ranges, e.g. 1,4-6.", valueName: "list"),
+            transform: NumberList.parse)
+    var lessons: NumberList?
 
     @Option(help: ArgumentHelp("Skip lessons whose runs add up to more than this many GFLOP (a quick CI subset).", valueName: "n"))
     var maxGflop: Double?
@@ -24,23 +26,24 @@ struct CheckLessonsCommand: ParsableCommand {
     @Flag(help: "Print the table as Markdown (for the README).")
     var markdown = false
 
+    @Flag(help: "Print one JSON object: every claim check and every run (schema overfit-check/1, runs as overfit-run/1).")
+    var json = false
+
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files.", valueName: "dir"))
     var data: String?
 
     @Option(name: .customLong("lessons-dir"), help: ArgumentHelp("The directory of .lesson files.", valueName: "dir"))
     var lessonsDirectory: String?
 
-    func parsedList(_ text: String, name: String) throws -> [Int] {
-        let values = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 0 }) else {
-            throw ValidationError("--\(name) takes whole numbers separated by commas (got `\(text)`)")
-        }
-        return values.compactMap { $0 }
-    }
-
     func validate() throws {
-        _ = try parsedList(seeds, name: "seeds")
-        if let lessons { _ = try parsedList(lessons, name: "lessons") }
+        if markdown && json { throw ValidationError("--markdown and --json do not go together: pick one") }
+        // The seed knob's own range, so that every seed checked is one a learner can set.
+        do {
+            let knob = try RunConfig.knob(named: "seed")
+            for seed in seeds.values { _ = try knob.parse(String(seed)) }
+        } catch {
+            throw ValidationError(error.message)
+        }
     }
 
     func run() throws {
@@ -52,8 +55,8 @@ struct CheckLessonsCommand: ParsableCommand {
         }
         let library = LessonLibrary.load(directory: directory)
         for problem in library.problems { StandardStreams.err("error: \(problem)\n") }
-        let wanted = try lessons.map { Set(try parsedList($0, name: "lessons")) }
-        let seedList = try parsedList(seeds, name: "seeds").map(UInt64.init)
+        let wanted = lessons.map { Set($0.values) }
+        let seedList = seeds.values.map { UInt64($0) }
         if let wanted {
             let unknown = wanted.filter { library.lesson(number: $0) == nil }.sorted()
             guard unknown.isEmpty else {
@@ -72,19 +75,19 @@ struct CheckLessonsCommand: ParsableCommand {
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
         let check = LessonCheck(trainer: trainer)
-        var rows: [LessonCheck.Row] = []
+        var checks: [LessonCheck.Checked] = []
         let started = Date()
         for lesson in chosen {
             for seed in seedList {
                 StandardStreams.err("lesson \(lesson.number) (\(lesson.title)), seed \(seed)…\n")
-                rows += try check.check(lesson, seed: seed, onRun: { name in
+                checks.append(try check.check(lesson, seed: seed, onRun: { name in
                     StandardStreams.err("  run \(name)\n")
-                }, isCancelled: { overfit_interrupt_pending() != 0 })
+                }, isCancelled: { overfit_interrupt_pending() != 0 }))
                 if overfit_interrupt_pending() != 0 { throw ExitCode(130) }
             }
         }
-        let report = LessonCheckReport(rows: rows, lessons: chosen, seeds: seedList)
-        StandardStreams.out(markdown ? report.markdown() : report.text())
+        let report = LessonCheckReport(checks: checks, lessons: chosen, seeds: seedList)
+        StandardStreams.out(json ? report.json() + "\n" : markdown ? report.markdown() : report.text())
         let seconds = Date().timeIntervalSince(started)
         StandardStreams.err(String(format: "%d claims × %d seeds in %.0f s\n", report.claimCount, seedList.count, seconds))
         if !library.problems.isEmpty || report.failures > 0 { throw ExitCode(1) }

@@ -13,11 +13,18 @@ struct RunCommand: ParsableCommand {
         discussion: """
             Defaults are seed 004's baseline: the first 300 MNIST training images, \
             784-100-100-100-100-10 ReLU, PyTorch's init, SGD lr 0.1, batch 10, 100 epochs, seed 0.
-            Knobs: \(RunConfig.knobs.map(\.name).joined(separator: ", ")).
-            Example: overfit run --set dropout=0.2 --set epochs=30 --json
+            --set reads knob settings as the tutor's `set` does: knob=value or knob value, \
+            one or more after each --set.
+
+            Knobs (default in parentheses):
+            \(KnobHelp.table)
+
+            Example: overfit run --set dropout=0.2 epochs=30 --json
             """)
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Set a knob, e.g. --set dropout=0.2 (repeatable).", valueName: "knob=value"))
+    @Option(name: .customLong("set"), parsing: .upToNextOption,
+            help: ArgumentHelp("Set knobs, e.g. --set dropout=0.2 epochs=30 (repeatable).", valueName: "knob=value"),
+            completion: .custom(KnobHelp.complete))
     var settings: [String] = []
 
     @Flag(help: "Print one JSON object (config, history, status) instead of a table.")
@@ -33,7 +40,7 @@ struct RunCommand: ParsableCommand {
         let (config, _) = try makeConfig()
         do {
             try RunEstimate(config: config).check(try Self.budget(memoryBudget))
-        } catch let error as ConfigError {
+        } catch let error as HintedError {
             throw ValidationError(error.commandLineDescription)
         }
     }
@@ -49,42 +56,18 @@ struct RunCommand: ParsableCommand {
 
     /// The config the flags describe, and the knobs they named.
     func makeConfig() throws -> (config: RunConfig, given: [String]) {
-        var config = RunConfig()
-        var given: [String: String] = [:]
-        for setting in settings {
-            guard let equals = setting.firstIndex(of: "=") else {
-                throw ValidationError("--set takes knob=value (got `\(setting)`), e.g. --set dropout=0.2")
-            }
-            let name = String(setting[..<equals]), value = String(setting[setting.index(after: equals)...])
-            let knob: Knob
-            do {
-                knob = try RunConfig.knob(named: name)
-            } catch {
-                throw ValidationError(error.message + "; `overfit run --help` lists the knobs")
-            }
-            // Keyed on the knob's own name, so `lr` and `LR` are the same knob given twice.
-            if let earlier = given[knob.name] {
-                throw ValidationError("--set \(knob.name) is given twice (\(earlier), then \(value)); give each knob once")
-            }
-            given[knob.name] = value
-            do {
-                try config.set(knob.name, to: value)
-            } catch {
-                throw ValidationError(error.commandLineDescription)
-            }
-        }
         do {
-            try config.validate()
+            let (config, given) = try RunConfig.fromCommandLine(settings)
+            return (config, given.sorted())
         } catch {
             throw ValidationError(error.commandLineDescription)
         }
-        return (config, given.keys.sorted())
     }
 
     func run() throws {
         let (config, given) = try makeConfig()
         for note in config.idleKnobNotes(among: given) {
-            StandardStreams.err("note: \(ConfigError.commandLineSyntax(note))\n")
+            StandardStreams.err("note: \(HintedError.commandLineSyntax(note))\n")
         }
         if let note = RunEstimate(config: config).durationNote { StandardStreams.err("note: \(note)\n") }
         let trainingData = try DataLoading.trainingData(flag: data)

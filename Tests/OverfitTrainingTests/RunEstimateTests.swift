@@ -20,7 +20,7 @@ import Testing
         let estimate = RunEstimate(config: huge)
         // One batch of 60,000 rows through 12 layers of 4096: forward and backward buffers.
         #expect(part(estimate, "one batch's activations and gradients") > 40 << 30)
-        let error = #expect(throws: ConfigError.self) { try estimate.check(MemoryBudget(bytes: 8 << 30, origin: "test")) }
+        let error = #expect(throws: HintedError.self) { try estimate.check(MemoryBudget(bytes: 8 << 30, origin: "test")) }
         #expect(error?.message.hasPrefix("this run would need about 47.8 GB of memory (one batch's activations and gradients") == true)
         #expect(error?.message.hasSuffix("more than the budget of 8.0 GB (test); nothing was run") == true)
         #expect(error?.hint?.hasPrefix("use smaller batches, e.g. set batch 100") == true)
@@ -39,7 +39,7 @@ import Testing
         let rotated = RunEstimate(config: try config(["augment": "rotate"]))
         #expect(part(rotated, "the training images") > 5 * part(base, "the training images"))
         // A weights-dominated run is told to narrow its layers, not its batch.
-        let error = #expect(throws: ConfigError.self) { try wide.check(MemoryBudget(bytes: 1 << 20, origin: "test")) }
+        let error = #expect(throws: HintedError.self) { try wide.check(MemoryBudget(bytes: 1 << 20, origin: "test")) }
         #expect(error?.hint?.hasPrefix("use fewer or narrower layers") == true)
     }
 

@@ -102,7 +102,7 @@ import Testing
         #expect(FileManager.default.createFile(atPath: path, contents: Data("overfit-session 2\n".utf8)))
         // Sparse: 100 MB claimed, nothing on disk.
         #expect(truncate(path, 100 << 20) == 0)
-        let error = #expect(throws: TutorError.self) { try Session.loadSessionFile(path) }
+        let error = #expect(throws: HintedError.self) { try Session.loadSessionFile(path) }
         #expect(error?.message == "session file \(path) is 104,857,600 bytes, more than the 67,108,864 a session file may have")
     }
 
@@ -126,7 +126,7 @@ import Testing
 
     @Test func aStepThatRunsItselfStopsAtTheDepthGuard() throws {
         // A lesson made in code, past the parser: the session's own guards must hold.
-        let lesson = Lesson(file: "lessons/loop.lesson", number: 1, title: "t", goal: "g", sources: "s", start: [],
+        let lesson = Lesson(file: "lessons/loop.lesson", number: 1, title: "t", goal: "g", sources: "s", start: KnobSettings(), rules: KnobSettings(),
                             steps: [Step(kind: .command("next", note: ""), line: 3, hint: nil),
                                     Step(kind: .command("save /tmp/overfit-should-not-exist.ovf", note: ""), line: 4, hint: nil)])
         let (session, terminal, _) = makeSession(["lesson 1", "", "next", "skip", ""], width: 400)

@@ -119,12 +119,12 @@ import Testing
             return "\(epoch),\(m.trainLoss),0.0,\(m.trainAccuracy),,,\(m.testLoss),\(m.testAccuracy)\n"
         }
         #expect(try String(contentsOfFile: directory + "/r.csv", encoding: .utf8)
-            == "epoch,train_loss,train_penalty,train_accuracy,validation_loss,validation_accuracy,test_loss,test_accuracy\n" + rows.joined())
+            == "epoch,train_loss,train_penalty,train_acc,val_loss,val_acc,test_loss,test_acc\n" + rows.joined())
         let json = try String(contentsOfFile: directory + "/r.json", encoding: .utf8)
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         #expect(object?["status"] as? String == "finished")
         #expect((object?["history"] as? [Any])?.count == 2)
-        #expect((object?["config"] as? [String: String])?["epochs"] == "2")
+        #expect((object?["config"] as? [String: Any])?["epochs"] as? Int == 2, "knob values are typed: a number, not \"2\"")
         #expect(terminal.output.contains("error: export writes .csv or .json files (got `\(directory)/r.txt`)"))
         #expect(terminal.output.contains("error: no run 3: the runs are 1 to 1"))
         #expect(session.file.commands == ["set epochs 2", "run"])

@@ -57,7 +57,7 @@ import Testing
         ("overfit-session 1\ntool 0.1.0\ncommand run\nresult 1 exploded 3\nend 1\n", "session file s.ovf, line 4: unknown run status `exploded` (expected finished, cancelled or diverged)"),
     ])
     func damagedFilesAreRefusedWithTheLine(text: String, message: String) {
-        #expect(throws: TutorError.self) { try SessionFile.parse(text, file: "s.ovf") }
+        #expect(throws: HintedError.self) { try SessionFile.parse(text, file: "s.ovf") }
         do {
             _ = try SessionFile.parse(text, file: "s.ovf")
         } catch {
@@ -84,12 +84,12 @@ import Testing
         #expect(errors == """
             error: session file \(truncated) is truncated: it stops at line 5 without its `end` line
               hint: the file was cut short; the current session is unchanged
-            error: session file \(garbage) is not text (invalid UTF-8): not an overfit session file
+            error: session file \(garbage) is not text (invalid UTF-8)
               hint: session files are written by `save FILE` in the tutor
             error: session file \(future), line 1: written by a newer overfit (session format 7; this overfit 0.1.0 reads format 2)
               hint: upgrade overfit to replay it; the current session is unchanged
             error: cannot read session file \(directory)/missing.ovf: no such file
-              hint: check the name; session files are written by `save FILE`
+              hint: check the name; session files are written by `save FILE` in the tutor
             error: cannot read session file \(directory): it is a directory
 
             """)
@@ -111,7 +111,7 @@ import Testing
             error: save takes one file name
               hint: e.g. save s.ovf
             error: cannot write /tmp: it is a directory
-              hint: give a file name, e.g. save /tmp/session.ovf
+              hint: give a file name, e.g. save /tmp/overfit-session.ovf
 
             """)
     }

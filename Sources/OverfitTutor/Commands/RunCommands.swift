@@ -6,27 +6,27 @@ enum RunCommands {
     static let commands: [Command] = [
         Command(name: "run", usage: "run", summary: "train the current knobs, with a live progress line; Ctrl-C stops the run",
                 help: "After the run: a table of selected epochs, the best test accuracy, sparklines of accuracy and loss, and a diagnosis. Ctrl-C keeps the epochs done so far (the run is marked cancelled).\nThe same knobs and seed give the same numbers, bit for bit.",
-                handler: { session, arguments throws(TutorError) in
+                handler: { session, arguments throws(HintedError) in
                     guard arguments.isEmpty else {
-                        throw TutorError("run takes no arguments: it trains the current knobs", hint: "set them first, e.g. set epochs 3, then run")
+                        throw HintedError("run takes no arguments: it trains the current knobs", hint: "set them first, e.g. set epochs 3, then run")
                     }
                     try session.train()
                 }),
         Command(name: "runs", usage: "runs", summary: "one line per run: what changed from the run before, final accuracies, gap",
                 help: "The first run is compared with the baseline.",
-                handler: { session, arguments throws(TutorError) in
-                    guard arguments.isEmpty else { throw TutorError("runs takes no arguments", hint: "compare 1 2 looks at two runs side by side") }
+                handler: { session, arguments throws(HintedError) in
+                    guard arguments.isEmpty else { throw HintedError("runs takes no arguments", hint: "compare 1 2 looks at two runs side by side") }
                     session.write(runsTable(session))
                 }),
         Command(name: "compare", usage: "compare [A B [C...]]", summary: "runs side by side: numbers, curves on one axis, knobs that differ",
                 help: "Without ids it compares the last two runs. The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.",
                 complete: Completers.runIds,
-                handler: { session, arguments throws(TutorError) in
+                handler: { session, arguments throws(HintedError) in
                     guard arguments.count != 1 else {
-                        throw TutorError("compare needs two run ids or none (got one)", hint: "e.g. compare 1 2, or `compare` alone for the last two runs")
+                        throw HintedError("compare needs two run ids or none (got one)", hint: "e.g. compare 1 2, or `compare` alone for the last two runs")
                     }
                     guard !arguments.isEmpty || session.runs.count >= 2 else {
-                        throw TutorError("compare needs two runs, and there \(session.runs.count == 1 ? "is only one so far" : "are none yet")",
+                        throw HintedError("compare needs two runs, and there \(session.runs.count == 1 ? "is only one so far" : "are none yet")",
                                          hint: "do two runs first (run, set dropout 0.2, run), then compare")
                     }
                     let ids = arguments.isEmpty ? session.runs.suffix(2).map { String($0.id) } : arguments
@@ -57,19 +57,19 @@ enum RunCommands {
 
 extension Session {
     /// The run called `text` (`3`, or `#3`), or an error listing the runs there are.
-    func record(_ text: String) throws(TutorError) -> RunRecord {
+    func record(_ text: String) throws(HintedError) -> RunRecord {
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
         if Int(digits) == nil, let id = guide?.runID(named: text), let record = runs.first(where: { $0.id == id }) {
             return record
         }
         if Int(digits) == nil, let lesson = guide?.lesson, lesson.runNames.contains(text) {
-            throw TutorError("the lesson's run `\(Text.shown(text))` has not been made yet", hint: "`where` says what the lesson is waiting for")
+            throw HintedError("the lesson's run `\(Text.shown(text))` has not been made yet", hint: "`where` says what the lesson is waiting for")
         }
         guard let id = Int(digits) else {
-            throw TutorError("run ids are numbers (got `\(Text.shown(text))`)", hint: runsHint)
+            throw HintedError("run ids are numbers (got `\(Text.shown(text))`)", hint: runsHint)
         }
         guard let record = runs.first(where: { $0.id == id }) else {
-            throw TutorError(runs.isEmpty ? "no run \(id): there are no runs yet" : "no run \(id): the runs are 1 to \(runs.count)",
+            throw HintedError(runs.isEmpty ? "no run \(id): there are no runs yet" : "no run \(id): the runs are 1 to \(runs.count)",
                              hint: runs.isEmpty ? "`run` trains the current knobs" : runsHint)
         }
         return record
@@ -78,14 +78,12 @@ extension Session {
     var runsHint: String { "`runs` lists them" }
 
     /// Trains the current knobs, drawing the live line on a TTY, then prints the report.
-    func train() throws(TutorError) {
+    func train() throws(HintedError) {
         // Limits before work: a config too large for the memory budget is refused at once,
         // before MNIST is loaded or anything allocated (a replayed file may hold one).
         let estimate = RunEstimate(config: config)
-        do {
-            try config.validate()
-            try estimate.check(options.memoryBudget)
-        } catch { throw TutorError(error) }
+        try config.validate()
+        try estimate.check(options.memoryBudget)
         if let note = estimate.durationNote { write(Text.wrap("note: " + note, width: style.width) + "\n") }
         let id = runs.count + 1
         let recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
@@ -102,15 +100,9 @@ extension Session {
                 if let stopAfter, live.epochsDone >= stopAfter { return true }
                 return terminal.interruptRequested()
             })
-        } catch let error as ConfigError {
-            live.clear()
-            throw TutorError(error)
-        } catch let error as DataError {
-            live.clear()
-            throw TutorError(error.description)
         } catch {
             live.clear()
-            throw TutorError("cannot run: \(error)")
+            throw HintedError(error, doing: "run")
         }
         live.clear()
         terminal.clearInterrupt()

@@ -68,7 +68,9 @@ public final class LessonGuide {
             return "Welcome back: lesson \(number) (\(saved.title)), step \(step) of \(saved.steps.count). Press Enter to pick it up, or type `lessons` to choose another."
         }
         guard let first = library.lessons.first(where: { !progress.done.contains($0.number) }) else {
-            return library.lessons.isEmpty ? "" : "You have done every lesson: `lessons` lists them; `lesson 11` is the challenge."
+            guard let challenge = library.challenge ?? library.lessons.last else { return "" }
+            let values = ["challenge.number": String(challenge.number), "challenge.title": challenge.title]
+            return library.messages.text(.allDone, values: values) ?? ""
         }
         waiting = .offer(first.number, resuming: false)
         let opening = progress.done.isEmpty ? "New here? " : ""
@@ -147,9 +149,9 @@ public final class LessonGuide {
 
     // MARK: moving along the path
 
-    func start(_ number: Int, session: Session) throws(TutorError) {
+    func start(_ number: Int, session: Session) throws(HintedError) {
         guard let chosen = library.lesson(number: number) else {
-            throw TutorError("there is no lesson \(number)", hint: library.lessons.isEmpty ? "no lesson files were found" : "`lessons` lists lessons \(library.lessons.first?.number ?? 1) to \(library.lessons.last?.number ?? 1)")
+            throw HintedError("there is no lesson \(number)", hint: library.lessons.isEmpty ? "no lesson files were found" : "`lessons` lists lessons \(library.lessons.first?.number ?? 1) to \(library.lessons.last?.number ?? 1)")
         }
         lesson = chosen
         stepIndex = 0
@@ -208,9 +210,9 @@ public final class LessonGuide {
     }
 
     /// Records the learner's answer to the current prediction question.
-    func answer(_ text: String, session: Session) throws(TutorError) {
+    func answer(_ text: String, session: Session) throws(HintedError) {
         guard case .prediction(let prediction) = waiting else {
-            throw TutorError("there is no question to answer right now", hint: "`where` says what the lesson is waiting for")
+            throw HintedError("there is no question to answer right now", hint: "`where` says what the lesson is waiting for")
         }
         let answer = try LessonNarration.parseAnswer(text, for: prediction)
         answers[prediction.run] = (prediction, answer)
@@ -221,10 +223,10 @@ public final class LessonGuide {
     }
 
     /// Back to the step before the current one that asked something of the learner.
-    func back(session: Session) throws(TutorError) {
-        guard let lesson else { throw TutorError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
+    func back(session: Session) throws(HintedError) {
+        guard let lesson else { throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
         let earlier = lesson.steps.indices.filter { $0 < stepIndex && Self.asks(lesson.steps[$0]) }
-        guard let target = earlier.last else { throw TutorError("this is the lesson's first step", hint: "`where` says where you are") }
+        guard let target = earlier.last else { throw HintedError("this is the lesson's first step", hint: "`where` says where you are") }
         stepIndex = target
         session.config = plannedConfig(before: stepIndex, in: lesson)
         present(session)
@@ -232,9 +234,9 @@ public final class LessonGuide {
 
     /// Moves past the current step without doing it (a skipped command's knobs are set anyway,
     /// so later runs are the lesson's).
-    func skip(session: Session) throws(TutorError) {
+    func skip(session: Session) throws(HintedError) {
         guard let lesson, stepIndex < lesson.steps.count else {
-            throw TutorError("nothing to skip", hint: lesson == nil ? "`lessons` lists the lessons" : "the lesson is over: `next` starts the next one")
+            throw HintedError("nothing to skip", hint: lesson == nil ? "`lessons` lists the lessons" : "the lesson is over: `next` starts the next one")
         }
         if case .command = waiting { session.config = plannedConfig(before: stepIndex + 1, in: lesson) }
         stepIndex += 1
@@ -243,7 +245,7 @@ public final class LessonGuide {
 
     /// Back to the lesson after free play: the lesson's knobs for this point, and the step again.
     /// Runs from a session that is gone cannot be shown, so such a lesson starts over.
-    func resume(session: Session) throws(TutorError) {
+    func resume(session: Session) throws(HintedError) {
         if lesson == nil, let number = progress.lesson, let saved = library.lesson(number: number) {
             lesson = saved
             let needed = saved.steps.prefix(progress.step).compactMap { step -> String? in
@@ -258,7 +260,7 @@ public final class LessonGuide {
                 return
             }
         }
-        guard let lesson else { throw TutorError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
+        guard let lesson else { throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
         session.baseline = lesson.startConfig
         session.config = plannedConfig(before: stepIndex, in: lesson)
         present(session)

@@ -43,7 +43,7 @@ enum LessonNarration {
 
     static func published(_ text: String, style: RenderStyle) -> String {
         // The lesson file may wrap a long line; the screen wraps it again to its own width.
-        Text.wrap("Published: " + text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "),
+        Text.wrap("Published: " + text.split(separator: "\n").map { $0.trimmingCharacters(in: " \t") }.joined(separator: " "),
                   width: style.width, indent: "  ") + "\n\n"
     }
 
@@ -138,29 +138,29 @@ enum LessonNarration {
 
     /// higher/lower/same (with up/down/h/l/s), or a number; a number above 1 for an accuracy is
     /// read as a percentage.
-    static func parseAnswer(_ text: String, for prediction: Prediction) throws(TutorError) -> String {
+    static func parseAnswer(_ text: String, for prediction: Prediction) throws(HintedError) -> String {
         let word = text.lowercased().trimmingCharacters(in: " \t")
         if prediction.baseline != nil {
             let synonyms = ["higher": "higher", "up": "higher", "h": "higher", "more": "higher", "lower": "lower", "down": "lower",
                             "l": "lower", "less": "lower", "same": "same", "s": "same", "about the same": "same", "stay": "same"]
             guard let answer = synonyms[word] else {
-                throw TutorError("answer higher, lower or same (got `\(Text.shown(text))`)", hint: "or `skip` to go on without predicting")
+                throw HintedError("answer higher, lower or same (got `\(Text.shown(text))`)", hint: "or `skip` to go on without predicting")
             }
             return answer
         }
         let number = word.hasSuffix("%") ? String(word.dropLast()) : word
         guard let value = Double(number), value.isFinite else {
-            throw TutorError("answer with a number (got `\(Text.shown(text))`)", hint: "e.g. 20, or `skip`")
+            throw HintedError("answer with a number (got `\(Text.shown(text))`)", hint: "e.g. 20, or `skip`")
         }
         if prediction.metric.isAccuracy {
             // The question asks for a percentage: 80 means 80%, whatever the size of the number.
             guard (0...100).contains(value) else {
-                throw TutorError("a percentage is between 0 and 100 (got `\(Text.shown(text))`)", hint: "e.g. 80")
+                throw HintedError("a percentage is between 0 and 100 (got `\(Text.shown(text))`)", hint: "e.g. 80")
             }
             return "\(value / 100)"
         }
         guard value == value.rounded(), (0...100_000).contains(value) else {
-            throw TutorError("answer with a whole number from 0 to 100000 (got `\(Text.shown(text))`)", hint: "e.g. 20")
+            throw HintedError("answer with a whole number from 0 to 100000 (got `\(Text.shown(text))`)", hint: "e.g. 20")
         }
         return "\(value)"
     }

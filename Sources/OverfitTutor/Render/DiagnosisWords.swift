@@ -122,6 +122,6 @@ public enum DiagnosisWords {
     }
 
     private static func gapWords(_ gap: Double) -> String {
-        String(format: "%.2f points", gap * 100)
+        FigureFormat.points(gap, signed: false) + " points"
     }
 }

@@ -66,21 +66,15 @@ enum Text {
         return count
     }
 
-    /// An accuracy as a percentage with two decimals: `76.37%`.
-    static func percent(_ value: Double) -> String {
-        value.isFinite ? String(format: "%.2f%%", value * 100) : "NaN"
-    }
+    /// An accuracy as a percentage with two decimals: `76.37%` (rounded as `FigureFormat` says).
+    static func percent(_ value: Double) -> String { FigureFormat.percent(value) }
 
     /// A gap in percentage points, signed: `+23.63`.
-    static func points(_ value: Double) -> String {
-        value.isFinite ? String(format: "%+.2f", value * 100) : "NaN"
-    }
+    static func points(_ value: Double) -> String { FigureFormat.points(value) }
 
     /// A loss with four decimals (`0.0002`), or in exponent form when large.
     static func loss(_ value: Double) -> String {
-        if value.isNaN { return "NaN" }
-        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
-        return abs(value) >= 1000 ? String(format: "%.3e", value) : String(format: "%.4f", value)
+        value.isFinite && abs(value) >= 1000 ? String(format: "%.3e", value) : FigureFormat.fixed(value, digits: 4)
     }
 
     /// User input or file text shown back in a message, on one line: control and invisible
