@@ -1,3 +1,5 @@
+import OverfitEngine
+
 /// Every knob of one training run. The defaults are seed 004's baseline: the first 300 MNIST
 /// images, 784-100-100-100-100-10 with ReLU, PyTorch's default init, SGD lr 0.1, batch 10,
 /// 100 epochs, no regularisation.
@@ -36,6 +38,14 @@ public struct RunConfig: Equatable, Sendable {
     public var patience = 0
     public var evaluationPixels = EvaluationPixels.scaled
     public var seed: UInt64 = 0
+
+    // Not knobs yet (issue 14 declares them in its second part): benchmarks and tests set them in code.
+    /// Convolution stages before the dense `layers`: conv → activation → 2×2 max-pool each.
+    public var convolutions: [ConvolutionStage] = []
+    /// Which test images each epoch is measured on: all of them unless sampled.
+    public var testEvaluation = TestEvaluation.all
+    /// The fraction of the training labels replaced by uniformly random ones (`LabelNoise`).
+    public var labelNoise = 0.0
 
     public init() {}
 

@@ -11,7 +11,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure sgemm speed and the wall time of the lessons' runs in-process.")
 
-    @Option(help: ArgumentHelp("Which runs to time: baseline, rotation, full, all, or none (sgemm only).", valueName: "name"))
+    @Option(help: ArgumentHelp("Which runs to time: baseline, rotation, full, cnn, all, or none (sgemm only).", valueName: "name"))
     var workload = "baseline"
 
     @Option(name: .customLong("repeat"), help: "How many times to time each run (the median is reported).")
@@ -28,7 +28,8 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         guard workload == "all" || workload == "none" || BenchmarkWorkload.named(workload) != nil else {
-            throw ValidationError("unknown workload `\(workload)`: choose baseline, rotation, full, all or none")
+            let names = BenchmarkWorkload.all.map(\.name).joined(separator: ", ")
+            throw ValidationError("unknown workload `\(workload)`: choose \(names), all or none")
         }
         guard (1...50).contains(repetitions) else { throw ValidationError("--repeat must be in [1, 50]") }
     }
@@ -64,7 +65,8 @@ struct BenchCommand: ParsableCommand {
                 accuracy = result.final?.testAccuracy ?? 0
             }
             let median = times.sorted()[times.count / 2]
-            let work = Workload(config: item.config)
+            let work = Workload(config: item.config, image: trainer.data.image, classes: trainer.data.classes,
+                                testImages: trainer.data.test.count)
             let floor = peak > 0 ? work.totalFLOP / (peak * 1e9) : .nan
             if json {
                 print(JSONValue.object([("workload", .string(item.name)), ("seconds", .number(median)),
