@@ -43,3 +43,20 @@ extension RunConfig {
         return Network(architecture(image: data.image, classes: data.classes), seed: seed).parameterCount
     }
 }
+
+extension RunConfig {
+    /// What dropout, DropConnect and batch norm do when there are convolution stages: they act
+    /// on the dense hidden layers only (as LeNet-style networks usually place them), never on a
+    /// convolution. One note per regulariser that is on, for `set` and `show` to print; empty
+    /// without stages. With no dense hidden layer the regulariser does nothing at all.
+    public func convolutionRegulariserNotes() -> [String] {
+        guard !convolutions.isEmpty else { return [] }
+        let stages = convolutions.map(\.description).joined(separator: ",")
+        let active = [("dropout", dropout > 0), ("dropconnect", dropConnect > 0), ("batchnorm", batchNorm)].filter(\.1).map(\.0)
+        return active.map { name in
+            layers.isEmpty
+                ? "\(name) acts on dense hidden layers, and there is none after the convolution stages \(stages): it does nothing"
+                : "\(name) acts on the dense hidden layers only, not on the convolution stages \(stages)"
+        }
+    }
+}

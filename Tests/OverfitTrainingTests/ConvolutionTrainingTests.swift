@@ -53,3 +53,26 @@ import Testing
         #expect(work.evaluationFLOP == (200 + 100) * forward)
     }
 }
+
+/// Regularisers with convolution stages: on the dense layers only, said in words; a run with
+/// them trains (batch norm and dropout after the convolutions' flattened output).
+@Suite struct ConvolutionRegulariserTests {
+    @Test func notesSayWhereRegularisersAct() throws {
+        var config = try ConvolutionTrainingTests.cnn([("dropout", "0.2"), ("batchnorm", "on")])
+        #expect(config.convolutionRegulariserNotes() == [
+            "dropout acts on the dense hidden layers only, not on the convolution stages conv4",
+            "batchnorm acts on the dense hidden layers only, not on the convolution stages conv4",
+        ])
+        config.layers = []
+        try config.set("dropout", to: "0")
+        try config.set("dropconnect", to: "0.1")
+        #expect(config.convolutionRegulariserNotes().first == "dropconnect acts on dense hidden layers, and there is none after the convolution stages conv4: it does nothing")
+        #expect(try TrainerTests.config([("dropout", "0.2")]).convolutionRegulariserNotes().isEmpty)
+    }
+
+    @Test func dropoutAndBatchNormTrainAfterConvolutions() throws {
+        let config = try ConvolutionTrainingTests.cnn([("dropout", "0.2"), ("batchnorm", "on"), ("dropconnect", "0.1")])
+        let result = try Trainer(data: TrainerTests.tinyData()).run(config)
+        #expect(result.status == .finished && (result.final?.testAccuracy ?? 0) > 0.9)
+    }
+}
