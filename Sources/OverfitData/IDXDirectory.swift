@@ -15,6 +15,9 @@ public enum IDXDirectory {
     public static let classListFile = "classes.txt"
     /// A plain IDX file larger than this is refused before it is read (all of MNIST is 47 MB).
     static let plainFileLimit = 1 << 30
+    /// Largest image side: a 256×256 image already gives a 100-wide first layer 6.5 million
+    /// weights; larger ones would make a network that does not fit a learner's memory.
+    public static let maximumSide = 256
 
     /// Both splits from `directory`, checked against `rules`.
     public static func load(_ directory: String, rules: IDXRules) throws -> IDXDataset {
@@ -74,9 +77,11 @@ public enum IDXDirectory {
                             expected: "\(rules.imageWords) of \(train.rows)x\(train.cols) pixels, as in the training images",
                             found: found, hint: rules.hint)
         }
-        guard images.count > 0, images.rows > 0, images.cols > 0 else {
-            throw DataError(kind: .wrongDimensions, path: path, expected: "at least one image of at least 1x1 pixels",
-                            found: "\(images.count) images of \(images.rows)x\(images.cols) pixels", hint: rules.hint)
+        guard images.count > 0, (1...maximumSide).contains(images.rows), (1...maximumSide).contains(images.cols) else {
+            throw DataError(kind: .wrongDimensions, path: path,
+                            expected: "at least one image, of 1x1 to \(maximumSide)x\(maximumSide) pixels",
+                            found: "\(images.count) images of \(images.rows)x\(images.cols) pixels",
+                            hint: images.count > 0 ? "resize the images, e.g. datasets/make-idx SOURCE OUTPUT --size 28x28" : rules.hint)
         }
     }
 

@@ -68,6 +68,15 @@ struct IDXDirectoryTests {
         #expect(error.expected == "images of 5x7 pixels, as in the training images")
     }
 
+    @Test func imagesLargerThanTheLimitAreRefused() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write(IDXDirectory.trainImages, idx(magic: 0x803, dims: [1, 1, 257], payload: [UInt8](repeating: 0, count: 257)))
+        let error = try #require(dataError { _ = try IDXDirectory.load(directory.path, rules: .directory(directory.path)) })
+        #expect(error.kind == .wrongDimensions && error.found == "1 images of 1x257 pixels")
+        #expect(error.expected == "at least one image, of 1x1 to 256x256 pixels" && error.hint.contains("--size 28x28"))
+    }
+
     /// MNIST's rules still refuse what is not 28×28 digits, and a Fashion-MNIST file names its fix.
     @Test func namedDatasetsKeepTheirChecks() throws {
         let directory = try directory(gzipped: true)
