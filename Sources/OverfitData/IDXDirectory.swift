@@ -27,8 +27,9 @@ public enum IDXDirectory {
             let names = try classNames(directory: directory, rules: rules, train: train, test: test)
             return IDXDataset(train: train, test: test, classNames: names)
         } catch let error as DataError {
-            // The readers know the file, not the dataset: the fix to suggest is the dataset's.
-            throw DataError(kind: error.kind, path: error.path, expected: error.expected, found: error.found, hint: rules.hint)
+            // The readers know the file, not the dataset: their default fix (MNIST's) becomes the dataset's.
+            let hint = error.hint == DataError.restoreHint ? rules.hint : error.hint
+            throw DataError(kind: error.kind, path: error.path, expected: error.expected, found: error.found, hint: hint)
         }
     }
 
