@@ -88,6 +88,9 @@ public final class Conv2d: Layer {
         patches.resize(rows: n * positions)
         output.resize(rows: n)
         Im2col.unfold(x.data, images: n, shape: inputShape, kernel: kernel, into: patches.data)
+        // The copies may run up to 7 floats past the last patch: zero them again, so the
+        // matrix's slack stays as `Matrix` promises.
+        (patches.data + patches.count).update(repeating: 0, count: Matrix.slack)
         startAtBias(output.data, positions: n * positions)
         ConvolutionProducts.forward(patches: patches.data, weights: weight.value.data, into: output.data,
                                     positions: n * positions, patchWidth: patchWidth, channels: outputShape.channels)

@@ -4,16 +4,6 @@ import OverfitEngine
 /// The checks and engine terms of the settings that depend on the dataset: the image size that
 /// convolution stages must fit, and the classes.
 extension RunConfig {
-    /// The engine's architecture for images of `image` and `classes` output classes.
-    func architecture(image: ImageShape, classes: Int) -> Architecture {
-        var architecture = self.architecture
-        architecture.inputs = image.count
-        architecture.classes = classes
-        architecture.image = image
-        architecture.convolutions = convolutions
-        return architecture
-    }
-
     /// The image size after each convolution stage, for images of `image`; throws, with the
     /// sizes, when a stage would shrink the image below 1×1.
     public func convolutionShapes(for image: ImageShape) throws(ConfigError) -> [ImageShape] {

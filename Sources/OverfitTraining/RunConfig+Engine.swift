@@ -2,8 +2,10 @@ import OverfitEngine
 
 /// How the knobs translate into the engine's terms.
 extension RunConfig {
-    var architecture: Architecture {
-        Architecture(inputs: 784, hidden: layers, classes: 10,
+    /// The network for images of `image` in `classes` classes: the input and output layers
+    /// follow the dataset.
+    func architecture(image: ImageShape, classes: Int) -> Architecture {
+        Architecture(inputs: image.count, hidden: layers, classes: classes,
                      activation: { switch activation {
                          case .relu: return .relu
                          case .sigmoid: return .sigmoid
@@ -13,7 +15,8 @@ extension RunConfig {
                          case .he: return .he
                          case .xavier: return .xavier } }(),
                      dropout: Float(dropout), dropConnect: Float(dropConnect), batchNorm: batchNorm,
-                     batchNormShared: batchNormShared, batchNormEvaluatesWithBatchStatistics: batchNormEvaluation == .batch)
+                     batchNormShared: batchNormShared, batchNormEvaluatesWithBatchStatistics: batchNormEvaluation == .batch,
+                     image: image, convolutions: convolutions)
     }
 
     var penalty: Penalty { Penalty(l2: Float(weightDecay), l1: Float(l1)) }
