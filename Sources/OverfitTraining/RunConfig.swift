@@ -40,6 +40,14 @@ public struct RunConfig: Equatable, Sendable {
     public var evaluationPixels = EvaluationPixels.scaled
     public var seed: UInt64 = 0
 
+    // Not knobs yet (issue 14 declares them in its second part): benchmarks and tests set them in code.
+    /// Convolution stages before the dense `layers`: conv → activation → 2×2 max-pool each.
+    public var convolutions: [ConvolutionStage] = []
+    /// Which test images each epoch is measured on: all of them unless sampled.
+    public var testEvaluation = TestEvaluation.all
+    /// The fraction of the training labels replaced by uniformly random ones (`LabelNoise`).
+    public var labelNoise = 0.0
+
     public init() {}
 
     /// The number of MNIST training images there are to choose from.

@@ -61,7 +61,8 @@ struct BenchCommand: ParsableCommand {
                 accuracy = result.final?.testAccuracy ?? 0
             }
             let median = times.sorted()[times.count / 2]
-            let work = Workload(config: item.config)
+            let work = Workload(config: item.config, image: trainer.data.image, classes: trainer.data.classes,
+                                testImages: trainer.data.test.count)
             let floor = peak > 0 ? work.totalFLOP / (peak * 1e9) : .nan
             if json {
                 StandardStreams.line(JSONValue.object([("workload", .string(item.name)), ("seconds", .number(median)),

@@ -148,11 +148,15 @@ import Testing
             (["check-lessons", "--seeds", "3-1"], "the range `3-1` runs backwards"),
             (["check-lessons", "--seeds", "0,x"], "`x` is not a whole number or a range LOW-HIGH"),
             (["check-lessons", "--lessons", "1", "--seeds", "4294967296"], "seed must be in [0, 4294967295] (got 4294967296)"),
-            (["bench", "--workload", "nope"], "Please provide one of 'baseline', 'rotation', 'full', 'all' or 'none'"),
+            (["bench", "--workload", "nope"], "The value 'nope' is invalid for '--workload <name>'"),
         ]
         for (arguments, message) in cases {
             let result = try Self.run(binary, arguments, environment: ["COLUMNS": "400"])
             #expect(result.status == 64 && result.err.contains(message), "\(arguments): \(result.err)")
+        }
+        let workloads = try Self.run(binary, ["bench", "--workload", "nope"], environment: ["COLUMNS": "400"])
+        for name in BenchmarkWorkload.all.map(\.name) + ["all", "none"] {
+            #expect(workloads.err.contains("- \(name)\n"), "the refusal lists \(name): \(workloads.err)")
         }
         for shell in ["bash", "zsh", "fish"] {
             let script = try Self.run(binary, ["--generate-completion-script", shell])
