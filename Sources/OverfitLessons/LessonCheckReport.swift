@@ -75,11 +75,13 @@ public struct LessonCheckReport {
                 ("figures", row.outcome.map { .string($0.figures) } ?? .null),
             ])
         }
+        let rules = Dictionary(lessons.map { ($0.number, Set($0.rules.knobNames)) }, uniquingKeysWith: { first, _ in first })
         let runs: [JSONValue] = checks.flatMap { check in
             check.runs.map { run in
                 .object([
                     ("lesson", .integer(check.lesson)), ("seed", .integer(Int(clamping: check.seed))),
-                    ("name", .string(run.name)), ("result", run.result.jsonValue()),
+                    ("name", .string(run.name)),
+                    ("result", run.result.jsonValue(fixed: rules[check.lesson] ?? [])),
                 ])
             }
         }
