@@ -63,6 +63,12 @@ public struct Claim: Sendable, Equatable {
             self.figures = figures
             self.sentence = sentence
         }
+
+        /// The sentence's numbers alone (`75.43% vs 96.57%`), for a table cell.
+        public var numbers: String {
+            guard sentence.contains(":"), let last = sentence.split(separator: ":").last else { return figures }
+            return last.trimmingCharacters(in: " ")
+        }
     }
 
     /// Whether the claim held for these runs; nil if a run it names is missing.

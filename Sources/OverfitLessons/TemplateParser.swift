@@ -60,10 +60,14 @@ struct TemplateParser {
 
     private func inner(_ range: Range<Int>) throws(Failure) -> TemplatePiece {
         let text = String(characters[range])
-        guard text.hasPrefix("if ") else {
-            let name = text.trimmingCharacters(in: " ")
+        // `{if` then a space or a line break: a lesson wraps its lines anywhere.
+        guard text.hasPrefix("if\n") || text.hasPrefix("if ") else {
+            // A placeholder may wrap too: its line breaks read as spaces.
+            let name = text.split(separator: "\n").map { String($0) }.joined(separator: " ").trimmingCharacters(in: " ")
             guard !name.isEmpty, !name.contains("{") else {
-                throw Failure(message: "`{\(text)}` is not a placeholder: write `{RUN.FIGURE}` or `{if CLAIM: …}`", offset: range.lowerBound - 1)
+                let shown = text.count > 40 ? text.prefix(40) + "…" : Substring(text)
+                throw Failure(message: "`{\(shown)}` is not a placeholder: write `{RUN.FIGURE}` or `{if CLAIM: …}`",
+                              offset: range.lowerBound - 1)
             }
             return .placeholder(name)
         }
@@ -71,7 +75,8 @@ struct TemplateParser {
             throw Failure(message: "`{if …}` needs a `:` after its claim, e.g. `{if drop.test_acc > base.test_acc: … | else: …}`",
                           offset: range.lowerBound - 1)
         }
-        let condition = String(characters[(range.lowerBound + 3)..<colon]).trimmingCharacters(in: " ")
+        let condition = characters[(range.lowerBound + 3)..<colon].split(separator: "\n").map { String($0) }
+            .joined(separator: " ").trimmingCharacters(in: " ")
         let body = (colon + 1)..<range.upperBound
         let bar = firstTopLevel("|", in: body)
         var otherwise: [TemplatePiece] = []
