@@ -53,12 +53,21 @@ public struct Claim: Sendable, Equatable {
 
     public struct Outcome: Sendable, Equatable {
         public let held: Bool
-        /// The claim with the measured figures filled in, e.g. `test_acc 80.12% > 76.43%`.
+        /// The claim with the measured figures filled in, e.g. `80.12% > 76.43%`.
         public let figures: String
+        /// The claim as a sentence with the figures (`Claim.sentence`), for people.
+        public let sentence: String
 
-        public init(held: Bool, figures: String) {
+        public init(held: Bool, figures: String, sentence: String = "") {
             self.held = held
             self.figures = figures
+            self.sentence = sentence
+        }
+
+        /// The sentence's numbers alone (`75.43% vs 96.57%`), for a table cell.
+        public var numbers: String {
+            guard sentence.contains(":"), let last = sentence.split(separator: ":").last else { return figures }
+            return last.trimmingCharacters(in: " ")
         }
     }
 
@@ -78,11 +87,13 @@ public struct Claim: Sendable, Equatable {
             let unit = a.figure ?? b.figure
             let shownLeft = a.shown(figures, unit: unit) ?? Self.number(left, like: unit)
             let shownRight = b.shown(figures, unit: unit) ?? Self.number(right, like: unit)
-            return Outcome(held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)")
+            return Outcome(held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)",
+                           sentence: sentence(figures) ?? "")
         case .within(let a, let low, let high):
             guard let value = a.value(figures) else { return nil }
             return Outcome(held: (low...high).contains(value),
-                           figures: "\(Self.number(value, like: a.figure)) in [\(Self.number(low, like: a.figure)), \(Self.number(high, like: a.figure))]")
+                           figures: "\(Self.number(value, like: a.figure)) in [\(Self.number(low, like: a.figure)), \(Self.number(high, like: a.figure))]",
+                           sentence: sentence(figures) ?? "")
         }
     }
 

@@ -22,20 +22,9 @@ public struct GuideMessages: Sendable, Equatable {
     /// Reads the file's text; a section for an unknown message or an unknown placeholder is
     /// reported with its line.
     public static func parse(_ text: String, file: String) throws(LessonError) -> GuideMessages {
-        let texts = try SectionedText.parse(text, file: file, names: Key.allCases.map(\.rawValue), kind: "message")
-        for key in Key.allCases {
-            for name in Template.placeholders(in: texts[key.rawValue] ?? "") where !key.placeholders.contains(name) {
-                let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
-                    $0.contains("{\(name)}")
-                }
-                throw LessonError(
-                    file: file, line: (line ?? 0) + 1,
-                    message:
-                        "`{\(name)}` is not a placeholder of `\(key.rawValue)` (it takes \(key.placeholders.map { "{\($0)}" }.joined(separator: ", ")))"
-                )
-            }
-        }
-        return GuideMessages(texts: texts)
+        GuideMessages(
+            texts: try SectionedTemplates.parse(
+                text, file: file, placeholders: Key.allCases.map { ($0.rawValue, $0.placeholders) }, kind: "message"))
     }
 
     /// The message with its placeholders filled, or nil if the file has none for `key`.

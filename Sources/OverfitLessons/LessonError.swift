@@ -19,6 +19,12 @@ public struct LessonError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A problem found before the line is known; the parser adds file and line.
     public struct Problem: Error, Sendable {
         public let message: String
-        public init(_ message: String) { self.message = message }
+        /// Where in the step's text the problem is, counted in lines from its first (0), when
+        /// the text spans lines (a placeholder in the third line of a `say:`).
+        public let line: Int?
+        public init(_ message: String, line: Int? = nil) {
+            self.message = message
+            self.line = line
+        }
     }
 }

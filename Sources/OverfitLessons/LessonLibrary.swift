@@ -1,17 +1,22 @@
 import Foundation
 import OverfitData
 
-/// Every lesson in a `lessons/` directory (files ending `.lesson`), in path order, and the
-/// guide's sentences (`guide.txt`). A malformed file is reported and left out; the others
-/// still load.
+/// Every lesson in a `lessons/` directory (files ending `.lesson`), in path order, the guide's
+/// sentences (`guide.txt`), the source documents (`sources.txt`) and the diagnosis's words
+/// (`diagnosis.txt`). A malformed file is reported and left out; the others still load.
 public struct LessonLibrary: Sendable {
     public let lessons: [Lesson]
     public let messages: GuideMessages
+    public let sources: SourceTexts
+    public let diagnosis: DiagnosisTemplates
     public let problems: [LessonError]
 
-    public init(lessons: [Lesson], messages: GuideMessages = GuideMessages(), problems: [LessonError] = []) {
+    public init(lessons: [Lesson], messages: GuideMessages = GuideMessages(), sources: SourceTexts = SourceTexts(),
+                diagnosis: DiagnosisTemplates = DiagnosisTemplates(), problems: [LessonError] = []) {
         self.lessons = lessons.sorted { $0.number < $1.number }
         self.messages = messages
+        self.sources = sources
+        self.diagnosis = diagnosis
         self.problems = problems
     }
 
@@ -38,16 +43,31 @@ public struct LessonLibrary: Sendable {
                 problems.append(error)
             }
         }
-        var messages = GuideMessages()
-        if names.contains(guideFile) {
-            do {
-                messages = try GuideMessages.parse(try text(of: guideFile, in: directory), file: "lessons/\(guideFile)")
-            } catch {
-                problems.append(error)
-            }
-        }
-        return LessonLibrary(lessons: lessons, messages: messages, problems: problems)
+        let messages = optional(guideFile, in: directory, names: names, problems: &problems, parse: GuideMessages.parse)
+        let sources = optional(sourcesFile, in: directory, names: names, problems: &problems, parse: SourceTexts.parse)
+        let diagnosis = optional(DiagnosisTemplates.file, in: directory, names: names, problems: &problems,
+                                 parse: DiagnosisTemplates.parse)
+        return LessonLibrary(lessons: lessons, messages: messages ?? GuideMessages(), sources: sources ?? SourceTexts(),
+                             diagnosis: diagnosis ?? DiagnosisTemplates(), problems: problems)
     }
+
+    /// One of the directory's text files, parsed; a problem is added to `problems` and the
+    /// tutor goes on without it.
+    private static func optional<Value>(
+        _ name: String, in directory: String, names: [String], problems: inout [LessonError],
+        parse: (String, String) throws(LessonError) -> Value
+    ) -> Value? {
+        guard names.contains(name) else { return nil }
+        do {
+            return try parse(try text(of: name, in: directory), "lessons/\(name)")
+        } catch {
+            problems.append(error)
+            return nil
+        }
+    }
+
+    /// The file of the source documents' summaries in the lessons directory.
+    public static let sourcesFile = "sources.txt"
 
     /// The file of the guide's sentences in the lessons directory.
     public static let guideFile = "guide.txt"

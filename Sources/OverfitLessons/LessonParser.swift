@@ -31,6 +31,7 @@ public enum LessonParser {
         var steps: [Step] = []
         var runs = Set<String>()
         var settings: [String: KnobSettings] = [:]
+        var recap: [String]?
 
         while let block = reader.next() {
             func fail(_ message: String) -> LessonError { LessonError(file: file, line: block.line, message: message) }
@@ -46,6 +47,11 @@ public enum LessonParser {
                 continue
             }
             do throws(LessonError.Problem) {
+                if block.key == "recap" {
+                    guard recap == nil else { throw LessonError.Problem("`recap:` is given twice") }
+                    recap = try recapItems(block, runs: runs)
+                    continue
+                }
                 if block.key == "hint" {
                     guard let last = steps.popLast() else { throw LessonError.Problem("`hint:` must follow the step it helps with") }
                     guard last.hint == nil else { throw LessonError.Problem("the step above already has a hint") }
@@ -55,7 +61,7 @@ public enum LessonParser {
                 let kind = try stepKind(block, runs: &runs)
                 steps.append(Step(kind: kind, line: block.line, hint: nil))
             } catch {
-                throw fail(error.message)
+                throw LessonError(file: file, line: error.line ?? block.line, message: error.message)
             }
         }
 
@@ -68,7 +74,7 @@ public enum LessonParser {
         guard !steps.isEmpty else { throw LessonError(file: file, line: 1, message: "the lesson has no steps") }
         return Lesson(file: file, number: number, title: header["title"]?.value ?? "", goal: header["goal"]?.value ?? "",
                       sources: header["sources"]?.value ?? "", start: settings["start"] ?? KnobSettings(),
-                      rules: settings["rules"] ?? KnobSettings(), steps: steps)
+                      rules: settings["rules"] ?? KnobSettings(), steps: steps, recap: recap ?? [])
     }
 
     static let headerKeys = ["lesson", "title", "goal", "sources", "start", "rules"]
@@ -81,36 +87,61 @@ public enum LessonParser {
         case "say":
             let text = joined(block.value, body)
             guard !text.isEmpty else { throw .init("`say:` has no text") }
-            try Template.validate(text, runs: runs)
+            try validate(text, firstLine: block.value.isEmpty ? block.line + 1 : block.line, runs: runs)
             return .say(text)
         case "do":
             guard !block.value.isEmpty else { throw .init("`do:` needs the command to type, e.g. `do: set dropout 0.2`") }
             try validateCommand(block.value)
-            try Template.validate(body, runs: runs)
+            try validate(body, firstLine: block.line + 1, runs: runs)
             return .command(block.value, note: body)
         case "run":
             let name = block.value
             guard isName(name) else { throw .init("`run:` needs a name of letters, digits and _ (got `\(name)`)") }
             guard !runs.contains(name) else { throw .init("a run called `\(name)` was already made in this lesson") }
             runs.insert(name)
-            try Template.validate(body, runs: runs)
+            try validate(body, firstLine: block.line + 1, runs: runs)
             return .run(name: name, note: body)
         case "predict":
-            try Template.validate(body, runs: runs)
+            try validate(body, firstLine: block.line + 1, runs: runs)
             return .predict(try prediction(block.value, runs: runs), question: body.isEmpty ? defaultQuestion(block.value) : body)
         case "claim":
             let claim = try ClaimParser.parse(block.value, runs: runs)
-            try Template.validate(body, runs: runs)
+            try validate(body, firstLine: block.line + 1, runs: runs)
             return .claim(claim, note: body)
         case "published":
             let text = joined(block.value, body)
             guard !text.isEmpty else { throw .init("`published:` has no text") }
             return .published(text)
         default:
-            let known = ["say", "do", "hint", "predict", "run", "claim", "published"] + headerKeys
+            let known = ["say", "do", "hint", "predict", "run", "claim", "published", "recap"] + headerKeys
             let suggestion = Suggestion.closest(to: block.key, among: known).map { "; did you mean `\($0):`?" } ?? ""
             throw .init("unknown key `\(block.key):`\(suggestion) (keys: \(known.joined(separator: ", ")))")
         }
+    }
+
+    /// Lesson prose checked by `Template`, a problem placed on its line of the file.
+    private static func validate(_ text: String, firstLine: Int, runs: Set<String>) throws(LessonError.Problem) {
+        do { try Template.validate(text, runs: runs) } catch {
+            throw LessonError.Problem(error.message, line: firstLine + (error.line ?? 0))
+        }
+    }
+
+    /// A `recap:` block's items: each starts with `- `; lines that do not continue the item above.
+    private static func recapItems(_ block: BlockReader.Block, runs: Set<String>) throws(LessonError.Problem) -> [String] {
+        guard block.value.isEmpty else { throw .init("`recap:` takes its items on the lines below it, each starting with `- `") }
+        var items: [String] = []
+        for line in block.body.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("- ") {
+                items.append(String(line.dropFirst(2)))
+            } else if let last = items.popLast() {
+                items.append(last + " " + line)
+            } else {
+                throw .init("a `recap:` item starts with `- ` (got `\(line.prefix(30))`)")
+            }
+        }
+        guard !items.isEmpty else { throw .init("`recap:` has no items: write three lines, each starting with `- `") }
+        try validate(block.body, firstLine: block.line + 1, runs: runs)
+        return items
     }
 
     /// `drop.test_acc vs base` (higher/lower/same) or `drop.test_acc` (a number).

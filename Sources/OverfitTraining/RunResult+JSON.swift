@@ -6,8 +6,9 @@
 extension RunResult {
     public static let jsonSchema = "overfit-run/1"
 
-    /// The run as a JSON value; `id` is its number in a tutor session (none from `overfit run`).
-    public func jsonValue(id: Int? = nil) -> JSONValue {
+    /// The run as a JSON value; `id` is its number in a tutor session (none from `overfit run`);
+    /// `fixed` are knobs a lesson's rules keep, which the diagnosis never advises.
+    public func jsonValue(id: Int? = nil, fixed: Set<String> = []) -> JSONValue {
         let knobs = RunConfig.knobs.map { ($0.name, $0.typedValue(in: config).json) }
         var divergedAt = JSONValue.null
         if case .diverged(let epoch, let batch) = status {
@@ -24,12 +25,13 @@ extension RunResult {
             ("stopped_early_after_epoch", stoppedEarlyAfterEpoch.map(JSONValue.integer) ?? .null),
             ("config", .object(knobs)),
             ("history", .array(history.map(\.jsonValue))),
+            ("diagnosis", Diagnosis(self).jsonValue(keeping: fixed)),
         ])
     }
 
     /// The run as JSON text: one line, or `pretty` with indents.
-    public func json(id: Int? = nil, pretty: Bool = false) -> String {
-        jsonValue(id: id).text(pretty: pretty)
+    public func json(id: Int? = nil, fixed: Set<String> = [], pretty: Bool = false) -> String {
+        jsonValue(id: id, fixed: fixed).text(pretty: pretty)
     }
 }
 
@@ -45,6 +47,17 @@ extension EpochMetrics {
             ("val_acc", validationAccuracy.map(JSONValue.number) ?? .null),
             ("test_loss", .number(testLoss)),
             ("test_acc", .number(testAccuracy)),
+        ])
+    }
+}
+
+extension Diagnosis {
+    /// `{"verdict": "collapsed", "advice": [{"knob": "weight_decay", "value": 0.03, "with": []}]}`:
+    /// the verdict as the README lists them, and the advice in order, the first most likely to help.
+    public func jsonValue(keeping fixed: Set<String> = []) -> JSONValue {
+        .object([
+            ("verdict", .string(verdict.rawValue)),
+            ("advice", .array(advice(keeping: fixed).map(\.jsonValue))),
         ])
     }
 }

@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// One learner's tutor session: the knobs, the runs so far, and the log of commands that
@@ -11,13 +12,16 @@ public final class Session {
         public var continuing: Bool
         public var unicode: Bool
         public var explanations: KnobExplanations
+        /// The diagnosis's words when no lessons are loaded (the lessons' `diagnosis.txt` wins).
+        public var diagnosis: DiagnosisTemplates
         public var toolVersion: String
         /// A run estimated past it is refused before it starts (`RunEstimate`).
         public var memoryBudget: MemoryBudget
 
         public init(dataDirectory: String? = nil, continuing: Bool = false, unicode: Bool = true,
                     explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current,
-                    memoryBudget: MemoryBudget = .machineDefault) {
+                    memoryBudget: MemoryBudget = .machineDefault, diagnosis: DiagnosisTemplates = DiagnosisTemplates()) {
+            self.diagnosis = diagnosis
             self.dataDirectory = dataDirectory
             self.continuing = continuing
             self.unicode = unicode

@@ -2,6 +2,7 @@ import ArgumentParser
 import CInterrupt
 import Foundation
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 import OverfitTutor
 
@@ -45,6 +46,18 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    /// The lessons' `diagnosis.txt`; a problem with it is reported and the report says less.
+    static func diagnosisTemplates() -> DiagnosisTemplates {
+        guard let directory = LessonsLocator.locate(environment: ProcessInfo.processInfo.environment) else {
+            return DiagnosisTemplates()
+        }
+        let library = LessonLibrary.load(directory: directory)
+        for problem in library.problems where problem.file.hasSuffix(DiagnosisTemplates.file) {
+            StandardStreams.err("warning: \(problem)\n")
+        }
+        return library.diagnosis
+    }
+
     /// `--memory-budget` read, or the machine's default.
     static func budget(_ text: String?) throws -> MemoryBudget {
         guard let text else { return .machineDefault }
@@ -84,7 +97,7 @@ struct RunCommand: ParsableCommand {
         if json {
             StandardStreams.line(result.json())
         } else {
-            StandardStreams.out(RunReport.render(result, style: style))
+            StandardStreams.out(RunReport.render(result, style: style, words: DiagnosisWords(templates: Self.diagnosisTemplates())))
         }
         if result.status == .cancelled {
             StandardStreams.err("stopped by Ctrl-C after \(result.history.count) epochs\n")

@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// run, runs, compare: training the current knobs and looking back over the runs.
@@ -109,9 +110,17 @@ extension Session {
         let previous = runs.last?.result.config ?? baseline
         runs.append(RunRecord(id: id, result: result, previous: previous))
         entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count, config: result.config)))
-        write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style))
+        write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style, words: diagnosisWords))
         if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
         if let record = runs.last { guide?.runFinished(record, session: self) }
+    }
+
+    /// The diagnosis's words: the lessons' `diagnosis.txt`, and the knobs the current lesson's
+    /// rules keep (the challenge's runs are not advised more data).
+    var diagnosisWords: DiagnosisWords {
+        let library = guide?.library.diagnosis
+        let templates = library.map { $0.isEmpty ? options.diagnosis : $0 } ?? options.diagnosis
+        return DiagnosisWords(templates: templates, fixed: Set(guide?.lesson?.rules.knobNames ?? []))
     }
 
     /// `── run 2: dropout 0 → 0.2 ───…` across the width.

@@ -205,6 +205,7 @@ public final class LessonGuide {
         waiting = .finished
         progress.done.insert(lesson.number)
         let following = library.lessons.first { $0.number > lesson.number }
+        session.write(LessonNarration.recap(lesson.recap.map { fill($0, session: session) }, style: session.style))
         session.write(LessonNarration.finished(lesson, next: following, style: session.style))
         saveProgress(session)
     }

@@ -81,19 +81,34 @@ enum LessonNarration {
 
     static func marker(_ style: RenderStyle) -> String { style.unicode ? "▶ " : "> " }
 
-    /// `✓ claim (figures)` and what it shows, or `✗` and that it did not hold this time.
+    /// `✓` and the claim as a sentence with the learner's numbers, then what it shows; or `✗` and
+    /// that it did not hold this time.
     static func claim(_ claim: Claim, note: String, lesson: Int, figures: (String) -> RunFigures?, style: RenderStyle) -> String {
         guard let outcome = claim.evaluate(figures) else {
             let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }
             let which = missing.count == 1 ? "run \(missing[0]) was" : "runs \(missing.joined(separator: " and ")) were"
             return Text.wrap("(The lesson checks `\(claim.source)` here, but \(which) skipped: `lesson \(lesson)` starts the lesson again to make \(missing.count == 1 ? "it" : "them").)", width: style.width) + "\n\n"
         }
+        let sentence = capitalised(outcome.sentence.isEmpty ? "\(claim.source) [\(outcome.figures)]" : outcome.sentence)
         if outcome.held {
-            var out = Text.wrap("\(style.unicode ? "✓" : "ok") \(claim.source)   [\(outcome.figures)]", width: style.width, indent: "  ") + "\n"
+            var out = Text.wrap("\(style.unicode ? "✓" : "ok") \(sentence).", width: style.width, indent: "  ") + "\n"
             if !note.isEmpty { out += prose(note, style: style) } else { out += "\n" }
             return out
         }
-        return Text.wrap("\(style.unicode ? "✗" : "X") \(claim.source)   [\(outcome.figures)]: this did not hold for your runs. The lesson expects it on its own settings; if yours differ (`runs` shows what changed), that is the difference.", width: style.width, indent: "  ") + "\n\n"
+        return Text.wrap("\(style.unicode ? "✗" : "X") The lesson expected this, and it did not hold for your runs: \(sentence). The lesson's claims are about its own settings; if yours differ (`runs` shows what changed), that is the difference.", width: style.width, indent: "  ") + "\n\n"
+    }
+
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// "What you saw": the lesson's `recap:` lines, filled from the learner's runs.
+    static func recap(_ lines: [String], style: RenderStyle) -> String {
+        guard !lines.isEmpty else { return "" }
+        var out = "What you saw:\n"
+        for line in lines { out += Text.wrap("- " + line, width: style.width, indent: "  ") + "\n" }
+        return out + "\n"
     }
 
     /// After a lesson run: the prediction made about it, and how it compares with the run before.
