@@ -8,39 +8,15 @@ enum FileAccess {
         return home + path.dropFirst()
     }
 
-    /// Writes `text` to a temporary file beside `path` and renames it over `path`, so a reader (or
-    /// a crash) sees the old file or the new one, never half of one.
-    static func writeAtomically(_ text: String, to path: String) throws(TutorError) {
+    /// Writes `text` whole or not at all (see `SafeFile`): a crash, a full disk or a symlink
+    /// planted at a temporary name never leaves half a file or writes somewhere else.
+    static func writeAtomically(_ text: String, to path: String, disk: Disk = .system) throws(TutorError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw TutorError("cannot write \(path): it is a directory", hint: "give a file name, e.g. save \(path)/session.ovf")
         }
-        let temporary = path + ".tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw failure(path, errno) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return write(descriptor, base + written, buffer.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                unlink(temporary)
-                throw failure(path, code)
-            }
-            written += count
-        }
-        fsync(descriptor)
-        close(descriptor)
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw failure(path, code)
-        }
+        let code = SafeFile.write(Array(text.utf8), to: path, disk: disk)
+        guard code == 0 else { throw failure(path, code) }
     }
 
     /// The whole file as text; an error for a missing or unreadable file, or one that is not UTF-8.

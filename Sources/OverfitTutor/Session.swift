@@ -4,21 +4,26 @@ import OverfitTraining
 /// replays it. Driven a line at a time through `execute(_:)`, or by `runLoop()` over a `Terminal`.
 public final class Session {
     public struct Options: Sendable {
-        /// Where the session is autosaved after every command (nil: no autosave).
+        /// The data directory whose session history the session is autosaved into after every
+        /// command (nil: no autosave).
         public var dataDirectory: String?
-        /// Continue writing the existing autosave (after --resume) rather than setting it aside.
-        public var continuing: Bool
+        /// Whether this tutor holds the data directory's lock (a second tutor does not: it keeps
+        /// its own session and leaves shared files, such as lesson progress, alone).
+        public var ownsDataDirectory: Bool
         public var unicode: Bool
         public var explanations: KnobExplanations
         public var toolVersion: String
+        /// Where files are written (tests fill the disk through it).
+        public var disk: Disk
 
-        public init(dataDirectory: String? = nil, continuing: Bool = false, unicode: Bool = true,
-                    explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current) {
+        public init(dataDirectory: String? = nil, ownsDataDirectory: Bool = true, unicode: Bool = true,
+                    explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current, disk: Disk = .system) {
             self.dataDirectory = dataDirectory
-            self.continuing = continuing
+            self.ownsDataDirectory = ownsDataDirectory
             self.unicode = unicode
             self.explanations = explanations
             self.toolVersion = toolVersion
+            self.disk = disk
         }
     }
 
@@ -46,17 +51,28 @@ public final class Session {
     public var guide: LessonGuide?
     public internal(set) var runs: [RunRecord] = []
     /// Commands that count towards exit status: every one that failed.
-    public private(set) var failures = 0
+    public internal(set) var failures = 0
     var entries: [SessionFile.Entry] = []
     /// During a replay: the recorded runs still to come, so a cancelled run stops where it did.
     var replayQueue: [SessionFile.RunEntry] = []
     var replaying = false
     var muted = false
+    /// While resuming: runs with recorded figures are restored from them, not trained.
+    var restoring = false
+    /// Set when Ctrl-C (or SIGTERM/SIGHUP) arrives while a resume is re-training a run.
+    var restoreInterrupted = false
     /// While resuming: how many recorded runs there are to re-run, for the one line shown.
     var resumingRuns: Int?
+    /// During a replay of a file with figures: how the re-made runs compare with them.
+    var replayCheck: ReplayCheck?
     var wantsQuit = false
-    private var savedEntries: [SessionFile.Entry]?
     let autosave: Autosave?
+    /// Entries before this index hold nothing worth keeping (so far no autosave entry exists).
+    var checkedForWorth = 0
+    /// Output of the command being executed, shown once the command is saved: what the learner
+    /// has seen is always in the history, even if the tutor is killed a moment later.
+    private var pendingOutput = ""
+    private var executing = 0
 
     public init(terminal: Terminal, backend: TrainingBackend, options: Options = Options(), baseline: RunConfig = RunConfig()) {
         self.terminal = terminal
@@ -65,7 +81,10 @@ public final class Session {
         self.baseline = baseline
         startingBaseline = baseline
         config = baseline
-        autosave = options.dataDirectory.map { Autosave(directory: $0, continuing: options.continuing) }
+        autosave = options.dataDirectory.map {
+            Autosave(history: SessionHistory(dataDirectory: $0, owner: options.ownsDataDirectory, disk: options.disk),
+                     syncInterval: terminal.isInteractive ? 0 : 0.1)
+        }
     }
 
     public var style: RenderStyle {
@@ -81,23 +100,21 @@ public final class Session {
 
     /// The session as it would be saved now.
     public var file: SessionFile {
-        SessionFile(toolVersion: options.toolVersion, baseline: startingBaseline, entries: entries)
+        var file = SessionFile(toolVersion: options.toolVersion, baseline: startingBaseline, entries: entries)
+        file.lesson = guide?.lesson?.number
+        return file
     }
 
-    /// Where the session is autosaved, if it is.
-    public var autosavePath: String? { autosave?.path }
+    /// The history entry's file the session is saved in, once it has one.
+    public var autosavePath: String? { autosave?.entry?.filePath }
 
-    /// After a failed `--resume`: the unreadable autosave is set aside, not overwritten.
-    public func startFreshAutosave() {
-        autosave?.rotated = false
-    }
-
-    /// Reads and executes lines until end of input or `quit`. Returns the exit status: 1 if any
-    /// command failed, else 0.
+    /// Reads and executes lines until end of input or `quit`, then folds the session's journal
+    /// into its file. Returns the exit status: 1 if any command failed, else 0.
     public func runLoop() -> Int32 {
-        while !wantsQuit, let line = terminal.readLine(prompt: Self.prompt) {
+        while !wantsQuit && !terminal.hangupRequested(), let line = terminal.readLine(prompt: Self.prompt) {
             execute(line)
         }
+        closeAutosave()
         if terminal.isInteractive { write(farewell()) }
         return failures > 0 ? 1 : 0
     }
@@ -106,14 +123,19 @@ public final class Session {
     @discardableResult
     public func execute(_ line: String) -> Bool {
         var succeeded = true
+        executing += 1
         do {
             try perform(line)
         } catch {
             succeeded = false
             failures += 1
+            flushOutput()
             if !muted { terminal.writeError(error.render(style: style)) }
         }
-        autosaveIfChanged()
+        executing -= 1
+        let warning = autosaveIfChanged()
+        flushOutput()
+        if let warning { terminal.writeError(warning) }
         return succeeded
     }
 
@@ -139,17 +161,39 @@ public final class Session {
     }
 
     func write(_ text: String) {
-        if !muted { terminal.write(text) }
+        guard !muted else { return }
+        if executing > 0 { pendingOutput += text } else { terminal.write(text) }
     }
 
-    func autosaveIfChanged() {
-        guard let autosave, savedEntries != entries, entries.contains(where: \.isWorthKeeping) else { return }
-        savedEntries = entries
-        if let warning = autosave.save(file) { terminal.writeError(warning) }
+    /// Shows what the current command has printed so far (before a run starts, and once saved).
+    func flushOutput() {
+        guard !pendingOutput.isEmpty else { return }
+        terminal.write(pendingOutput)
+        pendingOutput = ""
+    }
+
+    /// Saves what the last command added; returns a warning to show if saving failed. Nothing
+    /// is written during a replay or a resume (they save once, when whole), and nothing until
+    /// the session holds something worth keeping.
+    @discardableResult
+    func autosaveIfChanged() -> String? {
+        guard let autosave, !replaying, entries.count != autosave.saved else { return nil }
+        if autosave.entry == nil {
+            guard entries[min(checkedForWorth, entries.count)...].contains(where: \.isWorthKeeping) else {
+                checkedForWorth = entries.count
+                return nil
+            }
+        }
+        return autosave.save(file)
+    }
+
+    /// Folds the journal into the history entry's file and releases it (at exit).
+    public func closeAutosave() {
+        autosave?.close(file)
     }
 
     func farewell() -> String {
         guard let path = autosavePath, !entries.isEmpty else { return "bye\n" }
-        return "bye: this session is autosaved in \(path); `overfit --resume` continues it\n"
+        return "bye: this session is kept in \(path); `overfit --resume` continues it, `overfit sessions` lists them all\n"
     }
 }

@@ -21,7 +21,7 @@ final class ReadlineTerminal: Terminal {
         rl_attempted_completion_function = attemptCompletion
         using_history()
         stifle_history(1000)
-        if let historyPath { read_history(historyPath) }
+        if let historyPath { HistoryFile.lines(historyPath).forEach { add_history($0) } }
     }
 
     var width: Int { TerminalInfo.width() }
@@ -33,6 +33,7 @@ final class ReadlineTerminal: Terminal {
         while !ReadlineState.finished {
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, -1)
+            if overfit_hangup_pending() != 0 { break }
             if ready < 0 {
                 guard errno == EINTR else { break }
                 if overfit_interrupt_pending() != 0 { clearLineAfterInterrupt() }
@@ -65,7 +66,7 @@ final class ReadlineTerminal: Terminal {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty, line.utf8.count <= 4096 else { return }
         if let last = history_get(history_base + history_length - 1), let text = last.pointee.line, String(cString: text) == line { return }
         add_history(line)
-        if let historyPath { write_history(historyPath) }
+        if let historyPath { HistoryFile.append(line, to: historyPath) }
     }
 
     func write(_ text: String) {
@@ -89,6 +90,7 @@ final class ReadlineTerminal: Terminal {
     }
 
     func interruptRequested() -> Bool { overfit_interrupt_pending() != 0 }
+    func hangupRequested() -> Bool { overfit_hangup_pending() != 0 }
     func clearInterrupt() { overfit_interrupt_clear() }
 }
 

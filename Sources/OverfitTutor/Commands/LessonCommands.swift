@@ -162,6 +162,8 @@ public enum LessonCommands {
             }
             index = number
         }
+        // A resume re-executes it silently: the images need not be loaded for nobody to see.
+        if session.muted { return }
         let train: Dataset
         do { train = try session.backend.trainingImages() } catch let error as DataError {
             throw TutorError(error.description)

@@ -77,15 +77,39 @@ extension Session {
 
     var runsHint: String { "`runs` lists them" }
 
-    /// Trains the current knobs, drawing the live line on a TTY, then prints the report.
+    /// Trains the current knobs, drawing the live line on a TTY, then prints the report. While
+    /// resuming, a run whose figures were recorded is restored from them instead.
     func train() throws(TutorError) {
-        do { try config.validate() } catch { throw TutorError(error) }
         let id = runs.count + 1
-        let recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
+        let result: RunResult
+        let recorded: SessionFile.RunEntry?
+        if restoring, let next = replayQueue.first, let outcome = next.outcome {
+            recorded = replayQueue.removeFirst()
+            result = outcome.result(config: next.config)
+        } else {
+            do { try config.validate() } catch { throw TutorError(error) }
+            recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
+            result = try trainNow(id: id, recorded: recorded)
+        }
+        let previous = runs.last?.result.config ?? baseline
+        runs.append(RunRecord(id: id, result: result, previous: previous))
+        entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count,
+                                                    config: result.config, outcome: RunOutcome(result))))
+        replayCheck?.compare(result, id: id, recorded: recorded)
+        write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style))
+        if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
+        if let record = runs.last { guide?.runFinished(record, session: self) }
+    }
+
+    /// The backend trains `config`, with the live progress line; a replayed cancelled run stops
+    /// after the epoch it stopped at.
+    private func trainNow(id: Int, recorded: SessionFile.RunEntry?) throws(TutorError) -> RunResult {
         let stopAfter = recorded?.status == RunStatus.cancelled.name ? recorded?.epochsDone : nil
         if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
+        // What the command printed so far is shown before the wait.
+        flushOutput()
         if let total = resumingRuns, terminal.isInteractive {
-            terminal.showProgress("resuming: re-running run \(id) of \(total)…")
+            terminal.showProgress("resuming: training run \(id) again (\(total) to train; Ctrl-C stops the resume)…")
         }
         let live = LiveProgress(display: terminal, style: style, enabled: terminal.isInteractive && !muted, totalEpochs: config.epochs)
         if backend.needsLoading { live.show("loading MNIST…") }
@@ -93,7 +117,9 @@ extension Session {
         do {
             result = try backend.train(config, onEvent: live.handle, isCancelled: {
                 if let stopAfter, live.epochsDone >= stopAfter { return true }
-                return terminal.interruptRequested()
+                let stop = terminal.interruptRequested() || terminal.hangupRequested()
+                if stop && restoring { restoreInterrupted = true }
+                return stop
             })
         } catch let error as ConfigError {
             live.clear()
@@ -107,12 +133,7 @@ extension Session {
         }
         live.clear()
         terminal.clearInterrupt()
-        let previous = runs.last?.result.config ?? baseline
-        runs.append(RunRecord(id: id, result: result, previous: previous))
-        entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count, config: result.config)))
-        write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style))
-        if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
-        if let record = runs.last { guide?.runFinished(record, session: self) }
+        return result
     }
 
     /// `── run 2: dropout 0 → 0.2 ───…` across the width.

@@ -1,0 +1,69 @@
+/// Saves the session into its history entry after every command that changed something, at the
+/// cost of what changed (`SessionJournal`). The entry is created at the first save, so a session
+/// of only `help` and `show` leaves no entry behind; a resumed session writes into the entry it
+/// came from, and only once it is whole.
+final class Autosave {
+    let history: SessionHistory
+    private(set) var journal: SessionJournal?
+    /// Whether the journal's lock is ours, and nobody else's.
+    private var warned = false
+    /// Pipes fsync at most every 0.1 s (see `SessionJournal.syncInterval`).
+    let syncInterval: Double
+
+    init(history: SessionHistory, syncInterval: Double) {
+        self.history = history
+        self.syncInterval = syncInterval
+    }
+
+    /// Entries already saved.
+    var saved: Int { journal?.saved ?? 0 }
+
+    /// The entry being written, if one was created or resumed.
+    var entry: HistoryEntry? { journal?.entry }
+
+    /// Continue writing `journal` (a resumed entry, now whole in memory).
+    func attach(_ journal: SessionJournal) {
+        journal.syncInterval = syncInterval
+        self.journal = journal
+    }
+
+    /// Closes the current entry (folded into its file); the next save starts a new one.
+    func detach(_ file: SessionFile) {
+        journal?.close(file)
+        journal = nil
+    }
+
+    /// Saves what `file` holds beyond what is saved. Returns a warning the first time saving
+    /// fails (a full disk, a removed directory); the entries stay in memory and the next save
+    /// tries again, so a disk that frees up loses nothing.
+    func save(_ file: SessionFile) -> String? {
+        var code: Int32 = 0
+        var path = history.directory
+        do {
+            if journal == nil { attach(try history.create()) }
+            if let journal {
+                path = journal.entry.journalPath
+                code = journal.append(file)
+            }
+        } catch {
+            return warnOnce(error.message)
+        }
+        guard code != 0 else { return nil }
+        return warnOnce(FileAccess.failure(path, code).message)
+    }
+
+    private func warnOnce(_ reason: String) -> String? {
+        guard !warned else { return nil }
+        warned = true
+        return "warning: autosave failed (\(reason)); this session is kept in memory and saved again after each command, and `save FILE` elsewhere still works\n"
+    }
+
+    /// fsyncs anything appended but not yet synced (before waiting for input).
+    func sync() { journal?.sync() }
+
+    /// At exit: the entry folded into its file, its journal removed, its lock released.
+    func close(_ file: SessionFile) {
+        journal?.close(file)
+        journal = nil
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// What `--resume` names: the last session, the Nth of `overfit sessions`, or a file.
+public enum ResumeTarget: Equatable, Sendable {
+    case latest
+    case number(Int)
+    case file(String)
+}
+
+/// A session found for `--resume`, read and (for a history entry) locked, nothing written yet.
+public struct Resumable {
+    public let file: SessionFile
+    /// The history entry to go on writing; nil for a file from elsewhere, which is never
+    /// written to: the session continues as a new entry.
+    public let journal: SessionJournal?
+    /// How the note names it: `session 1 (last used 2026-11-27 12:40)` or the file's path.
+    public let label: String
+    /// The file lacks figures (an older format): write it whole once restored.
+    public let rewrite: Bool
+}
+
+extension SessionHistory {
+    public func resumable(_ target: ResumeTarget) throws(TutorError) -> Resumable {
+        switch target {
+        case .latest, .number:
+            let wanted: Int
+            if case .number(let number) = target { wanted = number } else { wanted = 1 }
+            let summaries = list(limit: max(1, wanted))
+            guard !summaries.isEmpty else {
+                throw TutorError("there is no session to resume in \(directory)", hint: "a new session starts; every session is kept there from now on")
+            }
+            guard wanted >= 1, wanted <= summaries.count else {
+                throw TutorError("there is no session \(wanted): the history holds \(summaries.count == 1 ? "only session 1" : "sessions 1 to \(summaries.count)")",
+                                 hint: "`overfit sessions` lists them")
+            }
+            return try resumable(summaries[wanted - 1])
+        case .file(let path):
+            let expanded = FileAccess.expand(path)
+            if let name = entryName(ofFile: expanded) {
+                let opened = try open(name)
+                return Resumable(file: opened.file, journal: opened.journal, label: expanded, rewrite: !opened.file.recordsFigures)
+            }
+            let file = try Session.loadSessionFile(path)
+            return Resumable(file: file, journal: nil, label: path + " (as a new session; the file itself is not written)", rewrite: false)
+        }
+    }
+
+    private func resumable(_ summary: HistorySummary) throws(TutorError) -> Resumable {
+        let label = "session \(summary.number) (last used \(summary.lastUsedText))"
+        if summary.inUse {
+            throw TutorError("\(label) is open in another overfit",
+                             hint: "continue it there, or pick another: `overfit sessions` lists them, `overfit --resume N` takes one")
+        }
+        if let problem = summary.problem { throw TutorError(problem, hint: "`overfit --resume N` takes another session; `overfit sessions` lists them") }
+        let opened = try open(summary.entry.name)
+        return Resumable(file: opened.file, journal: opened.journal, label: label, rewrite: !opened.file.recordsFigures)
+    }
+
+    /// The entry `path` belongs to, if it is a file or journal in this history's directory.
+    func entryName(ofFile path: String) -> String? {
+        let file = (path as NSString).lastPathComponent
+        guard let name = HistoryEntry.name(of: file),
+              let here = realpath(directory, nil), let there = realpath(SafeFile.directoryOf(path), nil) else { return nil }
+        defer { free(here); free(there) }
+        return strcmp(here, there) == 0 ? name : nil
+    }
+}
