@@ -17,6 +17,10 @@ extension Session {
     /// (`continueSaving(into:)`) or, for a file from elsewhere, into a new one.
     public func restore(_ file: SessionFile, from label: String) -> RestoreOutcome {
         let toTrain = file.results.count { $0.outcome == nil }
+        // A command that fails when re-executed (lessons no longer installed, say) is kept in
+        // the record below; it must not make the learner's exit status a failure.
+        let failuresBefore = failures
+        defer { failures = failuresBefore }
         resetForReplay(file)
         muted = true
         restoring = true
@@ -40,7 +44,8 @@ extension Session {
         }
         terminal.clearProgress()
         // The record is the file's, whatever re-executing made of it: nothing in it is dropped.
-        if entries != file.entries { entries = file.entries }
+        // (Runs trained again for an older file keep their new figures.)
+        if commands != file.commands || file.results.count != entries.count(where: \.isResult) { entries = file.entries }
         let count = file.commands.count, runCount = file.results.count
         let how = toTrain == 0 ? "" : toTrain == runCount ? " (trained again: the file records no figures)" : " (\(toTrain) trained again: the file records no figures for them)"
         return .restored("resumed \(label): \(Text.grouped(count)) command\(count == 1 ? "" : "s"), \(Text.grouped(runCount)) run\(runCount == 1 ? "" : "s")\(how)\n")
@@ -57,6 +62,8 @@ extension Session {
     public func saveNow() {
         if let warning = autosaveIfChanged() { terminal.writeError(warning) }
     }
+
+    var commands: [String] { file.commands }
 
     /// Back to an empty session with `file`'s baseline, ready to re-execute its commands.
     func resetForReplay(_ file: SessionFile) {

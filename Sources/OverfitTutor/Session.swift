@@ -88,7 +88,8 @@ public final class Session {
     }
 
     public var style: RenderStyle {
-        RenderStyle(width: terminal.width, unicode: options.unicode, color: terminal.supportsColor && !muted)
+        // Muted (a resume re-executing commands), nothing is drawn: the terminal is not asked.
+        RenderStyle(width: muted ? 80 : terminal.width, unicode: options.unicode, color: terminal.supportsColor && !muted)
     }
 
     /// What `reset` returns to, in words: the defaults, or the lesson's starting knobs.

@@ -42,6 +42,10 @@ public struct SessionFile: Equatable, Sendable {
         case command(String)
         case result(RunEntry)
 
+        var isResult: Bool {
+            if case .result = self { return true } else { return false }
+        }
+
         /// Whether the entry changed something a learner would miss: a run, or a command that
         /// sets knobs or moves along the lessons. A session of only `help` and `show` is not
         /// autosaved, so it cannot push real work out of the autosave.

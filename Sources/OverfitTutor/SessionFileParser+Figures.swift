@@ -66,6 +66,12 @@ extension SessionFileParser {
             throw fail(number, "expected `epoch \(epoch)` and \(EpochFigures.names.count) figures (\(EpochFigures.names.joined(separator: ", ")))")
         }
         var values: [Double?] = []
+        if skimming {
+            outcome.history.append(EpochMetrics(epoch: epoch, trainLoss: 0, trainPenalty: 0, trainAccuracy: 0, validationLoss: nil,
+                                                validationAccuracy: nil, testLoss: 0, testAccuracy: 0, seconds: 0))
+            pending = outcome
+            return
+        }
         for (index, word) in words.dropFirst().enumerated() {
             let optional = index == 3 || index == 4
             if optional && word == "-" { values.append(nil); continue }
@@ -84,11 +90,14 @@ extension SessionFileParser {
     mutating func readPredictions(_ rest: String, number: Int) throws(TutorError) {
         guard var outcome = pending, var run = lastRun else { throw fail(number, "a `predictions` line with no `outcome` line before it") }
         guard outcome.history.count == run.epochsDone else { throw fail(number, pendingDescription) }
-        let words = rest.split(separator: " ", omittingEmptySubsequences: false)
-        guard words.count == 2 || (words.count == 1 && words[0] == "0"), let count = Int(words[0]) else {
+        // The count, then 6,668 characters of base64: cut at the first space, not word by word.
+        let space = rest.utf8.firstIndex(of: UInt8(ascii: " "))
+        let countText = space.map { Substring(rest.utf8[..<$0]) } ?? Substring(rest)
+        let packed = space.map { Substring(rest.utf8[rest.utf8.index(after: $0)...]) } ?? ""
+        guard let count = Int(countText), space != nil || count == 0, !packed.utf8.contains(UInt8(ascii: " ")) else {
             throw fail(number, "expected `predictions COUNT BASE64`")
         }
-        let decoded = RunOutcome.unpackPredictions(words.count == 2 ? words[1] : "", count: count)
+        let decoded = skimming ? ([], nil) : RunOutcome.unpackPredictions(packed, count: count)
         guard let predictions = decoded.predictions else { throw fail(number, decoded.problem ?? "unreadable predictions") }
         outcome.testPredictions = predictions
         run.outcome = outcome

@@ -10,7 +10,7 @@ enum FileCommands {
                     guard arguments.count == 1, let path = arguments.first else {
                         throw TutorError("save takes one file name", hint: "e.g. save s.ovf")
                     }
-                    try FileAccess.writeAtomically(session.file.render(), to: FileAccess.expand(path))
+                    try FileAccess.writeAtomically(session.file.render(), to: FileAccess.expand(path), disk: session.options.disk)
                     let file = session.file
                     session.write("saved \(file.commands.count) commands and \(file.results.count) runs to \(path); `overfit --replay \(Tokenizer.quote(path))` replays it\n")
                 }),
@@ -44,7 +44,7 @@ enum FileCommands {
                     } else {
                         throw TutorError("export writes .csv or .json files (got `\(Text.shown(path, limit: 200))`)", hint: "e.g. export \(record.id) run\(record.id).csv")
                     }
-                    try FileAccess.writeAtomically(text, to: FileAccess.expand(path))
+                    try FileAccess.writeAtomically(text, to: FileAccess.expand(path), disk: session.options.disk)
                     session.write("exported run \(record.id) (\(record.result.history.count) epochs) to \(path)\n")
                 }),
     ]

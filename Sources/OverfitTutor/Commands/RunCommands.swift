@@ -96,8 +96,11 @@ extension Session {
         entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count,
                                                     config: result.config, outcome: RunOutcome(result))))
         replayCheck?.compare(result, id: id, recorded: recorded)
-        write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style))
-        if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
+        // Muted (a resume), the report is not drawn for nobody to see.
+        if !muted {
+            write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style))
+            if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
+        }
         if let record = runs.last { guide?.runFinished(record, session: self) }
     }
 

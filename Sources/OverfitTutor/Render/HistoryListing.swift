@@ -21,6 +21,7 @@ public enum HistoryListing {
 
     /// The welcome's line about the last session: how to get it back.
     public static func welcome(_ last: HistorySummary, style: RenderStyle) -> String {
-        Text.wrap("Your last session (\(last.contentsText), last used \(last.lastUsedText)) is kept: `overfit --resume` continues it, `overfit sessions` lists them all.", width: style.width) + "\n"
+        let how = last.inUse ? "is open in another overfit" : "is kept: `overfit --resume` continues it"
+        return Text.wrap("Your last session (\(last.contentsText), last used \(last.lastUsedText)) \(how); `overfit sessions` lists them all.", width: style.width) + "\n"
     }
 }

@@ -5,7 +5,8 @@
 final class Autosave {
     let history: SessionHistory
     private(set) var journal: SessionJournal?
-    /// Whether the journal's lock is ours, and nobody else's.
+    /// The entry written last, still named after it is closed (the farewell says where it is).
+    private var closedEntry: HistoryEntry?
     private var warned = false
     /// Pipes fsync at most every 0.1 s (see `SessionJournal.syncInterval`).
     let syncInterval: Double
@@ -18,8 +19,8 @@ final class Autosave {
     /// Entries already saved.
     var saved: Int { journal?.saved ?? 0 }
 
-    /// The entry being written, if one was created or resumed.
-    var entry: HistoryEntry? { journal?.entry }
+    /// The entry being written (or, after the close, the one written), if any.
+    var entry: HistoryEntry? { journal?.entry ?? closedEntry }
 
     /// Continue writing `journal` (a resumed entry, now whole in memory).
     func attach(_ journal: SessionJournal) {
@@ -31,6 +32,7 @@ final class Autosave {
     func detach(_ file: SessionFile) {
         journal?.close(file)
         journal = nil
+        closedEntry = nil
     }
 
     /// Saves what `file` holds beyond what is saved. Returns a warning the first time saving
@@ -58,12 +60,11 @@ final class Autosave {
         return "warning: autosave failed (\(reason)); this session is kept in memory and saved again after each command, and `save FILE` elsewhere still works\n"
     }
 
-    /// fsyncs anything appended but not yet synced (before waiting for input).
-    func sync() { journal?.sync() }
-
     /// At exit: the entry folded into its file, its journal removed, its lock released.
     func close(_ file: SessionFile) {
-        journal?.close(file)
-        journal = nil
+        guard let journal else { return }
+        journal.close(file)
+        closedEntry = journal.entry
+        self.journal = nil
     }
 }

@@ -47,16 +47,17 @@ public struct HistoryEntry: Equatable, Sendable {
 
     /// The session the entry holds: its file, with the journal's later entries after it.
     /// `journal` is the journal's bytes if the caller has them open.
-    func load(journal given: [UInt8]? = nil) throws(TutorError) -> (file: SessionFile, committedBytes: Int, journalBytes: Int) {
+    /// `skimming` (for the listing) reads counts without decoding the figures.
+    func load(journal given: [UInt8]? = nil, skimming: Bool = false) throws(TutorError) -> (file: SessionFile, committedBytes: Int, journalBytes: Int) {
         var file: SessionFile?
         if access(filePath, F_OK) == 0 {
             guard let bytes = SafeFile.read(filePath, limit: Self.maxBytes) else {
                 throw TutorError("cannot read \(filePath) (not a regular file, unreadable, or over \(Self.maxBytes >> 20) MB)")
             }
-            file = try SessionFile.parse(String(decoding: bytes, as: UTF8.self), file: filePath)
+            file = try SessionFile.parse(String(decoding: bytes, as: UTF8.self), file: filePath, skimming: skimming)
         }
         let journalBytes = given ?? SafeFile.read(journalPath, limit: Self.maxBytes) ?? []
-        let journal = try JournalContents.read(journalBytes, file: journalPath)
+        let journal = try JournalContents.read(journalBytes, file: journalPath, skimming: skimming)
         guard var whole = file ?? journal.map(Self.fileFromJournal) else {
             throw TutorError("session \(name) holds nothing yet", hint: "`overfit sessions` lists the sessions there are")
         }

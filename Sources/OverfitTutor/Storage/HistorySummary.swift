@@ -34,7 +34,7 @@ extension SessionHistory {
     private func summary(_ entry: HistoryEntry, number: Int, modified: Date) -> HistorySummary? {
         let inUse = isOpenElsewhere(entry)
         do {
-            let file = try entry.load().file
+            let file = try entry.load(skimming: true).file
             return HistorySummary(number: number, entry: entry, lastUsed: modified, commands: file.commands.count,
                                   runs: file.results.count, lesson: file.lesson, inUse: inUse, problem: nil)
         } catch {

@@ -46,7 +46,7 @@ struct JournalContents {
 
     /// Reads `bytes` (a journal's whole content). A journal with no complete `commit` holds
     /// nothing yet (nil); damage before the last commit is an error naming the line.
-    static func read(_ bytes: [UInt8], file: String) throws(TutorError) -> JournalContents? {
+    static func read(_ bytes: [UInt8], file: String, skimming: Bool = false) throws(TutorError) -> JournalContents? {
         var lines: [(text: Substring, end: Int)] = []
         let text = String(decoding: bytes, as: UTF8.self)
         var offset = 0
@@ -57,7 +57,7 @@ struct JournalContents {
         guard let last = lines.lastIndex(where: { $0.text.hasPrefix("commit ") }) else { return nil }
         var contents = JournalContents()
         contents.committedBytes = lines[last].end
-        var parser = SessionFileParser(file: file, version: SessionFile.formatVersion)
+        var parser = SessionFileParser(file: file, version: SessionFile.formatVersion, skimming: skimming)
         var headerDone = false
         for (index, line) in lines[...last].enumerated() {
             try contents.read(String(line.text), number: index + 1, parser: &parser, headerDone: &headerDone)
@@ -67,7 +67,7 @@ struct JournalContents {
     }
 
     private mutating func read(_ line: String, number: Int, parser: inout SessionFileParser, headerDone: inout Bool) throws(TutorError) {
-        if line.contains("\u{0}") || line.contains("\u{FFFD}") { throw parser.fail(number, "binary data in a session journal") }
+        if SessionFileParser.isBinary(line) { throw parser.fail(number, "binary data in a session journal") }
         let keyword = String(line.prefix { $0 != " " })
         let rest = String(line.dropFirst(keyword.count).drop { $0 == " " })
         if number == 1 {

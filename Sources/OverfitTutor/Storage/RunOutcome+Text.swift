@@ -27,7 +27,8 @@ extension RunOutcome {
             let values = EpochFigures(metrics).values.map { $0.map(Self.number) ?? "-" }
             lines.append("epoch \(metrics.epoch) " + values.joined(separator: " "))
         }
-        lines.append("predictions \(testPredictions.count) " + Self.packPredictions(testPredictions))
+        let packed = Self.packPredictions(testPredictions)
+        lines.append("predictions \(testPredictions.count)" + (packed.isEmpty ? "" : " " + packed))
         return lines
     }
 

@@ -25,14 +25,14 @@ public struct SessionHistory: Sendable {
 
     /// Every entry's name with the time it was last written, newest first.
     func names() -> [(name: String, modified: Date)] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let files = Set((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
         var latest: [String: Date] = [:]
         for file in files {
             guard let name = HistoryEntry.name(of: file) else { continue }
             var status = stat()
             guard lstat(directory + "/" + file, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
             // An empty journal (a session opened, nothing written yet) does not make it newer.
-            if file.hasSuffix(".journal") && status.st_size == 0 && latest[name] == nil && files.contains(name + ".ovf") { continue }
+            if file.hasSuffix(".journal") && status.st_size == 0 && files.contains(name + ".ovf") { continue }
             let modified = Date(timeIntervalSince1970: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) * 1e-9)
             latest[name] = max(latest[name] ?? modified, modified)
         }

@@ -99,9 +99,6 @@ public final class SessionJournal {
     /// figures, so they are recorded once and the runs are never trained again.
     func requireCompaction() { mustCompact = true }
 
-    /// fsyncs what was appended, if anything is waiting (before blocking on input, and at exit).
-    func sync() { _ = syncIfDue(force: true) }
-
     private func syncIfDue(force: Bool) -> Int32 {
         unsynced = true
         let now = ProcessInfo.processInfo.systemUptime
