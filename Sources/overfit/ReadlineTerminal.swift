@@ -70,11 +70,14 @@ final class ReadlineTerminal: Terminal {
     }
 
     func write(_ text: String) {
+        // After a hang-up the window is gone: a write would fail (EIO) and must not end the
+        // tutor before the session is saved.
+        guard overfit_hangup_pending() == 0 else { return }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     func writeError(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(text)
     }
 
     /// While the live line is up, keys typed are not echoed (they would land in the middle of
