@@ -137,3 +137,47 @@ extension SessionFile {
         return file
     }
 }
+
+/// A terminal that, whenever the tutor writes, reads the history from disk: what the learner
+/// sees of a command must already be saved, so a kill -9 right after cannot lose it.
+final class SavedBeforeShownTerminal: Terminal {
+    let isInteractive = false
+    let supportsColor = false
+    let width = 80
+    let directory: String
+    private var input: [String]
+    /// For every write: the text, and how many commands and runs the history held then.
+    private(set) var seen: [(text: String, commands: Int, runs: Int)] = []
+
+    init(lines: [String], directory: String) {
+        input = lines
+        self.directory = directory
+    }
+
+    func readLine(prompt: String) -> String? { input.isEmpty ? nil : input.removeFirst() }
+    func write(_ text: String) {
+        let stored = (SessionHistory(dataDirectory: directory, owner: false).list().first).flatMap { try? $0.entry.load().file }
+        seen.append((text, stored?.commands.count ?? 0, stored?.results.count ?? 0))
+    }
+    func writeError(_ text: String) { write(text) }
+    func showProgress(_ line: String) {}
+    func clearProgress() {}
+    func interruptRequested() -> Bool { false }
+    func clearInterrupt() {}
+}
+
+@Suite struct SavedBeforeShownTests {
+    @Test func whatALearnerSeesIsAlreadySaved() throws {
+        let directory = temporaryDirectory()
+        defer { removeTemporary(directory) }
+        let lines = ["set epochs 3", "run", "set seed 2", "run", "set dropout 0.1"]
+        let terminal = SavedBeforeShownTerminal(lines: lines, directory: directory)
+        let session = Session(terminal: terminal, backend: FakeBackend(), options: Session.Options(dataDirectory: directory))
+        #expect(session.runLoop() == 0)
+        let acknowledgements = [("epochs 100 → 3", 1, 0), ("── run 1:", 2, 1), ("seed 0 → 2", 3, 1), ("── run 2:", 4, 2), ("dropout 0 → 0.1", 5, 2)]
+        for (text, commands, runs) in acknowledgements {
+            let write = try #require(terminal.seen.first { $0.text.hasPrefix(text) }, "never shown: \(text)")
+            #expect(write.commands >= commands && write.runs >= runs, "`\(text)` was shown when the history held \(write.commands) commands and \(write.runs) runs")
+        }
+    }
+}
