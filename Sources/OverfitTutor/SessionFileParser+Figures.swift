@@ -59,7 +59,8 @@ extension SessionFileParser {
 
     mutating func readEpoch(_ rest: String, number: Int) throws(TutorError) {
         guard var outcome = pending, let run = lastRun else { throw fail(number, "an `epoch` line with no `outcome` line before it") }
-        let words = rest.split(separator: " ")
+        // Split on the bytes: 4,700 such lines in a 47-run file.
+        let words = rest.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
         let epoch = outcome.history.count + 1
         guard epoch <= run.epochsDone else { throw fail(number, "run \(run.id) records \(run.epochsDone) epochs, and this is one more") }
         guard words.count == 1 + EpochFigures.names.count, Int(words[0]) == epoch else {

@@ -1,4 +1,5 @@
 import Foundation
+import OverfitLessons
 import OverfitTraining
 import Testing
 @testable import OverfitTutor
@@ -169,5 +170,34 @@ import Testing
         #expect(throws: TutorError.self) { try SessionHistory(dataDirectory: directory, owner: false).resumable(.number(2)) }
         open.session.closeAutosave()
         #expect(throws: Never.self) { try SessionHistory(dataDirectory: directory, owner: false).resumable(.latest) }
+    }
+
+    /// `overfit sessions`: each session's lesson, what is open elsewhere; and a second tutor
+    /// (not the directory's owner) keeps its own session but leaves lesson progress alone.
+    @Test func theListingShowsLessonsAndWhatIsOpen() throws {
+        let directory = temporaryDirectory()
+        defer { removeTemporary(directory) }
+        let library = LessonLibrary.load(directory: packageRoot + "/lessons")
+        let (second, _) = historySession(["lesson 2"], directory: directory, owner: false)
+        second.guide = LessonGuide(library: library, progressPath: directory + "/progress")
+        #expect(second.runLoop() == 0)
+        #expect(!FileManager.default.fileExists(atPath: directory + "/progress"))
+        Thread.sleep(forTimeInterval: HistoryTests.tick)
+        let (first, _) = historySession(["lesson 3"], directory: directory)
+        first.guide = LessonGuide(library: library, progressPath: directory + "/progress")
+        #expect(first.runLoop() == 0)
+        #expect(FileManager.default.fileExists(atPath: directory + "/progress"))
+
+        let open = try resumed(directory, target: .number(2))
+        let history = SessionHistory(dataDirectory: directory, owner: false)
+        let summaries = history.list()
+        #expect(summaries.map(\.lesson) == [3, 2] && summaries.map(\.inUse) == [false, true])
+        let text = HistoryListing.render(summaries, directory: history.directory, style: RenderStyle(width: 100))
+        #expect(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").hasPrefix("Sessions kept in \(history.directory), newest first: # last used"))
+        #expect(text.contains("\n  1  \(summaries[0].lastUsedText)         1     0       3  \(summaries[0].entry.name).ovf\n"), "\(text)")
+        #expect(text.contains("\n  session 2 is open in another overfit\n"), "\(text)")
+        #expect(HistoryListing.welcome(summaries[1], style: RenderStyle(width: 300))
+            == "Your last session (1 command, 0 runs, lesson 2, last used \(summaries[1].lastUsedText)) is open in another overfit; `overfit sessions` lists them all.\n")
+        open.session.closeAutosave()
     }
 }

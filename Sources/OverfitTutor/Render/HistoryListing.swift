@@ -7,15 +7,18 @@ public enum HistoryListing {
         var table = TextTable(header: ["#", "last used", "commands", "runs", "lesson", "file"],
                               alignments: [.right, .left, .right, .right, .right, .left])
         table.indent = "  "
+        // What stops a session being resumed is said under the table, where it is not cut.
+        var notes = ""
         for summary in summaries {
-            var file = summary.entry.name + ".ovf"
-            if summary.inUse { file += " (open in another overfit)" }
-            if let problem = summary.problem { file += " (cannot be read: \(Text.shown(problem, limit: 200)))" }
             table.add([String(summary.number), summary.lastUsedText, Text.grouped(summary.commands), Text.grouped(summary.runs),
-                       summary.lesson.map(String.init) ?? "-", file])
+                       summary.lesson.map(String.init) ?? "-", summary.entry.name + ".ovf"])
+            if summary.inUse { notes += Text.wrap("session \(summary.number) is open in another overfit", width: style.width, indent: "    ", firstIndent: "  ") + "\n" }
+            if let problem = summary.problem {
+                notes += Text.wrap("session \(summary.number) cannot be read: \(Text.shown(problem, limit: 300))", width: style.width, indent: "    ", firstIndent: "  ") + "\n"
+            }
         }
         return Text.wrap("Sessions kept in \(directory), newest first:", width: style.width) + "\n"
-            + table.render(style: style)
+            + table.render(style: style) + notes
             + Text.wrap("`overfit --resume` continues session 1, `overfit --resume N` another; `overfit --replay \(directory)/FILE` replays one and checks its figures.", width: style.width) + "\n"
     }
 

@@ -19,11 +19,24 @@ extension SessionHistory {
     /// Every entry, newest first, numbered from 1. Entries that hold nothing yet are left out.
     /// `limit` stops after that many (the newest is all the welcome needs).
     public func list(limit: Int = .max) -> [HistorySummary] {
-        var out: [HistorySummary] = []
+        numbered(limit: limit).compactMap { summary($0.entry, number: $0.number, modified: $0.modified) }
+    }
+
+    /// The entries as `list` numbers them, without reading them: an entry holds something if it
+    /// has its file, or a journal with a complete `commit`.
+    func numbered(limit: Int = .max) -> [(number: Int, entry: HistoryEntry, modified: Date)] {
+        var out: [(number: Int, entry: HistoryEntry, modified: Date)] = []
         for (name, modified) in names() where out.count < limit {
-            if let summary = summary(self.entry(name), number: out.count + 1, modified: modified) { out.append(summary) }
+            let entry = self.entry(name)
+            guard access(entry.filePath, F_OK) == 0 || holdsCommit(entry.journalPath) else { continue }
+            out.append((out.count + 1, entry, modified))
         }
         return out
+    }
+
+    private func holdsCommit(_ journal: String) -> Bool {
+        guard let bytes = SafeFile.read(journal, limit: HistoryEntry.maxBytes) else { return false }
+        return String(decoding: bytes, as: UTF8.self).contains("\ncommit ")
     }
 
     /// The newest entry's summary, for the welcome line (nil if there is none).
@@ -38,7 +51,6 @@ extension SessionHistory {
             return HistorySummary(number: number, entry: entry, lastUsed: modified, commands: file.commands.count,
                                   runs: file.results.count, lesson: file.lesson, inUse: inUse, problem: nil)
         } catch {
-            if error.message.hasSuffix("holds nothing yet") { return nil }
             return HistorySummary(number: number, entry: entry, lastUsed: modified, commands: 0, runs: 0,
                                   lesson: nil, inUse: inUse, problem: error.message)
         }
@@ -47,8 +59,10 @@ extension SessionHistory {
 
 extension HistorySummary {
     /// `2026-11-27 12:40` in local time.
-    public var lastUsedText: String {
-        var time = time_t(lastUsed.timeIntervalSince1970)
+    public var lastUsedText: String { Self.timeText(lastUsed) }
+
+    static func timeText(_ date: Date) -> String {
+        var time = time_t(date.timeIntervalSince1970)
         var parts = tm()
         localtime_r(&time, &parts)
         return String(format: "%04d-%02d-%02d %02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,

@@ -25,15 +25,16 @@ extension SessionHistory {
         case .latest, .number:
             let wanted: Int
             if case .number(let number) = target { wanted = number } else { wanted = 1 }
-            let summaries = list(limit: max(1, wanted))
-            guard !summaries.isEmpty else {
+            // Numbered as `overfit sessions` numbers them, but read only once, under its lock.
+            let entries = numbered()
+            guard !entries.isEmpty else {
                 throw TutorError("there is no session to resume in \(directory)", hint: "a new session starts; every session is kept there from now on")
             }
-            guard wanted >= 1, wanted <= summaries.count else {
-                throw TutorError("there is no session \(wanted): the history holds \(summaries.count == 1 ? "only session 1" : "sessions 1 to \(summaries.count)")",
+            guard wanted >= 1, wanted <= entries.count else {
+                throw TutorError("there is no session \(wanted): the history holds \(entries.count == 1 ? "only session 1" : "sessions 1 to \(entries.count)")",
                                  hint: "`overfit sessions` lists them")
             }
-            return try resumable(summaries[wanted - 1])
+            return try resumable(entries[wanted - 1])
         case .file(let path):
             let expanded = FileAccess.expand(path)
             if let name = entryName(ofFile: expanded) {
@@ -45,14 +46,16 @@ extension SessionHistory {
         }
     }
 
-    private func resumable(_ summary: HistorySummary) throws(TutorError) -> Resumable {
-        let label = "session \(summary.number) (last used \(summary.lastUsedText))"
-        if summary.inUse {
-            throw TutorError("\(label) is open in another overfit",
-                             hint: "continue it there, or pick another: `overfit sessions` lists them, `overfit --resume N` takes one")
+    private func resumable(_ found: (number: Int, entry: HistoryEntry, modified: Date)) throws(TutorError) -> Resumable {
+        let label = "session \(found.number) (last used \(HistorySummary.timeText(found.modified)))"
+        let opened: (file: SessionFile, journal: SessionJournal)
+        do { opened = try open(found.entry.name) } catch {
+            if error.message.hasSuffix("is open in another overfit") {
+                throw TutorError("\(label) is open in another overfit",
+                                 hint: "continue it there, or pick another: `overfit sessions` lists them, `overfit --resume N` takes one")
+            }
+            throw TutorError(error.message, hint: "`overfit --resume N` takes another session; `overfit sessions` lists them")
         }
-        if let problem = summary.problem { throw TutorError(problem, hint: "`overfit --resume N` takes another session; `overfit sessions` lists them") }
-        let opened = try open(summary.entry.name)
         return Resumable(file: opened.file, journal: opened.journal, label: label, rewrite: !opened.file.recordsFigures)
     }
 
