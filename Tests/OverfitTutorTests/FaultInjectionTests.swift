@@ -222,7 +222,3 @@ import Testing
         #expect(changed.out.hasSuffix("(-0.01 points); 0 of 1 recorded run identical\n"), "\(changed.out)")
     }
 }
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-}

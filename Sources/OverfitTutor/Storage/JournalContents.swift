@@ -47,12 +47,13 @@ struct JournalContents {
     /// Reads `bytes` (a journal's whole content). A journal with no complete `commit` holds
     /// nothing yet (nil); damage before the last commit is an error naming the line.
     static func read(_ bytes: [UInt8], file: String, skimming: Bool = false) throws(TutorError) -> JournalContents? {
+        // Lines on the bytes, each with the offset just past its newline; the last piece (after
+        // the last newline) is a torn write, never a line.
         var lines: [(text: Substring, end: Int)] = []
-        let text = String(decoding: bytes, as: UTF8.self)
         var offset = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-            offset += raw.utf8.count + 1
-            lines.append((raw, offset))
+        for raw in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
+            offset += raw.count + 1
+            lines.append((Substring(String(decoding: raw, as: UTF8.self)), offset))
         }
         guard let last = lines.lastIndex(where: { $0.text.hasPrefix("commit ") }) else { return nil }
         var contents = JournalContents()
