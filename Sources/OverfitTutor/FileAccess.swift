@@ -9,41 +9,18 @@ enum FileAccess {
         return home + path.dropFirst()
     }
 
-    /// Writes `text` to a temporary file beside `path` and renames it over `path`, so a reader (or
-    /// a crash) sees the old file or the new one, never half of one. Hints suggest `command`
-    /// with a path ending in `name`: `save ~/overfit-session.ovf`, `export 2 ~/run2.csv`.
+    /// Writes `text` whole or not at all (see `SafeFile`): a crash, a full disk or a symlink
+    /// planted at a temporary name never leaves half a file or writes somewhere else. Hints
+    /// suggest `command` with a path ending in `name`: `save ~/overfit-session.ovf`,
+    /// `export 2 ~/run2.csv`.
     static func writeAtomically(_ text: String, to path: String, command: String = "save",
-                                name: String = "overfit-session.ovf") throws(HintedError) {
+                                name: String = "overfit-session.ovf", disk: Disk = .system) throws(HintedError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw HintedError("cannot write \(path): it is a directory", hint: "give a file name, e.g. \(command) \(path)/\(name)")
         }
-        let temporary = path + ".tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw failure(path, errno, command: command, name: name) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return write(descriptor, base + written, buffer.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                unlink(temporary)
-                throw failure(path, code, command: command, name: name)
-            }
-            written += count
-        }
-        fsync(descriptor)
-        close(descriptor)
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw failure(path, code, command: command, name: name)
-        }
+        let code = SafeFile.write(Array(text.utf8), to: path, disk: disk)
+        guard code == 0 else { throw failure(path, code, command: command, name: name) }
     }
 
     /// Where session files come from: the hint for one that is missing or not text.

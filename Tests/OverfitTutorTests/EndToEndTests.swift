@@ -97,7 +97,8 @@ import Testing
         #expect(bad.err.hasPrefix("error: dropout must be in [0, 1) (got 1.5)\n"))
         #expect(bad.err.contains("error: line too long (1,048,576 bytes; at most 4,096)"))
         #expect(!bad.err.contains("Fatal") && !bad.err.contains("Stack dump"))
-        #expect(FileManager.default.fileExists(atPath: home + "/overfit/session.ovf"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: home + "/overfit/sessions")
+        #expect(kept.count == 1 && kept.allSatisfy { $0.hasSuffix(".ovf") }, "\(kept)")
     }
 
     @Test
@@ -222,9 +223,10 @@ import Testing
         let exited = try waitFor("EXIT=0", seconds: 10)
         let final = try screen()
         #expect(exited, "did not quit: \(final)")
-        #expect(final.contains("bye: this session is autosaved in \(home)/overfit/session.ovf"))
+        #expect(final.contains("bye: this session is kept in \(home)/overfit/sessions/"))
         #expect(!final.contains("Fatal error") && !final.contains("Stack dump"))
-        let saved = try String(contentsOfFile: home + "/overfit/session.ovf", encoding: .utf8)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: home + "/overfit/sessions").first)
+        let saved = try String(contentsOfFile: home + "/overfit/sessions/" + name, encoding: .utf8)
         #expect(saved.contains("\nresult 1 cancelled "), "\(saved)")
     }
 }

@@ -126,6 +126,8 @@ import Testing
         defer { removeTemporary(directory) }
         let (session, terminal, _) = makeSession(["set epochs 2"], dataDirectory: directory, interactive: true)
         _ = session.runLoop()
-        #expect(terminal.output.hasSuffix("bye: this session is autosaved in \(directory)/session.ovf; `overfit --resume` continues it\n"))
+        let path = try #require(session.autosavePath)
+        #expect(path.hasPrefix(directory + "/sessions/") && path.hasSuffix(".ovf"))
+        #expect(terminal.output.hasSuffix("bye: this session is kept in \(path); `overfit --resume` continues it, `overfit sessions` lists them all\n"))
     }
 }

@@ -73,6 +73,8 @@ enum ChartCommands {
             count = wanted
         }
         guard !record.result.history.isEmpty else { throw HintedError("run \(record.id) stopped before its first epoch: nothing to show") }
+        // A resume re-executes it silently: the digits need not be loaded for nobody to see.
+        if session.muted { return }
         let test: Dataset
         do { test = try session.backend.testImages() } catch { throw HintedError(error, doing: "load the test digits") }
         let predictions = record.result.testPredictions

@@ -11,12 +11,12 @@ enum FileCommands {
                     guard arguments.count == 1, let path = arguments.first else {
                         throw HintedError("save takes one file name", hint: "e.g. save s.ovf")
                     }
-                    try FileAccess.writeAtomically(session.file.render(), to: FileAccess.expand(path))
+                    try FileAccess.writeAtomically(session.file.render(), to: FileAccess.expand(path), disk: session.options.disk)
                     let file = session.file
                     session.write("saved \(file.commands.count) commands and \(file.results.count) runs to \(VisibleText.escaped(path)); `overfit --replay \(VisibleText.escaped(Tokenizer.quote(path)))` replays it\n")
                 }),
         Command(name: "replay", usage: "replay FILE", summary: "start over from a saved session: re-run its commands, printing what they print",
-                help: "The file is checked first: a damaged, truncated or newer file, or one naming an unknown knob, is reported with its line number and this session is left as it is. Otherwise this session is replaced by the replayed one (the one it replaces is kept in the data directory as before-replay.ovf).",
+                help: "The file is checked first: a damaged, truncated or newer file, or one naming an unknown knob, is reported with its line number and this session is left as it is. Otherwise this session is replaced by the replayed one (the one it replaces stays in the session history: `overfit sessions`). When the file records its runs' figures, every re-made run is compared with them.",
                 recorded: false, mayRunFromFile: false, complete: Completers.files,
                 handler: { session, arguments throws(HintedError) in
                     guard arguments.count == 1, let path = arguments.first else {
@@ -24,7 +24,6 @@ enum FileCommands {
                     }
                     guard !session.replaying else { throw HintedError("replay cannot be nested inside a replayed session") }
                     let file = try Session.loadSessionFile(path)
-                    session.setAsideBeforeReplay()
                     // The replaced session's lesson, step and run names go with it.
                     session.guide?.forgetSession()
                     session.replay(file, echo: true)
@@ -48,19 +47,8 @@ enum FileCommands {
                                           hint: "e.g. export \(record.id) run\(record.id).csv")
                     }
                     try FileAccess.writeAtomically(text, to: FileAccess.expand(path), command: "export \(record.id)",
-                                                   name: "run\(record.id).\(format)")
+                                                   name: "run\(record.id).\(format)", disk: session.options.disk)
                     session.write("exported run \(record.id) (\(record.result.history.count) epochs) to \(VisibleText.escaped(path))\n")
                 }),
     ]
-}
-
-extension Session {
-    /// Before `replay` replaces a session with something in it, keep a copy beside the autosave.
-    func setAsideBeforeReplay() {
-        guard !entries.isEmpty, let directory = options.dataDirectory else { return }
-        let path = directory + "/before-replay.ovf"
-        if (try? FileAccess.writeAtomically(file.render(), to: path)) != nil {
-            write("the session you had is kept in \(VisibleText.escaped(path))\n")
-        }
-    }
 }

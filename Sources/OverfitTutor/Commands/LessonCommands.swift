@@ -164,6 +164,8 @@ public enum LessonCommands {
             }
             index = number
         }
+        // A resume re-executes it silently: the images need not be loaded for nobody to see.
+        if session.muted { return }
         let train: Dataset
         do { train = try session.backend.trainingImages() } catch { throw HintedError(error, doing: "load the training images") }
         guard index <= train.count else { throw HintedError("there are only \(train.count) training images") }

@@ -78,20 +78,47 @@ extension Session {
 
     var runsHint: String { "`runs` lists them" }
 
-    /// Trains the current knobs, drawing the live line on a TTY, then prints the report.
+    /// Trains the current knobs, drawing the live line on a TTY, then prints the report. While
+    /// resuming, a run whose figures were recorded is restored from them instead.
     func train() throws(HintedError) {
-        // Limits before work: a config too large for the memory budget is refused at once,
-        // before MNIST is loaded or anything allocated (a replayed file may hold one).
-        let estimate = RunEstimate(config: config)
-        try config.validate()
-        try estimate.check(options.memoryBudget)
-        if let note = estimate.durationNote { write(Text.wrap("note: " + note, width: style.width) + "\n") }
         let id = runs.count + 1
-        let recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
+        let result: RunResult
+        let recorded: SessionFile.RunEntry?
+        if restoring, let next = replayQueue.first, let outcome = next.outcome {
+            recorded = replayQueue.removeFirst()
+            result = outcome.result(config: next.config)
+        } else {
+            // Limits before work: a config too large for the memory budget is refused at once,
+            // before MNIST is loaded or anything allocated (a replayed file may hold one).
+            let estimate = RunEstimate(config: config)
+            try config.validate()
+            try estimate.check(options.memoryBudget)
+            if let note = estimate.durationNote { write(Text.wrap("note: " + note, width: style.width) + "\n") }
+            recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
+            result = try trainNow(id: id, recorded: recorded)
+        }
+        let previous = runs.last?.result.config ?? baseline
+        runs.append(RunRecord(id: id, result: result, previous: previous))
+        entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count,
+                                                    config: result.config, outcome: RunOutcome(result))))
+        replayCheck?.compare(result, id: id, recorded: recorded)
+        // Muted (a resume), the report is not drawn for nobody to see.
+        if !muted {
+            write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style, words: diagnosisWords))
+            if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
+        }
+        if let record = runs.last { guide?.runFinished(record, session: self) }
+    }
+
+    /// The backend trains `config`, with the live progress line; a replayed cancelled run stops
+    /// after the epoch it stopped at.
+    private func trainNow(id: Int, recorded: SessionFile.RunEntry?) throws(HintedError) -> RunResult {
         let stopAfter = recorded?.status == RunStatus.cancelled.name ? recorded?.epochsDone : nil
         if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
+        // What the command printed so far is shown before the wait.
+        flushOutput()
         if let total = resumingRuns, terminal.isInteractive {
-            terminal.showProgress("resuming: re-running run \(id) of \(total)…")
+            terminal.showProgress("resuming: training run \(id) again (\(total) to train; Ctrl-C stops the resume)…")
         }
         let live = LiveProgress(display: terminal, style: style, enabled: terminal.isInteractive && !muted, totalEpochs: config.epochs)
         if backend.needsLoading { live.show("loading MNIST…") }
@@ -99,7 +126,9 @@ extension Session {
         do {
             result = try backend.train(config, onEvent: live.handle, isCancelled: {
                 if let stopAfter, live.epochsDone >= stopAfter { return true }
-                return terminal.interruptRequested()
+                let stop = terminal.interruptRequested() || terminal.hangupRequested()
+                if stop && restoring { restoreInterrupted = true }
+                return stop
             })
         } catch {
             live.clear()
@@ -107,12 +136,7 @@ extension Session {
         }
         live.clear()
         terminal.clearInterrupt()
-        let previous = runs.last?.result.config ?? baseline
-        runs.append(RunRecord(id: id, result: result, previous: previous))
-        entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count, config: result.config)))
-        write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style, words: diagnosisWords))
-        if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
-        if let record = runs.last { guide?.runFinished(record, session: self) }
+        return result
     }
 
     /// The diagnosis's words: the lessons' `diagnosis.txt`, and the knobs the current lesson's

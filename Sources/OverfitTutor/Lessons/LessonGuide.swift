@@ -283,7 +283,8 @@ public final class LessonGuide {
     }
 
     func saveProgress(_ session: Session) {
-        guard !session.replaying, let progressPath else { return }
+        // A second tutor on the same data directory leaves the first's progress alone.
+        guard !session.replaying, session.options.ownsDataDirectory, let progressPath else { return }
         progress.lesson = lesson?.number
         progress.step = stepIndex
         progress.save(path: progressPath)
