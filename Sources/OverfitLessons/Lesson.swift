@@ -77,11 +77,14 @@ public struct Prediction: Sendable, Equatable {
     public let metric: RunFigure
     /// The run compared against (`nil` for a number prediction).
     public let baseline: String?
+    /// For a yes/no question ("will test accuracy keep rising?"): the outcome "yes" stands for.
+    public let yesMeans: Direction?
 
-    public init(run: String, metric: RunFigure, baseline: String?) {
+    public init(run: String, metric: RunFigure, baseline: String?, yesMeans: Direction? = nil) {
         self.run = run
         self.metric = metric
         self.baseline = baseline
+        self.yesMeans = yesMeans
     }
 
     /// Answers a learner can give to a comparison question.

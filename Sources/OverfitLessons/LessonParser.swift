@@ -144,11 +144,17 @@ public enum LessonParser {
         return items
     }
 
-    /// `drop.test_acc vs base` (higher/lower/same) or `drop.test_acc` (a number).
+    /// `drop.test_acc vs base` (higher/lower/same), `drop.test_acc vs base yes=higher` (a yes/no
+    /// question: "yes" stands for that outcome) or `drop.test_acc` (a number).
     private static func prediction(_ text: String, runs: Set<String>) throws(LessonError.Problem) -> Prediction {
-        let words = text.split(separator: " ").map(String.init)
+        var words = text.split(separator: " ").map(String.init)
+        var yesMeans: Prediction.Direction?
+        if words.count == 4, words[3].hasPrefix("yes=") {
+            yesMeans = Prediction.Direction(rawValue: String(words.removeLast().dropFirst(4)))
+            guard yesMeans != nil else { throw .init("`yes=` takes higher, lower or same (got `\(text)`)") }
+        }
         guard words.count == 1 || (words.count == 3 && words[1] == "vs") else {
-            throw .init("`predict:` takes RUN.FIGURE or RUN.FIGURE vs EARLIER_RUN (got `\(text)`)")
+            throw .init("`predict:` takes RUN.FIGURE, RUN.FIGURE vs EARLIER_RUN or RUN.FIGURE vs EARLIER_RUN yes=higher (got `\(text)`)")
         }
         let parts = words[0].split(separator: ".").map(String.init)
         guard parts.count == 2, isName(parts[0]), let figure = RunFigure(rawValue: parts[1]) else {
@@ -157,7 +163,7 @@ public enum LessonParser {
         guard !runs.contains(parts[0]) else { throw .init("a prediction comes before its run, but `\(parts[0])` has already run") }
         if words.count == 3 {
             guard runs.contains(words[2]) else { throw .init("`predict:` compares with run `\(words[2])`, which no earlier `run:` step made") }
-            return Prediction(run: parts[0], metric: figure, baseline: words[2])
+            return Prediction(run: parts[0], metric: figure, baseline: words[2], yesMeans: yesMeans)
         }
         return Prediction(run: parts[0], metric: figure, baseline: nil)
     }

@@ -26,7 +26,8 @@ struct Command: Sendable {
 
 enum CommandTable {
     static let all: [Command] = HelpCommands.commands + KnobCommands.commands + RunCommands.commands
-        + ChartCommands.commands + FileCommands.commands + LessonCommands.commands + SourceCommands.commands
+        + ChartCommands.commands + FileCommands.commands + LessonCommands.commands + RecapCommands.commands
+        + SourceCommands.commands
 
     static func find(_ name: String) -> Command? {
         let key = name.lowercased()

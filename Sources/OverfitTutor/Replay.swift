@@ -12,16 +12,17 @@ extension Session {
         startNewEntryForReplay()
         resetForReplay(file)
         replayCheck = ReplayCheck(file)
-        replaying = true
+        let outer = mode
+        mode = .replaying
         for (index, command) in file.commands.enumerated() {
             // The file is someone else's: its text is shown through the sanitiser, and what it
             // runs may not write files or end the session (`CommandOrigin`).
-            if echo { write(Self.prompt + VisibleText.escaped(command) + "\n") }
+            if echo { write(currentPrompt + VisibleText.escaped(command) + "\n") }
             origin = file.origin(ofCommand: index)
             execute(command)
             origin = nil
         }
-        replaying = false
+        mode = outer
         var check = replayCheck ?? ReplayCheck(file)
         check.notReplayed(replayQueue)
         replayQueue = []

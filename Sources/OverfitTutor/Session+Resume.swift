@@ -23,15 +23,11 @@ extension Session {
         let failuresBefore = failures, lastFailedBefore = lastCommandFailed
         defer { failures = failuresBefore; _ = lastFailedBefore }
         resetForReplay(file)
-        muted = true
-        restoring = true
+        mode = .restoring
         restoreInterrupted = false
-        replaying = true
         resumingRuns = toTrain > 0 ? toTrain : nil
         defer {
-            muted = false
-            restoring = false
-            replaying = false
+            mode = .interactive
             resumingRuns = nil
             replayQueue = []
         }
@@ -72,13 +68,7 @@ extension Session {
 
     /// Back to an empty session with `file`'s baseline, ready to re-execute its commands.
     func resetForReplay(_ file: SessionFile) {
-        baseline = file.baseline
-        startingBaseline = file.baseline
-        config = file.baseline
-        runs = []
-        entries = []
-        checkedForWorth = 0
-        replayQueue = file.results
+        state.reset(to: file)
     }
 
     /// Before `replay` replaces this session: its history entry is closed as it is (kept in the

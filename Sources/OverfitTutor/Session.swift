@@ -45,30 +45,20 @@ public final class Session {
     }
 
     public static let prompt = "overfit> "
+    /// Where the learner is: `overfit 5/11> ` in a lesson, `overfit> ` outside one.
+    public var currentPrompt: String { guide?.prompt ?? Self.prompt }
     /// Longer lines are refused whole rather than parsed.
     public static let maxLineBytes = 4096
 
     public let terminal: Terminal
     let backend: TrainingBackend
     public let options: Options
-    /// What `show` marks changes against and `reset` returns to (the lessons set it per lesson).
-    public var baseline: RunConfig
-    /// The baseline the session's first command saw: what a saved file starts its replay from
-    /// (a lesson started later changes `baseline`, and the file re-runs that `lesson` command).
-    var startingBaseline: RunConfig
-    public var config: RunConfig
+    /// What the session keeps: knobs, runs, the record (see `SessionState`).
+    var state: SessionState
+    /// How it is running: the learner's commands, a replay, or a silent resume.
+    var mode = SessionMode.interactive
     /// The guided path, when lessons were found.
     public var guide: LessonGuide?
-    public internal(set) var runs: [RunRecord] = []
-    /// Commands that count towards exit status: every one that failed.
-    public internal(set) var failures = 0
-    var entries: [SessionFile.Entry] = []
-    /// During a replay: the recorded runs still to come, so a cancelled run stops where it did.
-    var replayQueue: [SessionFile.RunEntry] = []
-    var replaying = false
-    var muted = false
-    /// While resuming: runs with recorded figures are restored from them, not trained.
-    var restoring = false
     /// Set when Ctrl-C (or SIGTERM/SIGHUP) arrives while a resume is re-training a run.
     var restoreInterrupted = false
     /// While resuming: how many recorded runs there are to re-run, for the one line shown.
@@ -81,25 +71,20 @@ public final class Session {
     /// How deep `perform` is nested (`next` performs a lesson step's command): a guard against
     /// a lesson whose step runs itself.
     private var performDepth = 0
-    /// Whether the last line that ran a command failed: an interactive session's exit status.
-    /// (A resume puts it back as it was: re-executing the record is not the learner's command.)
-    var lastCommandFailed = false
     private var ranCommand = false
     let autosave: Autosave?
-    /// Entries before this index hold nothing worth keeping (so far no autosave entry exists).
-    var checkedForWorth = 0
     /// Output of the command being executed, shown once the command is saved: what the learner
     /// has seen is always in the history, even if the tutor is killed a moment later.
     private var pendingOutput = ""
     private var executing = 0
+    /// The prompt the last line was read after (Enter-to-type redraws that line).
+    private var lastPrompt = Session.prompt
 
     public init(terminal: Terminal, backend: TrainingBackend, options: Options = Options(), baseline: RunConfig = RunConfig()) {
         self.terminal = terminal
         self.backend = backend
         self.options = options
-        self.baseline = baseline
-        startingBaseline = baseline
-        config = baseline
+        state = SessionState(baseline: baseline)
         autosave = options.dataDirectory.map {
             Autosave(history: SessionHistory(dataDirectory: $0, owner: options.ownsDataDirectory, disk: options.disk),
                      syncInterval: terminal.isInteractive ? 0 : 0.1)
@@ -133,7 +118,9 @@ public final class Session {
     /// otherwise 1 only if the last command failed (a typo an hour ago is no failure of the
     /// session); for a script, 1 if any command failed.
     public func runLoop() -> Int32 {
-        while !wantsQuit && !terminal.hangupRequested(), let line = terminal.readLine(prompt: Self.prompt) {
+        while !wantsQuit && !terminal.hangupRequested() {
+            lastPrompt = currentPrompt
+            guard let line = terminal.readLine(prompt: lastPrompt) else { break }
             execute(line)
         }
         closeAutosave()
@@ -174,7 +161,10 @@ public final class Session {
         }
         let line = guide?.rewrite(typed, isCommand: { CommandTable.find($0) != nil }) ?? typed
         // Enter on a lesson step runs the step's command: it comes from the lesson file.
-        if line != typed, typed.trimmingCharacters(in: " \t").isEmpty, let step = guide?.stepOrigin {
+        let enter = line != typed && typed.trimmingCharacters(in: " \t").isEmpty
+        // Enter typed the command: it goes on the prompt line, so scrollback shows what ran.
+        if enter && performDepth == 1 && !replaying { terminal.showTyped(VisibleText.escaped(line), prompt: lastPrompt) }
+        if enter, let step = guide?.stepOrigin {
             try perform(line, from: step)
             return
         }
@@ -196,7 +186,7 @@ public final class Session {
             entries.removeSubrange(mark...)
             throw error
         }
-        guide?.commandSucceeded(line, session: self)
+        if let reply = guide?.commandSucceeded(line, session: self) { apply(reply) }
     }
 
     /// `perform` for a line a file supplied: refused if the command may not run from a file.

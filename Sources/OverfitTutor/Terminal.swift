@@ -25,10 +25,14 @@ public protocol Terminal: ProgressDisplay {
     /// Whether the window was closed or the tutor asked to stop (SIGHUP, SIGTERM): the session
     /// loop ends, saving everything, as at end of input.
     func hangupRequested() -> Bool
+    /// Enter on an empty line had the tutor type `line` (already made safe to show): a terminal
+    /// that echoed the empty prompt line redraws it with the command, so scrollback shows it.
+    func showTyped(_ line: String, prompt: String)
 }
 
 extension Terminal {
     public func hangupRequested() -> Bool { false }
+    public func showTyped(_ line: String, prompt: String) {}
 }
 
 /// A terminal made of a list of lines in and one string out, for tests, replays into a string,
@@ -45,6 +49,8 @@ public final class TranscriptTerminal: Terminal {
     /// Set to make the next `interruptRequested()` report Ctrl-C (e.g. from a fake trainer).
     public var pendingInterrupt = false
     private var input: [String]
+    /// The prompt and line last echoed, which Enter-to-type redraws.
+    private var lastEcho: String?
 
     public init(lines: [String] = [], width: Int = 80, interactive: Bool = false, echo: Bool = false) {
         input = lines
@@ -56,7 +62,8 @@ public final class TranscriptTerminal: Terminal {
     public func readLine(prompt: String) -> String? {
         guard !input.isEmpty else { return nil }
         let line = input.removeFirst()
-        if echo { output += prompt + line + "\n" }
+        lastEcho = prompt + line + "\n"
+        if echo, let lastEcho { output += lastEcho }
         return line
     }
 
@@ -69,6 +76,13 @@ public final class TranscriptTerminal: Terminal {
 
     public func showProgress(_ line: String) { progressLines.append(line) }
     public func clearProgress() {}
+
+    /// The echoed empty line `prompt` becomes `prompt` and the command, as a TTY redraws it.
+    public func showTyped(_ line: String, prompt: String) {
+        guard echo, let lastEcho, output.hasSuffix(lastEcho) else { return }
+        output.removeLast(lastEcho.count)
+        output += prompt + line + "\n"
+    }
     public func interruptRequested() -> Bool { pendingInterrupt }
     public func clearInterrupt() { pendingInterrupt = false }
 }

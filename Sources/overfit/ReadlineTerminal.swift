@@ -81,6 +81,12 @@ final class ReadlineTerminal: Terminal {
         write(text)
     }
 
+    /// Readline echoed the empty line and its newline: up one line, clear it, and draw the prompt
+    /// with the command Enter typed. (Only a TTY gets here; a pipe uses `StreamTerminal`.)
+    func showTyped(_ line: String, prompt: String) {
+        write("\u{1B}[1A\r\u{1B}[2K" + prompt + line + "\n")
+    }
+
     /// While the live line is up, keys typed are not echoed (they would land in the middle of
     /// it, and Ctrl-C would leave a `^C` there); they still reach the next prompt.
     func showProgress(_ line: String) {

@@ -56,7 +56,7 @@ import Testing
         #expect(out.contains("── lesson 1: Dropout in miniature"))
         #expect(flat(out).contains("▶ Type `run` (or press Enter) to train; this run is called `base` in the lesson."))
         #expect(out.contains("Noted: higher."))
-        #expect(out.contains("overfit> set dropout 0.5") == false, "Enter typed the command for the learner")
+        #expect(out.contains("overfit 1/2> set dropout 0.5\n"), "Enter typed the command, and the prompt line shows it")
         #expect(flat(out).contains("You predicted higher; test accuracy came out higher"))
         #expect(flat(out).contains("You were right."))
         #expect(out.contains("✓ drop.test_acc > base.test_acc"))
@@ -64,7 +64,7 @@ import Testing
         #expect(out.contains("✗ drop.train_acc > base.train_acc"))
         #expect(out.contains("Published: seed 004: 79.54%."))
         #expect(out.contains("✓ Lesson 1 done. Press Enter or type `next` for lesson 2, Second"))
-        #expect(out.contains("Lesson 1 of 2 (Dropout in miniature), step 8 of 8: the lesson is done"))
+        #expect(out.contains("Lesson 1 of 2 (Dropout in miniature), step 4 of 4: the lesson is done"))
         #expect(session.runs.count == 2 && session.runs[1].result.config.dropout == 0.5 && session.runs[1].result.config.epochs == 6)
         let progress = try #require(LessonProgress.load(path: directory + "/progress"))
         #expect(progress.done == [1] && progress.lesson == 1)
@@ -86,9 +86,9 @@ import Testing
         defer { removeTemporary(other) }
         again.replay(session.file, echo: true)
         // The replay echoes what Enter typed (`run`, `answer up`); everything else is identical.
-        func withoutPrompts(_ text: String) -> [Substring] { text.split(separator: "\n").filter { !$0.hasPrefix("overfit> ") } }
+        func withoutPrompts(_ text: String) -> [Substring] { text.split(separator: "\n").filter { !($0.hasPrefix("overfit") && $0.contains("> ")) } }
         #expect(withoutPrompts(replayed.output) == withoutPrompts(terminal.output) + ["replay check: 2 runs identical to the recorded figures"])
-        #expect(replayed.output.contains("overfit> answer up"))
+        #expect(replayed.output.contains("overfit 1/2> answer up"))
     }
 
     /// The output as one line with single spaces, so wrapping does not matter.
@@ -112,7 +112,7 @@ import Testing
         let (session, terminal, directory) = session(["lesson 1", "", "up", "", "", "lesson 2", "compare base drop"])
         defer { removeTemporary(directory) }
         _ = session.runLoop()
-        let after = terminal.output.components(separatedBy: "overfit> compare base drop").last ?? ""
+        let after = terminal.output.components(separatedBy: "overfit 2/2> compare base drop").last ?? ""
         #expect(after.contains("run 1") && after.contains("run 2") && !after.contains("error"))
     }
 
@@ -127,7 +127,7 @@ import Testing
         let (session, terminal, directory) = self.session(["lesson 1", "", "replay \(path)", "compare base 1", "where"])
         defer { removeTemporary(directory) }
         _ = session.runLoop()
-        let after = flat(terminal.output.components(separatedBy: "overfit> replay").last ?? "")
+        let after = flat(terminal.output.components(separatedBy: "overfit 1/2> replay").last ?? "")
         #expect(after.contains("error: run ids are numbers (got `base`)"))
         #expect(after.contains("No lesson in progress."))
     }
@@ -184,7 +184,7 @@ import Testing
         defer { removeTemporary(directory) }
         _ = session.runLoop()
         let out = terminal.output
-        #expect(flat(out).contains("Lesson 1 of 2 (Dropout in miniature), step 2 of 8: waiting for `run` (the lesson calls it `base`)."))
+        #expect(flat(out).contains("Lesson 1 of 2 (Dropout in miniature), step 1 of 4: waiting for `run` (the lesson calls it `base`)."))
         #expect(session.config.epochs == 6 && session.config.learningRate == 0.1, "continue restored the lesson's knobs")
         #expect(out.contains("Type `run`, or press Enter."))
         #expect(out.contains("error: this is the lesson's first step"))
@@ -205,7 +205,7 @@ import Testing
         #expect(fresh.guide?.welcome(style: RenderStyle(width: 200)) == "New here? Press Enter to start lesson 1, Dropout in miniature: See dropout lift test accuracy.\n")
         let (returning, terminal, second) = session(["", "where"], progress: "lesson 1\nstep 4\ndone \n")
         defer { removeTemporary(second) }
-        #expect(returning.guide?.welcome(style: RenderStyle(width: 200)) == "Welcome back: lesson 1 (Dropout in miniature), step 5 of 8. Press Enter to pick it up, or type `lessons` to choose another.\n")
+        #expect(returning.guide?.welcome(style: RenderStyle(width: 200)) == "Welcome back: lesson 1 (Dropout in miniature), step 4 of 4. Press Enter to pick it up, or type `lessons` to choose another.\n")
         _ = returning.runLoop()
         // Enter picks the lesson up; its earlier runs are gone with the old session, so it restarts.
         #expect(terminal.output.contains("(The runs from your last visit are not in this session, so the lesson starts"))
@@ -226,14 +226,14 @@ import Testing
 
     @Test func numberAnswersAreBoundedAndPercentagesReadAsPercent() throws {
         let accuracy = Prediction(run: "one", metric: .testAccuracy, baseline: nil)
-        #expect(try LessonNarration.parseAnswer("1", for: accuracy) == "0.01")
-        #expect(try LessonNarration.parseAnswer("80%", for: accuracy) == "0.8")
-        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("1e308", for: accuracy) }
-        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("101", for: accuracy) }
+        #expect(try PredictionAnswer.parse("1", for: accuracy) == .number(0.01))
+        #expect(try PredictionAnswer.parse("80%", for: accuracy) == .number(0.8))
+        #expect(throws: HintedError.self) { try PredictionAnswer.parse("1e308", for: accuracy) }
+        #expect(throws: HintedError.self) { try PredictionAnswer.parse("101", for: accuracy) }
         let epoch = Prediction(run: "bare", metric: .lowestTestLossEpoch, baseline: nil)
-        #expect(try LessonNarration.parseAnswer("20", for: epoch) == "20.0")
-        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("1e19", for: epoch) }
-        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("0.4", for: epoch) }
+        #expect(try PredictionAnswer.parse("20", for: epoch) == .number(20))
+        #expect(throws: HintedError.self) { try PredictionAnswer.parse("1e19", for: epoch) }
+        #expect(throws: HintedError.self) { try PredictionAnswer.parse("0.4", for: epoch) }
         #expect(RunFigure.lowestTestLossEpoch.format(1e19) == "1e+19")
     }
 

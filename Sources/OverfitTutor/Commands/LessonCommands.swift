@@ -19,7 +19,7 @@ public enum LessonCommands {
                     guard arguments.count == 1, let number = Int(arguments[0]) else {
                         throw HintedError("lesson takes a lesson number", hint: "e.g. lesson 1; `lessons` lists them")
                     }
-                    try session.lessonGuide().start(number, session: session)
+                    session.apply(try session.lessonGuide().start(number, session: session))
                 }),
         Command(name: "next", usage: "next", summary: "do what the lesson asks now, or start the next lesson when this one is done",
                 help: "Pressing Enter on an empty line does the same.",
@@ -33,18 +33,18 @@ public enum LessonCommands {
                     case .prediction(let prediction):
                         throw HintedError("answer the question first: \(LessonNarration.expectedAnswer(prediction))", hint: "or `skip`")
                     case .offer(let number, let resuming):
-                        if resuming { try guide.resume(session: session) } else { try guide.start(number, session: session) }
+                        session.apply(resuming ? try guide.resume(session: session) : try guide.start(number, session: session))
                     case .finished, .nothing:
                         let after = guide.lesson?.number ?? 0
                         guard let following = guide.library.lessons.first(where: { $0.number > after }) else {
                             throw HintedError("there is no lesson after this one", hint: "`lessons` lists them; `rank` ranks your runs")
                         }
-                        try guide.start(following.number, session: session)
+                        session.apply(try guide.start(following.number, session: session))
                     }
                 }),
         guideCommand("back", summary: "go back to the lesson's previous question or command",
                      help: "The knobs return to what the lesson had set at that point. Runs already made are kept.") {
-            guide, session throws(HintedError) in try guide.back(session: session)
+            guide, session throws(HintedError) in session.apply(try guide.back(session: session))
         },
         guideCommand("where", summary: "which lesson and step you are on, and what it is waiting for") { guide, session in
             session.write(Text.wrap(whereText(guide).trimmingCharacters(in: "\n"), width: session.style.width) + "\n")
@@ -54,20 +54,20 @@ public enum LessonCommands {
         },
         guideCommand("skip", summary: "move past the current step without doing it",
                      help: "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked.") {
-            guide, session throws(HintedError) in try guide.skip(session: session)
+            guide, session throws(HintedError) in session.apply(try guide.skip(session: session))
         },
         guideCommand("continue", summary: "back to the lesson after free play: its knobs, and the step you were on") {
-            guide, session throws(HintedError) in try guide.resume(session: session)
+            guide, session throws(HintedError) in session.apply(try guide.resume(session: session))
         },
         Command(name: "answer", usage: "answer higher|lower|same|NUMBER", summary: "answer the lesson's prediction question (typing the answer alone works too)",
-                help: "",
+                help: "Answers may be higher, lower or same (or up, down, more, less, better, worse), yes or no where the question is yes or no, or a number, with or without %, where it asks for one. Any case. An unclear answer is not counted: the question stays open.",
                 handler: { session, arguments throws(HintedError) in
                     let guide = try session.lessonGuide()
                     if arguments.isEmpty, case .prediction(let prediction) = guide.waiting {
-                        throw HintedError("answer what? The question takes \(LessonNarration.expectedAnswer(prediction))", hint: "e.g. answer \(prediction.baseline == nil ? "20" : "higher")")
+                        throw HintedError("answer what? The question takes \(LessonNarration.expectedAnswer(prediction))", hint: "e.g. answer \(prediction.baseline == nil ? "20" : prediction.yesMeans == nil ? "higher" : "yes")")
                     }
                     do throws(HintedError) {
-                        try guide.answer(arguments.joined(separator: " "), session: session)
+                        session.apply(try guide.answer(arguments.joined(separator: " "), session: session))
                     } catch {
                         // A mistyped command at a question arrives here as an answer: `sett dropout 0.2`.
                         guard arguments.count > 1, let command = Suggestion.closest(to: arguments[0].lowercased(), among: CommandTable.all.map(\.name)) else { throw error }
@@ -102,7 +102,7 @@ public enum LessonCommands {
         guard let lesson = guide.lesson else {
             return "No lesson in progress. `lessons` lists them; `lesson 1` starts the first.\n"
         }
-        let step = min(guide.stepIndex + 1, lesson.steps.count)
+        let position = guide.position
         let what: String
         switch guide.waiting {
         case .command(let command): what = "waiting for you to type `\(command)` (or press Enter)"
@@ -114,7 +114,7 @@ public enum LessonCommands {
         case .offer(let number, let resuming): what = resuming ? "Enter picks lesson \(number) up again" : "Enter starts lesson \(number)"
         case .nothing: what = "`continue` picks the lesson up again"
         }
-        return "Lesson \(lesson.number) of \(guide.library.lessons.count) (\(lesson.title)), step \(step) of \(lesson.steps.count): \(what).\n"
+        return "Lesson \(lesson.number) of \(guide.library.lessons.count) (\(lesson.title)), step \(position.step) of \(position.of): \(what).\n"
     }
 
     static func hintText(_ guide: LessonGuide) -> String {
@@ -126,7 +126,7 @@ public enum LessonCommands {
         case .command(let command): return "Type `\(command)` exactly, or just press Enter and the tutor types it."
         case .run: return "Type `run`, or press Enter. Ctrl-C stops a run that takes too long."
         case .prediction(let prediction):
-            return prediction.baseline == nil ? "Any number is fine: the point is to commit before you see it." : "Think about what changed since `\(prediction.baseline ?? "")`, then answer higher, lower or same."
+            return prediction.baseline == nil ? "Any number is fine: the point is to commit before you see it." : "Think about what changed since `\(prediction.baseline ?? "")`, then answer \(LessonNarration.expectedAnswer(prediction))."
         default: return "`where` says what the lesson is waiting for."
         }
     }

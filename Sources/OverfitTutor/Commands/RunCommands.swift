@@ -107,7 +107,7 @@ extension Session {
             write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style, words: diagnosisWords))
             if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
         }
-        if let record = runs.last { guide?.runFinished(record, session: self) }
+        if let record = runs.last, let reply = guide?.runFinished(record, session: self) { apply(reply) }
     }
 
     /// The backend trains `config`, with the live progress line; a replayed cancelled run stops

@@ -71,7 +71,9 @@ enum LessonNarration {
 
     static func askPrediction(_ prediction: Prediction, question: String, style: RenderStyle) -> String {
         var out = prose(question, style: style)
-        if prediction.baseline != nil {
+        if prediction.yesMeans != nil {
+            out += marker(style) + "Answer yes or no.\n"
+        } else if prediction.baseline != nil {
             out += marker(style) + "Answer higher, lower or same.\n"
         } else {
             out += marker(style) + "Answer with a number\(prediction.metric.isAccuracy ? " (a percentage)" : "").\n"
@@ -112,92 +114,54 @@ enum LessonNarration {
     }
 
     /// After a lesson run: the prediction made about it, and how it compares with the run before.
-    static func afterRun(name: String, record: Session.RunRecord, guide: LessonGuide, session: Session) -> String {
-        let style = session.style
+    static func afterRun(name: String, record: Session.RunRecord, verdict: PredictionAnswer.Verdict?, guide: LessonGuide,
+                         session: Session) -> String {
         var sentences: [String] = []
         let current = RunFigures(record.result)
-        let answered = guide.answers[name]
-        if let (prediction, answer) = answered {
-            sentences.append(predictionOutcome(prediction, answer: answer, figures: { $0 == name ? current : guide.figures($0, session: session) }))
-        }
+        if let verdict { sentences.append(verdict.sentence) }
         // Against the run the prediction named, else the lesson's run before this one: one
         // baseline per paragraph.
         let previousRun = guide.runIDs.filter({ $0.value < record.id }).max(by: { $0.value < $1.value })?.key
-        if let previousName = answered?.prediction.baseline ?? previousRun,
+        if let previousName = guide.answers[name]?.prediction.baseline ?? previousRun,
            let previous = guide.figures(previousName, session: session),
            let test = current.value(.testAccuracy), let before = previous.value(.testAccuracy),
            let gap = current.value(.gap), let gapBefore = previous.value(.gap) {
             sentences.append("Against `\(previousName)`: test accuracy \(Text.points(test - before)) points, train–test gap \(Text.points(gap - gapBefore)) points.")
         }
         let text = sentences.filter { !$0.isEmpty }.joined(separator: " ")
-        return text.isEmpty ? "" : Text.wrap(text, width: style.width) + "\n\n"
-    }
-
-    static func predictionOutcome(_ prediction: Prediction, answer: String, figures: (String) -> RunFigures?) -> String {
-        let metric = prediction.metric
-        guard let value = figures(prediction.run)?.value(metric) else { return "" }
-        guard let baseline = prediction.baseline else {
-            return "You predicted \(Double(answer).map(metric.format) ?? answer); it was \(metric.format(value))."
-        }
-        guard let before = figures(baseline)?.value(metric), let actual = prediction.outcome(figures)?.rawValue else {
-            return "You predicted \(answer), but there is no `\(baseline)` run to compare \(metric.format(value)) with: it was skipped."
-        }
-        let verdict = actual == answer ? "You were right." : "Not this time."
-        return "You predicted \(answer); \(metric.words) came out \(actual): \(metric.format(before)) → \(metric.format(value)). \(verdict)"
+        return text.isEmpty ? "" : Text.wrap(text, width: session.style.width) + "\n\n"
     }
 
     /// What a prediction question takes, in words for prompts and errors.
     static func expectedAnswer(_ prediction: Prediction) -> String {
-        prediction.baseline != nil ? "higher, lower or same" : (prediction.metric.isAccuracy ? "a number (a percentage)" : "a number")
+        PredictionAnswer.expectedWords(prediction)
     }
 
-    /// higher/lower/same (with up/down/h/l/s), or a number; a number above 1 for an accuracy is
-    /// read as a percentage.
-    static func parseAnswer(_ text: String, for prediction: Prediction) throws(HintedError) -> String {
-        let word = text.lowercased().trimmingCharacters(in: " \t")
-        if prediction.baseline != nil {
-            let synonyms = ["higher": "higher", "up": "higher", "h": "higher", "more": "higher", "lower": "lower", "down": "lower",
-                            "l": "lower", "less": "lower", "same": "same", "s": "same", "about the same": "same", "stay": "same"]
-            guard let answer = synonyms[word] else {
-                throw HintedError("answer higher, lower or same (got `\(Text.shown(text))`)", hint: "or `skip` to go on without predicting")
-            }
-            return answer
-        }
-        let number = word.hasSuffix("%") ? String(word.dropLast()) : word
-        guard let value = Double(number), value.isFinite else {
-            throw HintedError("answer with a number (got `\(Text.shown(text))`)", hint: "e.g. 20, or `skip`")
-        }
-        if prediction.metric.isAccuracy {
-            // The question asks for a percentage: 80 means 80%, whatever the size of the number.
-            guard (0...100).contains(value) else {
-                throw HintedError("a percentage is between 0 and 100 (got `\(Text.shown(text))`)", hint: "e.g. 80")
-            }
-            return "\(value / 100)"
-        }
-        guard value == value.rounded(), (0...100_000).contains(value) else {
-            throw HintedError("answer with a whole number from 0 to 100000 (got `\(Text.shown(text))`)", hint: "e.g. 20")
-        }
-        return "\(value)"
-    }
-
-    static func finished(_ lesson: Lesson, next: Lesson?, style: RenderStyle) -> String {
+    static func finished(_ lesson: Lesson, next: Lesson?, tally: (right: Int, asked: Int), style: RenderStyle) -> String {
         var out = "\(style.unicode ? "✓" : "ok") Lesson \(lesson.number) done."
+        if tally.asked > 0 { out += " Predictions: \(tally.right) of \(tally.asked) right." }
         if let next { out += " Press Enter or type `next` for lesson \(next.number), \(next.title); `lessons` lists them all." }
         else { out += " That was the last lesson: keep playing, `rank` ranks your runs." }
         return Text.wrap(out, width: style.width) + "\n"
     }
 
     static func list(_ guide: LessonGuide, style: RenderStyle) -> String {
-        var table = TextTable(header: ["", "lesson", "title", "goal"], alignments: [.left, .right, .left, .left])
+        let check = style.unicode ? "✓" : "ok"
+        var table = TextTable(header: ["", "lesson", "title", "predicted", "goal"], alignments: [.left, .right, .left, .right, .left])
         for lesson in guide.library.lessons {
-            let mark = guide.lesson?.number == lesson.number ? marker(style).trimmingCharacters(in: " ")
-                : (guide.progress.done.contains(lesson.number) ? (style.unicode ? "✓" : "ok") : "")
-            let room = max(10, style.width - 40)
+            let current = guide.lesson?.number == lesson.number ? marker(style).trimmingCharacters(in: " ") : ""
+            let done = guide.progress.done.contains(lesson.number) ? check : ""
+            let tally = guide.progress.tally(lesson.number)
+            let room = max(10, style.width - 52)
             let goal = lesson.goal.count > room ? String(lesson.goal.prefix(room - 1)) + style.ellipsis : lesson.goal
-            table.add([mark, String(lesson.number), lesson.title, goal])
+            table.add([[current, done].filter { !$0.isEmpty }.joined(separator: " "), String(lesson.number), lesson.title,
+                       tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", goal])
         }
-        var out = table.render(style: style)
+        let total = guide.library.lessons.count
+        let done = guide.library.lessons.count { guide.progress.done.contains($0.number) }
+        var out = total > 0 ? "\(done) of \(total) lessons done (\(done * 100 / total)%).\n" : ""
+        out += table.render(style: style)
         for problem in guide.library.problems { out += "warning: \(problem)\n" }
-        return out + "`lesson N` starts one; \(style.unicode ? "✓" : "ok") marks the ones you have done.\n"
+        return out + "`lesson N` starts one; \(check) marks the ones you have done, `predicted` your predictions right of those judged.\n"
     }
 }

@@ -1,11 +1,16 @@
 import Foundation
 
 /// Where the learner is on the guided path, kept in the data directory so the next start can
-/// say "welcome back: lesson 4, step 2". A damaged file is treated as no progress.
+/// say "welcome back: lesson 4, step 2", and the predictions that came true in each lesson. It
+/// is written whole (a temporary file renamed over it) after every step, so it survives kill -9.
+/// A damaged file is treated as no progress.
 public struct LessonProgress: Equatable, Sendable {
     public var lesson: Int?
     public var step = 0
     public var done: Set<Int> = []
+    /// Per lesson, each judged prediction by the run it was about: whether it came true. Keyed by
+    /// run so re-executing a session (a resume) counts an answer once, not twice.
+    public var predictions: [Int: [String: Bool]] = [:]
 
     public init(lesson: Int? = nil, step: Int = 0, done: Set<Int> = []) {
         self.lesson = lesson
@@ -17,6 +22,10 @@ public struct LessonProgress: Equatable, Sendable {
         var lines = ["# overfit lesson progress"]
         if let lesson { lines.append("lesson \(lesson)"); lines.append("step \(step)") }
         lines.append("done " + done.sorted().map(String.init).joined(separator: ","))
+        for (number, judged) in predictions.sorted(by: { $0.key < $1.key }) where !judged.isEmpty {
+            let items = judged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value ? "right" : "wrong")" }
+            lines.append("predicted \(number) " + items.joined(separator: " "))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -31,10 +40,28 @@ public struct LessonProgress: Equatable, Sendable {
             case "lesson": progress.lesson = Int(value).flatMap { (1...99).contains($0) ? $0 : nil }
             case "step": progress.step = Int(value).map { max(0, $0) } ?? 0
             case "done": progress.done = Set(value.split(separator: ",").compactMap { Int($0) })
+            case "predicted": progress.readPredictions(value)
             default: continue
             }
         }
         return progress
+    }
+
+    /// `5 drop=right base=wrong`: items that are not `NAME=right|wrong` are skipped.
+    mutating func readPredictions(_ value: String) {
+        let words = value.split(separator: " ")
+        guard let first = words.first, let number = Int(first), (1...99).contains(number) else { return }
+        for item in words.dropFirst() {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, parts[0].count <= 64, ["right", "wrong"].contains(parts[1]) else { continue }
+            predictions[number, default: [:]][parts[0]] = parts[1] == "right"
+        }
+    }
+
+    /// Predictions that came true in lesson `number`, out of those judged.
+    public func tally(_ number: Int) -> (right: Int, asked: Int) {
+        let judged = predictions[number] ?? [:]
+        return (judged.values.count { $0 }, judged.count)
     }
 
     public static func load(path: String) -> LessonProgress? {

@@ -1,0 +1,68 @@
+import OverfitLessons
+import OverfitTraining
+
+/// The session's hooks: what Enter means, a command the step waited for, a run the step asked for.
+extension LessonGuide {
+    /// The line the session should execute: Enter does what the step asks; a bare answer to a
+    /// prediction becomes `answer …` (so the session file replays it as a command).
+    func rewrite(_ line: String, isCommand: (String) -> Bool) -> String {
+        let trimmed = line.trimmingCharacters(in: " \t")
+        if trimmed.isEmpty {
+            switch waiting {
+            case .command(let command): return command
+            case .run: return "run"
+            case .offer(let number, let resuming): return resuming ? "continue" : "lesson \(number)"
+            // Enter at a question: `next` says what the question takes.
+            case .prediction: return "next"
+            case .finished: return library.lessons.contains { $0.number > (lesson?.number ?? 0) } ? "next" : line
+            default: return line
+            }
+        }
+        if case .prediction = waiting, let first = trimmed.split(separator: " ").first, !isCommand(String(first)) {
+            return "answer " + trimmed
+        }
+        return line
+    }
+
+    /// After any command succeeded: the awaited command was typed, or the knobs now are what
+    /// the step would have made them.
+    func commandSucceeded(_ line: String, session: Session) -> GuideReply {
+        var reply = GuideReply()
+        guard case .command(let expected) = waiting, let lesson else { return reply }
+        let typed = Self.normalised(line)
+        let sameCommand = typed == Self.normalised(expected)
+        let sameKnobs = ["set", "reset"].contains(typed.split(separator: " ").first.map(String.init) ?? "")
+            && session.config == plannedConfig(before: stepIndex + 1, in: lesson)
+        guard sameCommand || sameKnobs else { return reply }
+        stepIndex += 1
+        present(session, into: &reply)
+        return reply
+    }
+
+    /// Before a run the step asked for: a word if the knobs are not the lesson's, since the
+    /// lesson's claims and the prediction are about its own settings.
+    func noteBeforeRun(_ config: RunConfig) -> String? {
+        guard case .run(let name) = waiting, let lesson else { return nil }
+        guard let list = LessonNarration.knobsDiffering(config, from: plannedConfig(before: stepIndex, in: lesson)) else { return nil }
+        return "Note: this run becomes the lesson's `\(name)`, but with your knobs, not the lesson's: \(list). What the lesson says next is about its own settings; `back` afterwards returns to this step with the lesson's knobs."
+    }
+
+    /// After every run: a run the step asked for is recorded under its name, and the prediction
+    /// about it judged and tallied.
+    func runFinished(_ record: Session.RunRecord, session: Session) -> GuideReply {
+        var reply = GuideReply()
+        guard case .run(let name) = waiting else { return reply }
+        guard record.result.status != .cancelled else {
+            reply.say(Text.wrap("The run was stopped, so the lesson has no figures for `\(name)` yet: type `run` (or press Enter) to make it again, or `skip`.", width: session.style.width) + "\n")
+            return reply
+        }
+        runIDs[name] = record.id
+        namedRuns[name] = record.id
+        let verdict = answers[name].map { $0.answer.verdict($0.prediction, figures: { self.figures($0, session: session) }) }
+        if let right = verdict?.right, let number = lesson?.number { progress.predictions[number, default: [:]][name] = right }
+        reply.say(LessonNarration.afterRun(name: name, record: record, verdict: verdict, guide: self, session: session))
+        stepIndex += 1
+        present(session, into: &reply)
+        return reply
+    }
+}

@@ -1,0 +1,138 @@
+import OverfitLessons
+import OverfitTraining
+
+/// Moving along the path: start, present, answer, back, skip, resume. Each returns what the
+/// session is to show and set (`GuideReply`).
+extension LessonGuide {
+    func start(_ number: Int, session: Session) throws(HintedError) -> GuideReply {
+        guard let chosen = library.lesson(number: number) else {
+            throw HintedError("there is no lesson \(number)", hint: library.lessons.isEmpty ? "no lesson files were found" : "`lessons` lists lessons \(library.lessons.first?.number ?? 1) to \(library.lessons.last?.number ?? 1)")
+        }
+        lesson = chosen
+        stepIndex = 0
+        runIDs = [:]
+        answers = [:]
+        var reply = GuideReply(config: chosen.startConfig, baseline: chosen.startConfig)
+        // Every knob the lesson moves, whoever set it before: nothing changes unannounced.
+        let reset = chosen.startConfig.differences(from: session.config)
+        reply.say(LessonNarration.title(chosen, style: session.style))
+        if !reset.isEmpty {
+            let list = reset.map { "\($0.name) \($0.old) \(session.style.arrow) \($0.new)" }.joined(separator: ", ")
+            reply.say(Text.wrap("The lesson sets its knobs: \(list).", width: session.style.width) + "\n\n")
+        }
+        present(session, into: &reply)
+        return reply
+    }
+
+    /// Presents steps from `stepIndex` on until one needs the learner.
+    func present(_ session: Session, into reply: inout GuideReply) {
+        guard let lesson else { return }
+        let style = session.style
+        waiting = .nothing
+        while stepIndex < lesson.steps.count {
+            let step = lesson.steps[stepIndex]
+            switch step.kind {
+            case .say(let text):
+                reply.say(LessonNarration.prose(fill(text, session: session), style: style))
+            case .published(let text):
+                reply.say(LessonNarration.published(text, style: style))
+            case .claim(let claim, let note):
+                reply.say(LessonNarration.claim(claim, note: fill(note, session: session), lesson: lesson.number,
+                                                figures: { self.figures($0, session: session) }, style: style))
+            case .command(let command, let note):
+                waiting = .command(command)
+                reply.say(LessonNarration.ask(command: command, note: fill(note, session: session), style: style))
+                saveProgress(session)
+                return
+            case .run(let name, let note):
+                waiting = .run(name)
+                reply.say(LessonNarration.askRun(name: name, note: fill(note, session: session), config: reply.configAfter(session.config),
+                                                 planned: plannedConfig(before: stepIndex, in: lesson), style: style))
+                saveProgress(session)
+                return
+            case .predict(let prediction, let question):
+                waiting = .prediction(prediction)
+                reply.say(LessonNarration.askPrediction(prediction, question: fill(question, session: session), style: style))
+                saveProgress(session)
+                return
+            }
+            stepIndex += 1
+        }
+        finish(lesson, session: session, into: &reply)
+    }
+
+    /// The lesson's end: marked done, kept for `recap`, its recap and tally shown.
+    func finish(_ lesson: Lesson, session: Session, into reply: inout GuideReply) {
+        waiting = .finished
+        progress.done.insert(lesson.number)
+        finished[lesson.number] = LessonRecord(lesson: lesson, runIDs: runIDs, answers: answers)
+        let following = library.lessons.first { $0.number > lesson.number }
+        reply.say(LessonNarration.recap(lesson.recap.map { fill($0, session: session) }, style: session.style))
+        reply.say(LessonNarration.finished(lesson, next: following, tally: progress.tally(lesson.number), style: session.style))
+        saveProgress(session)
+    }
+
+    /// Records the learner's answer to the current prediction question.
+    func answer(_ text: String, session: Session) throws(HintedError) -> GuideReply {
+        guard case .prediction(let prediction) = waiting else {
+            throw HintedError("there is no question to answer right now", hint: "`where` says what the lesson is waiting for")
+        }
+        let answer = try PredictionAnswer.parse(text, for: prediction)
+        answers[prediction.run] = (prediction, answer)
+        var reply = GuideReply()
+        reply.say("Noted: \(answer.words(prediction.metric)). Let's see.\n")
+        stepIndex += 1
+        present(session, into: &reply)
+        return reply
+    }
+
+    /// Back to the step before the current one that asked something of the learner.
+    func back(session: Session) throws(HintedError) -> GuideReply {
+        guard let lesson else { throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
+        let earlier = lesson.steps.indices.filter { $0 < stepIndex && Self.asks(lesson.steps[$0]) }
+        guard let target = earlier.last else { throw HintedError("this is the lesson's first step", hint: "`where` says where you are") }
+        stepIndex = target
+        let position = Self.position(of: target, in: lesson, waitingThere: true)
+        var reply = GuideReply(config: plannedConfig(before: stepIndex, in: lesson))
+        reply.say("Back to step \(position.step) of \(position.of).\n")
+        present(session, into: &reply)
+        return reply
+    }
+
+    /// Moves past the current step without doing it (a skipped command's knobs are set anyway,
+    /// so later runs are the lesson's).
+    func skip(session: Session) throws(HintedError) -> GuideReply {
+        guard let lesson, stepIndex < lesson.steps.count else {
+            throw HintedError("nothing to skip", hint: lesson == nil ? "`lessons` lists the lessons" : "the lesson is over: `next` starts the next one")
+        }
+        var reply = GuideReply()
+        if case .command = waiting { reply.config = plannedConfig(before: stepIndex + 1, in: lesson) }
+        stepIndex += 1
+        present(session, into: &reply)
+        return reply
+    }
+
+    /// Back to the lesson after free play: the lesson's knobs for this point, and the step again.
+    /// Runs from a session that is gone cannot be shown, so such a lesson starts over.
+    func resume(session: Session) throws(HintedError) -> GuideReply {
+        var reply = GuideReply()
+        if lesson == nil, let number = progress.lesson, let saved = library.lesson(number: number) {
+            let needed = saved.steps.prefix(progress.step).compactMap { step -> String? in
+                if case .run(let name, _) = step.kind { return name } else { return nil }
+            }
+            if !needed.isEmpty {
+                reply = try start(number, session: session)
+                reply.say(Text.wrap("(The runs from your last visit are not in this session, so the lesson starts again from the top.)", width: session.style.width) + "\n")
+                return reply
+            }
+            lesson = saved
+            stepIndex = min(progress.step, saved.steps.count)
+            reply.say(LessonNarration.title(saved, style: session.style))
+        }
+        guard let lesson else { throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
+        reply.baseline = lesson.startConfig
+        reply.config = plannedConfig(before: stepIndex, in: lesson)
+        present(session, into: &reply)
+        return reply
+    }
+}

@@ -1,0 +1,51 @@
+import OverfitLessons
+import OverfitTraining
+
+extension PredictionAnswer {
+    /// Whether an answer came true, and the sentence that says so with the learner's figures.
+    struct Verdict: Equatable {
+        let sentence: String
+        /// Nil when it cannot be judged (a run it names was skipped): not counted either way.
+        let right: Bool?
+    }
+
+    /// A number counts as right within 5 points for an accuracy, within 10% (and at least 1)
+    /// for anything else: a guess, not a measurement, is being judged.
+    static func tolerance(_ metric: RunFigure, actual: Double) -> Double {
+        metric.isAccuracy ? 0.05 : max([.trainLoss, .testLoss].contains(metric) ? 0 : 1, abs(actual) * 0.1)
+    }
+
+    static func toleranceWords(_ metric: RunFigure) -> String {
+        metric.isAccuracy ? "5 points" : "10%"
+    }
+
+    func verdict(_ prediction: Prediction, figures: (String) -> RunFigures?) -> Verdict {
+        let metric = prediction.metric
+        guard let value = figures(prediction.run)?.value(metric) else {
+            return Verdict(sentence: "", right: nil)
+        }
+        if case .number(let guess) = self {
+            let right = abs(guess - value) <= Self.tolerance(metric, actual: value) + 1e-9
+            let how = right ? "within \(Self.toleranceWords(metric)), counted right" : "more than \(Self.toleranceWords(metric)) off"
+            return Verdict(sentence: "You predicted \(metric.format(guess)); it was \(metric.format(value)): \(how).", right: right)
+        }
+        guard let baseline = prediction.baseline, let before = figures(baseline)?.value(metric),
+              let actual = prediction.outcome(figures) else {
+            let against = prediction.baseline.map { "`\($0)`" } ?? "the earlier run"
+            return Verdict(sentence: "You predicted \(words(metric)), but there is no \(against) run to compare \(metric.format(value)) with: it was skipped.",
+                           right: nil)
+        }
+        let right: Bool
+        var said = words(metric)
+        switch self {
+        case .direction(let direction): right = direction == actual
+        case .yes(let yes):
+            right = yes == (actual == prediction.yesMeans)
+            if let yesMeans = prediction.yesMeans { said += " (\(metric.words) \(yes ? "" : "not ")\(yesMeans.rawValue))" }
+        case .number: right = false
+        }
+        let change = "\(metric.format(before)) → \(metric.format(value))"
+        return Verdict(sentence: "You predicted \(said); \(metric.words) came out \(actual.rawValue): \(change). \(right ? "You were right." : "Not this time.")",
+                       right: right)
+    }
+}

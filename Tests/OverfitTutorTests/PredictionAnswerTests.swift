@@ -1,0 +1,100 @@
+import OverfitLessons
+import OverfitTraining
+import Testing
+@testable import OverfitTutor
+
+/// What people type at a prediction question, each line a case: accepted words and what they
+/// mean, and unclear answers refused with the choices named (the question stays open).
+@Suite struct PredictionAnswerTests {
+    static let accuracyVs = Prediction(run: "drop", metric: .testAccuracy, baseline: "base")
+    static let lossVs = Prediction(run: "drop", metric: .testLoss, baseline: "base")
+    static let gapVs = Prediction(run: "drop", metric: .gap, baseline: "base")
+    static let epochsVs = Prediction(run: "drop", metric: .epochs, baseline: "base")
+    static let rising = Prediction(run: "more", metric: .testAccuracy, baseline: "less", yesMeans: .higher)
+    static let accuracy = Prediction(run: "one", metric: .testAccuracy, baseline: nil)
+    static let epochs = Prediction(run: "stopped", metric: .epochs, baseline: nil)
+
+    static let accepted: [(String, Prediction, PredictionAnswer)] = [
+        ("higher", accuracyVs, .direction(.higher)), ("Higher", accuracyVs, .direction(.higher)),
+        ("UP", accuracyVs, .direction(.higher)), ("up.", accuracyVs, .direction(.higher)),
+        ("more", accuracyVs, .direction(.higher)), ("  go   up ", accuracyVs, .direction(.higher)),
+        ("lower", accuracyVs, .direction(.lower)), ("Down!", accuracyVs, .direction(.lower)),
+        ("less", accuracyVs, .direction(.lower)), ("same", accuracyVs, .direction(.same)),
+        ("About the same", accuracyVs, .direction(.same)), ("no change", accuracyVs, .direction(.same)),
+        // better/worse follow the figure: better accuracy is higher, a better loss or gap lower.
+        ("better", accuracyVs, .direction(.higher)), ("Worse", accuracyVs, .direction(.lower)),
+        ("better", lossVs, .direction(.lower)), ("worse", lossVs, .direction(.higher)),
+        ("better", gapVs, .direction(.lower)),
+        ("yes", rising, .yes(true)), ("Y", rising, .yes(true)), ("yeah", rising, .yes(true)),
+        ("no", rising, .yes(false)), ("NO.", rising, .yes(false)), ("nope", rising, .yes(false)),
+        ("higher", rising, .yes(true)), ("up", rising, .yes(true)), ("lower", rising, .yes(false)),
+        ("same", rising, .yes(false)),
+        ("80", accuracy, .number(0.8)), ("80%", accuracy, .number(0.8)), ("80 %", accuracy, .number(0.8)),
+        ("76.5", accuracy, .number(0.765)), ("0", accuracy, .number(0)), ("100%", accuracy, .number(1)),
+        ("20", epochs, .number(20)), ("20%", epochs, .number(20)), (" 7 ", epochs, .number(7)),
+    ]
+
+    @Test(arguments: accepted.indices)
+    func acceptedAnswers(_ index: Int) throws {
+        let (typed, prediction, expected) = Self.accepted[index]
+        #expect(try PredictionAnswer.parse(typed, for: prediction) == expected, "`\(typed)`")
+    }
+
+    /// Refused, with the message naming what the question takes.
+    static let refused: [(String, Prediction, String)] = [
+        ("sideways", accuracyVs, "answer higher, lower or same (got `sideways`)"),
+        ("yes", accuracyVs, "answer higher, lower or same (got `yes`); this question is not yes or no"),
+        ("better", epochsVs, "answer higher, lower or same (got `better`)"),
+        ("maybe", rising, "answer yes or no (got `maybe`)"),
+        ("80", accuracyVs, "answer higher, lower or same (got `80`)"),
+        ("lots", accuracy, "answer with a percentage (got `lots`)"),
+        ("101", accuracy, "a percentage is between 0 and 100 (got `101`)"),
+        ("-5%", accuracy, "a percentage is between 0 and 100 (got `-5%`)"),
+        ("nan", accuracy, "answer with a percentage (got `nan`)"),
+        ("higher", epochs, "answer with a number (got `higher`)"),
+        ("2.5", epochs, "answer with a whole number from 0 to 100000 (got `2.5`)"),
+    ]
+
+    @Test(arguments: refused.indices)
+    func unclearAnswersAreRefusedWithTheChoices(_ index: Int) {
+        let (typed, prediction, message) = Self.refused[index]
+        #expect(throws: HintedError.self, "`\(typed)`") {
+            do { _ = try PredictionAnswer.parse(typed, for: prediction) } catch {
+                #expect(error.message == message)
+                #expect(error.hint?.contains("skip") == true || error.hint?.contains("e.g.") == true)
+                throw error
+            }
+        }
+    }
+
+    /// Judged against the runs: a direction by the outcome, yes/no by what yes stands for, a
+    /// number within 5 points (accuracy) or 10% (anything else).
+    @Test func verdictsJudgeAgainstTheLearnersRuns() {
+        let figures = { (name: String) -> RunFigures? in
+            let accuracy = ["base": 0.70, "drop": 0.75, "less": 0.80, "more": 0.805, "one": 0.10, "stopped": 0.5][name]
+            return accuracy.map { RunFigures(self.result(testAccuracy: $0, epochs: name == "stopped" ? 23 : 5)) }
+        }
+        #expect(PredictionAnswer.direction(.higher).verdict(Self.accuracyVs, figures: figures).right == true)
+        #expect(PredictionAnswer.direction(.same).verdict(Self.accuracyVs, figures: figures).right == false)
+        // 80.00% → 80.50% is within a point: "same", so "will it keep rising?" is a no.
+        #expect(PredictionAnswer.yes(false).verdict(Self.rising, figures: figures).right == true)
+        #expect(PredictionAnswer.yes(true).verdict(Self.rising, figures: figures).right == false)
+        #expect(PredictionAnswer.number(0.14).verdict(Self.accuracy, figures: figures).right == true)
+        #expect(PredictionAnswer.number(0.16).verdict(Self.accuracy, figures: figures).right == false)
+        #expect(PredictionAnswer.number(21).verdict(Self.epochs, figures: figures).right == true)
+        #expect(PredictionAnswer.number(20).verdict(Self.epochs, figures: figures).right == false)
+        let skipped = Prediction(run: "drop", metric: .testAccuracy, baseline: "gone")
+        #expect(PredictionAnswer.direction(.higher).verdict(skipped, figures: figures).right == nil, "not counted either way")
+        #expect(PredictionAnswer.number(0.14).verdict(Self.accuracy, figures: figures).sentence
+                == "You predicted 14.00%; it was 10.00%: within 5 points, counted right.")
+    }
+
+    func result(testAccuracy: Double, epochs: Int) -> RunResult {
+        let history = (1...epochs).map {
+            EpochMetrics(epoch: $0, trainLoss: 0.1, trainPenalty: 0, trainAccuracy: 1, validationLoss: nil, validationAccuracy: nil,
+                         testLoss: 1, testAccuracy: testAccuracy, seconds: 0.1)
+        }
+        return RunResult(config: RunConfig(), history: history, status: .finished, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
+                         testPredictions: [], trainingImages: 300, totalSeconds: 1)
+    }
+}
