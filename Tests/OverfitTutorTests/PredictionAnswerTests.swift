@@ -58,12 +58,12 @@ import Testing
     @Test(arguments: refused.indices)
     func unclearAnswersAreRefusedWithTheChoices(_ index: Int) {
         let (typed, prediction, message) = Self.refused[index]
-        #expect(throws: HintedError.self, "`\(typed)`") {
-            do { _ = try PredictionAnswer.parse(typed, for: prediction) } catch {
-                #expect(error.message == message)
-                #expect(error.hint?.contains("skip") == true || error.hint?.contains("e.g.") == true)
-                throw error
-            }
+        do {
+            let answer = try PredictionAnswer.parse(typed, for: prediction)
+            Issue.record("`\(typed)` was read as \(answer)")
+        } catch {
+            #expect(error.message == message)
+            #expect(error.hint?.contains("skip") == true || error.hint?.contains("e.g.") == true)
         }
     }
 

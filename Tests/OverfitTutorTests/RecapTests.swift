@@ -45,26 +45,27 @@ import Testing
 
         ## Lesson 1: Dropout in miniature
 
-        Goal: See dropout lift test accuracy.  
+        Goal: See dropout lift test accuracy.
+
         Re-runs: the lab slides
 
         What you saw:
 
         - Dropout reached 75.00% against 70.00%.
         - It won.
-        - Three epochs ended at 72.50%.
+        - Three epochs ended at 71.25%.
 
         | run | # | knobs (from the lesson's start) | epochs | train acc | test acc | gap | test loss |
         |---|--:|---|--:|--:|--:|--:|--:|
         | base | 1 | — | 6 | 100.00% | 70.00% | +30.00 | 0.9000 |
         | drop | 2 | dropout 0.5 | 6 | 87.50% | 75.00% | +12.50 | 0.9000 |
-        | half | 3 | epochs 3, dropout 0.5 | 3 | 68.75% | 72.50% | -3.75 | 0.8250 |
+        | half | 3 | epochs 3, dropout 0.5 | 3 | 68.75% | 71.25% | -2.50 | 0.8250 |
 
         | run | train accuracy | test accuracy |
         |---|---|---|
-        | base | `▄▅▆▇██` 62.50% → 100.00% | `▄▅▅▅▅▅` 57.50% → 70.00% |
-        | drop | `▄▄▅▅▆▇` 56.25% → 87.50% | `▅▅▅▆▆▆` 62.50% → 75.00% |
-        | half | `▄▄▅` 56.25% → 68.75% | `▅▅▆` 62.50% → 72.50% |
+        | base | `▅▆▇███` 62.50% → 100.00% | `▅▅▆▆▆▆` 57.50% → 70.00% |
+        | drop | `▅▅▆▆▇▇` 56.25% → 87.50% | `▅▆▆▆▆▆` 62.50% → 75.00% |
+        | half | `▅▅▆` 56.25% → 68.75% | `▅▆▆` 62.50% → 71.25% |
 
         Your predictions (1 of 2 right):
 
@@ -75,12 +76,13 @@ import Testing
         |---|---|
         | the lab slides: 79.54% \\| with dropout. | test accuracy: base 70.00%, drop 75.00% |
 
-
         """
 
     @Test func theRecapIsMarkdownWithTheLearnersRunsPredictionsAndThePublishedFigures() throws {
-        let (session, terminal, directory) = session(["recap", "lesson 1", "", "higher", "", "", "10", "", "", "recap \(directory)/recap.md"])
+        let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
+        let (session, terminal, lessons) = session(["recap", "lesson 1", "", "higher", "", "", "10", "", "", "recap \(directory)/recap.md"])
+        defer { removeTemporary(lessons) }
         _ = session.runLoop()
         #expect(terminal.output.contains("No lesson was finished in this session yet."))
         #expect(terminal.output.contains("wrote the recap of 1 lesson to \(directory)/recap.md"))
@@ -89,13 +91,16 @@ import Testing
     }
 
     @Test func anExistingFileIsReplacedOnlyWhenTheLearnerSaysYes() throws {
-        let (session, terminal, directory) = session(["recap \(directory)/kept.md", "n", "recap \(directory)/kept.md", "yes"],
-                                                     interactive: true)
+        let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
         try "mine\n".write(toFile: directory + "/kept.md", atomically: true, encoding: .utf8)
+        let (session, terminal, lessons) = session(["lesson 1", "", "higher", "", "", "10", "", "",
+                                                    "recap \(directory)/kept.md", "n", "recap \(directory)/kept.md", "yes"],
+                                                   interactive: true)
+        defer { removeTemporary(lessons) }
         _ = session.runLoop()
+        #expect(try String(contentsOfFile: directory + "/kept.md", encoding: .utf8).contains("| drop | 2 |"))
         #expect(terminal.output.contains("kept.md is kept as it was"))
-        #expect(try String(contentsOfFile: directory + "/kept.md", encoding: .utf8).hasPrefix("# overfit: what you saw"))
         let (script, scripted, other) = self.session(["recap \(directory)/kept.md"])
         defer { removeTemporary(other) }
         try "mine\n".write(toFile: directory + "/kept.md", atomically: true, encoding: .utf8)

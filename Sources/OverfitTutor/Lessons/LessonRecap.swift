@@ -14,6 +14,7 @@ enum LessonRecap {
         guard !records.isEmpty else { return out + "No lesson was finished in this session yet.\n" }
         out += "Lessons finished in this session: \(records.map { String($0.lesson.number) }.joined(separator: ", ")).\n"
         for record in records { out += "\n" + section(record, guide: guide, session: session) }
+        while out.hasSuffix("\n\n") { out.removeLast() }
         return out
     }
 
@@ -21,7 +22,7 @@ enum LessonRecap {
         let lesson = record.lesson
         let figures = { (name: String) in guide.figures(name, ids: record.runIDs, session: session) }
         var out = "## Lesson \(lesson.number): \(safe(lesson.title))\n\n"
-        out += "Goal: \(safe(lesson.goal))  \nRe-runs: \(safe(lesson.sources))\n\n"
+        out += "Goal: \(safe(lesson.goal))\n\nRe-runs: \(safe(lesson.sources))\n\n"
         let lines = lesson.recap.map { Template.fill($0, figures: figures) }
         if !lines.isEmpty { out += "What you saw:\n\n" + lines.map { "- \(safe($0))\n" }.joined() + "\n" }
         let runs = lesson.runNames.compactMap { name in
