@@ -379,6 +379,12 @@ Commands (`help CMD` tells more about one):
   rotations [N]                    training image N (default 1) and its
                                    copies turned by -15, -30, +15 and
                                    +30 degrees
+  recap [FILE.md]                  every lesson finished in this session
+                                   as Markdown: what you saw, your runs,
+                                   predictions and the published figures
+  sources [NAME]                   the five documents the lessons
+                                   re-run: their experiments and
+                                   published figures
 Knobs: `show` lists them, `explain KNOB` tells what one does. Tab
 completes commands, knobs and values.
 overfit> help set

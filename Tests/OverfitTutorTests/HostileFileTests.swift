@@ -196,7 +196,7 @@ import Testing
             #expect(command?.mayRunFromFile == true, "`\(name)` writes files or leaves")
         }
         let refused = CommandTable.all.filter { !$0.mayRunFromFile }.map(\.name).sorted()
-        #expect(refused == ["export", "quit", "replay", "save"])
+        #expect(refused == ["export", "quit", "recap", "replay", "save"])
     }
 
     @Test func interactiveExitStatusFollowsTheLastCommandOrQuit() {

@@ -117,4 +117,11 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory + "/planted.md"))
         #expect(terminal.output.contains("error: "))
     }
+
+    @Test func anEmptyFileNameIsRefused() {
+        let (session, terminal, directory) = session([])
+        defer { removeTemporary(directory) }
+        #expect(!session.execute("recap \"\""))
+        #expect(terminal.output.contains("error: recap needs a file name, not an empty one"))
+    }
 }

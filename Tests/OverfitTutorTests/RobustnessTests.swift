@@ -55,7 +55,7 @@ import Testing
         session.guide = LessonGuide(library: library, progressPath: nil)
         #expect(session.execute("set epochs 2") && session.execute("run"))
         var failed = 0, succeeded = 0
-        for command in CommandTable.all where !["quit", "save", "replay", "export"].contains(command.name) {
+        for command in CommandTable.all where !["quit", "save", "replay", "export", "recap"].contains(command.name) {
             for first in odd {
                 for second in ["", "1", "loss", "x"] {
                     let line = "\(command.name) \(first) \(second)", errors = terminal.errors.count
@@ -83,7 +83,7 @@ import Testing
     @Test func completionComesFromTheTable() {
         let (session, _, _) = makeSession(["set epochs 2", "run", "run"])
         _ = session.runLoop()
-        #expect(session.completions(before: "", word: "r") == .words(["reset", "run", "runs", "replay", "rank", "rotations"]))
+        #expect(session.completions(before: "", word: "r") == .words(["reset", "run", "runs", "replay", "rank", "rotations", "recap"]))
         #expect(session.completions(before: "set ", word: "") == .words(RunConfig.knobs.map(\.name)))
         #expect(session.completions(before: "set ", word: "dr") == .words(["dropout", "dropconnect"]))
         #expect(session.completions(before: "set optimizer ", word: "") == .words(["sgd", "momentum", "adam"]))

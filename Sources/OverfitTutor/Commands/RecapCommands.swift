@@ -18,6 +18,9 @@ enum RecapCommands {
     ]
 
     static func write(_ text: String, to path: String, session: Session) throws(HintedError) {
+        guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw HintedError("recap needs a file name, not an empty one", hint: "e.g. recap overfit-recap.md")
+        }
         let target = FileAccess.expand(path)
         var status = stat()
         if lstat(target, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR {
