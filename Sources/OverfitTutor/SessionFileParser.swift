@@ -160,9 +160,13 @@ struct SessionFileParser {
         guard sawContent else {
             throw HintedError("session file \(file) is empty", hint: "session files are written by `save FILE` in the tutor")
         }
-        guard ended, let tool else {
+        guard ended else {
             throw HintedError("session file \(file) is truncated: it stops at line \(lineCount) without its `end` line",
                              hint: "the file was cut short; the current session is unchanged")
+        }
+        guard let tool else {
+            throw HintedError("session file \(file) has no `tool` line (the version of overfit that wrote it)",
+                             hint: "the file is damaged; the current session is unchanged")
         }
         var file = made(tool: tool)
         file.source = (self.file, commandLines)
