@@ -84,9 +84,16 @@ extension Session {
         let id = runs.count + 1
         let result: RunResult
         let recorded: SessionFile.RunEntry?
+        var reusedFrom: Int?
         if restoring, let next = replayQueue.first, let outcome = next.outcome {
             recorded = replayQueue.removeFirst()
             result = outcome.result(config: next.config)
+        } else if let earlier = reusableRun(recorded: replayQueue.first) {
+            // Same knobs and seed give the same bits: training again would only cost time.
+            recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
+            if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
+            result = earlier.result
+            reusedFrom = earlier.id
         } else {
             // Limits before work: a config too large for the memory budget is refused at once,
             // before MNIST is loaded or anything allocated (a replayed file may hold one).
@@ -104,7 +111,9 @@ extension Session {
         replayCheck?.compare(result, id: id, recorded: recorded)
         // Muted (a resume), the report is not drawn for nobody to see.
         if !muted {
-            write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style, words: diagnosisWords))
+            write(runHeader(id: id, changes: result.config.differences(from: previous)))
+            if let reusedFrom { write(Text.wrap(Self.reuseNote(reusedFrom), width: style.width) + "\n") }
+            write(RunReport.render(result, style: style, words: diagnosisWords))
             if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
         }
         if let record = runs.last { guide?.runFinished(record, session: self) }
