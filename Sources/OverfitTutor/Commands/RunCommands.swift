@@ -111,9 +111,11 @@ extension Session {
         replayCheck?.compare(result, id: id, recorded: recorded)
         // Muted (a resume), the report is not drawn for nobody to see.
         if !muted {
-            write(runHeader(id: id, changes: result.config.differences(from: previous)))
-            if let reusedFrom { write(Text.wrap(Self.reuseNote(reusedFrom), width: style.width) + "\n") }
-            write(RunReport.render(result, style: style, words: diagnosisWords))
+            let note = reusedFrom.map { Text.wrap(Self.reuseNote($0), width: style.width) + "\n" } ?? ""
+            write(runHeader(id: id, changes: result.config.differences(from: previous)) + note)
+            write(display.brief ? RunReport.brief(result, style: style)
+                  : RunReport.render(result, style: style, words: diagnosisWords, verbose: display.verbose,
+                                     maxLines: DisplaySettings.reportLines - RunReport.lineCount(note)))
             if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
         }
         if let record = runs.last { guide?.runFinished(record, session: self) }

@@ -19,8 +19,12 @@ enum SweepCommands {
             try config.validate()
             try RunEstimate(config: config).check(session.options.memoryBudget)
         }
-        let kept = session.config
-        defer { session.config = kept }
+        let kept = session.config, brief = session.display.brief
+        session.display.brief = !session.display.verbose
+        defer {
+            session.config = kept
+            session.display.brief = brief
+        }
         var done: [(value: String, record: Session.RunRecord)] = []
         for (value, config) in zip(plan.values, plan.configs) {
             session.config = config
