@@ -7,11 +7,10 @@ enum ChartCommands {
     static let metrics = ["accuracy", "loss", "gap"]
 
     static let commands: [Command] = [
-        Command(name: "plot", usage: "plot [RUN] [accuracy|loss|gap]", summary: "a larger chart of a run's curves (the last run's accuracy by default)",
-                help: "Train and test curves by epoch, scaled to the run's own range, fitted to the terminal width. Each curve is named at its right end.",
-                complete: { session, arguments in
-                    arguments.isEmpty ? .words(session.runs.map { String($0.id) } + metrics) : .words(metrics)
-                },
+        Command(name: "plot", usage: "plot [RUN...] [accuracy|loss|gap]",
+                summary: "a larger chart: one run's curves, or several runs' test curves on one scale (the last run's accuracy by default)",
+                help: "One run: train and test curves by epoch (and validation when val_size > 0), scaled to the run's own range, fitted to the terminal width. Each curve is named at its right end.\nSeveral runs (plot 1 2 3, or inside a lesson plot base drop): each run's test accuracy, test loss or gap on one epoch axis and one scale, with a legend. Up to 4 runs.\nOn a loss chart \u{25C6} (@ in ASCII) marks the lowest test loss: after it, more training made the network worse on images it never saw.",
+                complete: { session, _ in .words(session.runs.map { String($0.id) } + metrics) },
                 handler: { session, arguments throws(HintedError) in try plot(session, arguments) }),
         Command(name: "samples", usage: "samples [RUN] [COUNT]", summary: "test digits drawn in the terminal with true and predicted labels, mistakes first",
                 help: "Shows COUNT (default 8) of the 10,000 test digits: the misclassified ones first, then some the network got right.",
@@ -32,34 +31,39 @@ enum ChartCommands {
     }
 
     static func plot(_ session: Session, _ given: [String]) throws(HintedError) {
-        var arguments = given
-        let record = try pickRun(session, &arguments)
-        let metric = arguments.first?.lowercased() ?? "accuracy"
-        guard arguments.count <= 1, let kind = metrics.first(where: { $0.hasPrefix(metric) }), !metric.isEmpty else {
-            throw HintedError("plot draws accuracy, loss or gap (got `\(Text.shown(arguments.joined(separator: " ")))`)", hint: "e.g. plot \(record.id) loss")
+        var words = given
+        var metric = RunPlot.Metric.accuracy
+        if let last = words.last, !session.isRunReference(last) {
+            let typed = last.lowercased()
+            guard let chosen = RunPlot.Metric.allCases.first(where: { !typed.isEmpty && $0.rawValue.hasPrefix(typed) }) else {
+                throw HintedError("plot draws accuracy, loss or gap (got `\(Text.shown(last))`)",
+                                 hint: "e.g. plot \(session.runs.last.map { String($0.id) } ?? "1") loss")
+            }
+            metric = chosen
+            words.removeLast()
         }
-        let history = record.result.history
-        guard !history.isEmpty else { throw HintedError("run \(record.id) has no finished epochs to plot") }
-        var series: [Chart.Series]
-        let format: (Double) -> String
-        switch kind {
-        case "loss":
-            series = [Chart.Series(name: "train", values: history.map(\.trainLoss)), Chart.Series(name: "test", values: history.map(\.testLoss))]
-            let validation = history.compactMap(\.validationLoss)
-            if validation.count == history.count { series.append(Chart.Series(name: "val", values: validation)) }
-            format = Text.loss
-        case "gap":
-            series = [Chart.Series(name: "gap", values: history.map(\.gap))]
-            format = { Text.points($0) }
-        default:
-            series = [Chart.Series(name: "train", values: history.map(\.trainAccuracy)), Chart.Series(name: "test", values: history.map(\.testAccuracy))]
-            let validation = history.compactMap(\.validationAccuracy)
-            if validation.count == history.count { series.append(Chart.Series(name: "val", values: validation)) }
-            format = Text.percent
+        if let stray = words.first(where: { !session.isRunReference($0) }) {
+            throw HintedError("plot takes run ids, then accuracy, loss or gap (got `\(Text.shown(stray))`)", hint: "e.g. plot 1 2 loss")
         }
-        let title = "run \(record.id): \(kind == "gap" ? "train - test accuracy (points)" : kind) by epoch\n"
-        session.write(title + Chart.render(series, axisEpochs: history.count,
-                                           format: format, style: session.style))
+        guard words.count <= Chart.colours.count else {
+            throw HintedError("plot overlays at most \(Chart.colours.count) runs (got \(words.count))", hint: "compare lines up more of them")
+        }
+        var records: [Session.RunRecord] = []
+        for word in words { records.append(try session.record(word)) }
+        if records.isEmpty {
+            var none: [String] = []
+            records = [try pickRun(session, &none)]
+        }
+        if let empty = records.first(where: { $0.result.history.isEmpty }) {
+            throw HintedError("run \(empty.id) has no finished epochs to plot")
+        }
+        let labels = records.map { session.runLabel($0.id) }
+        if records.count == 1, let record = records.first {
+            session.write(RunPlot.single(record, label: labels[0] == "run \(record.id)" ? labels[0] : "\(labels[0]) (run \(record.id))",
+                                         metric: metric, style: session.style))
+        } else {
+            session.write(RunPlot.overlay(records, labels: labels, metric: metric, style: session.style))
+        }
     }
 
     static func samples(_ session: Session, _ given: [String]) throws(HintedError) {

@@ -33,7 +33,7 @@ enum RunCommands {
                     let ids = arguments.isEmpty ? session.runs.suffix(2).map { String($0.id) } : arguments
                     var records: [Session.RunRecord] = []
                     for argument in ids { records.append(try session.record(argument)) }
-                    session.write(Comparison.render(records, style: session.style))
+                    session.write(Comparison.render(records, labels: records.map { session.runLabel($0.id) }, style: session.style))
                 }),
     ]
 
