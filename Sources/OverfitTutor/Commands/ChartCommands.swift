@@ -12,10 +12,17 @@ enum ChartCommands {
                 help: "One run: train and test curves by epoch (and validation when val_size > 0), scaled to the run's own range, fitted to the terminal width. Each curve is named at its right end.\nSeveral runs (plot 1 2 3, or inside a lesson plot base drop): each run's test accuracy, test loss or gap on one epoch axis and one scale, with a legend. Up to 4 runs.\nOn a loss chart \u{25C6} (@ in ASCII) marks the lowest test loss: after it, more training made the network worse on images it never saw.",
                 complete: { session, _ in .words(session.runs.map { String($0.id) } + metrics) },
                 handler: { session, arguments throws(HintedError) in try plot(session, arguments) }),
-        Command(name: "samples", usage: "samples [RUN] [COUNT]", summary: "test digits drawn in the terminal with true and predicted labels, mistakes first",
-                help: "Shows COUNT (default 8) of the 10,000 test digits: the misclassified ones first, then some the network got right.",
+        Command(name: "samples", usage: "samples [RUN] [COUNT] | samples A vs B [COUNT]",
+                summary: "test digits drawn in the terminal with true and predicted labels, mistakes first; or those run A gets right and run B gets wrong",
+                help: "Shows COUNT (default 8) of the 10,000 test digits: the misclassified ones first, then some the network got right.\nsamples A vs B (or samples base drop with lesson names, or samples 3 #5): the test digits run A classifies right and run B wrong, with B's answer, and how many go the other way. A bare number after one run is a count: samples 3 5 shows 5 digits of run 3.",
                 complete: Completers.runIds,
-                handler: { session, arguments throws(HintedError) in try samples(session, arguments) }),
+                handler: { session, arguments throws(HintedError) in
+                    if let pair = try comparedRuns(session, arguments) {
+                        try samplesCompared(session, pair.first, pair.second, count: pair.count)
+                    } else {
+                        try samples(session, arguments)
+                    }
+                }),
     ]
 
     /// The run named by an argument that is a number, else the last run.
@@ -86,6 +93,38 @@ enum ChartCommands {
             throw HintedError("run \(record.id) has \(predictions.count) predictions for \(test.count) test digits")
         }
         session.write(gallery(record.id, test: test, predictions: predictions, count: count, style: session.style))
+    }
+
+    /// `A vs B [COUNT]`, or `A B [COUNT]` where B is a lesson name or `#N` (a bare number after
+    /// one run has always been a count, and saved sessions say `samples 3 5` meaning that).
+    static func comparedRuns(_ session: Session, _ given: [String]) throws(HintedError)
+        -> (first: Session.RunRecord, second: Session.RunRecord, count: Int)? {
+        var words = given
+        if words.count >= 3, words[1].lowercased() == "vs" { words.remove(at: 1) }
+        else if words.count >= 2, words[1].allSatisfy(\.isNumber) || !session.isRunReference(words[1]) { return nil }
+        guard words.count >= 2, words.count <= 3 else { return nil }
+        var count = 8
+        if words.count == 3 {
+            guard let wanted = Int(words[2]), (1...40).contains(wanted) else {
+                throw HintedError("samples takes two runs and a count in [1, 40] (got `\(Text.shown(words[2]))`)", hint: "e.g. samples 1 vs 2 8")
+            }
+            count = wanted
+        }
+        return (try session.record(words[0]), try session.record(words[1]), count)
+    }
+
+    static func samplesCompared(_ session: Session, _ first: Session.RunRecord, _ second: Session.RunRecord, count: Int) throws(HintedError) {
+        for record in [first, second] where record.result.history.isEmpty {
+            throw HintedError("run \(record.id) stopped before its first epoch: nothing to show")
+        }
+        if session.muted { return }
+        let test: Dataset
+        do { test = try session.backend.testImages() } catch { throw HintedError(error, doing: "load the test digits") }
+        for record in [first, second] where record.result.testPredictions.count != test.count {
+            throw HintedError("run \(record.id) has \(record.result.testPredictions.count) predictions for \(test.count) test digits")
+        }
+        session.write(DigitContrast.render((session.runLabel(first.id), first), (session.runLabel(second.id), second),
+                                           test: test, count: count, style: session.style))
     }
 
     static func gallery(_ id: Int, test: Dataset, predictions: [UInt8], count: Int, style: RenderStyle) -> String {
