@@ -37,13 +37,15 @@ enum Comparison {
             ("test acc", \.testAccuracy, Text.percent), ("train acc", \.trainAccuracy, Text.percent),
             ("test loss", \.testLoss, Text.loss), ("train loss", \.trainLoss, Text.loss),
         ]
-        let labelWidth = "train loss ".count + (labels.map(\.count).max() ?? 0) + 2
+        // Curves say `test acc 3`, or `test acc base` for a lesson's run.
+        let short = labels.map { $0.hasPrefix("run ") ? String($0.dropFirst(4)) : $0 }
+        let labelWidth = "train loss ".count + (short.map(\.count).max() ?? 0) + 2
         var out = "curves on one axis (epochs 1 to \(axis)), one scale per metric:\n"
         for (name, read, format) in metrics {
             let series = records.map { $0.result.history.map(read) }
             let range = Sparkline.range(of: series)
-            let rows = zip(labels, series).map { label, values in
-                (label: "\(name) \(label.hasPrefix("run ") ? String(label.dropFirst(4)) : label)", values: values, range: range, format: format)
+            let rows = zip(short, series).map { label, values in
+                (label: "\(name) \(label)", values: values, range: range, format: format)
             }
             out += RunReport.curveLines(rows, axisEpochs: axis, labelWidth: labelWidth, style: style)
         }

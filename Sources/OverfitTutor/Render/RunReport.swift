@@ -74,11 +74,11 @@ public enum RunReport {
     /// The epochs worth naming, with what to call them.
     static func namedEpochs(_ result: RunResult) -> [Int: [String]] {
         var notes: [Int: [String]] = [:]
+        if let best = result.bestTestEpoch?.epoch { notes[best, default: []].append("best test") }
         if let full = result.history.first(where: { $0.trainAccuracy >= 1 }) { notes[full.epoch, default: []].append("train 100%") }
         if let lowest = result.history.filter({ $0.testLoss.isFinite }).min(by: { $0.testLoss < $1.testLoss }) {
             notes[lowest.epoch, default: []].append("lowest test loss")
         }
-        if let best = result.bestTestEpoch?.epoch { notes[best, default: []].append("best test") }
         if let restored = result.restoredEpoch { notes[restored, default: []].append("restored") }
         return notes
     }
