@@ -27,9 +27,12 @@ public struct LessonCheck {
     }
 
     public let trainer: Trainer
+    /// Runs already made by this check: an identical run is taken from it, not trained again.
+    public let cache: RunCache
 
-    public init(trainer: Trainer) {
+    public init(trainer: Trainer, cache: RunCache = RunCache()) {
         self.trainer = trainer
+        self.cache = cache
     }
 
     /// Runs `lesson` with every planned run's seed set to `seed`; `onRun` hears each run's name.
@@ -44,7 +47,13 @@ public struct LessonCheck {
             onRun(planned.name)
             var config = planned.config
             config.seed = seed
-            let result = try trainer.run(config, isCancelled: isCancelled)
+            let result: RunResult
+            if let cached = cache.result(for: config) {
+                result = cached
+            } else {
+                result = try trainer.run(config, isCancelled: isCancelled)
+                cache.store(result)
+            }
             guard result.status != .cancelled else { break }
             runs.append((planned.name, result))
         }

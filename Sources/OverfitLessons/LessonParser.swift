@@ -172,12 +172,14 @@ public enum LessonParser {
         "Predict \(text): higher, lower, or about the same?"
     }
 
-    /// The commands a `do:` step may ask for: those that turn knobs or only show something. A
+    /// The commands a `do:` step may ask for: those that turn knobs, only show something, or
+    /// (`sweep`) make runs of the session as `run` does. A
     /// lesson file may be someone else's, and Enter types its command for the learner: it must
     /// not write files, end the session or move along the path (`do: next` would run itself
     /// until the stack overflowed). That each exists is checked against the command table by tests.
     public static let stepCommands: Set<String> = ["set", "reset", "show", "explain", "runs", "compare", "plot",
-                                                   "samples", "rank", "rotations", "help", "where", "hint", "lessons"]
+                                                   "samples", "rank", "rotations", "help", "where", "hint", "lessons",
+                                                   "sweep"]
 
     /// The commands a lesson may ask for. `set` and `reset` are read here as the tutor reads
     /// them; that every other command exists is checked against the tutor's command table by tests.

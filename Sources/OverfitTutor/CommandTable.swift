@@ -26,8 +26,8 @@ struct Command: Sendable {
 
 enum CommandTable {
     static let all: [Command] = HelpCommands.commands + KnobCommands.commands + RunCommands.commands
-        + ChartCommands.commands + FileCommands.commands + LessonCommands.commands + RecapCommands.commands
-        + SourceCommands.commands
+        + SweepCommands.commands + ChartCommands.commands + DisplayCommands.commands + FileCommands.commands
+        + LessonCommands.commands + RecapCommands.commands + SourceCommands.commands
 
     static func find(_ name: String) -> Command? {
         let key = name.lowercased()

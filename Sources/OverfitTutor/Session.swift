@@ -66,6 +66,8 @@ public final class Session {
     /// During a replay of a file with figures: how the re-made runs compare with them.
     var replayCheck: ReplayCheck?
     var wantsQuit = false
+    /// `verbose on|off`, and whether a sweep is printing its runs briefly.
+    var display = DisplaySettings()
     /// Where the command being performed came from, when the learner did not type it.
     var origin: CommandOrigin?
     /// How deep `perform` is nested (`next` performs a lesson step's command): a guard against

@@ -22,15 +22,9 @@ train acc   .:+#####  62.50% -> 100.00%
 test acc    _..-----  57.50% -> 71.11%
 train loss  *:-..___  1.0000 -> 0.2222
 test loss   *+===+*#  1.0250 -> 1.2000
-Overfitting: train 100.00% against test 71.11%, a gap of
-28.89 points. Train accuracy reached 100% at epoch 4: the
-network memorised its training images. Test loss was lowest
-at epoch 4 (0.8000) and rose after it; test accuracy still
-went from 68.00% to 71.11%, but the network grew confidently
-wrong on the test images it misses. Try
+Diagnosis: overfitting (train 100.00%, test 71.11%). Try
 `set train_size 900`, `set augment rotate`,
-`set dropout 0.2` or `set batchnorm on`: the first should
-narrow the gap.
+`set dropout 0.2` or `set batchnorm on`.
 overfit> plot
 run 1: accuracy by epoch
 100.00% +                   *     *      *     *     * train
@@ -115,19 +109,17 @@ overfit> run
 ── run 1: epochs 100 → 10 ──────────────────────────────────────────────
 cancelled (Ctrl-C) after 3 of 10 epochs on 300 training images
 epoch  train acc  test acc     gap  train loss  test loss
-────────────────────────────────────────────────────────────────────
+────────────────────────────────────────────────────────────────────────
     1     62.50%    57.50%   +5.00      1.0000     1.0250
     2     75.00%    63.33%  +11.67      0.6667     0.9000
-    3     87.50%    66.25%  +21.25      0.5000     0.8250  best test
+    3     87.50%    66.25%  +21.25      0.5000     0.8250  best test, l…
 best test accuracy 66.25% at epoch 3; final gap +21.25 points
 train acc   ▂▅█  62.50% → 87.50%
 test acc    ▁▂▃  57.50% → 66.25%
 train loss  █▃▁  1.0000 → 0.5000
 test loss   █▆▅  1.0250 → 0.8250
-Too few steps: after 90 gradient steps (3 epochs in batches of 10) train
-accuracy is 87.50% and test accuracy 66.25%. The network has barely
-started; no remedy can be judged on a run this short. Give it more
-steps: `set epochs 20`; it should raise train accuracy.
+Diagnosis: too few steps (train 87.50%, test 66.25%). Try
+`set epochs 20`.
 overfit> runs
 run  status     epochs   train    test     gap  changes
 ─────────────────────────────────────────────────────────────
@@ -179,11 +171,11 @@ overfit> run
 ── run 1: epochs 100 → 6 ───────────────────────────────────────────────
 finished 6 epochs on 300 training images
 epoch  train acc  test acc     gap  train loss  test loss
-────────────────────────────────────────────────────────────────────
+────────────────────────────────────────────────────────────────────────
     1     62.50%    57.50%   +5.00      1.0000     1.0250
     2     75.00%    63.33%  +11.67      0.6667     0.9000
     3     87.50%    66.25%  +21.25      0.5000     0.8250
-    4    100.00%    68.00%  +32.00      0.4000     0.8000
+    4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%, …
     5    100.00%    69.17%  +30.83      0.3333     0.8250
     6    100.00%    70.00%  +30.00      0.2857     0.9000  best test
 best test accuracy 70.00% at epoch 6; final gap +30.00 points
@@ -191,13 +183,9 @@ train acc   ▂▄▆███  62.50% → 100.00%
 test acc    ▁▂▂▃▃▃  57.50% → 70.00%
 train loss  █▅▃▂▁▁  1.0000 → 0.2857
 test loss   █▇▆▆▆▇  1.0250 → 0.9000
-Overfitting: train 100.00% against test 70.00%, a gap of 30.00 points.
-Train accuracy reached 100% at epoch 4: the network memorised its
-training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; test accuracy still went from 68.00% to 70.00%, but the network grew
-confidently wrong on the test images it misses. Try
+Diagnosis: overfitting (train 100.00%, test 70.00%). Try
 `set train_size 900`, `set augment rotate`, `set dropout 0.2` or
-`set batchnorm on`: the first should narrow the gap.
+`set batchnorm on`.
 overfit> set epochs 10 dropout 0.25
 epochs 6 → 10
 dropout 0 → 0.25
@@ -205,11 +193,11 @@ overfit> run
 ── run 2: epochs 6 → 10, dropout 0 → 0.25 ──────────────────────────────
 finished 10 epochs on 300 training images
 epoch  train acc  test acc     gap  train loss  test loss
-────────────────────────────────────────────────────────────────────
+────────────────────────────────────────────────────────────────────────
     1     59.38%    60.00%   -0.63      1.1429     1.0250
     2     68.75%    65.83%   +2.92      0.8000     0.9000
-    4     87.50%    70.50%  +17.00      0.5000     0.8000
-    6    100.00%    72.50%  +27.50      0.3636     0.9000
+    4     87.50%    70.50%  +17.00      0.5000     0.8000  lowest test …
+    6    100.00%    72.50%  +27.50      0.3636     0.9000  train 100%
     8    100.00%    73.61%  +26.39      0.2857     1.2000
    10    100.00%    74.32%  +25.68      0.2353     1.7000  best test
 best test accuracy 74.32% at epoch 10; final gap +25.68 points
@@ -217,14 +205,8 @@ train acc   ▁▃▄▆▇█████  59.38% → 100.00%
 test acc    ▁▂▃▃▃▃▃▃▄▄  60.00% → 74.32%
 train loss  ▅▄▃▂▂▂▁▁▁▁  1.1429 → 0.2353
 test loss   ▅▄▄▄▄▄▅▆▇█  1.0250 → 1.7000
-Overfitting: train 100.00% against test 74.32%, a gap of 25.68 points.
-Train accuracy reached 100% at epoch 6: the network memorised its
-training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it while the gap widened from 17.00 points to 25.68 points; test
-accuracy still went from 70.50% to 74.32%, but the network grew
-confidently wrong on the test images it misses. Try
-`set train_size 900`, `set augment rotate` or `set batchnorm on`: the
-first should narrow the gap.
+Diagnosis: overfitting (train 100.00%, test 74.32%). Try
+`set train_size 900`, `set augment rotate` or `set batchnorm on`.
 overfit> compare 1 2
                   run 1        run 2
 ────────────────────────────────────
@@ -303,17 +285,14 @@ overfit> run
 diverged: the loss became NaN in epoch 2 at batch 3, on 300 training
 images
 epoch  train acc  test acc    gap  train loss  test loss
-───────────────────────────────────────────────────────────────────
-    1     62.50%    57.50%  +5.00      1.0000     1.0250  best test
+────────────────────────────────────────────────────────────────────────
+    1     62.50%    57.50%  +5.00      1.0000     1.0250  best test, lo…
 best test accuracy 57.50% at epoch 1; final gap +5.00 points
 train acc   █  62.50% → 62.50%
 test acc    ▁  57.50% → 57.50%
 train loss  ▁  1.0000 → 1.0000
 test loss   █  1.0250 → 1.0250
-Diverged: the loss became NaN at epoch 2, batch 3. At lr 6 each step
-overshot the valley, the gradient grew with the loss, and within a few
-steps the numbers overflowed. Take smaller steps: `set lr 0.1`; the run
-should then finish without NaN.
+Diagnosis: diverged (train 62.50%, test 57.50%). Try `set lr 0.1`.
 overfit> reset lr
 lr 6 → 0.1
 overfit> set patience 5
@@ -348,11 +327,20 @@ Commands (`help CMD` tells more about one):
                                    the run before, final accuracies, gap
   compare [A B [C...]]             runs side by side: numbers, curves on
                                    one axis, knobs that differ
-  plot [RUN] [accuracy|loss|gap]   a larger chart of a run's curves (the
-                                   last run's accuracy by default)
-  samples [RUN] [COUNT]            test digits drawn in the terminal
+  sweep KNOB V1,V2,...             one run per value of a knob, then
+                                   final train and test accuracy against
+                                   the value
+  plot [RUNS] [accuracy|loss|gap]  a larger chart: one run's curves, or
+                                   several runs' test curves on one
+                                   scale (the last run's accuracy by
+                                   default)
+  samples [RUN|A vs B] [COUNT]     test digits drawn in the terminal
                                    with true and predicted labels,
-                                   mistakes first
+                                   mistakes first; or those run A gets
+                                   right and run B gets wrong
+  verbose [on|off]                 on: run reports show every epoch and
+                                   the whole curves; off: one screen
+                                   each (the default)
   save FILE                        write this session (commands and run
                                    settings) to FILE, to replay later
   replay FILE                      start over from a saved session:
@@ -383,9 +371,6 @@ Commands (`help CMD` tells more about one):
   rotations [N]                    training image N (default 1) and its
                                    copies turned by -15, -30, +15 and
                                    +30 degrees
-  recap [FILE.md]                  every lesson finished in this session
-                                   as Markdown: what you saw, your runs,
-                                   predictions and the published figures
   sources [NAME]                   the five documents the lessons
                                    re-run: their experiments and
                                    published figures
@@ -468,15 +453,9 @@ train acc   ▂▄▆█████  62.50% → 100.00%
 test acc    ▁▂▂▃▃▃▃▃  57.50% → 71.11%
 train loss  ▇▄▃▂▂▁▁▁  1.0000 → 0.2222
 test loss   ▇▆▅▅▅▆▇█  1.0250 → 1.2000
-Overfitting: train 100.00% against test 71.11%, a gap of
-28.89 points. Train accuracy reached 100% at epoch 4: the
-network memorised its training images. Test loss was lowest
-at epoch 4 (0.8000) and rose after it; test accuracy still
-went from 68.00% to 71.11%, but the network grew confidently
-wrong on the test images it misses. Try
+Diagnosis: overfitting (train 100.00%, test 71.11%). Try
 `set train_size 900`, `set augment rotate`,
-`set dropout 0.2` or `set batchnorm on`: the first should
-narrow the gap.
+`set dropout 0.2` or `set batchnorm on`.
 overfit> plot
 run 1: accuracy by epoch
 100.00% ┤                 ⢀⠔⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉ train
@@ -499,7 +478,7 @@ run 1: loss by epoch
        │                                       ⢀⡠⠔⠉
        │⡍⠒⠤⣀                               ⢀⡠⠔⠊⠁
        │⠈⠢⡀ ⠉⠒⠤⢄⣀                     ⢀⣀⠤⠔⠊⠁
-       │  ⠑⢄     ⠉⠉⠒⠢⠤⠤⠤⢄⣀⣀⣀⣀⣀⣀⠤⠤⠤⠤⠒⠊⠉⠁
+       │  ⠑⢄     ⠉⠉⠒⠢⠤⠤⠤⢄⣀⣀◆⣀⣀⣀⠤⠤⠤⠤⠒⠊⠉⠁
        │    ⠣⡀
 0.7111 ┤     ⠈⠢⣀
        │        ⠉⠢⢄
@@ -509,6 +488,7 @@ run 1: loss by epoch
 0.2222 ┤                               ⠉⠉⠉⠑⠒⠒⠢⠤⠤⠤⠤⢄⣀⣀⣀ train
        └──────────────────────────────────────────────
         epoch 1                4                     8
+◆ lowest test loss 0.8000 at epoch 4
 overfit> plot gap
 run 1: train - test accuracy (points) by epoch
 +32.00 ┤                   ⡠⠊⠉⠑⠒⠒⠢⠤⠤⠤⠤⢄⣀⣀⣀⣀⣀
@@ -559,10 +539,8 @@ finished 30 epochs on 300 training images
 epoch  train acc  test acc     gap  train loss ...
 --------------------------------------------------
     1     58.75%    60.50%   -1.75      1.1765 ...
+    4     85.00%    71.00%  +14.00      0.5263 ...
     6    100.00%    73.00%  +27.00      0.3846 ...
-   12    100.00%    75.31%  +24.69      0.2128 ...
-   18    100.00%    76.16%  +23.84      0.1471 ...
-   24    100.00%    76.60%  +23.40      0.1124 ...
    30    100.00%    76.87%  +23.13      0.0909 ...
 best test accuracy 76.87% at epoch 30; final gap +23.13 points
 train acc   .*##########  58.75% -> 100.00%
@@ -585,8 +563,9 @@ gap.
     static let report72 = #"""
 finished 30 epochs on 300 training images
 epoch  train acc  test acc     gap  train loss  test loss
-────────────────────────────────────────────────────────────────────
+────────────────────────────────────────────────────────────────────────
     1     62.50%    57.50%   +5.00      1.0000     1.0250
+    4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%, …
     6    100.00%    70.00%  +30.00      0.2857     0.9000
    12    100.00%    72.31%  +27.69      0.1538     2.4000
    18    100.00%    73.16%  +26.84      0.1053     5.7000
@@ -613,9 +592,10 @@ overfit> run
 ── run 1: epochs 100 → 12 ──────────────────────────────────────────────
 finished 12 epochs on 300 training images
 epoch  train acc  test acc     gap  train loss  test loss
-────────────────────────────────────────────────────────────────────
+────────────────────────────────────────────────────────────────────────
     1     62.50%    57.50%   +5.00      1.0000     1.0250
     3     87.50%    66.25%  +21.25      0.5000     0.8250
+    4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%, …
     5    100.00%    69.17%  +30.83      0.3333     0.8250
     7    100.00%    70.63%  +29.38      0.2500     1.0250
     9    100.00%    71.50%  +28.50      0.2000     1.4250
@@ -625,24 +605,22 @@ train acc   ▂▄▆█████████  62.50% → 100.00%
 test acc    ▁▂▂▃▃▃▃▃▃▃▃▃  57.50% → 72.31%
 train loss  ▄▃▂▂▂▁▁▁▁▁▁▁  1.0000 → 0.1538
 test loss   ▄▃▃▃▃▃▄▄▅▆▇█  1.0250 → 2.4000
-Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points.
-Train accuracy reached 100% at epoch 4: the network memorised its
-training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; test accuracy still went from 68.00% to 72.31%, but the network grew
-confidently wrong on the test images it misses. Try
+Diagnosis: overfitting (train 100.00%, test 72.31%). Try
 `set train_size 900`, `set augment rotate`, `set dropout 0.2` or
-`set batchnorm on`: the first should narrow the gap.
+`set batchnorm on`.
 overfit> set dropout 0.5
 dropout 0 → 0.5
 overfit> run
 ── run 2: dropout 0 → 0.5 ──────────────────────────────────────────────
 finished 12 epochs on 300 training images
 epoch  train acc  test acc     gap  train loss  test loss
-────────────────────────────────────────────────────────────────────
+────────────────────────────────────────────────────────────────────────
     1     56.25%    62.50%   -6.25      1.3333     1.0250
     3     68.75%    71.25%   -2.50      0.8000     0.8250
+    4     75.00%    73.00%   +2.00      0.6667     0.8000  lowest test …
     5     81.25%    74.17%   +7.08      0.5714     0.8250
     7     93.75%    75.63%  +18.13      0.4444     1.0250
+    8    100.00%    76.11%  +23.89      0.4000     1.2000  train 100%
     9    100.00%    76.50%  +23.50      0.3636     1.4250
    12    100.00%    77.31%  +22.69      0.2857     2.4000  best test
 best test accuracy 77.31% at epoch 12; final gap +22.69 points
@@ -650,14 +628,8 @@ train acc   ▁▂▃▄▅▆▇█████  56.25% → 100.00%
 test acc    ▂▃▃▄▄▄▄▄▄▄▄▄  62.50% → 77.31%
 train loss  ▄▃▃▂▂▂▂▁▁▁▁▁  1.3333 → 0.2857
 test loss   ▃▃▃▃▃▃▃▄▅▆▇█  1.0250 → 2.4000
-Overfitting: train 100.00% against test 77.31%, a gap of 22.69 points.
-Train accuracy reached 100% at epoch 8: the network memorised its
-training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it while the gap widened from 2.00 points to 22.69 points; test accuracy
-still went from 73.00% to 77.31%, but the network grew confidently wrong
-on the test images it misses. Try `set train_size 900`,
-`set augment rotate` or `set batchnorm on`: the first should narrow the
-gap.
+Diagnosis: overfitting (train 100.00%, test 77.31%). Try
+`set train_size 900`, `set augment rotate` or `set batchnorm on`.
 overfit> runs
 run  status    epochs    train    test     gap  changes
 ─────────────────────────────────────────────────────────────
@@ -684,8 +656,9 @@ overfit> Run
 ── run 1: baseline knobs ───────────────────────────────────────────────
 finished 100 epochs on 300 training images
 epoch  train acc  test acc     gap  train loss  test loss
-────────────────────────────────────────────────────────────────────
+────────────────────────────────────────────────────────────────────────
     1     62.50%    57.50%   +5.00      1.0000     1.0250
+    4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%, …
    20    100.00%    73.33%  +26.67      0.0952     7.2000
    40    100.00%    74.15%  +25.85      0.0488    33.2000
    60    100.00%    74.43%  +25.57      0.0328    79.2000
@@ -696,13 +669,350 @@ train acc   ▄█████████████████████�
 test acc    ▂▃▃▃▃▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄  57.50% → 74.65%
 train loss  ▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁  1.0000 → 0.0198
 test loss   ▁▁▁▁▁▁▁▁▁▁▂▂▂▂▂▂▃▃▃▃▃▄▄▄▅▅▅▆▆▆▇▇██  1.0250 → 231.2000
-Overfitting: train 100.00% against test 74.65%, a gap of 25.35 points.
-Train accuracy reached 100% at epoch 4: the network memorised its
-training images. Test loss was lowest at epoch 4 (0.8000) and rose after
-it; test accuracy still went from 68.00% to 74.65%, but the network grew
-confidently wrong on the test images it misses. Try
+Diagnosis: overfitting (train 100.00%, test 74.65%). Try
 `set train_size 900`, `set augment rotate`, `set dropout 0.2` or
-`set batchnorm on`: the first should narrow the gap.
+`set batchnorm on`.
+
+"""#
+}
+
+// Goldens of issue 13's "show it" (ShowItTests); filled from /tmp/overfit-golden after review.
+extension Golden {
+    static let sweep = #"""
+overfit> set epochs 4
+epochs 100 → 4
+overfit> run
+── run 1: epochs 100 → 4 ───────────────────────────────────────────────
+finished 4 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+────────────────────────────────────────────────────────────────────────
+    1     62.50%    57.50%   +5.00      1.0000     1.0250
+    2     75.00%    63.33%  +11.67      0.6667     0.9000
+    3     87.50%    66.25%  +21.25      0.5000     0.8250
+    4    100.00%    68.00%  +32.00      0.4000     0.8000  best test, t…
+best test accuracy 68.00% at epoch 4; final gap +32.00 points
+train acc   ▂▄▆█  62.50% → 100.00%
+test acc    ▁▂▂▃  57.50% → 68.00%
+train loss  █▄▂▁  1.0000 → 0.4000
+test loss   █▇▆▅  1.0250 → 0.8000
+Diagnosis: overfitting (train 100.00%, test 68.00%). Try
+`set train_size 900`, `set augment rotate`, `set dropout 0.2` or
+`set batchnorm on`.
+overfit> sweep dropout 0,0.25,0.5
+── run 2: same knobs as run 1 ──────────────────────────────────────────
+Same knobs and seed as run 1, so the same numbers, bit for bit: its
+figures are reused, not trained again.
+finished: train 100.00%, test 68.00%, gap +32.00
+── run 3: dropout 0 → 0.25 ─────────────────────────────────────────────
+finished: train 87.50%, test 70.50%, gap +17.00
+── run 4: dropout 0.25 → 0.5 ───────────────────────────────────────────
+finished: train 75.00%, test 73.00%, gap +2.00
+
+sweep dropout: final accuracy by value, on one scale (● train, ○ test)
+dropout  run    train    test     gap  68.00%                100.00%
+────────────────────────────────────────────────────────────────────
+      0    2  100.00%  68.00%  +32.00  ○···························●
+   0.25    3   87.50%  70.50%  +17.00  ··○··············●···········
+    0.5    4   75.00%  73.00%   +2.00  ····○·●······················
+highest final test accuracy: dropout 0.5 (run 4, 73.00%)
+overfit> show dropout
+   knob     value  about
+────────────────────────────────────────────────────────────────────────
+   dropout  0      probability of zeroing each hidden unit in training …
+overfit> sweep dropout 1.5,0
+error: dropout must be in [0, 1) (got 1.5)
+  hint: e.g. set dropout 0.2
+overfit> sweep
+error: sweep needs a knob and its values
+  hint: e.g. sweep train_size 100,300,1000
+overfit> sweep dropout 0.2
+error: sweep takes 2 to 12 values (got 1)
+  hint: e.g. sweep dropout 0,0.2
+overfit> sweep dropout 0,,0.1
+error: sweep: an empty value in `0,,0.1`
+  hint: e.g. sweep dropout 0,0.2
+overfit> runs
+run  status    epochs    train    test     gap  changes
+────────────────────────────────────────────────────────────────
+  1  finished       4  100.00%  68.00%  +32.00  epochs 100→4
+  2  finished       4  100.00%  68.00%  +32.00  same knobs
+  3  finished       4   87.50%  70.50%  +17.00  dropout 0→0.25
+  4  finished       4   75.00%  73.00%   +2.00  dropout 0.25→0.5
+
+"""#
+    static let overlay = #"""
+overfit> set epochs 8
+epochs 100 → 8
+overfit> run
+── run 1: epochs 100 → 8 ───────────────────────────────────────
+finished 8 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+─────────────────────────────────────────────────────────
+    1     62.50%    57.50%   +5.00      1.0000     1.0250
+    2     75.00%    63.33%  +11.67      0.6667     0.9000
+    3     87.50%    66.25%  +21.25      0.5000     0.8250
+    4    100.00%    68.00%  +32.00      0.4000     0.8000
+    5    100.00%    69.17%  +30.83      0.3333     0.8250
+    6    100.00%    70.00%  +30.00      0.2857     0.9000
+    7    100.00%    70.63%  +29.38      0.2500     1.0250
+    8    100.00%    71.11%  +28.89      0.2222     1.2000
+best test accuracy 71.11% at epoch 8; final gap +28.89 points
+train acc   ▂▄▆█████  62.50% → 100.00%
+test acc    ▁▂▂▃▃▃▃▃  57.50% → 71.11%
+train loss  ▇▄▃▂▂▁▁▁  1.0000 → 0.2222
+test loss   ▇▆▅▅▅▆▇█  1.0250 → 1.2000
+Diagnosis: overfitting (train 100.00%, test 71.11%). Try
+`set train_size 900`, `set augment rotate`, `set dropout 0.2` or
+`set batchnorm on`.
+overfit> set dropout 0.5 epochs 10
+epochs 8 → 10
+dropout 0 → 0.5
+overfit> run
+── run 2: epochs 8 → 10, dropout 0 → 0.5 ───────────────────────
+finished 10 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+─────────────────────────────────────────────────────────
+    1     56.25%    62.50%   -6.25      1.3333     1.0250
+    2     62.50%    68.33%   -5.83      1.0000     0.9000
+    4     75.00%    73.00%   +2.00      0.6667     0.8000
+    6     87.50%    75.00%  +12.50      0.5000     0.9000
+    8    100.00%    76.11%  +23.89      0.4000     1.2000
+   10    100.00%    76.82%  +23.18      0.3333     1.7000
+best test accuracy 76.82% at epoch 10; final gap +23.18 points
+train acc   ▁▂▃▄▅▆▇███  56.25% → 100.00%
+test acc    ▂▃▃▄▄▄▄▄▄▄  62.50% → 76.82%
+train loss  ▆▄▃▃▂▂▂▁▁▁  1.3333 → 0.3333
+test loss   ▅▄▄▃▄▄▅▅▇█  1.0250 → 1.7000
+Diagnosis: overfitting (train 100.00%, test 76.82%). Try
+`set train_size 900`, `set augment rotate` or
+`set batchnorm on`.
+overfit> plot 1 2
+test accuracy by epoch, 2 runs on one scale
+76.82% ┤                              ⢀⣀⣀⣀⣀⣀⠤⠤⠤⠤⠤⠔⠒⠒⠒⠒⠒⠉⠉⠉ run 2
+       │                   ⢀⣀⡠⠤⠔⠒⠒⠊⠉⠉⠉⠁
+       │              ⣀⠤⠒⠊⠉⠁
+       │          ⣀⠤⠒⠉                  ⣀⣀⣀⣀⠤⠤⠤            run 1
+       │       ⡠⠔⠊           ⣀⣀⡠⠤⠤⠔⠒⠒⠉⠉⠉
+       │    ⢀⠔⠉       ⣀⠤⠒⠒⠉⠉⠉
+67.16% ┤   ⡰⠁     ⣀⠤⠒⠉
+       │ ⢠⠊    ⡠⠔⠊
+       │⡔⠁  ⢀⠔⠉
+       │   ⡰⠁
+       │ ⢠⠊
+57.50% ┤⡔⠁
+       └──────────────────────────────────────────────────
+        epoch 1                  5                      10
+legend (each curve is named at its right end): run 1, run 2
+overfit> plot 1 2 loss
+test loss by epoch, 2 runs on one scale
+1.7000 ┤                                                ⡠⠊ run 2
+       │                                              ⢀⠜
+       │                                             ⡰⠁
+       │                                           ⢀⠎
+       │                                         ⢀⠔⠁
+       │                                       ⢀⠔⠁
+1.2500 ┤                                      ⡰⠁           run 1
+       │                                   ⢀⠔⠉
+       │⡀                                ⡠⠒⠁
+       │⠈⠑⠤⣀                         ⢀⡠⠔⠉
+       │    ⠑⠢⢄⣀                 ⢀⣀⠤⠒⠁
+0.8000 ┤        ⠉⠒⠢⠤⠤⠤⣀⣀◆⣀⣀⡠⠤⠤⠤⠒⠊⠁
+       └──────────────────────────────────────────────────
+        epoch 1                  5                      10
+legend (each curve is named at its right end): run 1, run 2
+◆ lowest test loss: run 1 0.8000 at epoch 4; run 2 0.8000 at
+epoch 4
+overfit> plot 2 loss
+run 2: loss by epoch
+1.7000 ┤                                               ⢀⠤⠊ test
+       │                                             ⣀⠔⠁
+       │                                          ⢀⠤⠊
+       │⠢⡀                                      ⡠⠒⠁
+       │ ⠈⠢⡀                                ⢀⡠⠔⠉
+       │⣀  ⠈⠢⡀                          ⢀⡠⠔⠊⠁
+1.0167 ┤ ⠉⠒⠤⣀⠈⠒⢄⡀                   ⢀⡠⠔⠊⠁
+       │     ⠉⠉⠒⠚⠓⠤⣤⠤⠤⣀⣀◆⣀⣀⡠⠤⠤⠤⠔⠒⠒⠊⠉⠁
+       │            ⠉⠒⠤⣀
+       │                ⠉⠑⠒⠢⠤⢄⣀⡀
+       │                       ⠈⠉⠉⠑⠒⠒⠤⠤⠤⣀⣀⡀
+0.3333 ┤                                  ⠈⠉⠉⠑⠒⠒⠒⠢⠤⠤⠤⠤⠤⣀⣀⣀ train
+       └──────────────────────────────────────────────────
+        epoch 1                  5                      10
+◆ lowest test loss 0.8000 at epoch 4
+overfit> plot 1 2 3 4 5
+error: plot overlays at most 4 runs (got 5)
+  hint: compare lines up more of them
+overfit> plot 1 x loss
+error: plot takes run ids, then accuracy, loss or gap (got `x`)
+  hint: e.g. plot 1 2 loss
+
+"""#
+    static let overlayAscii = #"""
+overfit> set epochs 8
+epochs 100 -> 8
+overfit> run
+-- run 1: epochs 100 -> 8 --------------------------------------
+finished 8 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+---------------------------------------------------------
+    1     62.50%    57.50%   +5.00      1.0000     1.0250
+    2     75.00%    63.33%  +11.67      0.6667     0.9000
+    3     87.50%    66.25%  +21.25      0.5000     0.8250
+    4    100.00%    68.00%  +32.00      0.4000     0.8000
+    5    100.00%    69.17%  +30.83      0.3333     0.8250
+    6    100.00%    70.00%  +30.00      0.2857     0.9000
+    7    100.00%    70.63%  +29.38      0.2500     1.0250
+    8    100.00%    71.11%  +28.89      0.2222     1.2000
+best test accuracy 71.11% at epoch 8; final gap +28.89 points
+train acc   .:+#####  62.50% -> 100.00%
+test acc    _..-----  57.50% -> 71.11%
+train loss  *:-..___  1.0000 -> 0.2222
+test loss   *+===+*#  1.0250 -> 1.2000
+Diagnosis: overfitting (train 100.00%, test 71.11%). Try
+`set train_size 900`, `set augment rotate`, `set dropout 0.2` or
+`set batchnorm on`.
+overfit> set dropout 0.5 epochs 10
+epochs 8 -> 10
+dropout 0 -> 0.5
+overfit> run
+-- run 2: epochs 8 -> 10, dropout 0 -> 0.5 ---------------------
+finished 10 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss
+---------------------------------------------------------
+    1     56.25%    62.50%   -6.25      1.3333     1.0250
+    2     62.50%    68.33%   -5.83      1.0000     0.9000
+    4     75.00%    73.00%   +2.00      0.6667     0.8000
+    6     87.50%    75.00%  +12.50      0.5000     0.9000
+    8    100.00%    76.11%  +23.89      0.4000     1.2000
+   10    100.00%    76.82%  +23.18      0.3333     1.7000
+best test accuracy 76.82% at epoch 10; final gap +23.18 points
+train acc   _.-:=+*###  56.25% -> 100.00%
+test acc    .--:::::::  62.50% -> 76.82%
+train loss  +:--...___  1.3333 -> 0.3333
+test loss   =::-::==*#  1.0250 -> 1.7000
+Diagnosis: overfitting (train 100.00%, test 76.82%). Try
+`set train_size 900`, `set augment rotate` or
+`set batchnorm on`.
+overfit> plot 1 2
+test accuracy by epoch, 2 runs on one scale
+76.82% +                                 o    o     o    o run 2
+       |                      o    o
+       |                o
+       |           o                     *    *            run 1
+       |                      *    *
+       |     o          *
+67.16% +           *
+       |
+       |o    *
+       |
+       |
+57.50% +*
+       +--------------------------------------------------
+        epoch 1                  5                      10
+legend: * run 1, o run 2
+overfit> plot 1 2 loss
+test loss by epoch, 2 runs on one scale
+1.7000 +                                                 o run 2
+       |
+       |
+       |                                            o
+       |
+       |
+1.2500 +                                      o            run 1
+       |
+       |o                                o
+       |
+       |     o                     o
+0.8000 +           o    @     o
+       +--------------------------------------------------
+        epoch 1                  5                      10
+legend: * run 1, o run 2
+@ lowest test loss: run 1 0.8000 at epoch 4; run 2 0.8000 at
+epoch 4
+overfit> plot 2 loss
+run 2: loss by epoch
+1.7000 +                                                 o test
+       |
+       |                                            o
+       |*
+       |                                      o
+       |o                                o
+1.0167 +     *
+       |     o     o    @     o    o
+       |
+       |                *     *
+       |                           *     *
+0.3333 +                                      *     *    * train
+       +--------------------------------------------------
+        epoch 1                  5                      10
+@ lowest test loss 0.8000 at epoch 4
+overfit> plot 1 2 3 4 5
+error: plot overlays at most 4 runs (got 5)
+  hint: compare lines up more of them
+overfit> plot 1 x loss
+error: plot takes run ids, then accuracy, loss or gap (got `x`)
+  hint: e.g. plot 1 2 loss
+
+"""#
+    static let samplesVersus = #"""
+3 test digits run 1 gets right and run 2 gets wrong; 1 the other way round; 1
+both get wrong (of 12).
+Some of the first kind, true -> what run 2 answered:
+
+   .=###*-          -*###=.
+  =@*.  -%%.      .%%-  .*@=
+  @=      @=      =@      =@
+  #%-   .*@:      :@*.   -%#
+   -#%##%*.        .*%##%#-
+
+0 -> 1           0 -> 1
+1 test digits run 2 gets right and run 1 gets wrong; 3 the other way round; 1
+both get wrong (of 12).
+Some of the first kind, true -> what run 1 answered:
+
+    :::::-:
+        :%.
+       :%.
+      :%.
+     :%.
+
+7 -> 9
+run 1: 2 of 12 test digits misclassified (16.67%); mistakes first, true ->
+predicted:
+
+    :::::-:         .:::::=
+        :%.              #=
+       :%.              #=
+      :%.              #=
+     :%.              #=
+
+7 -> 9 X         7 -> 9 X
+error: samples takes two runs and a count in [1, 40] (got `99`)
+  hint: e.g. samples 1 vs 2 8
+
+"""#
+    static let report100 = #"""
+finished 100 epochs on 300 training images
+epoch  train acc  test acc     gap  train loss  test loss  val loss
+────────────────────────────────────────────────────────────────────────────────
+    1     62.50%    57.50%   +5.00      1.0000     1.0250    0.9225
+    4    100.00%    68.00%  +32.00      0.4000     0.8000    0.7200  train 100%…
+   20    100.00%    73.33%  +26.67      0.0952     7.2000    6.4800
+   40    100.00%    74.15%  +25.85      0.0488    33.2000   29.8800
+   60    100.00%    74.43%  +25.57      0.0328    79.2000   71.2800
+   80    100.00%    74.57%  +25.43      0.0247   145.2000  130.6800
+  100    100.00%    74.65%  +25.35      0.0198   231.2000  208.0800  best test
+best test accuracy 74.65% at epoch 100; final gap +25.35 points
+train acc   ▄█████████████████████████████████████████  62.50% → 100.00%
+test acc    ▂▃▃▃▃▃▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄  57.50% → 74.65%
+train loss  ▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁  1.0000 → 0.0198
+test loss   ▁▁▁▁▁▁▁▁▁▁▁▁▂▂▂▂▂▂▂▂▃▃▃▃▃▃▄▄▄▄▅▅▅▅▆▆▆▇▇▇██  1.0250 → 231.2000
+Overfitting: train 100.00% against test 74.65%, a gap of 25.35 points. Train
+accuracy reached 100% at epoch 4: the network memorised its training images.
+Test loss was lowest at epoch 4 (0.8000) and rose after it; test accuracy still
+went from 68.00% to 74.65%, but the network grew confidently wrong on the test
+images it misses. Try `set train_size 900`, `set augment rotate`,
+`set dropout 0.2` or `set batchnorm on`: the first should narrow the gap.
 
 """#
 }

@@ -33,7 +33,7 @@ enum RunCommands {
                     let ids = arguments.isEmpty ? session.runs.suffix(2).map { String($0.id) } : arguments
                     var records: [Session.RunRecord] = []
                     for argument in ids { records.append(try session.record(argument)) }
-                    session.write(Comparison.render(records, style: session.style))
+                    session.write(Comparison.render(records, labels: records.map { session.runLabel($0.id) }, style: session.style))
                 }),
     ]
 
@@ -84,9 +84,16 @@ extension Session {
         let id = runs.count + 1
         let result: RunResult
         let recorded: SessionFile.RunEntry?
+        var reusedFrom: Int?
         if restoring, let next = replayQueue.first, let outcome = next.outcome {
             recorded = replayQueue.removeFirst()
             result = outcome.result(config: next.config)
+        } else if let earlier = reusableRun(recorded: replayQueue.first) {
+            // Same knobs and seed give the same bits: training again would only cost time.
+            recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
+            if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
+            result = earlier.result
+            reusedFrom = earlier.id
         } else {
             // Limits before work: a config too large for the memory budget is refused at once,
             // before MNIST is loaded or anything allocated (a replayed file may hold one).
@@ -104,7 +111,11 @@ extension Session {
         replayCheck?.compare(result, id: id, recorded: recorded)
         // Muted (a resume), the report is not drawn for nobody to see.
         if !muted {
-            write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style, words: diagnosisWords))
+            let note = reusedFrom.map { Text.wrap(Self.reuseNote($0), width: style.width) + "\n" } ?? ""
+            write(runHeader(id: id, changes: result.config.differences(from: previous)) + note)
+            write(display.brief ? RunReport.brief(result, style: style)
+                  : RunReport.render(result, style: style, words: diagnosisWords, verbose: display.verbose,
+                                     maxLines: DisplaySettings.reportLines - RunReport.lineCount(note)))
             if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
         }
         if let record = runs.last, let reply = guide?.runFinished(record, session: self) { apply(reply) }

@@ -15,8 +15,10 @@ public enum Chart {
 
     /// The chart, `height` rows of plot plus axes, fitting `style.width`. Each series is named at
     /// the right end of its last point; `format` writes the y labels.
+    /// `marks` (a series and an epoch index each) are drawn as `markGlyph` over the curve.
     public static func render(_ series: [Series], axisEpochs: Int, range: ClosedRange<Double>? = nil,
-                              height: Int = 12, format: (Double) -> String, style: RenderStyle) -> String {
+                              height: Int = 12, marks: [(series: Int, index: Int)] = [],
+                              format: (Double) -> String, style: RenderStyle) -> String {
         let axis = max(1, axisEpochs, series.map(\.values.count).max() ?? 1)
         let scale = widened(range ?? Sparkline.range(of: series.map(\.values)) ?? 0...1)
         let labels = [format(scale.upperBound), format((scale.lowerBound + scale.upperBound) / 2), format(scale.lowerBound)]
@@ -27,6 +29,10 @@ public enum Chart {
         var canvas = Canvas(width: width, height: rows, series: series.count)
         for (index, one) in series.enumerated() {
             canvas.draw(one.values, series: index, axis: axis, scale: scale, connect: style.unicode)
+        }
+        for mark in marks where series.indices.contains(mark.series) && series[mark.series].values.indices.contains(mark.index) {
+            canvas.mark(series[mark.series].values[mark.index], index: mark.index, axis: axis, scale: scale,
+                        glyph: markGlyph(style))
         }
         let names = endLabels(series, canvas: canvas, axis: axis, scale: scale)
         var out = ""
@@ -43,6 +49,9 @@ public enum Chart {
         out += String(repeating: " ", count: labelWidth + 2) + epochLabels(axis: axis, width: width) + "\n"
         return out
     }
+
+    /// What marks a chosen point (the lowest test loss) over the curves.
+    static func markGlyph(_ style: RenderStyle) -> Character { style.unicode ? "◆" : "@" }
 
     /// A flat range gets some room so the line sits in the middle rather than on an edge.
     static func widened(_ range: ClosedRange<Double>) -> ClosedRange<Double> {
@@ -88,6 +97,8 @@ public enum Chart {
 struct Canvas {
     let width: Int, height: Int
     private var bits: [[[UInt8]]]
+    /// Cells drawn with a glyph of their own, over the dots: row, then column.
+    private var marks: [Int: [Int: Character]] = [:]
 
     init(width: Int, height: Int, series: Int) {
         self.width = width
@@ -115,6 +126,13 @@ struct Canvas {
         }
     }
 
+    mutating func mark(_ value: Double, index: Int, axis: Int, scale: ClosedRange<Double>, glyph: Character) {
+        guard value.isFinite else { return }
+        let column = dotX(epochIndex: index, axis: axis) / 2, row = height - 1 - dotY(value, scale: scale) / 4
+        guard (0..<width).contains(column), (0..<height).contains(row) else { return }
+        marks[row, default: [:]][column] = glyph
+    }
+
     private mutating func line(from a: (Int, Int), to b: (Int, Int), series: Int) {
         let steps = max(abs(b.0 - a.0), abs(b.1 - a.1), 1)
         for step in 0...steps {
@@ -136,6 +154,10 @@ struct Canvas {
     func row(_ row: Int, style: RenderStyle) -> String {
         var out = ""
         for column in 0..<width {
+            if let glyph = marks[row]?[column] {
+                out.append(glyph)
+                continue
+            }
             let masks = bits.map { $0[row][column] }
             guard let owner = masks.indices.max(by: { masks[$0].nonzeroBitCount < masks[$1].nonzeroBitCount }),
                   masks[owner] != 0 else {

@@ -3,15 +3,17 @@ import OverfitTraining
 /// `compare`: runs side by side, their curves on one epoch axis and one scale per metric, and
 /// the knobs that differ between them.
 enum Comparison {
-    static func render(_ records: [Session.RunRecord], style: RenderStyle) -> String {
-        var out = numbers(records, style: style) + "\n"
-        out += curves(records, style: style) + "\n"
-        out += knobs(records, style: style)
+    /// `labels` name the runs' columns and curves (lesson names where the runs have them).
+    static func render(_ records: [Session.RunRecord], labels: [String]? = nil, style: RenderStyle) -> String {
+        let names = labels ?? records.map { "run \($0.id)" }
+        var out = numbers(records, labels: names, style: style) + "\n"
+        out += curves(records, labels: names, style: style) + "\n"
+        out += knobs(records, labels: names, style: style)
         return out
     }
 
-    static func numbers(_ records: [Session.RunRecord], style: RenderStyle) -> String {
-        var table = TextTable(header: [""] + records.map { "run \($0.id)" },
+    static func numbers(_ records: [Session.RunRecord], labels: [String], style: RenderStyle) -> String {
+        var table = TextTable(header: [""] + labels,
                               alignments: [.left] + records.map { _ in .right })
         func row(_ label: String, _ cell: (RunResult) -> String) {
             table.add([label] + records.map { cell($0.result) })
@@ -28,34 +30,36 @@ enum Comparison {
         return table.render(style: style)
     }
 
-    static func curves(_ records: [Session.RunRecord], style: RenderStyle) -> String {
+    static func curves(_ records: [Session.RunRecord], labels: [String], style: RenderStyle) -> String {
         let axis = records.map(\.result.history.count).max() ?? 0
         guard axis > 0 else { return "no epochs to draw\n" }
         let metrics: [(String, (EpochMetrics) -> Double, (Double) -> String)] = [
             ("test acc", \.testAccuracy, Text.percent), ("train acc", \.trainAccuracy, Text.percent),
             ("test loss", \.testLoss, Text.loss), ("train loss", \.trainLoss, Text.loss),
         ]
-        let labelWidth = "train loss ".count + String(records.map(\.id).max() ?? 0).count + 2
+        // Curves say `test acc 3`, or `test acc base` for a lesson's run.
+        let short = labels.map { $0.hasPrefix("run ") ? String($0.dropFirst(4)) : $0 }
+        let labelWidth = "train loss ".count + (short.map(\.count).max() ?? 0) + 2
         var out = "curves on one axis (epochs 1 to \(axis)), one scale per metric:\n"
         for (name, read, format) in metrics {
             let series = records.map { $0.result.history.map(read) }
             let range = Sparkline.range(of: series)
-            let rows = zip(records, series).map { record, values in
-                (label: "\(name) \(record.id)", values: values, range: range, format: format)
+            let rows = zip(short, series).map { label, values in
+                (label: "\(name) \(label)", values: values, range: range, format: format)
             }
             out += RunReport.curveLines(rows, axisEpochs: axis, labelWidth: labelWidth, style: style)
         }
         return out
     }
 
-    static func knobs(_ records: [Session.RunRecord], style: RenderStyle) -> String {
+    static func knobs(_ records: [Session.RunRecord], labels: [String], style: RenderStyle) -> String {
         let differing = RunConfig.knobs.filter { knob in
             Set(records.map { knob.value(in: $0.result.config) }).count > 1
         }
         guard !differing.isEmpty else {
             return "knobs: all the same in these runs (same knobs and seed give the same numbers)\n"
         }
-        var table = TextTable(header: ["knob"] + records.map { "run \($0.id)" }, alignments: [.left] + records.map { _ in .left })
+        var table = TextTable(header: ["knob"] + labels, alignments: [.left] + records.map { _ in .left })
         for knob in differing {
             table.add([knob.name] + records.map { knob.value(in: $0.result.config) })
         }

@@ -4,21 +4,43 @@ import OverfitTraining
 /// accuracy, sparklines of the four curves and a diagnosis in words. Holds no wall-clock time,
 /// so a replayed session prints it byte for byte.
 public enum RunReport {
-    /// `words` carries `lessons/diagnosis.txt` and the knobs a lesson's rules keep.
-    public static func render(_ result: RunResult, style: RenderStyle, words: DiagnosisWords) -> String {
+    /// `words` carries `lessons/diagnosis.txt` and the knobs a lesson's rules keep. The report
+    /// fits `maxLines` by showing fewer evenly spaced epochs (never the epochs it names); `verbose`
+    /// shows every epoch.
+    public static func render(_ result: RunResult, style: RenderStyle, words: DiagnosisWords, verbose: Bool = false,
+                              maxLines: Int = 23) -> String {
         var out = Text.wrap(statusLine(result), width: style.width) + "\n"
         guard !result.history.isEmpty else {
             return out + Text.wrap(words.describe(Diagnosis(result)), width: style.width) + "\n"
         }
-        out += epochTable(result, style: style)
+        var rest = ""
         if let best = result.bestTestEpoch, let final = result.final {
-            out += "best test accuracy \(Text.percent(best.testAccuracy)) at epoch \(best.epoch); "
-            out += "final gap \(Text.points(final.gap)) points\n"
+            rest += "best test accuracy \(Text.percent(best.testAccuracy)) at epoch \(best.epoch); "
+            rest += "final gap \(Text.points(final.gap)) points\n"
         }
-        out += curves(result.history, style: style)
-        out += Text.wrap(words.describe(Diagnosis(result)), width: style.width) + "\n"
+        rest += curves(result.history, style: style)
+        rest += Text.wrap(words.describe(Diagnosis(result)), width: style.width) + "\n"
+        let fixed = lineCount(out) + lineCount(rest)
+        var spacing = 5
+        var table = epochTable(result, spacing: verbose ? nil : spacing, style: style)
+        while !verbose && spacing > 1 && fixed + lineCount(table) > maxLines {
+            spacing -= 1
+            table = epochTable(result, spacing: spacing, style: style)
+        }
+        out += table + rest
         return out
     }
+
+    /// A sweep's line per run: how it ended and its final figures (the sweep's chart follows).
+    static func brief(_ result: RunResult, style: RenderStyle) -> String {
+        var line = result.status == .finished && result.stoppedEarlyAfterEpoch == nil ? "finished" : statusLine(result)
+        if let final = result.final {
+            line += ": train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), gap \(Text.points(final.gap))"
+        }
+        return Text.wrap(line, width: style.width) + "\n"
+    }
+
+    static func lineCount(_ text: String) -> Int { text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } }
 
     /// `finished 100 epochs on 300 training images`, or how the run was cut short.
     public static func statusLine(_ result: RunResult) -> String {
@@ -38,39 +60,50 @@ public enum RunReport {
         }
     }
 
-    /// Epochs worth a row: the first, four evenly spaced, the last, and the best and restored ones.
-    static func selectedEpochs(_ result: RunResult) -> [Int] {
+    /// Epochs worth a row: the first, the last and `spacing - 1` evenly spaced between them (every
+    /// epoch when `spacing` is nil or the run is short), and always the epochs the report and the
+    /// lessons name: best test accuracy, lowest test loss, train accuracy's first 100%, the restored one.
+    static func selectedEpochs(_ result: RunResult, spacing: Int? = 5) -> [Int] {
         let epochs = result.history.map(\.epoch)
-        guard epochs.count > 8 else { return epochs }
-        var chosen = Set<Int>()
-        for step in 0...5 { chosen.insert(epochs[(epochs.count - 1) * step / 5]) }
-        if let best = result.bestTestEpoch?.epoch { chosen.insert(best) }
-        if let restored = result.restoredEpoch { chosen.insert(restored) }
+        guard let spacing, epochs.count > 8 else { return epochs }
+        var chosen = Set(namedEpochs(result).keys)
+        for step in 0...spacing { chosen.insert(epochs[(epochs.count - 1) * step / spacing]) }
         return chosen.sorted()
     }
 
-    /// Without the notes column when it would not fit (the best epoch is also named below the table).
-    static func epochTable(_ result: RunResult, style: RenderStyle) -> String {
-        let full = epochTable(result, notes: true)
-        return (full.naturalWidth <= style.width ? full : epochTable(result, notes: false)).render(style: style)
+    /// The epochs worth naming, with what to call them.
+    static func namedEpochs(_ result: RunResult) -> [Int: [String]] {
+        var notes: [Int: [String]] = [:]
+        if let best = result.bestTestEpoch?.epoch { notes[best, default: []].append("best test") }
+        if let full = result.history.first(where: { $0.trainAccuracy >= 1 }) { notes[full.epoch, default: []].append("train 100%") }
+        if let lowest = result.history.filter({ $0.testLoss.isFinite }).min(by: { $0.testLoss < $1.testLoss }) {
+            notes[lowest.epoch, default: []].append("lowest test loss")
+        }
+        if let restored = result.restoredEpoch { notes[restored, default: []].append("restored") }
+        return notes
     }
 
-    static func epochTable(_ result: RunResult, notes withNotes: Bool) -> TextTable {
-        var table = TextTable(header: ["epoch", "train acc", "test acc", "gap", "train loss", "test loss", ""],
-                              alignments: [.right, .right, .right, .right, .right, .right, .left])
-        let wanted = Set(selectedEpochs(result))
-        let best = result.bestTestEpoch?.epoch
+    /// Notes are kept while the first one fits (a longer list is cut at the width); the epochs they
+    /// name are also named below the table and in the diagnosis.
+    static func epochTable(_ result: RunResult, spacing: Int?, style: RenderStyle) -> String {
+        let bare = epochTable(result, spacing: spacing, notes: false)
+        let room = style.width - bare.naturalWidth - 2
+        return (room >= "best test".count ? epochTable(result, spacing: spacing, notes: true) : bare).render(style: style)
+    }
+
+    static func epochTable(_ result: RunResult, spacing: Int?, notes withNotes: Bool) -> TextTable {
+        let validation = result.config.validationSize > 0 && result.history.allSatisfy { $0.validationLoss != nil }
+        var header = ["epoch", "train acc", "test acc", "gap", "train loss", "test loss"]
+        if validation { header.append("val loss") }
+        var table = TextTable(header: header + (withNotes ? [""] : []),
+                              alignments: header.map { _ in .right } + (withNotes ? [.left] : []))
+        let wanted = Set(selectedEpochs(result, spacing: spacing))
+        let named = namedEpochs(result)
         for metrics in result.history where wanted.contains(metrics.epoch) {
-            var notes: [String] = []
-            if metrics.epoch == best { notes.append("best test") }
-            if metrics.epoch == result.restoredEpoch { notes.append("restored") }
-            let row = [String(metrics.epoch), Text.percent(metrics.trainAccuracy), Text.percent(metrics.testAccuracy),
+            var row = [String(metrics.epoch), Text.percent(metrics.trainAccuracy), Text.percent(metrics.testAccuracy),
                        Text.points(metrics.gap), Text.loss(metrics.trainLoss), Text.loss(metrics.testLoss)]
-            table.add(withNotes ? row + [notes.joined(separator: ", ")] : row)
-        }
-        if !withNotes {
-            table.header.removeLast()
-            table.alignments.removeLast()
+            if validation { row.append(metrics.validationLoss.map(Text.loss) ?? "-") }
+            table.add(withNotes ? row + [(named[metrics.epoch] ?? []).joined(separator: ", ")] : row)
         }
         return table
     }

@@ -1,0 +1,84 @@
+import OverfitTraining
+
+/// `plot`: one run's train, test (and validation) curves, or several runs' test curves on one
+/// chart with a legend. On loss charts the lowest test loss of each run is marked: the epoch
+/// after which more training made the network worse on images it never saw.
+enum RunPlot {
+    enum Metric: String, CaseIterable { case accuracy, loss, gap }
+
+    static func single(_ record: Session.RunRecord, label: String, metric: Metric, style: RenderStyle) -> String {
+        let history = record.result.history
+        var series: [Chart.Series]
+        switch metric {
+        case .loss:
+            series = [Chart.Series(name: "train", values: history.map(\.trainLoss)), Chart.Series(name: "test", values: history.map(\.testLoss))]
+            let validation = history.compactMap(\.validationLoss)
+            if validation.count == history.count { series.append(Chart.Series(name: "val", values: validation)) }
+        case .gap:
+            series = [Chart.Series(name: "gap", values: history.map(\.gap))]
+        case .accuracy:
+            series = [Chart.Series(name: "train", values: history.map(\.trainAccuracy)), Chart.Series(name: "test", values: history.map(\.testAccuracy))]
+            let validation = history.compactMap(\.validationAccuracy)
+            if validation.count == history.count { series.append(Chart.Series(name: "val", values: validation)) }
+        }
+        let lowest = metric == .loss ? lowestTestLoss(history) : nil
+        let title = "\(label): \(metric == .gap ? "train - test accuracy (points)" : metric.rawValue) by epoch\n"
+        var out = title + Chart.render(series, axisEpochs: history.count, marks: lowest.map { [(1, $0)] } ?? [],
+                                       format: format(metric), style: style)
+        if let lowest {
+            out += "\(Chart.markGlyph(style)) lowest test loss \(Text.loss(history[lowest].testLoss)) at epoch \(history[lowest].epoch)\n"
+        }
+        return out
+    }
+
+    /// Each run's test curve (or gap) on one epoch axis and one scale, named by `labels`.
+    static func overlay(_ records: [Session.RunRecord], labels: [String], metric: Metric, style: RenderStyle) -> String {
+        let read: (EpochMetrics) -> Double
+        switch metric {
+        case .accuracy: read = \.testAccuracy
+        case .loss: read = \.testLoss
+        case .gap: read = \.gap
+        }
+        let series = zip(records, labels).map { Chart.Series(name: $1, values: $0.result.history.map(read)) }
+        let lowest = metric == .loss ? records.map { lowestTestLoss($0.result.history) } : []
+        let marks = lowest.enumerated().compactMap { index, epoch in epoch.map { (series: index, index: $0) } }
+        let axis = records.map(\.result.history.count).max() ?? 0
+        let what = metric == .gap ? "train - test accuracy (points)" : "test \(metric.rawValue)"
+        var out = "\(what) by epoch, \(records.count) runs on one scale\n"
+        out += Chart.render(series, axisEpochs: axis, marks: marks, format: format(metric), style: style)
+        out += legend(records, labels: labels, style: style)
+        if !marks.isEmpty {
+            let list = zip(labels, zip(records, lowest)).compactMap { label, pair -> String? in
+                pair.1.map { "\(label) \(Text.loss(pair.0.result.history[$0].testLoss)) at epoch \(pair.0.result.history[$0].epoch)" }
+            }
+            out += Text.wrap("\(Chart.markGlyph(style)) lowest test loss: " + list.joined(separator: "; "), width: style.width) + "\n"
+        }
+        return out
+    }
+
+    /// The curves' markers (ASCII) or colours, and which run each label is.
+    static func legend(_ records: [Session.RunRecord], labels: [String], style: RenderStyle) -> String {
+        let items = zip(records, labels).enumerated().map { index, pair in
+            let (record, label) = pair
+            let name = label == "run \(record.id)" ? label : "\(label) (run \(record.id))"
+            if !style.unicode { return "\(Chart.asciiMarkers[index % Chart.asciiMarkers.count]) \(name)" }
+            let colour = Chart.colours[index % Chart.colours.count]
+            return style.color ? style.paint("━━ \(name)", colour) : name
+        }
+        let intro = style.unicode && !style.color ? "legend (each curve is named at its right end): " : "legend: "
+        return Text.wrap(intro + items.joined(separator: ", "), width: style.width) + "\n"
+    }
+
+    /// The index of the lowest finite test loss (the earliest on ties).
+    static func lowestTestLoss(_ history: [EpochMetrics]) -> Int? {
+        history.indices.filter { history[$0].testLoss.isFinite }.min { history[$0].testLoss < history[$1].testLoss }
+    }
+
+    static func format(_ metric: Metric) -> (Double) -> String {
+        switch metric {
+        case .loss: return Text.loss
+        case .gap: return { Text.points($0) }
+        case .accuracy: return Text.percent
+        }
+    }
+}
