@@ -22,9 +22,15 @@ train acc   .:+#####  62.50% -> 100.00%
 test acc    _..-----  57.50% -> 71.11%
 train loss  *:-..___  1.0000 -> 0.2222
 test loss   *+===+*#  1.0250 -> 1.2000
-Diagnosis: overfitting (train 100.00%, test 71.11%). Try
+Overfitting: train 100.00% against test 71.11%, a gap of
+28.89 points. Train accuracy reached 100% at epoch 4: the
+network memorised its training images. Test loss was lowest
+at epoch 4 (0.8000) and rose after it; test accuracy still
+went from 68.00% to 71.11%, but the network grew confidently
+wrong on the test images it misses. Try
 `set train_size 900`, `set augment rotate`,
-`set dropout 0.2` or `set batchnorm on`.
+`set dropout 0.2` or `set batchnorm on`: the first should
+narrow the gap.
 overfit> plot
 run 1: accuracy by epoch
 100.00% +                   *     *      *     *     * train
@@ -118,8 +124,10 @@ train acc   ▂▅█  62.50% → 87.50%
 test acc    ▁▂▃  57.50% → 66.25%
 train loss  █▃▁  1.0000 → 0.5000
 test loss   █▆▅  1.0250 → 0.8250
-Diagnosis: too few steps (train 87.50%, test 66.25%). Try
-`set epochs 20`.
+Too few steps: after 90 gradient steps (3 epochs in batches of 10) train
+accuracy is 87.50% and test accuracy 66.25%. The network has barely
+started; no remedy can be judged on a run this short. Give it more
+steps: `set epochs 20`; it should raise train accuracy.
 overfit> runs
 run  status     epochs   train    test     gap  changes
 ─────────────────────────────────────────────────────────────
@@ -183,9 +191,13 @@ train acc   ▂▄▆███  62.50% → 100.00%
 test acc    ▁▂▂▃▃▃  57.50% → 70.00%
 train loss  █▅▃▂▁▁  1.0000 → 0.2857
 test loss   █▇▆▆▆▇  1.0250 → 0.9000
-Diagnosis: overfitting (train 100.00%, test 70.00%). Try
+Overfitting: train 100.00% against test 70.00%, a gap of 30.00 points.
+Train accuracy reached 100% at epoch 4: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it; test accuracy still went from 68.00% to 70.00%, but the network grew
+confidently wrong on the test images it misses. Try
 `set train_size 900`, `set augment rotate`, `set dropout 0.2` or
-`set batchnorm on`.
+`set batchnorm on`: the first should narrow the gap.
 overfit> set epochs 10 dropout 0.25
 epochs 6 → 10
 dropout 0 → 0.25
@@ -205,8 +217,14 @@ train acc   ▁▃▄▆▇█████  59.38% → 100.00%
 test acc    ▁▂▃▃▃▃▃▃▄▄  60.00% → 74.32%
 train loss  ▅▄▃▂▂▂▁▁▁▁  1.1429 → 0.2353
 test loss   ▅▄▄▄▄▄▅▆▇█  1.0250 → 1.7000
-Diagnosis: overfitting (train 100.00%, test 74.32%). Try
-`set train_size 900`, `set augment rotate` or `set batchnorm on`.
+Overfitting: train 100.00% against test 74.32%, a gap of 25.68 points.
+Train accuracy reached 100% at epoch 6: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it while the gap widened from 17.00 points to 25.68 points; test
+accuracy still went from 70.50% to 74.32%, but the network grew
+confidently wrong on the test images it misses. Try
+`set train_size 900`, `set augment rotate` or `set batchnorm on`: the
+first should narrow the gap.
 overfit> compare 1 2
                   run 1        run 2
 ────────────────────────────────────
@@ -292,7 +310,10 @@ train acc   █  62.50% → 62.50%
 test acc    ▁  57.50% → 57.50%
 train loss  ▁  1.0000 → 1.0000
 test loss   █  1.0250 → 1.0250
-Diagnosis: diverged (train 62.50%, test 57.50%). Try `set lr 0.1`.
+Diverged: the loss became NaN at epoch 2, batch 3. At lr 6 each step
+overshot the valley, the gradient grew with the loss, and within a few
+steps the numbers overflowed. Take smaller steps: `set lr 0.1`; the run
+should then finish without NaN.
 overfit> reset lr
 lr 6 → 0.1
 overfit> set patience 5
@@ -371,6 +392,9 @@ Commands (`help CMD` tells more about one):
   rotations [N]                    training image N (default 1) and its
                                    copies turned by -15, -30, +15 and
                                    +30 degrees
+  recap [FILE.md]                  every lesson finished in this session
+                                   as Markdown: what you saw, your runs,
+                                   predictions and the published figures
   sources [NAME]                   the five documents the lessons
                                    re-run: their experiments and
                                    published figures
@@ -453,9 +477,15 @@ train acc   ▂▄▆█████  62.50% → 100.00%
 test acc    ▁▂▂▃▃▃▃▃  57.50% → 71.11%
 train loss  ▇▄▃▂▂▁▁▁  1.0000 → 0.2222
 test loss   ▇▆▅▅▅▆▇█  1.0250 → 1.2000
-Diagnosis: overfitting (train 100.00%, test 71.11%). Try
+Overfitting: train 100.00% against test 71.11%, a gap of
+28.89 points. Train accuracy reached 100% at epoch 4: the
+network memorised its training images. Test loss was lowest
+at epoch 4 (0.8000) and rose after it; test accuracy still
+went from 68.00% to 71.11%, but the network grew confidently
+wrong on the test images it misses. Try
 `set train_size 900`, `set augment rotate`,
-`set dropout 0.2` or `set batchnorm on`.
+`set dropout 0.2` or `set batchnorm on`: the first should
+narrow the gap.
 overfit> plot
 run 1: accuracy by epoch
 100.00% ┤                 ⢀⠔⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉ train
@@ -605,9 +635,13 @@ train acc   ▂▄▆█████████  62.50% → 100.00%
 test acc    ▁▂▂▃▃▃▃▃▃▃▃▃  57.50% → 72.31%
 train loss  ▄▃▂▂▂▁▁▁▁▁▁▁  1.0000 → 0.1538
 test loss   ▄▃▃▃▃▃▄▄▅▆▇█  1.0250 → 2.4000
-Diagnosis: overfitting (train 100.00%, test 72.31%). Try
+Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points.
+Train accuracy reached 100% at epoch 4: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it; test accuracy still went from 68.00% to 72.31%, but the network grew
+confidently wrong on the test images it misses. Try
 `set train_size 900`, `set augment rotate`, `set dropout 0.2` or
-`set batchnorm on`.
+`set batchnorm on`: the first should narrow the gap.
 overfit> set dropout 0.5
 dropout 0 → 0.5
 overfit> run
@@ -618,8 +652,7 @@ epoch  train acc  test acc     gap  train loss  test loss
     1     56.25%    62.50%   -6.25      1.3333     1.0250
     3     68.75%    71.25%   -2.50      0.8000     0.8250
     4     75.00%    73.00%   +2.00      0.6667     0.8000  lowest test …
-    5     81.25%    74.17%   +7.08      0.5714     0.8250
-    7     93.75%    75.63%  +18.13      0.4444     1.0250
+    6     87.50%    75.00%  +12.50      0.5000     0.9000
     8    100.00%    76.11%  +23.89      0.4000     1.2000  train 100%
     9    100.00%    76.50%  +23.50      0.3636     1.4250
    12    100.00%    77.31%  +22.69      0.2857     2.4000  best test
@@ -628,8 +661,14 @@ train acc   ▁▂▃▄▅▆▇█████  56.25% → 100.00%
 test acc    ▂▃▃▄▄▄▄▄▄▄▄▄  62.50% → 77.31%
 train loss  ▄▃▃▂▂▂▂▁▁▁▁▁  1.3333 → 0.2857
 test loss   ▃▃▃▃▃▃▃▄▅▆▇█  1.0250 → 2.4000
-Diagnosis: overfitting (train 100.00%, test 77.31%). Try
-`set train_size 900`, `set augment rotate` or `set batchnorm on`.
+Overfitting: train 100.00% against test 77.31%, a gap of 22.69 points.
+Train accuracy reached 100% at epoch 8: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it while the gap widened from 2.00 points to 22.69 points; test accuracy
+still went from 73.00% to 77.31%, but the network grew confidently wrong
+on the test images it misses. Try `set train_size 900`,
+`set augment rotate` or `set batchnorm on`: the first should narrow the
+gap.
 overfit> runs
 run  status    epochs    train    test     gap  changes
 ─────────────────────────────────────────────────────────────
@@ -669,9 +708,13 @@ train acc   ▄█████████████████████�
 test acc    ▂▃▃▃▃▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄  57.50% → 74.65%
 train loss  ▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁  1.0000 → 0.0198
 test loss   ▁▁▁▁▁▁▁▁▁▁▂▂▂▂▂▂▃▃▃▃▃▄▄▄▅▅▅▆▆▆▇▇██  1.0250 → 231.2000
-Diagnosis: overfitting (train 100.00%, test 74.65%). Try
+Overfitting: train 100.00% against test 74.65%, a gap of 25.35 points.
+Train accuracy reached 100% at epoch 4: the network memorised its
+training images. Test loss was lowest at epoch 4 (0.8000) and rose after
+it; test accuracy still went from 68.00% to 74.65%, but the network grew
+confidently wrong on the test images it misses. Try
 `set train_size 900`, `set augment rotate`, `set dropout 0.2` or
-`set batchnorm on`.
+`set batchnorm on`: the first should narrow the gap.
 
 """#
 }
@@ -695,9 +738,11 @@ train acc   ▂▄▆█  62.50% → 100.00%
 test acc    ▁▂▂▃  57.50% → 68.00%
 train loss  █▄▂▁  1.0000 → 0.4000
 test loss   █▇▆▅  1.0250 → 0.8000
-Diagnosis: overfitting (train 100.00%, test 68.00%). Try
-`set train_size 900`, `set augment rotate`, `set dropout 0.2` or
-`set batchnorm on`.
+Overfitting: train 100.00% against test 68.00%, a gap of 32.00 points.
+Train accuracy reached 100% at epoch 4: the network memorised its
+training images. Try `set train_size 900`, `set augment rotate`,
+`set dropout 0.2` or `set batchnorm on`: the first should narrow the
+gap.
 overfit> sweep dropout 0,0.25,0.5
 ── run 2: same knobs as run 1 ──────────────────────────────────────────
 Same knobs and seed as run 1, so the same numbers, bit for bit: its
@@ -761,9 +806,14 @@ train acc   ▂▄▆█████  62.50% → 100.00%
 test acc    ▁▂▂▃▃▃▃▃  57.50% → 71.11%
 train loss  ▇▄▃▂▂▁▁▁  1.0000 → 0.2222
 test loss   ▇▆▅▅▅▆▇█  1.0250 → 1.2000
-Diagnosis: overfitting (train 100.00%, test 71.11%). Try
-`set train_size 900`, `set augment rotate`, `set dropout 0.2` or
-`set batchnorm on`.
+Overfitting: train 100.00% against test 71.11%, a gap of 28.89
+points. Train accuracy reached 100% at epoch 4: the network
+memorised its training images. Test loss was lowest at epoch 4
+(0.8000) and rose after it; test accuracy still went from 68.00%
+to 71.11%, but the network grew confidently wrong on the test
+images it misses. Try `set train_size 900`,
+`set augment rotate`, `set dropout 0.2` or `set batchnorm on`:
+the first should narrow the gap.
 overfit> set dropout 0.5 epochs 10
 epochs 8 → 10
 dropout 0 → 0.5
@@ -783,9 +833,14 @@ train acc   ▁▂▃▄▅▆▇███  56.25% → 100.00%
 test acc    ▂▃▃▄▄▄▄▄▄▄  62.50% → 76.82%
 train loss  ▆▄▃▃▂▂▂▁▁▁  1.3333 → 0.3333
 test loss   ▅▄▄▃▄▄▅▅▇█  1.0250 → 1.7000
-Diagnosis: overfitting (train 100.00%, test 76.82%). Try
-`set train_size 900`, `set augment rotate` or
-`set batchnorm on`.
+Overfitting: train 100.00% against test 76.82%, a gap of 23.18
+points. Train accuracy reached 100% at epoch 8: the network
+memorised its training images. Test loss was lowest at epoch 4
+(0.8000) and rose after it while the gap widened from 2.00
+points to 23.18 points; test accuracy still went from 73.00% to
+76.82%, but the network grew confidently wrong on the test
+images it misses. Try `set train_size 900`, `set augment rotate`
+or `set batchnorm on`: the first should narrow the gap.
 overfit> plot 1 2
 test accuracy by epoch, 2 runs on one scale
 76.82% ┤                              ⢀⣀⣀⣀⣀⣀⠤⠤⠤⠤⠤⠔⠒⠒⠒⠒⠒⠉⠉⠉ run 2
@@ -868,9 +923,14 @@ train acc   .:+#####  62.50% -> 100.00%
 test acc    _..-----  57.50% -> 71.11%
 train loss  *:-..___  1.0000 -> 0.2222
 test loss   *+===+*#  1.0250 -> 1.2000
-Diagnosis: overfitting (train 100.00%, test 71.11%). Try
-`set train_size 900`, `set augment rotate`, `set dropout 0.2` or
-`set batchnorm on`.
+Overfitting: train 100.00% against test 71.11%, a gap of 28.89
+points. Train accuracy reached 100% at epoch 4: the network
+memorised its training images. Test loss was lowest at epoch 4
+(0.8000) and rose after it; test accuracy still went from 68.00%
+to 71.11%, but the network grew confidently wrong on the test
+images it misses. Try `set train_size 900`,
+`set augment rotate`, `set dropout 0.2` or `set batchnorm on`:
+the first should narrow the gap.
 overfit> set dropout 0.5 epochs 10
 epochs 8 -> 10
 dropout 0 -> 0.5
@@ -890,9 +950,14 @@ train acc   _.-:=+*###  56.25% -> 100.00%
 test acc    .--:::::::  62.50% -> 76.82%
 train loss  +:--...___  1.3333 -> 0.3333
 test loss   =::-::==*#  1.0250 -> 1.7000
-Diagnosis: overfitting (train 100.00%, test 76.82%). Try
-`set train_size 900`, `set augment rotate` or
-`set batchnorm on`.
+Overfitting: train 100.00% against test 76.82%, a gap of 23.18
+points. Train accuracy reached 100% at epoch 8: the network
+memorised its training images. Test loss was lowest at epoch 4
+(0.8000) and rose after it while the gap widened from 2.00
+points to 23.18 points; test accuracy still went from 73.00% to
+76.82%, but the network grew confidently wrong on the test
+images it misses. Try `set train_size 900`, `set augment rotate`
+or `set batchnorm on`: the first should narrow the gap.
 overfit> plot 1 2
 test accuracy by epoch, 2 runs on one scale
 76.82% +                                 o    o     o    o run 2
