@@ -26,10 +26,16 @@ public struct LessonCheck {
         public let rows: [Row]
     }
 
-    public let trainer: Trainer
+    /// One trainer per dataset: a lesson's runs may name another (`set dataset fashion`).
+    public let trainers: Trainers
 
+    public init(trainers: Trainers) {
+        self.trainers = trainers
+    }
+
+    /// Every run on `trainer`'s images, whatever its `dataset` knob says (tests' tiny data).
     public init(trainer: Trainer) {
-        self.trainer = trainer
+        self.trainers = Trainers(memoryBudget: trainer.memoryBudget) { _ in trainer.data }
     }
 
     /// Runs `lesson` with every planned run's seed set to `seed`; `onRun` hears each run's name.
@@ -44,7 +50,7 @@ public struct LessonCheck {
             onRun(planned.name)
             var config = planned.config
             config.seed = seed
-            let result = try trainer.run(config, isCancelled: isCancelled)
+            let result = try trainers.run(config, isCancelled: isCancelled)
             guard result.status != .cancelled else { break }
             runs.append((planned.name, result))
         }

@@ -167,7 +167,7 @@ public enum LessonCommands {
         // A resume re-executes it silently: the images need not be loaded for nobody to see.
         if session.muted { return }
         let train: Dataset
-        do { train = try session.backend.trainingImages() } catch { throw HintedError(error, doing: "load the training images") }
+        do { train = try session.backend.trainingImages(of: session.config.dataset) } catch { throw HintedError(error, doing: "load the training images") }
         guard index <= train.count else { throw HintedError("there are only \(train.count) training images") }
         let image = Array(train.image(at: index - 1))
         let style = session.style
