@@ -129,8 +129,11 @@ public final class Conv2d: Layer {
     public func infer(_ x: Matrix, rows: Range<Int>) -> Matrix {
         precondition(x.cols == inputs && inference.rows >= rows.upperBound)
         let block = max(1, Self.scratchFloats / (positions * patchWidth))
-        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: min(block, max(1, rows.count)) * positions * patchWidth
-                                                                + Matrix.slack)
+        let capacity = min(block, max(1, rows.count)) * positions * patchWidth + Matrix.slack
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: capacity)
+        // Zeroed, slack included: the product's rounded-up loads read past the last patch, and
+        // fresh heap memory there made the first evaluation of a run differ in its last bits.
+        scratch.initialize(repeating: 0, count: capacity)
         defer { scratch.deallocate() }
         var first = rows.lowerBound
         while first < rows.upperBound {

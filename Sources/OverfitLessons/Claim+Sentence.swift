@@ -19,8 +19,9 @@ extension Claim {
                 return "\(subject) is \(comparison.words(offset: 0, figure: figure)) \(figure.format(right.constant)): \(shownLeft)"
             }
             let other = otherFigure == figure ? "`\(otherRun)`'s" : "\(otherFigure.words) of `\(otherRun)`"
-            let relation = comparison.words(offset: right.constant, figure: figure)
-            return "\(subject) is \(relation) \(other): \(shownLeft) vs \(otherFigure.format(rightValue - right.constant))"
+            var relation = comparison.words(offset: right.constant, figure: figure)
+            if right.factor != 1 { relation += " \(Claim.number(right.factor, like: nil)) times" }
+            return "\(subject) is \(relation) \(other): \(shownLeft) vs \(otherFigure.format((rightValue - right.constant) / right.factor))"
         case .within(let operand, let low, let high):
             guard let value = operand.value(figures), let run = operand.run, let figure = operand.figure else { return nil }
             return "\(figure.words) of `\(run)` is between \(figure.format(low)) and \(figure.format(high)): \(figure.format(value))"
@@ -60,7 +61,7 @@ extension RunFigure {
             : "test loss turned up (it ended 10% or more above its lowest)"
     }
 
-    var isEpoch: Bool { [.bestTestEpoch, .lowestTestLossEpoch, .restoredEpoch].contains(self) }
+    var isEpoch: Bool { [.bestTestEpoch, .lowestTestLossEpoch, .restoredEpoch, .firstFitEpoch].contains(self) }
 
     /// An offset in the figure's unit: `10 points`, `0.1`, `5`.
     func formatAmount(_ value: Double) -> String {

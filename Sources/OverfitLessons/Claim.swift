@@ -8,10 +8,12 @@ public struct Claim: Sendable, Equatable {
         public let run: String?
         public let figure: RunFigure?
         public let constant: Double
+        /// `clean.fit_epoch * 2`: the figure times this, before the offset.
+        public var factor: Double = 1
 
         public func value(_ figures: (String) -> RunFigures?) -> Double? {
             guard let run, let figure else { return constant }
-            return figures(run)?.value(figure).map { $0 + constant }
+            return figures(run)?.value(figure).map { $0 * factor + constant }
         }
 
         /// The operand with its figure filled in and any offset kept visible: `75.43% + 2.00%`,
@@ -19,14 +21,16 @@ public struct Claim: Sendable, Equatable {
         func shown(_ figures: (String) -> RunFigures?, unit: RunFigure?) -> String? {
             guard let run, let figure else { return Claim.number(constant, like: unit) }
             guard let value = figures(run)?.value(figure) else { return nil }
-            if constant == 0 { return figure.format(value) }
-            return "\(figure.format(value)) \(constant > 0 ? "+" : "-") \(figure.format(abs(constant)))"
+            let scaled = factor == 1 ? figure.format(value) : "\(figure.format(value)) × \(Claim.number(factor, like: nil))"
+            if constant == 0 { return scaled }
+            return "\(scaled) \(constant > 0 ? "+" : "-") \(figure.format(abs(constant)))"
         }
 
         var text: String {
             guard let run, let figure else { return Claim.number(constant, like: nil) }
-            if constant == 0 { return "\(run).\(figure.rawValue)" }
-            return "\(run).\(figure.rawValue) \(constant > 0 ? "+" : "-") \(Claim.number(abs(constant), like: figure))"
+            let scaled = "\(run).\(figure.rawValue)" + (factor == 1 ? "" : " * \(Claim.number(factor, like: nil))")
+            if constant == 0 { return scaled }
+            return "\(scaled) \(constant > 0 ? "+" : "-") \(Claim.number(abs(constant), like: figure))"
         }
     }
 
@@ -106,7 +110,7 @@ public struct Claim: Sendable, Equatable {
 
 /// Reads claim expressions. Grammar:
 ///   claim   := operand OP operand | operand "in" "[" number "," number "]"
-///   operand := (RUN "." FIGURE | number) (("+" | "-") number)?
+///   operand := (RUN "." FIGURE ("*" number)? | number) (("+" | "-") number)?
 ///   number  := digits with optional "." and an optional "%" (which divides by 100)
 ///   OP      := ">=" | "<=" | ">" | "<" | "=="
 enum ClaimParser {
@@ -148,12 +152,18 @@ enum ClaimParser {
                 throw .init("unknown figure `\(parts[1])`; figures are \(RunFigure.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             operand = Claim.Operand(run: parts[0], figure: figure, constant: 0)
+            if tokens.take("*") {
+                let factor = try number(&tokens, text: tokens.rest)
+                guard factor > 0 else { throw .init("a figure's factor must be above 0 (got \(Claim.number(factor, like: nil)))") }
+                operand.factor = factor
+            }
         } else {
             operand = Claim.Operand(run: nil, figure: nil, constant: try number(&tokens, text: tokens.rest))
         }
         for sign in ["+", "-"] where tokens.take(sign) {
             let offset = try number(&tokens, text: tokens.rest)
-            operand = Claim.Operand(run: operand.run, figure: operand.figure, constant: operand.constant + (sign == "+" ? offset : -offset))
+            operand = Claim.Operand(run: operand.run, figure: operand.figure, constant: operand.constant + (sign == "+" ? offset : -offset),
+                                    factor: operand.factor)
         }
         return operand
     }

@@ -26,12 +26,19 @@ public struct LessonCheck {
         public let rows: [Row]
     }
 
-    public let trainer: Trainer
+    /// One trainer per dataset: a lesson's runs may name another (`set dataset fashion`).
+    public let trainers: Trainers
     /// Runs already made by this check: an identical run is taken from it, not trained again.
     public let cache: RunCache
 
+    public init(trainers: Trainers, cache: RunCache = RunCache()) {
+        self.trainers = trainers
+        self.cache = cache
+    }
+
+    /// Every run on `trainer`'s images, whatever its `dataset` knob says (tests' tiny data).
     public init(trainer: Trainer, cache: RunCache = RunCache()) {
-        self.trainer = trainer
+        self.trainers = Trainers(memoryBudget: trainer.memoryBudget) { _ in trainer.data }
         self.cache = cache
     }
 
@@ -51,7 +58,7 @@ public struct LessonCheck {
             if let cached = cache.result(for: config) {
                 result = cached
             } else {
-                result = try trainer.run(config, isCancelled: isCancelled)
+                result = try trainers.run(config, isCancelled: isCancelled)
                 cache.store(result)
             }
             guard result.status != .cancelled else { break }

@@ -19,6 +19,10 @@ public enum RunFigure: String, Sendable, CaseIterable {
     case testLossTurnedUp = "loss_turned_up"
     case restoredEpoch = "restored_epoch"
     case trainingImages = "training_images"
+    /// The first epoch whose train accuracy was 100%; none if no epoch fitted every image.
+    case firstFitEpoch = "fit_epoch"
+    /// Weights and biases of the network (for MNIST-sized images and 10 classes).
+    case weights
 
     /// The figure in words, for sentences: `best test accuracy`, not `best_test_acc`.
     public var words: String {
@@ -37,6 +41,8 @@ public enum RunFigure: String, Sendable, CaseIterable {
         case .testLossTurnedUp: return "the turn of test loss"
         case .restoredEpoch: return "the restored epoch"
         case .trainingImages: return "the number of training images"
+        case .firstFitEpoch: return "the first epoch at 100% train accuracy"
+        case .weights: return "the number of weights"
         }
     }
 
@@ -88,6 +94,8 @@ public struct RunFigures: Sendable {
         case .testLossTurnedUp: return diagnosis.testLossTurnedUp ? 1 : 0
         case .restoredEpoch: return result.restoredEpoch.map(Double.init)
         case .trainingImages: return Double(result.trainingImages)
+        case .firstFitEpoch: return result.history.first { $0.trainAccuracy >= 1 }.map { Double($0.epoch) }
+        case .weights: return result.config.weightCount().map(Double.init)
         }
     }
 }

@@ -4,9 +4,13 @@ public enum KnobDomain: Sendable {
     case whole(ClosedRange<Int>)
     case real(Interval)
     case choice([String])
-    /// Comma-separated widths, each in the range, at most `count` of them; `none` for no layer.
-    case widths(ClosedRange<Int>, count: Int)
+    /// Convolution stages then hidden widths, as `LayerPlan` reads them; `none` for no layer.
+    case layers
     case augmentation
+    /// `all`, or a whole number in the range (`test_eval`: how many test images an epoch measures).
+    case allOr(ClosedRange<Int>)
+    /// `mnist`, `fashion`, or a directory of IDX files (`DatasetSource`).
+    case dataset
 
     /// What is allowed, in words.
     public var allowed: String {
@@ -14,10 +18,13 @@ public enum KnobDomain: Sendable {
         case .whole(let range): return "a whole number in [\(range.lowerBound), \(range.upperBound)]"
         case .real(let interval): return "a number in \(interval.text)"
         case .choice(let words): return KnobParsing.oneOf(words)
-        case .widths(let range, let count):
-            return
-                "widths in [\(range.lowerBound), \(range.upperBound)] separated by commas (at most \(count)), or none"
+        case .layers:
+            return "convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in "
+                + "[\(LayerPlan.widthRange.lowerBound), \(LayerPlan.widthRange.upperBound)], separated by commas "
+                + "(at most \(LayerPlan.maximumStages) stages and \(LayerPlan.maximumWidths) widths), or none"
         case .augmentation: return Augmentation.allowed
+        case .allOr(let range): return "all, or a whole number in [\(range.lowerBound), \(range.upperBound)]"
+        case .dataset: return "mnist, fashion, or the path of a directory of IDX files"
         }
     }
 
@@ -26,68 +33,10 @@ public enum KnobDomain: Sendable {
         switch self {
         case .whole, .real: return []
         case .choice(let words): return words
-        case .widths: return ["none"]
+        case .layers: return ["none", "conv16,conv32,100"]
         case .augmentation: return Augmentation.modes
+        case .allOr: return ["all"]
+        case .dataset: return ["mnist", "fashion"]
         }
-    }
-
-    /// The value `text` stands for, or an error saying what is allowed, with `set KNOB EXAMPLE`.
-    func parse(_ text: String, knob: String, example: String) throws(HintedError) -> KnobValue {
-        let hint = "e.g. set \(knob) \(example)"
-        let trimmed = text.trimmingCharacters(in: String.whitespace)
-        switch self {
-        case .whole(let range):
-            guard let value = Int(trimmed) else {
-                throw HintedError("\(knob) must be \(allowed) (got \(KnobParsing.quoted(text)))", hint: hint)
-            }
-            guard range.contains(value) else {
-                throw HintedError(
-                    "\(knob) must be in [\(range.lowerBound), \(range.upperBound)] (got \(value))", hint: hint)
-            }
-            return .whole(value)
-        case .real(let interval):
-            guard let value = Double(trimmed), value.isFinite else {
-                throw HintedError("\(knob) must be \(allowed) (got \(KnobParsing.quoted(text)))", hint: hint)
-            }
-            guard interval.contains(value) else {
-                throw HintedError("\(knob) must be in \(interval.text) (got \(KnobParsing.format(value)))", hint: hint)
-            }
-            return .real(value)
-        case .choice(let words):
-            let word = trimmed.lowercased()
-            guard words.contains(word) else {
-                throw HintedError(
-                    "\(knob) must be one of \(words.joined(separator: ", ")) (got \(KnobParsing.quoted(text)))",
-                    hint: hint)
-            }
-            return .choice(word)
-        case .widths(let range, let count):
-            return .widths(try widths(trimmed, knob: knob, range: range, count: count, original: text, hint: hint))
-        case .augmentation:
-            return .augmentation(try Augmentation.parse(text))
-        }
-    }
-
-    private func widths(
-        _ text: String, knob: String, range: ClosedRange<Int>, count: Int, original: String,
-        hint: String
-    ) throws(HintedError) -> [Int] {
-        let lowered = text.lowercased()
-        if lowered == "none" || lowered == "0" { return [] }
-        var widths: [Int] = []
-        for (position, part) in lowered.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-            let piece = part.trimmingCharacters(in: String.whitespace)
-            guard let width = Int(piece), range.contains(width) else {
-                let what = piece.isEmpty ? "an empty width" : KnobParsing.quoted(piece)
-                throw HintedError(
-                    "\(knob) must be \(allowed) (got \(what) at position \(position + 1) of \(KnobParsing.quoted(original)))",
-                    hint: hint)
-            }
-            widths.append(width)
-        }
-        guard widths.count <= count else {
-            throw HintedError("\(knob) allows at most \(count) hidden layers (got \(widths.count))", hint: hint)
-        }
-        return widths
     }
 }

@@ -2,6 +2,11 @@
 /// in `lessons/knobs.txt`; here, only which documents.
 extension RunConfig {
     public static let knobs: [Knob] = [
+        Knob(
+            "dataset", field: \.dataset, domain: .dataset, example: "fashion",
+            summary: "which images: mnist (digits), fashion (Fashion-MNIST clothes) or a directory of four IDX files",
+            sources: [.kerasBlog, .cifarNotebook, .alexNetBlog], remedy: nil,
+            encode: { .dataset($0) }, decode: { if case .dataset(let source) = $0 { return source } else { return nil } }),
         .whole(
             "train_size", \.trainSize, in: 1...availableTrainingImages, example: "300",
             summary: "how many MNIST training images to train on",
@@ -10,12 +15,17 @@ extension RunConfig {
             "subset", \.subset, example: "first",
             summary: "which training images: the first N (as the sources do) or N at random (by seed)",
             sources: [.labSlides]),
+        .real(
+            "label_noise", \.labelNoise, in: Interval(0, 1), example: "0.2",
+            summary: "fraction of the training labels replaced by random ones (by seed); test labels are never touched",
+            sources: []),
         Knob(
-            "layers", field: \.layers, domain: .widths(1...4096, count: 12), example: "100,100,100,100",
-            summary: "hidden layer widths, input 784 and output 10 are implied",
-            sources: [.labSlides, .deepLearningFromScratch, .kerasBlog, .cifarNotebook],
+            "layers", field: \.layerPlan, domain: .layers, example: "100,100,100,100",
+            summary:
+                "hidden layers: convolution stages (conv16 = 5×5 conv, 16 channels, 2×2 max-pool) then dense widths; the input and output follow the dataset",
+            sources: [.labSlides, .deepLearningFromScratch, .kerasBlog, .cifarNotebook, .alexNetBlog],
             remedy: Remedy(.capacity, against: .lower),
-            encode: { .widths($0) }, decode: { if case .widths(let widths) = $0 { return widths } else { return nil } }),
+            encode: { .layers($0) }, decode: { if case .layers(let plan) = $0 { return plan } else { return nil } }),
         .choice(
             "activation", \.activation, example: "relu",
             summary: "the non-linearity after each hidden layer",
@@ -108,6 +118,21 @@ extension RunConfig {
             "eval_pixels", \.evaluationPixels, example: "scaled",
             summary: "pixels as evaluation sees them: scaled to [0, 1] like training, or raw 0-255",
             sources: [.labSlides]),
+        Knob(
+            "test_eval", field: \.testEvaluation, domain: .allOr(1...100_000), example: "1000",
+            summary:
+                "test images measured after each epoch: all, or the first N (then all of them once, for the final network)",
+            sources: [], remedy: nil,
+            encode: { evaluation in
+                if case .sampled(let first) = evaluation { return .whole(first) } else { return .choice("all") }
+            },
+            decode: { value in
+                switch value {
+                case .whole(let first): return .sampled(first: first)
+                case .choice("all"): return .all
+                default: return nil
+                }
+            }),
         .whole(
             "seed", \.seed, in: 0...4_294_967_295, example: "0",
             summary: "the seed of every random choice: init, shuffling, dropout masks, augmentation",

@@ -1,6 +1,13 @@
+import OverfitEngine
+
 extension RunConfig {
     /// Checks that the knobs make sense together (each one alone is checked by its domain).
+    /// Convolution stages are checked against the built-in datasets' 28×28 images here; a
+    /// directory's images are known once loaded (`validate(for:)`).
     public func validate() throws(HintedError) {
+        if let size = dataset.knownImageSize {
+            _ = try convolutionShapes(for: ImageShape(height: size.rows, width: size.cols, channels: 1))
+        }
         if validationSize >= trainSize {
             throw HintedError(
                 "val_size (\(validationSize)) must be smaller than train_size (\(trainSize)): the validation images are held out of the training subset",

@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitEngine
 
 /// Every knob of one training run. The defaults are the lab slides' baseline: the first 300
@@ -38,15 +39,16 @@ public struct RunConfig: Equatable, Sendable {
     public var validationSize = 0
     public var patience = 0
     public var evaluationPixels = EvaluationPixels.scaled
-    public var seed: UInt64 = 0
-
-    // Not knobs yet (issue 14 declares them in its second part): benchmarks and tests set them in code.
-    /// Convolution stages before the dense `layers`: conv → activation → 2×2 max-pool each.
+    /// Convolution stages before the dense `layers`: conv → activation → 2×2 max-pool each
+    /// (the `layers` knob sets both, through `layerPlan`).
     public var convolutions: [ConvolutionStage] = []
     /// Which test images each epoch is measured on: all of them unless sampled.
     public var testEvaluation = TestEvaluation.all
     /// The fraction of the training labels replaced by uniformly random ones (`LabelNoise`).
     public var labelNoise = 0.0
+    /// Which images: MNIST, Fashion-MNIST or a directory of IDX files.
+    public var dataset = DatasetSource.mnist
+    public var seed: UInt64 = 0
 
     public init() {}
 

@@ -1,3 +1,5 @@
+import OverfitEngine
+
 /// What a run will cost before it starts: peak memory and arithmetic, from the knobs alone, so
 /// a run that cannot fit (twelve layers of 4096 on 60,000 images in one batch wanted more than
 /// 10 GB) is refused at once instead of swapping the machine, and a long one is announced.
@@ -27,24 +29,29 @@ public struct RunEstimate: Sendable {
 
     private let batch: Int
 
-    /// `pool` and `testImages` are the MNIST splits' sizes; `pixels` an image's.
-    public init(config: RunConfig, pool: Int = RunConfig.availableTrainingImages, testImages: Int = 10_000, pixels: Int = 784) {
-        workload = Workload(config: config, testImages: testImages)
+    /// `pool` and `testImages` are the dataset's split sizes, `image` its images' shape and
+    /// `classes` its classes (MNIST's by default, which Fashion-MNIST shares).
+    public init(config: RunConfig, pool: Int = RunConfig.availableTrainingImages, testImages: Int = 10_000,
+                image: ImageShape = ImageShape(height: 28, width: 28), classes: Int = 10) {
+        let pixels = image.count
+        workload = Workload(config: config, image: image, classes: classes, testImages: testImages)
         let trainCount = config.trainSize - config.validationSize
         let copies = config.augment.rotationAngles.count + 1
         let training = trainCount * copies
         batch = min(config.batchSize, max(1, training))
-        let widths = [pixels] + config.layers + [10]
+        let stages = ConvolutionCost(config: config, image: image)
+        let widths = [stages.flattened] + config.layers + [classes]
         let float = MemoryLayout<Float>.size
         var parts: [(String, Int)] = []
         parts.append(("the loaded images", (pool + testImages) * (pixels + 1)))
         parts.append(("the training images", Self.imageBytes(config: config, trainCount: trainCount, copies: copies, pixels: pixels)))
-        parts.append(("weights, gradients and optimiser state", Self.parameterBytes(config: config, widths: widths) * float))
-        parts.append(("one batch's activations and gradients", Self.batchFloats(config: config, widths: widths, batch: batch) * float))
+        parts.append(("weights, gradients and optimiser state", (Self.parameterBytes(config: config, widths: widths) + stages.parameterFloats(config)) * float))
+        parts.append(("one batch's activations and gradients", (Self.batchFloats(config: config, widths: widths, batch: batch) + stages.batchFloats(batch)) * float))
         let evaluated = [trainCount, config.validationSize, testImages].map { $0 <= 10_000 ? $0 : 2_000 }
         let cached = [trainCount, config.validationSize, testImages].filter { $0 <= 10_000 }.reduce(0, +)
         let rows = evaluated.max() ?? 0
-        parts.append(("evaluation buffers", (cached * pixels + rows * widths.dropFirst().reduce(0, +) + 2_000 * pixels) * float))
+        parts.append(("evaluation buffers",
+                      (cached * pixels + rows * widths.dropFirst().reduce(0, +) + 2_000 * pixels + stages.evaluationFloats(rows: rows)) * float))
         parts.append(("the program and BLAS", Self.fixedBytes))
         self.parts = parts
     }

@@ -47,6 +47,8 @@ extension EpochMetrics {
             ("val_acc", validationAccuracy.map(JSONValue.number) ?? .null),
             ("test_loss", .number(testLoss)),
             ("test_acc", .number(testAccuracy)),
+            // `test_eval N`: the test figures cover the first N test images only.
+            ("test_sampled", sampledTestImages.map(JSONValue.integer) ?? .null),
         ])
     }
 }

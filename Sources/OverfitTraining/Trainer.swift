@@ -38,7 +38,8 @@ public final class Trainer {
                     onEvent: (TrainingEvent) -> Void = { _ in },
                     isCancelled: () -> Bool = { false }) throws(HintedError) -> RunResult {
         try config.validate()
-        try RunEstimate(config: config, pool: data.train.count, testImages: data.test.count).check(memoryBudget)
+        try RunEstimate(config: config, pool: data.train.count, testImages: data.test.count, image: data.image,
+                        classes: data.classes).check(memoryBudget)
         try config.validate(for: data)
         guard config.trainSize <= data.train.count else {
             throw HintedError("train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",

@@ -25,8 +25,15 @@ extension SessionFileParser {
             fields[parts[0]] = parts[1]
         }
         let names = ["training_images", "restored_epoch", "stopped_early_after", "diverged_at"]
+        let sampledText = fields.removeValue(forKey: RunOutcome.sampledField)
         guard Set(fields.keys) == Set(names) else {
-            throw fail(number, "an `outcome` line holds \(names.joined(separator: ", ")), each once")
+            throw fail(number, "an `outcome` line holds \(names.joined(separator: ", ")), each once (and \(RunOutcome.sampledField) if sampled)")
+        }
+        pendingSampled = nil
+        if let sampledText {
+            let read = RunOutcome.parseSampled(sampledText, epochs: run.epochsDone)
+            guard let value = read.value else { throw fail(number, read.problem ?? "unreadable \(RunOutcome.sampledField)") }
+            pendingSampled = value
         }
         guard let images = fields["training_images"].flatMap(Int.init), images >= 0 else {
             throw fail(number, "training_images must be a count (got `\(Text.shown(fields["training_images"] ?? ""))`)")
@@ -84,7 +91,8 @@ extension SessionFileParser {
         guard (values[3] == nil) == (values[4] == nil) else { throw fail(number, "validation loss and accuracy go together (both, or both -)") }
         outcome.history.append(EpochMetrics(epoch: epoch, trainLoss: values[0] ?? 0, trainPenalty: values[1] ?? 0,
                                             trainAccuracy: values[2] ?? 0, validationLoss: values[3], validationAccuracy: values[4],
-                                            testLoss: values[5] ?? 0, testAccuracy: values[6] ?? 0, seconds: 0))
+                                            testLoss: values[5] ?? 0, testAccuracy: values[6] ?? 0, seconds: 0,
+                                            sampledTestImages: pendingSampled.flatMap { $0.epochs.contains(epoch) ? $0.images : nil }))
         pending = outcome
     }
 

@@ -34,6 +34,8 @@ struct SessionFileParser {
     var commandLines: [Int] = []
     /// The figures of the last `result` while its `epoch` lines are being read.
     var pending: RunOutcome?
+    /// The pending run's `sampled_test` field: the epochs measured on the first `images` test images.
+    var pendingSampled: (images: Int, epochs: Set<Int>)?
     var ended = false
     var sawContent = false
     /// For listing the history: a run's figures are checked for their shape but their numbers

@@ -1,52 +1,59 @@
 import OverfitData
 import OverfitTraining
 
-/// Where runs are trained. The real one loads MNIST on first use; tests inject a fake or a
-/// trainer over a few synthetic images.
+/// Where runs are trained. The real one loads each dataset on first use; tests inject a fake
+/// or a trainer over a few synthetic images.
 public protocol TrainingBackend: AnyObject {
-    /// True until the data has been loaded (the first run says so on the progress line).
+    /// True until MNIST has been loaded (the first run says so on the progress line).
     var needsLoading: Bool { get }
     func train(_ config: RunConfig, onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) throws -> RunResult
     /// The test images that `RunResult.testPredictions` refer to, for `samples`.
     func testImages() throws -> Dataset
     /// The training images, for drawing them (`rotations`).
     func trainingImages() throws -> Dataset
+    /// As `needsLoading`, for the dataset a run names.
+    func needsLoading(_ source: DatasetSource) -> Bool
+    /// As `testImages()`, for the dataset a run named.
+    func testImages(of source: DatasetSource) throws -> Dataset
+    /// As `trainingImages()`, for the dataset the knobs name.
+    func trainingImages(of source: DatasetSource) throws -> Dataset
 }
 
 extension TrainingBackend {
     public func trainingImages() throws -> Dataset { try testImages() }
+    /// A backend with one dataset (a test's) serves it whatever the knob says.
+    public func needsLoading(_ source: DatasetSource) -> Bool { needsLoading }
+    public func testImages(of source: DatasetSource) throws -> Dataset { try testImages() }
+    public func trainingImages(of source: DatasetSource) throws -> Dataset { try trainingImages() }
 }
 
-/// The real backend: `Trainer` over data loaded by `load` on the first run (so the prompt comes up
-/// at once, and a missing dataset is an error at `run`, not a crash at start).
+/// The real backend: `Trainers` over datasets loaded by `load` on their first run (so the
+/// prompt comes up at once, and a missing dataset is an error at `run`, not a crash at start),
+/// one trainer per dataset so their images and cached test sets stay apart.
 public final class DatasetBackend: TrainingBackend {
-    private let load: () throws -> TrainingData
-    private let memoryBudget: MemoryBudget
-    private var trainer: Trainer?
+    private let trainers: Trainers
 
-    public init(memoryBudget: MemoryBudget = .machineDefault, load: @escaping () throws -> TrainingData) {
-        self.memoryBudget = memoryBudget
-        self.load = load
+    public init(memoryBudget: MemoryBudget = .machineDefault, load: @escaping Trainers.Loader) {
+        trainers = Trainers(memoryBudget: memoryBudget, load: load)
     }
 
-    public var needsLoading: Bool { trainer == nil }
+    public var needsLoading: Bool { trainers.needsLoading(.mnist) }
 
-    private func loaded() throws -> Trainer {
-        if let trainer { return trainer }
-        let made = Trainer(data: try load(), memoryBudget: memoryBudget)
-        trainer = made
-        return made
-    }
+    public func needsLoading(_ source: DatasetSource) -> Bool { trainers.needsLoading(source) }
 
     public func train(_ config: RunConfig, onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) throws -> RunResult {
-        try loaded().run(config, onEvent: onEvent, isCancelled: isCancelled)
+        try trainers.run(config, onEvent: onEvent, isCancelled: isCancelled)
     }
 
-    public func testImages() throws -> Dataset {
-        try loaded().data.test
+    public func testImages() throws -> Dataset { try testImages(of: .mnist) }
+
+    public func trainingImages() throws -> Dataset { try trainingImages(of: .mnist) }
+
+    public func testImages(of source: DatasetSource) throws -> Dataset {
+        try trainers.trainer(for: source).data.test
     }
 
-    public func trainingImages() throws -> Dataset {
-        try loaded().data.train
+    public func trainingImages(of source: DatasetSource) throws -> Dataset {
+        try trainers.trainer(for: source).data.train
     }
 }

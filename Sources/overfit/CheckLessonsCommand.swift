@@ -48,7 +48,7 @@ struct CheckLessonsCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let trainer = Trainer(data: try DataLoading.trainingData(flag: data))
+        let trainers = try DataLoading.trainers(flag: data)
         guard let directory = lessonsDirectory ?? LessonsLocator.locate(environment: environment) else {
             StandardStreams.err("error: no lessons directory found; give --lessons-dir\n")
             throw ExitCode(2)
@@ -74,7 +74,7 @@ struct CheckLessonsCommand: ParsableCommand {
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
-        let check = LessonCheck(trainer: trainer)
+        let check = LessonCheck(trainers: trainers)
         var checks: [LessonCheck.Checked] = []
         let started = Date()
         for lesson in chosen {

@@ -83,7 +83,7 @@ struct RunCommand: ParsableCommand {
             StandardStreams.err("note: \(HintedError.commandLineSyntax(note))\n")
         }
         if let note = RunEstimate(config: config).durationNote { StandardStreams.err("note: \(note)\n") }
-        let trainingData = try DataLoading.trainingData(flag: data)
+        let trainingData = try DataLoading.trainingData(flag: data, source: config.dataset)
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
         let progress = LiveProgress(display: StandardErrorProgress(), style: style,
                                     enabled: TerminalInfo.isTTY(STDERR_FILENO), totalEpochs: config.epochs)

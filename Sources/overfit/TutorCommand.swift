@@ -74,7 +74,7 @@ struct TutorCommand: ParsableCommand {
         }
         let dataFlag = data
         let budget = try RunCommand.budget(memoryBudget)
-        let backend = DatasetBackend(memoryBudget: budget) { try TrainingData.mnist(directory: dataFlag, environment: environment) }
+        let backend = DatasetBackend(memoryBudget: budget) { try TrainingData.load($0, mnistDirectory: dataFlag, environment: environment) }
         let options = Session.Options(dataDirectory: directory.path, ownsDataDirectory: ownership?.owner ?? false,
                                       unicode: !ascii, explanations: explanations, memoryBudget: budget)
         var completer: ((String, String) -> Completion)?

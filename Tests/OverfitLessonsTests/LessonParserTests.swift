@@ -51,7 +51,7 @@ import Testing
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\ndo: set dropout 1.5", "x:5: dropout must be in [0, 1) (got 1.5); e.g. set dropout 0.2"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: b.test_acc > 0.5", "x:6: claim names run `b`, but no earlier `run:` step is called that (runs: a)"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_acc >> 0.5", "x:6: expected a number in `> 0.5`"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_accuracy > 0.5", "x:6: unknown figure `test_accuracy`; figures are train_acc, test_acc, val_acc, gap, train_loss, test_loss, best_test_acc, best_epoch, lowest_loss_epoch, epochs, diverged, loss_turned_up, restored_epoch, training_images"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_accuracy > 0.5", "x:6: unknown figure `test_accuracy`; figures are train_acc, test_acc, val_acc, gap, train_loss, test_loss, best_test_acc, best_epoch, lowest_loss_epoch, epochs, diverged, loss_turned_up, restored_epoch, training_images, fit_epoch, weights"),
         ("lesson: 1\ntitle: t\ngoal: g\nsay:\n  hi", "x:1: the header has no `sources:` line"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\n  stray", "x:4: `sources:` takes one line; indented text may follow only steps"),
         ("  stray\nlesson: 1", "x:1: indented text with no `key:` line above it (indent only the text under a step)"),

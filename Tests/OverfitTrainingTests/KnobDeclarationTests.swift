@@ -53,7 +53,7 @@ import Testing
             case .choice(let words):
                 for word in words { #expect(try knob.parse(word.uppercased()) == .choice(word)) }
                 #expect((try? knob.parse("nonsense")) == nil)
-            case .widths, .augmentation:
+            case .layers, .augmentation, .allOr, .dataset:
                 #expect(!knob.choices.isEmpty)
             }
         }

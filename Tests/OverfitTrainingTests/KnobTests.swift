@@ -5,8 +5,8 @@ import Testing
     @Test(arguments: [
         ("dropout", "1.5", "dropout must be in [0, 1) (got 1.5); e.g. set dropout 0.2"),
         ("lr", "-1", "lr must be in [1e-6, 10] (got -1); e.g. set lr 0.1"),
-        ("layers", "100,,x", "layers must be widths in [1, 4096] separated by commas (at most 12), or none (got an empty width at position 2 of `100,,x`); e.g. set layers 100,100,100,100"),
-        ("layers", "1,1,1,1,1,1,1,1,1,1,1,1,1", "layers allows at most 12 hidden layers (got 13); e.g. set layers 100,100,100,100"),
+        ("layers", "100,,x", "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas, or none (got an empty item at position 2 of `100,,x`); e.g. set layers conv16,conv32,100"),
+        ("layers", "1,1,1,1,1,1,1,1,1,1,1,1,1", "layers allows at most 12 hidden layers (got 13); e.g. set layers 100,100,100,100,100,100"),
         ("augment", "rotate:15,180", "augment rotate takes angles in (0, 180) degrees (got `180`); e.g. set augment rotate (±15°, ±30° copies), set augment rotate:10,20, set augment random:15,2, set augment none"),
         ("bn_eval", "Batch ", "nothing: bn_eval accepts `Batch ` as batch"),
         ("OPTIMISER", "adam", "nothing: optimiser is another name of optimizer"),

@@ -174,7 +174,7 @@ import Testing
             "history": result.history.map { epoch -> [String: Any] in
                 ["epoch": epoch.epoch, "train_loss": epoch.trainLoss, "train_penalty": epoch.trainPenalty,
                  "train_acc": epoch.trainAccuracy, "val_loss": orNull(epoch.validationLoss), "val_acc": orNull(epoch.validationAccuracy),
-                 "test_loss": epoch.testLoss, "test_acc": epoch.testAccuracy]
+                 "test_loss": epoch.testLoss, "test_acc": epoch.testAccuracy, "test_sampled": orNull(epoch.sampledTestImages.map(Double.init))]
             },
         ]
         #expect(Self.canonical(parsed) == Self.canonical(expected))

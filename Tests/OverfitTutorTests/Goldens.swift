@@ -68,9 +68,10 @@ overfit> set lr -1
 error: lr must be in [1e-6, 10] (got -1)
   hint: e.g. set lr 0.1
 overfit> set layers 100,,x
-error: layers must be widths in [1, 4096] separated by commas (at most
-  12), or none (got an empty width at position 2 of `100,,x`)
-  hint: e.g. set layers 100,100,100,100
+error: layers must be convolution stages (convN, or convNkK for a K×K
+  kernel) then hidden widths in [1, 4096], separated by commas, or none
+  (got an empty item at position 2 of `100,,x`)
+  hint: e.g. set layers conv16,conv32,100
 overfit> set batch 0
 error: batch must be in [1, 60000] (got 0)
   hint: e.g. set batch 10
@@ -418,7 +419,7 @@ overfit> show train_size layers seed
    knob        value            about
 ────────────────────────────────────────────────────────────────────────
    train_size  300              how many MNIST training images to train…
-   layers      100,100,100,100  hidden layer widths, input 784 and outp…
+   layers      100,100,100,100  hidden layers: convolution stages (conv…
    seed        0                the seed of every random choice: init, …
 overfit> set dropout 0.2 epochs 5
 epochs 100 → 5

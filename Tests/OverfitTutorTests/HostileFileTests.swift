@@ -79,7 +79,7 @@ import Testing
         #expect(text.utf8.count <= 200)
         try text.write(toFile: directory + "/huge.ovf", atomically: true, encoding: .utf8)
         var loaded = false
-        let backend = DatasetBackend {
+        let backend = DatasetBackend { _ in
             loaded = true
             throw DataError(kind: .missingFile, path: "none", expected: "", found: "")
         }

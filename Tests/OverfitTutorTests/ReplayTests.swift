@@ -64,7 +64,7 @@ import Testing
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
         func backend() -> DatasetBackend {
-            DatasetBackend { TrainingData(train: Synthetic.dataset(count: 60, split: "train"), test: Synthetic.dataset(count: 24, split: "test")) }
+            DatasetBackend { _ in TrainingData(train: Synthetic.dataset(count: 60, split: "train"), test: Synthetic.dataset(count: 24, split: "test")) }
         }
         let lines = ["set train_size 30 layers 16,16 batch 5 epochs 4", "run", "set dropout 0.3", "run", "compare 1 2", "samples 2 2"]
         let terminal = TranscriptTerminal(lines: lines, echo: true)

@@ -90,7 +90,7 @@ import Testing
         #expect(session.completions(before: "set dropout 0.2 ", word: "ep") == .words(["epochs"]))
         #expect(session.completions(before: "set lr ", word: "") == .words([]))
         #expect(session.completions(before: "set batchnorm ", word: "o") == .words(["on", "off"]))
-        #expect(session.completions(before: "explain ", word: "l") == .words(["layers", "lr", "l1"]))
+        #expect(session.completions(before: "explain ", word: "l") == .words(["label_noise", "layers", "lr", "l1"]))
         #expect(session.completions(before: "compare 1 ", word: "") == .words(["1", "2"]))
         #expect(session.completions(before: "plot ", word: "") == .words(["1", "2", "accuracy", "loss", "gap"]))
         #expect(session.completions(before: "save ", word: "s") == .files)

@@ -111,7 +111,7 @@ import Testing
         ("predictions 3 EgA=", "predictions 3 /wA=", "line 9: prediction 1 is 15, not a digit 0-9"),
         ("diverged_at=-", "diverged_at=2,3", "line 6: diverged_at=2,3 does not fit a finished run (expected EPOCH,BATCH for a diverged run, else -)"),
         ("restored_epoch=-", "restored_epoch=3", "line 6: `3` is not one of the run's 2 epochs"),
-        ("restored_epoch=- ", "", "line 6: an `outcome` line holds training_images, restored_epoch, stopped_early_after, diverged_at, each once"),
+        ("restored_epoch=- ", "", "line 6: an `outcome` line holds training_images, restored_epoch, stopped_early_after, diverged_at, each once (and sampled_test if sampled)"),
         ("predictions 3 EgA=\n", "", "line 9: run 1's figures have no `predictions` line"),
         ("command run\nresult 1 finished 2 epochs=2\n", "command run\n", "line 5: an `outcome` line with no `result` line before it"),
         ("epoch 1 2.3 0.0 0.1 - - 2.29 0.11\n", "command run\n", "line 7: run 1's figures stop after 0 of 2 epochs (expected `epoch 1`) (found `command`)"),

@@ -26,8 +26,8 @@ import Testing
         (
             "layers 100,,x",
             """
-            error layers must be widths in [1, 4096] separated by commas (at most 12), or none \
-            (got an empty width at position 2 of `100,,x`); e.g. set layers 100,100,100,100
+            error layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], \
+            separated by commas, or none (got an empty item at position 2 of `100,,x`); e.g. set layers conv16,conv32,100
             """
         ),
     ]

@@ -87,7 +87,7 @@ enum ChartCommands {
         // A resume re-executes it silently: the digits need not be loaded for nobody to see.
         if session.muted { return }
         let test: Dataset
-        do { test = try session.backend.testImages() } catch { throw HintedError(error, doing: "load the test digits") }
+        do { test = try session.backend.testImages(of: record.result.config.dataset) } catch { throw HintedError(error, doing: "load the test digits") }
         let predictions = record.result.testPredictions
         guard predictions.count == test.count else {
             throw HintedError("run \(record.id) has \(predictions.count) predictions for \(test.count) test digits")

@@ -94,6 +94,10 @@ enum KnobCommands {
         session.write(
             changeLines(changes, session: session, unchanged: "no change: the knobs already had those values"))
         for note in config.idleKnobNotes(among: command.knobNames.sorted()) { session.write("note: \(note)\n") }
+        // Regularisers skip convolution stages: said when either side of that changes.
+        if !Set(command.knobNames).isDisjoint(with: ["layers", "dropout", "dropconnect", "batchnorm"]) {
+            for note in config.convolutionRegulariserNotes() { session.write("note: \(note)\n") }
+        }
     }
 
     /// `dropout 0 → 0.2`, one line per knob changed.

@@ -133,17 +133,20 @@ public enum LessonCommands {
 
     /// The challenge's leaderboard. Its rules come from the challenge lesson's file; runs
     /// evaluated with the lab slides' mistakes (raw pixels, batch statistics) measure the mistake,
-    /// not the network, so they do not compete either.
+    /// not the network, so they do not compete either. Only runs on the dataset the knobs name
+    /// now compete: a Fashion-MNIST score and an MNIST one measure different things.
     static func rankTable(_ session: Session) -> String {
         let rules = session.guide?.library.challenge?.rules ?? KnobSettings()
+        let dataset = session.config.dataset
         let ranked = session.runs.filter {
             rules.hold(in: $0.result.config) && $0.result.status == .finished && $0.result.final != nil
-                && $0.result.config.evaluationMistakes == nil
+                && $0.result.config.evaluationMistakes == nil && $0.result.config.dataset == dataset
         }
             .sorted { ($0.result.final?.testAccuracy ?? 0, -$0.id) > ($1.result.final?.testAccuracy ?? 0, -$1.id) }
         guard !ranked.isEmpty else {
             let kept = rules.settings.map { "\($0.knob.name) \($0.value.text)" }.joined(separator: ", ")
-            return "no finished runs\(kept.isEmpty ? "" : " with \(kept)") yet: `run` one\n"
+            let on = dataset == .mnist ? "" : " on \(dataset.title)"
+            return "no finished runs\(on)\(kept.isEmpty ? "" : " with \(kept)") yet: `run` one\n"
         }
         var table = TextTable(header: ["rank", "run", "test", "train", "gap", "knobs changed from the defaults"],
                               alignments: [.right, .right, .right, .right, .right, .left])
@@ -167,7 +170,7 @@ public enum LessonCommands {
         // A resume re-executes it silently: the images need not be loaded for nobody to see.
         if session.muted { return }
         let train: Dataset
-        do { train = try session.backend.trainingImages() } catch { throw HintedError(error, doing: "load the training images") }
+        do { train = try session.backend.trainingImages(of: session.config.dataset) } catch { throw HintedError(error, doing: "load the training images") }
         guard index <= train.count else { throw HintedError("there are only \(train.count) training images") }
         let image = Array(train.image(at: index - 1))
         let style = session.style

@@ -132,7 +132,7 @@ extension Session {
             terminal.showProgress("resuming: training run \(id) again (\(total) to train; Ctrl-C stops the resume)…")
         }
         let live = LiveProgress(display: terminal, style: style, enabled: terminal.isInteractive && !muted, totalEpochs: config.epochs)
-        if backend.needsLoading { live.show("loading MNIST…") }
+        if backend.needsLoading(config.dataset) { live.show("loading \(config.dataset.title)…") }
         let result: RunResult
         do {
             result = try backend.train(config, onEvent: live.handle, isCancelled: {

@@ -10,6 +10,7 @@ public enum RunReport {
     public static func render(_ result: RunResult, style: RenderStyle, words: DiagnosisWords, verbose: Bool = false,
                               maxLines: Int = 23) -> String {
         var out = Text.wrap(statusLine(result), width: style.width) + "\n"
+        if let note = sampledTestNote(result) { out += Text.wrap(note, width: style.width) + "\n" }
         guard !result.history.isEmpty else {
             return out + Text.wrap(words.describe(Diagnosis(result)), width: style.width) + "\n"
         }
@@ -45,7 +46,7 @@ public enum RunReport {
     /// `finished 100 epochs on 300 training images`, or how the run was cut short.
     public static func statusLine(_ result: RunResult) -> String {
         let done = result.history.count
-        let images = "on \(Text.grouped(result.trainingImages)) training image\(result.trainingImages == 1 ? "" : "s")"
+        let images = "on \(Text.grouped(result.trainingImages)) \(datasetWord(result))training image\(result.trainingImages == 1 ? "" : "s")"
         switch result.status {
         case .finished:
             if let stopped = result.stoppedEarlyAfterEpoch {

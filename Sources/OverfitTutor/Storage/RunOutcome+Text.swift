@@ -4,6 +4,7 @@ import OverfitTraining
 /// The lines a session file (format 3) writes after a run's `result` line:
 ///
 ///     outcome training_images=300 restored_epoch=- stopped_early_after=- diverged_at=-
+///     …then ` sampled_test=1000:1-99` when some epochs measured only part of the test set…
 ///     epoch 1 2.2930 0.0 0.13 - - 2.2999 0.1135
 ///     …one `epoch` line per epoch: train loss, train penalty, train accuracy, validation loss,
 ///     validation accuracy (`-` without a validation split), test loss, test accuracy…
@@ -22,7 +23,7 @@ extension RunOutcome {
             "restored_epoch=" + (restoredEpoch.map(String.init) ?? "-"),
             "stopped_early_after=" + (stoppedEarlyAfterEpoch.map(String.init) ?? "-"),
             "diverged_at=" + divergedText,
-        ].joined(separator: " ")]
+        ].joined(separator: " ") + (sampledText.map { " \(Self.sampledField)=\($0)" } ?? "")]
         for metrics in history {
             let values = EpochFigures(metrics).values.map { $0.map(Self.number) ?? "-" }
             lines.append("epoch \(metrics.epoch) " + values.joined(separator: " "))

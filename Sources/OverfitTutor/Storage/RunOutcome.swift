@@ -44,5 +44,6 @@ extension RunOutcome: Equatable {
             && lhs.stoppedEarlyAfterEpoch == rhs.stoppedEarlyAfterEpoch && lhs.trainingImages == rhs.trainingImages
             && lhs.testPredictions == rhs.testPredictions && lhs.history.count == rhs.history.count
             && zip(lhs.history, rhs.history).allSatisfy { EpochFigures($0) == EpochFigures($1) }
+            && lhs.history.map(\.sampledTestImages) == rhs.history.map(\.sampledTestImages)
     }
 }
