@@ -1,4 +1,4 @@
-#include "sparse_paths.h"
+#include "kernel_internal.h"
 
 #ifdef OVERFIT_HAS_X86_PATHS
 #include <immintrin.h>

@@ -1,0 +1,79 @@
+import Foundation
+import OverfitEngine
+import OverfitTraining
+import Testing
+
+/// The engine's fingerprint (llm.c's test_gpt2 idea): the first 20 epochs of three runs on the
+/// real MNIST, every figure stored to the last bit in `Fingerprint/fingerprint.txt`, and matched
+/// exactly under every kernel path this CPU runs and 1 and 2 threads. A machine, compiler or C
+/// library that changed one bit of training would show here.
+@Suite struct FingerprintTests {
+    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fingerprint/fingerprint.txt")
+
+    /// Three runs that between them use every kind of arithmetic the engine has: dense and
+    /// sparse products, softmax's exp and log, sigmoid, tanh, batch norm, dropout, DropConnect,
+    /// SGD, momentum, Adam, L1 and L2, He init (Box–Muller) and random rotations (sin, cos).
+    static let configs: [(name: String, settings: [(String, String)])] = [
+        ("baseline", [("epochs", "20")]),
+        ("regularised", [("epochs", "20"), ("batchnorm", "on"), ("dropout", "0.2"), ("optimizer", "adam"),
+                         ("lr", "0.001"), ("weight_decay", "0.001"), ("activation", "sigmoid")]),
+        ("augmented", [("epochs", "20"), ("augment", "random"), ("init", "he"), ("activation", "tanh"),
+                       ("optimizer", "momentum"), ("lr", "0.01"), ("l1", "0.0001"), ("dropconnect", "0.1")]),
+    ]
+
+    static let header = """
+        # overfit engine fingerprint: the first 20 epochs of three runs on the real MNIST (seed 0).
+        # Every figure is written so that it reads back to the same bits (Swift's shortest
+        # round-trip decimal). FingerprintTests requires every kernel path (portable, avx2, avx512)
+        # and thread count to reproduce this file exactly.
+        # It may change only with a change to the engine's arithmetic (kernels, math functions,
+        # layers, optimisers, the random generator, augmentation), and the commit that changes it
+        # says why. Regenerate, review the difference, commit:
+        #   OVERFIT_WRITE_FINGERPRINT=1 swift test -c release --filter FingerprintTests
+        """
+
+    static func text(_ results: [(String, [(String, String)], RunResult)]) -> String {
+        var lines = [header]
+        for (name, settings, result) in results {
+            lines.append("run \(name): " + settings.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
+            for m in result.history {
+                lines.append("epoch \(m.epoch) train_loss \(m.trainLoss) test_loss \(m.testLoss) train_acc \(m.trainAccuracy) test_acc \(m.testAccuracy) penalty \(m.trainPenalty)")
+            }
+            lines.append("final train_acc \(result.final?.trainAccuracy ?? -1) test_acc \(result.final?.testAccuracy ?? -1) status \(result.status.name)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func measured() throws -> String {
+        let data = try #require(RealData.shared, "MNIST not found in \(RealData.directory)")
+        let trainer = Trainer(data: data)
+        let results = try configs.map { name, settings in
+            var config = RunConfig()
+            for (knob, value) in settings { try config.set(knob, to: value) }
+            return (name, settings, try trainer.run(config))
+        }
+        return text(results)
+    }
+
+    @Test func everyPathAndThreadCountReproducesTheStoredFingerprint() throws {
+        if ProcessInfo.processInfo.environment["OVERFIT_WRITE_FINGERPRINT"] == "1" {
+            try Self.measured().write(to: Self.file, atomically: true, encoding: .utf8)
+            Issue.record("wrote \(Self.file.path): review the difference and commit it")
+            return
+        }
+        let stored = try String(contentsOf: Self.file, encoding: .utf8)
+        for path in KernelPath.supported {
+            for threads in [1, 2] {
+                let text = try Engine.withSettings(KernelSettings(path: path, threads: threads)) { try Self.measured() }
+                let (want, got) = (stored.split(separator: "\n"), text.split(separator: "\n"))
+                let line = Array(zip(want, got)).firstIndex { $0 != $1 }
+                #expect(text == stored, """
+                    \(path) × \(threads) threads: first difference at line \((line ?? min(want.count, got.count)) + 1):
+                      stored:   \(line.map { String(want[$0]) } ?? "")
+                      measured: \(line.map { String(got[$0]) } ?? "")
+                    """)
+            }
+        }
+    }
+}
