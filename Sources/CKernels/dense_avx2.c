@@ -81,17 +81,6 @@ static const TileFunction tiles[TILE_ROWS][4] = {
     {tile_5_1, tile_5_1e, tile_5_2, tile_5_2e}, {tile_6_1, tile_6_1e, tile_6_2, tile_6_2e},
 };
 
-// B with columns not adjacent in memory (a transposed operand) is copied into k×n row-major
-// first, so that a vector load reads eight of its columns.
-static float *packed_copy(long k, long n, const float *b, long b_row, long b_col) {
-    float *packed = malloc(sizeof(float) * (size_t)(k * n));
-    if (!packed) return NULL;
-    for (long p = 0; p < k; p++) {
-        for (long j = 0; j < n; j++) packed[p * n + j] = b[p * b_row + j * b_col];
-    }
-    return packed;
-}
-
 // Rows of C outside, column tiles inside: a tile's rows of A stay in L1 while B (40 KB for the
 // lessons' 100×100 layers) comes from L2.
 __attribute__((target("avx2,fma")))
@@ -99,7 +88,7 @@ void overfit_gemm_avx2(long m, long n, long k, const float *a, long a_row, long 
                        const float *b, long b_row, long b_col, float *c, long ldc, int accumulate) {
     float *packed = NULL;
     if (b_col != 1 && k > 0) {
-        packed = packed_copy(k, n, b, b_row, b_col);
+        packed = overfit_packed_copy(k, n, b, b_row, b_col);
         // Out of memory: the portable path reads B where it lies, and gives the same bits.
         if (!packed) {
             overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate, 0);

@@ -64,22 +64,12 @@ static const TileFunction tiles[TILE_ROWS][2] = {
     {tile_5_1, tile_5_2}, {tile_6_1, tile_6_2}, {tile_7_1, tile_7_2}, {tile_8_1, tile_8_2},
 };
 
-// As the AVX2 path: a B whose columns are not adjacent is copied into k×n row-major first.
-static float *packed_copy(long k, long n, const float *b, long b_row, long b_col) {
-    float *packed = malloc(sizeof(float) * (size_t)(k * n));
-    if (!packed) return NULL;
-    for (long p = 0; p < k; p++) {
-        for (long j = 0; j < n; j++) packed[p * n + j] = b[p * b_row + j * b_col];
-    }
-    return packed;
-}
-
 __attribute__((target("avx512f")))
 void overfit_gemm_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
                          const float *b, long b_row, long b_col, float *c, long ldc, int accumulate) {
     float *packed = NULL;
     if (b_col != 1 && k > 0) {
-        packed = packed_copy(k, n, b, b_row, b_col);
+        packed = overfit_packed_copy(k, n, b, b_row, b_col);
         // Out of memory: the portable path reads B where it lies, and gives the same bits.
         if (!packed) {
             overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate, 0);

@@ -17,6 +17,10 @@ void overfit_gemm_portable(long m, long n, long k, const float *a, long a_row, l
 void overfit_sparse_portable(const float *x, long rows, long k, const float *w, long n, float *out,
                              int transposed, int libm);
 
+/// B(p, j) = b[p·b_row + j·b_col] copied into a new k×n row-major array (free it), or NULL
+/// when out of memory: how the SIMD paths read a transposed B.
+float *overfit_packed_copy(long k, long n, const float *b, long b_row, long b_col);
+
 #ifdef OVERFIT_HAS_X86_PATHS
 int overfit_has_fma_instructions(void);
 void overfit_gemm_avx2(long m, long n, long k, const float *a, long a_row, long a_col,

@@ -60,11 +60,11 @@ extension KnobWiringTests {
                     "l1: \(nearZeroWeights(after.network)) weights near 0 against \(nearZeroWeights(before.network))")
         },
         "dropout": Check(value: "0.5") { before, after in
-            #expect(trainingModeExcess(before.network) == 0 && trainingModeExcess(after.network) > 0.05,
+            #expect(trainingModeExcess(before.network) == 0 && trainingModeExcess(after.network) > 0,
                     "dropout: training-mode loss exceeds evaluation's by \(trainingModeExcess(after.network))")
         },
         "dropconnect": Check(value: "0.5") { before, after in
-            #expect(trainingModeExcess(before.network) == 0 && trainingModeExcess(after.network) > 0.05,
+            #expect(trainingModeExcess(before.network) == 0 && trainingModeExcess(after.network) > 0,
                     "dropconnect: training-mode loss exceeds evaluation's by \(trainingModeExcess(after.network))")
         },
         "batchnorm": Check(value: "on") { before, after in
