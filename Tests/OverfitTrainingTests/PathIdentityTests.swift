@@ -37,8 +37,12 @@ import Testing
             #expect(result.history.count == config.epochs)
             let bits = Self.fingerprint(result)
             if let reference {
-                let first = Array(zip(reference, bits)).firstIndex { $0 != $1 }
-                #expect(bits == reference, "\(name) under \(settings.path) × \(settings.threads) differs from the first setting at line \(first ?? -1)")
+                // Compared as a Bool, so that a failure prints the first difference, not two histories.
+                let same = bits == reference, first = Array(zip(reference, bits)).firstIndex { $0 != $1 }
+                #expect(same, """
+                    \(name) under \(settings.path) × \(settings.threads) threads differs from \(Self.settings[0].path) × \
+                    \(Self.settings[0].threads) at epoch \(first.map { $0 + 1 } ?? -1): \(first.map { bits[$0].prefix(80) } ?? "")
+                    """)
             } else {
                 reference = bits
             }
