@@ -20,9 +20,14 @@ public enum KernelPath: String, CaseIterable, Sendable {
         }
     }
 
+    /// Called for every product (the thread's override), so it allocates nothing.
     init?(code: Int32) {
-        guard let path = Self.allCases.first(where: { $0.code == code }) else { return nil }
-        self = path
+        switch code {
+        case Int32(OVERFIT_PATH_PORTABLE): self = .portable
+        case Int32(OVERFIT_PATH_AVX2): self = .avx2
+        case Int32(OVERFIT_PATH_AVX512): self = .avx512
+        default: return nil
+        }
     }
 
     /// Whether this build and this processor run the path.

@@ -16,7 +16,7 @@ import Testing
         _ = network.forward(x, mode: .training)
         let expected = network.forward(x, mode: .evaluation).copy()
         for threads in [1, 2] {
-            let inferred = Engine.withSettings(KernelSettings(path: .fastest, threads: threads)) { network.infer(x.copy()) }
+            let inferred = Engine.withSettings(KernelSettings(path: Engine.settings.path, threads: threads)) { network.infer(x.copy()) }
             #expect(inferred.rows == 1500 && inferred.cols == 3)
             #expect(inferred.values.map(\.bitPattern) == expected.values.map(\.bitPattern), "\(threads) threads")
         }
