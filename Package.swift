@@ -30,7 +30,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .target(name: "OverfitData", dependencies: ["OverfitEngine", "CZlib"]),
         .target(name: "OverfitTraining", dependencies: ["OverfitEngine", "OverfitData"]),
-        .target(name: "OverfitLessons", dependencies: ["OverfitTraining"]),
+        .target(name: "OverfitLessons", dependencies: ["OverfitTraining", "OverfitData"]),
         .target(name: "OverfitTutor", dependencies: ["OverfitLessons", "OverfitTraining", "OverfitData", "OverfitEngine"]),
         .executableTarget(name: "overfit", dependencies: [
             "OverfitTutor", "OverfitLessons", "OverfitTraining", "OverfitData", "OverfitEngine",
@@ -44,7 +44,7 @@ let package = Package(
         // Fingerprint/ holds the engine's stored fingerprint, read and rewritten in place by FingerprintTests.
         .testTarget(name: "OverfitTrainingTests", dependencies: ["OverfitTraining", "OverfitData"],
                     exclude: ["Fingerprint"]),
-        .testTarget(name: "OverfitLessonsTests", dependencies: ["OverfitLessons", "OverfitTraining"]),
-        .testTarget(name: "OverfitTutorTests", dependencies: ["OverfitTutor", "OverfitTraining"]),
+        .testTarget(name: "OverfitLessonsTests", dependencies: ["OverfitLessons", "OverfitTraining", "OverfitData", "OverfitEngine"]),
+        .testTarget(name: "OverfitTutorTests", dependencies: ["OverfitTutor", "OverfitLessons", "OverfitTraining", "OverfitData"]),
     ]
 )

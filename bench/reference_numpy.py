@@ -20,6 +20,8 @@ WORKLOADS = {
     "baseline": dict(train_size=300, batch=10, epochs=100, rotate=False),
     "rotation": dict(train_size=300, batch=10, epochs=100, rotate=True),
     "full": dict(train_size=60000, batch=100, epochs=5, rotate=False),
+    # PyTorch only (reference_torch.py): the LeNet-like conv16,conv32,100 of issue 14.
+    "cnn": dict(train_size=300, batch=10, epochs=30, rotate=False, model="cnn"),
 }
 
 
@@ -74,6 +76,8 @@ def training_images(settings, train_x, train_y):
 
 
 def run(cfg, data_dir, seed=0):
+    if cfg.get("model", "mlp") != "mlp":
+        sys.exit(f"error: the numpy loop trains the MLP only, not {cfg['model']}; use reference_torch.py")
     train_x, train_y, test_x, test_y = load_mnist(cfg, data_dir)
     start = time.perf_counter()
     fit_x, fit_y = training_images(cfg, train_x, train_y)

@@ -19,21 +19,33 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from reference_numpy import load_mnist, main_for, training_images  # noqa: E402
 
 
+def make_model(kind):
+    """Seed 004's MLP, or issue 14's LeNet-like CNN: conv 5×5 16 → ReLU → pool → conv 5×5 32 →
+    ReLU → pool → flatten → 100 → ReLU → 10 (65,558 weights), PyTorch's default init for both."""
+    if kind == "cnn":
+        return nn.Sequential(nn.Conv2d(1, 16, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(16, 32, 5), nn.ReLU(),
+                             nn.MaxPool2d(2), nn.Flatten(), nn.Linear(512, 100), nn.ReLU(), nn.Linear(100, 10))
+    return nn.Sequential(nn.Linear(784, 100), nn.ReLU(), nn.Linear(100, 100), nn.ReLU(),
+                         nn.Linear(100, 100), nn.ReLU(), nn.Linear(100, 100), nn.ReLU(),
+                         nn.Linear(100, 10))
+
+
 def run(settings, data_dir, seed=0):
     train_x, train_y, test_x, test_y = load_mnist(settings, data_dir)
     start = time.perf_counter()
     torch.manual_seed(seed)
     fit_x, fit_y = training_images(settings, train_x, train_y)
 
+    # The CNN takes N×1×28×28 images, the MLP N×784 rows.
+    shape = (1, 28, 28) if settings.get("model") == "cnn" else (-1,)
+
     def tensors(images, labels):
-        x = torch.from_numpy(images.reshape(len(images), -1).astype(np.float32) / np.float32(255))
+        x = torch.from_numpy(images.reshape(len(images), *shape).astype(np.float32) / np.float32(255))
         return x, torch.from_numpy(labels.astype(np.int64))
 
     fit_x, fit_y = tensors(fit_x, fit_y)
     eval_sets = [tensors(train_x, train_y), tensors(test_x, test_y)]
-    model = nn.Sequential(nn.Linear(784, 100), nn.ReLU(), nn.Linear(100, 100), nn.ReLU(),
-                          nn.Linear(100, 100), nn.ReLU(), nn.Linear(100, 100), nn.ReLU(),
-                          nn.Linear(100, 10))
+    model = make_model(settings.get("model", "mlp"))
     optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
     criterion = nn.CrossEntropyLoss()
     history, batch = [], settings["batch"]

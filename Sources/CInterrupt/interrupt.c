@@ -27,3 +27,25 @@ void overfit_interrupt_uninstall(void) {
 int overfit_interrupt_pending(void) { return pending ? 1 : 0; }
 
 void overfit_interrupt_clear(void) { pending = 0; }
+
+// SIGTERM and SIGHUP (a closed window): stop like Ctrl-C stops a run, then leave the loop, so
+// the session is saved whole. No SA_RESTART: a blocked read or poll returns at once.
+static volatile sig_atomic_t hangup = 0;
+
+static void on_hangup(int signo) {
+    (void)signo;
+    hangup = 1;
+    pending = 1;
+}
+
+void overfit_hangup_install(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_hangup;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+int overfit_hangup_pending(void) { return hangup ? 1 : 0; }

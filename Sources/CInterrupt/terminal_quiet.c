@@ -29,8 +29,10 @@ static void install_hooks(void) {
     int signals[] = {SIGTERM, SIGHUP, SIGQUIT};
     for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
         struct sigaction current;
-        // Leave a signal alone if someone chose to ignore it (e.g. nohup's SIGHUP).
-        if (sigaction(signals[i], NULL, &current) == 0 && current.sa_handler == SIG_IGN) continue;
+        // Leave a signal alone if someone chose to ignore it (e.g. nohup's SIGHUP) or handles
+        // it: the tutor's own SIGTERM/SIGHUP handler stops the run and saves the session, and
+        // the terminal mode is restored when the run ends (and at exit).
+        if (sigaction(signals[i], NULL, &current) == 0 && current.sa_handler != SIG_DFL) continue;
         struct sigaction action;
         memset(&action, 0, sizeof action);
         action.sa_handler = restore_and_end;

@@ -15,6 +15,12 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
         case countMismatch
         case badLabel
         case unknownDirectory
+        /// A data directory named by path (not searched for) that does not exist.
+        case missingDirectory
+        /// A classes.txt that cannot name the classes: unreadable, empty, or with bad names.
+        case badClassList
+        /// A file larger than any dataset we load (checked before reading it).
+        case tooLarge
     }
 
     public let kind: Kind
@@ -39,7 +45,7 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var description: String {
         """
-        cannot use data \(kind == .unknownDirectory ? "directory" : "file") \(path): \(summary)
+        cannot use data \(kind == .unknownDirectory || kind == .missingDirectory ? "directory" : "file") \(path): \(summary)
           expected: \(expected)
           found:    \(found)
           HINT: \(hint)
@@ -58,6 +64,9 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
         case .countMismatch: "image and label counts differ"
         case .badLabel: "label out of range"
         case .unknownDirectory: "no MNIST data directory found"
+        case .missingDirectory: "no such directory"
+        case .badClassList: "cannot read the class names"
+        case .tooLarge: "larger than a dataset may be"
         }
     }
 }

@@ -4,6 +4,9 @@
 /// big-endian UInt32 per dimension, then the payload. We accept only unsigned-byte files with
 /// exactly the dimensions we need, and insist the payload is exactly as long as the header says:
 /// a short file means a broken download, a long one means we are not reading what we think.
+///
+/// A header is someone else's claim: its dimensions are checked (no overflow, none zero, within
+/// `Limits`) before anything they imply is allocated or inflated.
 public enum IDXReader {
     /// Magic number of an image file: unsigned bytes, 3 dimensions (count, rows, cols).
     public static let imageMagic: UInt32 = 0x0000_0803
@@ -18,65 +21,57 @@ public enum IDXReader {
         public let pixels: [UInt8]
     }
 
-    /// Parses an image file (magic 2051). `file` names the source in error messages.
-    public static func parseImages(_ bytes: [UInt8], file: String) throws -> Images {
-        let dims = try parseHeader(bytes, file: file, magic: imageMagic, kind: "image")
-        return Images(count: dims[0], rows: dims[1], cols: dims[2],
-                      pixels: Array(bytes[headerSize(dimensions: 3)...]))
+    /// Parses an image file (magic 2051) already in memory. `file` names the source in errors.
+    public static func parseImages(_ bytes: [UInt8], file: String, limits: IDXLimits = .standard) throws -> Images {
+        let header = try IDXHeader.parse(bytes, file: file, magic: imageMagic, limits: limits)
+        try checkPayload(available: bytes.count - header.size, header: header, file: file)
+        return Images(count: header.dims[0], rows: header.dims[1], cols: header.dims[2], pixels: Array(bytes[header.size...]))
     }
 
-    /// Parses a label file (magic 2049). `file` names the source in error messages.
-    public static func parseLabels(_ bytes: [UInt8], file: String) throws -> [UInt8] {
-        _ = try parseHeader(bytes, file: file, magic: labelMagic, kind: "label")
-        return Array(bytes[headerSize(dimensions: 1)...])
+    /// Parses a label file (magic 2049) already in memory. `file` names the source in errors.
+    public static func parseLabels(_ bytes: [UInt8], file: String, limits: IDXLimits = .standard) throws -> [UInt8] {
+        let header = try IDXHeader.parse(bytes, file: file, magic: labelMagic, limits: limits)
+        try checkPayload(available: bytes.count - header.size, header: header, file: file)
+        return Array(bytes[header.size...])
     }
 
-    private static func headerSize(dimensions: Int) -> Int { 4 + 4 * dimensions }
-
-    /// Validates magic and payload length, returning the dimensions.
-    private static func parseHeader(_ bytes: [UInt8], file: String, magic: UInt32,
-                                    kind: String) throws -> [Int] {
-        let expectedMagic = describe(magic: magic)
-        guard bytes.count >= 4 else {
-            throw DataError(kind: .truncated, path: file,
-                            expected: "an IDX \(kind) file starting with magic number \(expectedMagic)",
-                            found: "only \(bytes.count) bytes in total")
-        }
-        let found = readUInt32(bytes, at: 0)
-        guard found == magic else {
-            throw DataError(kind: .badMagic, path: file,
-                            expected: "IDX \(kind) file magic number \(expectedMagic)",
-                            found: "magic number \(describe(magic: found))")
-        }
-        let dimensionCount = Int(magic & 0xFF)
-        let payloadStart = headerSize(dimensions: dimensionCount)
-        guard bytes.count >= payloadStart else {
-            throw DataError(kind: .truncated, path: file,
-                            expected: "a \(payloadStart)-byte header with \(dimensionCount) dimension sizes",
-                            found: "only \(bytes.count) bytes in total")
-        }
-        let dims = (0..<dimensionCount).map { Int(readUInt32(bytes, at: 4 + 4 * $0)) }
-        // Multiplying up to three UInt32 values cannot overflow Int on 64-bit platforms.
-        let payload = dims.reduce(1, *)
-        let shape = dims.map(String.init).joined(separator: " x ")
-        let actual = bytes.count - payloadStart
-        if actual < payload {
-            throw DataError(kind: .truncated, path: file,
-                            expected: "\(payload) bytes of \(kind) data after the header (\(shape))",
-                            found: "only \(actual) bytes")
-        }
-        if actual > payload {
-            throw DataError(kind: .trailingBytes, path: file,
-                            expected: "\(payload) bytes of \(kind) data after the header (\(shape))",
-                            found: "\(actual) bytes, \(actual - payload) more than the header declares")
-        }
-        return dims
+    /// Reads an image file from a gzip file: the header first, then exactly the payload it
+    /// promises, then a check that nothing follows. A header claiming more than `limits` allow
+    /// is refused before a byte of payload is inflated.
+    public static func readImages(gzipAt path: String, limits: IDXLimits = .standard) throws -> Images {
+        let (header, payload) = try read(gzipAt: path, magic: imageMagic, limits: limits)
+        return Images(count: header.dims[0], rows: header.dims[1], cols: header.dims[2], pixels: payload)
     }
 
-    @inline(__always)
-    private static func readUInt32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
-        UInt32(bytes[offset]) << 24 | UInt32(bytes[offset + 1]) << 16
-            | UInt32(bytes[offset + 2]) << 8 | UInt32(bytes[offset + 3])
+    /// Reads a label file from a gzip file, as `readImages` does.
+    public static func readLabels(gzipAt path: String, limits: IDXLimits = .standard) throws -> [UInt8] {
+        try read(gzipAt: path, magic: labelMagic, limits: limits).payload
+    }
+
+    private static func read(gzipAt path: String, magic: UInt32, limits: IDXLimits) throws -> (header: IDXHeader, payload: [UInt8]) {
+        let reader = try GzipReader(path: path)
+        let size = IDXHeader.size(dimensions: Int(magic & 0xFF))
+        let head = try reader.read(upTo: size)
+        let header = try IDXHeader.parse(head, file: path, magic: magic, limits: limits)
+        let payload = try reader.read(upTo: header.payload)
+        try checkPayload(available: payload.count, header: header, file: path)
+        guard try reader.isAtEnd() else {
+            throw DataError(kind: .trailingBytes, path: path,
+                            expected: "\(header.payload) bytes of \(header.kind) data after the header (\(header.shape))",
+                            found: "more data after them (not inflated further)")
+        }
+        return (header, payload)
+    }
+
+    private static func checkPayload(available: Int, header: IDXHeader, file: String) throws {
+        let expected = "\(header.payload) bytes of \(header.kind) data after the header (\(header.shape))"
+        if available < header.payload {
+            throw DataError(kind: .truncated, path: file, expected: expected, found: "only \(available) bytes")
+        }
+        if available > header.payload {
+            throw DataError(kind: .trailingBytes, path: file, expected: expected,
+                            found: "\(available) bytes, \(available - header.payload) more than the header declares")
+        }
     }
 
     /// "2051 (0x00000803, image file)": decimal as the IDX docs quote it, hex to show the bytes.

@@ -8,43 +8,17 @@ public enum MNIST {
     public static let cols = 28
     /// Digits 0 to 9.
     public static let classCount = 10
+    /// No MNIST file holds more than the 60,000 training images: a header claiming more is
+    /// refused before anything is inflated.
+    static let limits = IDXLimits(maxCount: 60_000, maxPayloadBytes: 60_000 * 28 * 28)
 
     /// Reads both splits from `directory` (60000 train and 10000 test images in the real files).
     ///
     /// Checks every file's gzip stream and IDX header, that images are 28x28, that each split
-    /// has as many labels as images, and that labels are digits.
+    /// has as many labels as images, and that labels are digits (`IDXRules.mnist`).
     public static func load(directory: String) throws -> (train: Dataset, test: Dataset) {
-        let train = try loadSplit("train", directory: directory,
-                                  images: trainImagesFile, labels: trainLabelsFile)
-        let test = try loadSplit("test", directory: directory,
-                                 images: testImagesFile, labels: testLabelsFile)
-        return (train, test)
-    }
-
-    static func loadSplit(_ split: String, directory: String,
-                          images imageName: String, labels labelName: String) throws -> Dataset {
-        let imagePath = join(directory, imageName)
-        let labelPath = join(directory, labelName)
-        let images = try IDXReader.parseImages(Gzip.decompressFile(atPath: imagePath), file: imagePath)
-        guard images.rows == rows && images.cols == cols else {
-            throw DataError(kind: .wrongDimensions, path: imagePath,
-                            expected: "MNIST images of \(rows)x\(cols) pixels",
-                            found: "images of \(images.rows)x\(images.cols) pixels")
-        }
-        let labels = try IDXReader.parseLabels(Gzip.decompressFile(atPath: labelPath), file: labelPath)
-        guard labels.count == images.count else {
-            throw DataError(kind: .countMismatch, path: labelPath,
-                            expected: "\(images.count) labels, one per image in \(imagePath)",
-                            found: "\(labels.count) labels")
-        }
-        if let position = labels.firstIndex(where: { Int($0) >= classCount }) {
-            throw DataError(kind: .badLabel, path: labelPath,
-                            expected: "digit labels 0 to \(classCount - 1)",
-                            found: "label \(labels[position]) at position \(position)")
-        }
-        return Dataset(source: "mnist", split: split,
-                       provenance: "\(Dataset.wholeSplitPrefix)\(images.count)",
-                       rows: rows, cols: cols, pixels: images.pixels, labels: labels)
+        let loaded = try IDXDirectory.load(directory, rules: .mnist)
+        return (loaded.train, loaded.test)
     }
 
     /// `directory/name` without doubling a trailing slash.

@@ -1,7 +1,7 @@
 /// An elementwise non-linearity. Backward uses the stored output, which each of these allows:
 /// ReLU' = [y > 0], sigmoid' = y(1-y), tanh' = 1-y².
 public final class ActivationLayer: Layer {
-    public enum Function: Sendable { case relu, sigmoid, tanh }
+    public enum Function: String, CaseIterable, Sendable { case relu, sigmoid, tanh }
 
     public let function: Function
     public let inputs: Int

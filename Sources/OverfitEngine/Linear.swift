@@ -5,7 +5,7 @@
 /// itself: Y = X·(W⊙M)/(1-p) + b.
 public final class Linear: Layer {
     /// How weights (and biases) start.
-    public enum Initialisation: Sendable {
+    public enum Initialisation: String, CaseIterable, Sendable {
         /// PyTorch's default: weights and biases U(±1/√fan_in).
         case torch
         /// He: weights N(0, 2/fan_in), biases 0 (Deep Learning from Scratch's ReLU nets).

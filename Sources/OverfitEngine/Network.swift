@@ -1,9 +1,14 @@
 import Dispatch
 
-/// The shape of a multilayer perceptron: inputs → hidden widths → classes, and what sits
-/// between the linear layers.
+/// The shape of a network: optional convolution stages, then a multilayer perceptron (inputs →
+/// hidden widths → classes), and what sits between the linear layers.
 public struct Architecture: Equatable, Sendable {
     public var inputs: Int
+    /// The input image, needed when there are convolution stages (`inputs` is then its count).
+    public var image: ImageShape?
+    /// Convolution stages before the dense layers: conv → activation → 2×2 max-pool each. The
+    /// regularisers below (dropout, DropConnect, batch norm) act on the dense hidden layers only.
+    public var convolutions: [ConvolutionStage] = []
     public var hidden: [Int]
     public var classes: Int
     public var activation: ActivationLayer.Function
@@ -24,8 +29,12 @@ public struct Architecture: Equatable, Sendable {
 
     public init(inputs: Int, hidden: [Int], classes: Int, activation: ActivationLayer.Function = .relu,
                 initialisation: Linear.Initialisation = .torch, dropout: Float = 0, dropConnect: Float = 0,
-                batchNorm: Bool = false, batchNormShared: Bool = false, batchNormEvaluatesWithBatchStatistics: Bool = false) {
+                batchNorm: Bool = false, batchNormShared: Bool = false, batchNormEvaluatesWithBatchStatistics: Bool = false,
+                image: ImageShape? = nil, convolutions: [ConvolutionStage] = []) {
+        precondition(convolutions.isEmpty || image?.count == inputs, "convolution stages need the input image's shape")
         self.inputs = inputs
+        self.image = image
+        self.convolutions = convolutions
         self.hidden = hidden
         self.classes = classes
         self.activation = activation
@@ -48,9 +57,9 @@ public final class Network: @unchecked Sendable {
     /// dropout or DropConnect masks from a stream of its own.
     public convenience init(_ architecture: Architecture, seed: UInt64) {
         var initGenerator = RandomGenerator(seed: seed, stream: "init")
-        var layers: [Layer] = []
+        var layers = Self.convolutionLayers(architecture, initGenerator: &initGenerator)
         var norms: [BatchNorm] = []
-        var width = architecture.inputs
+        var width = layers.last?.outputs ?? architecture.inputs
         for (index, hiddenWidth) in architecture.hidden.enumerated() {
             let linear = Linear(inputs: width, outputs: hiddenWidth, initialisation: architecture.initialisation,
                                 dropConnect: architecture.dropConnect, initGenerator: &initGenerator,
@@ -75,6 +84,7 @@ public final class Network: @unchecked Sendable {
         }
         layers.append(Linear(inputs: width, outputs: architecture.classes, initialisation: architecture.initialisation,
                              initGenerator: &initGenerator, maskGenerator: RandomGenerator(seed: seed, stream: "unused")))
+        (layers.first as? Conv2d)?.computesInputGradient = false
         if let first = layers.first as? Linear {
             first.computesInputGradient = false
             // Pixels are mostly zero (81% in MNIST): the first layer skips them.
@@ -125,11 +135,18 @@ public final class Network: @unchecked Sendable {
     /// split: every output is its own chain. `x` may be overwritten.
     public func infer(_ x: Matrix) -> Matrix {
         let n = x.rows
-        for layer in layers { layer.prepareInference(rows: n) }
         // Batch statistics need every row at once: then the rows stay in one part and one chunk.
         let wholeBatch = layers.contains { ($0 as? BatchNorm)?.evaluatesWithBatchStatistics == true }
+        if !wholeBatch, let chunk = inferenceChunkRows(n) { return inferInChunks(x, rowsPerChunk: chunk) }
+        return inferAll(x, wholeBatch: wholeBatch)
+    }
+
+    /// `infer` over all rows of `x` at once, split between threads.
+    func inferAll(_ x: Matrix, wholeBatch: Bool) -> Matrix {
+        let n = x.rows
+        for layer in layers { layer.prepareInference(rows: n) }
         let settings = Engine.settings
-        let parts = wholeBatch ? 1 : min(settings.threads, max(1, n / Self.rowsPerThread))
+        let parts = wholeBatch ? 1 : min(settings.threads, max(1, n / minimumRowsPerThread))
         let share = (n + parts - 1) / parts
         let chunk = wholeBatch ? max(1, n) : Self.chunkRows
         let shared = SharedInference(network: self, input: x)
@@ -149,8 +166,6 @@ public final class Network: @unchecked Sendable {
         return shared.output ?? x
     }
 
-    /// Fewer rows than this per thread do not pay for starting the thread.
-    static let rowsPerThread = 512
     /// Rows taken through all layers at once by `infer`: 256 rows of 100 activations are 100 KB,
     /// which stay in L2 from one layer to the next where 5,000 rows (2 MB) would not.
     static let chunkRows = 256

@@ -1,3 +1,6 @@
+import OverfitData
+import OverfitTraining
+
 /// Splits a lesson file into blocks: a `key: value` line at the left margin, then the lines
 /// indented under it (its body). Comments (`#` at the margin) and blank lines between blocks are
 /// skipped; blank lines inside a body are kept as paragraph breaks.
@@ -14,10 +17,9 @@ struct BlockReader {
     private let lines: [Substring]
     private var index = 0
 
+    /// CRLF line ends and a byte-order mark read as plain lines (`TextFile`).
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
-        }
+        lines = TextFile.normalised(text).split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     mutating func next() -> Block? {
@@ -31,7 +33,7 @@ struct BlockReader {
         }
         guard let colon = line.firstIndex(of: ":") else {
             return Block(key: "", value: "", body: "", line: number,
-                         malformed: "expected `key: value` (e.g. `say:` or `run: base`), got `\(line.prefix(60))`")
+                         malformed: "expected `key: value` (e.g. `say:` or `run: base`), got `\(VisibleText.escaped(String(line.prefix(60))))`")
         }
         let key = line[..<colon].trimmingCharacters(in: " ")
         let value = line[line.index(after: colon)...].trimmingCharacters(in: " ")
@@ -49,14 +51,13 @@ struct BlockReader {
             }
         }
         while body.last == "" { body.removeLast() }
-        return Block(key: key, value: value, body: body.joined(separator: "\n"), line: number, malformed: nil)
+        // Everything a lesson says reaches the terminal: its text goes through the sanitiser here,
+        // once, so no step, title or error quoting it can carry a control character.
+        return Block(key: VisibleText.escaped(key), value: VisibleText.escaped(value),
+                     body: VisibleText.escaped(body.joined(separator: "\n"), keepingNewlines: true), line: number, malformed: nil)
     }
 
     private func isBlankOrComment(_ line: Substring) -> Bool {
         line.allSatisfy { $0 == " " || $0 == "\t" } || line.first == "#"
     }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Character) -> String { String(self).trimmingCharacters(in: set) }
 }

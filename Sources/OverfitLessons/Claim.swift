@@ -1,3 +1,5 @@
+import OverfitTraining
+
 /// A statement about a lesson's runs that must hold, written in the lesson file, e.g.
 /// `dropout.test_acc > base.test_acc + 1%`, `decay.train_acc < 100%`, `base.test_acc in [73%, 81%]`.
 public struct Claim: Sendable, Equatable {
@@ -51,12 +53,21 @@ public struct Claim: Sendable, Equatable {
 
     public struct Outcome: Sendable, Equatable {
         public let held: Bool
-        /// The claim with the measured figures filled in, e.g. `test_acc 80.12% > 76.43%`.
+        /// The claim with the measured figures filled in, e.g. `80.12% > 76.43%`.
         public let figures: String
+        /// The claim as a sentence with the figures (`Claim.sentence`), for people.
+        public let sentence: String
 
-        public init(held: Bool, figures: String) {
+        public init(held: Bool, figures: String, sentence: String = "") {
             self.held = held
             self.figures = figures
+            self.sentence = sentence
+        }
+
+        /// The sentence's numbers alone (`75.43% vs 96.57%`), for a table cell.
+        public var numbers: String {
+            guard sentence.contains(":"), let last = sentence.split(separator: ":").last else { return figures }
+            return last.trimmingCharacters(in: " ")
         }
     }
 
@@ -76,11 +87,13 @@ public struct Claim: Sendable, Equatable {
             let unit = a.figure ?? b.figure
             let shownLeft = a.shown(figures, unit: unit) ?? Self.number(left, like: unit)
             let shownRight = b.shown(figures, unit: unit) ?? Self.number(right, like: unit)
-            return Outcome(held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)")
+            return Outcome(held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)",
+                           sentence: sentence(figures) ?? "")
         case .within(let a, let low, let high):
             guard let value = a.value(figures) else { return nil }
             return Outcome(held: (low...high).contains(value),
-                           figures: "\(Self.number(value, like: a.figure)) in [\(Self.number(low, like: a.figure)), \(Self.number(high, like: a.figure))]")
+                           figures: "\(Self.number(value, like: a.figure)) in [\(Self.number(low, like: a.figure)), \(Self.number(high, like: a.figure))]",
+                           sentence: sentence(figures) ?? "")
         }
     }
 
@@ -196,14 +209,5 @@ struct Tokens {
         if end < characters.count, characters[end] == "%" { value /= 100; end += 1 }
         position = end
         return value
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        var text = Substring(self)
-        while text.first == set { text.removeFirst() }
-        while text.last == set { text.removeLast() }
-        return String(text)
     }
 }

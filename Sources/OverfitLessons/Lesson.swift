@@ -8,18 +8,32 @@ public struct Lesson: Sendable {
     public let number: Int
     public let title: String
     public let goal: String
-    /// Which source documents it re-runs, in words (e.g. "seed 004 (lab slides), seed 001").
+    /// Which source documents it re-runs, in words (e.g. "the lab slides, Deep Learning from Scratch").
     public let sources: String
     /// Knob settings the lesson starts from, on top of the defaults.
-    public let start: [(knob: String, value: String)]
+    public let start: KnobSettings
+    /// Settings a run must keep to be ranked by `rank` (the challenge's rules); usually none.
+    public let rules: KnobSettings
     public let steps: [Step]
+    /// "What you saw": a few lines from the `recap:` block, with placeholders and conditionals,
+    /// filled from the learner's runs when the lesson ends (and by `recap FILE.md`).
+    public let recap: [String]
+
+    public init(file: String, number: Int, title: String, goal: String, sources: String, start: KnobSettings,
+                rules: KnobSettings, steps: [Step], recap: [String] = []) {
+        self.file = file
+        self.number = number
+        self.title = title
+        self.goal = goal
+        self.sources = sources
+        self.start = start
+        self.rules = rules
+        self.steps = steps
+        self.recap = recap
+    }
 
     /// The config the lesson starts from: the defaults with `start` applied.
-    public var startConfig: RunConfig {
-        var config = RunConfig()
-        for (knob, value) in start { try? config.set(knob, to: value) }
-        return config
-    }
+    public var startConfig: RunConfig { start.applied(to: RunConfig()) }
 
     /// The names of the runs the lesson asks for, in order.
     public var runNames: [String] {
@@ -76,7 +90,8 @@ public struct Prediction: Sendable, Equatable {
     /// What actually happened, in the terms of the question. "same" means within 1 point
     /// (accuracies) or 5% (losses).
     public func outcome(_ figures: (String) -> RunFigures?) -> Direction? {
-        guard let baseline, let after = figures(run)?.value(metric), let before = figures(baseline)?.value(metric) else {
+        guard let baseline, let after = figures(run)?.value(metric), let before = figures(baseline)?.value(metric)
+        else {
             return nil
         }
         let tolerance = metric.isAccuracy ? 0.01 : abs(before) * 0.05

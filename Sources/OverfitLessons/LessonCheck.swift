@@ -9,6 +9,21 @@ public struct LessonCheck {
         public let seed: UInt64
         /// nil when a run the claim needs did not finish (cancelled or missing).
         public let outcome: Claim.Outcome?
+
+        public init(lesson: Int, claim: String, seed: UInt64, outcome: Claim.Outcome?) {
+            self.lesson = lesson
+            self.claim = claim
+            self.seed = seed
+            self.outcome = outcome
+        }
+    }
+
+    /// One lesson checked on one seed: the runs made, by the lesson's names, and a row per claim.
+    public struct Checked: Sendable {
+        public let lesson: Int
+        public let seed: UInt64
+        public let runs: [(name: String, result: RunResult)]
+        public let rows: [Row]
     }
 
     public let trainer: Trainer
@@ -18,9 +33,12 @@ public struct LessonCheck {
     }
 
     /// Runs `lesson` with every planned run's seed set to `seed`; `onRun` hears each run's name.
-    public func check(_ lesson: Lesson, seed: UInt64, onRun: (String) -> Void = { _ in },
-                      isCancelled: () -> Bool = { false }) throws(ConfigError) -> [Row] {
-        var results: [String: RunFigures] = [:]
+    /// A cancelled run ends the lesson: its claims that need later runs have no outcome.
+    public func check(
+        _ lesson: Lesson, seed: UInt64, onRun: (String) -> Void = { _ in },
+        isCancelled: () -> Bool = { false }
+    ) throws(HintedError) -> Checked {
+        var runs: [(name: String, result: RunResult)] = []
         for planned in LessonPlan(lesson).runs {
             if isCancelled() { break }
             onRun(planned.name)
@@ -28,10 +46,13 @@ public struct LessonCheck {
             config.seed = seed
             let result = try trainer.run(config, isCancelled: isCancelled)
             guard result.status != .cancelled else { break }
-            results[planned.name] = RunFigures(result)
+            runs.append((planned.name, result))
         }
-        return lesson.claims.map { claim in
-            Row(lesson: lesson.number, claim: claim.source, seed: seed, outcome: claim.evaluate { results[$0] })
+        var figures: [String: RunFigures] = [:]
+        for run in runs { figures[run.name] = RunFigures(run.result) }
+        let rows = lesson.claims.map { claim in
+            Row(lesson: lesson.number, claim: claim.source, seed: seed, outcome: claim.evaluate { figures[$0] })
         }
+        return Checked(lesson: lesson.number, seed: seed, runs: runs, rows: rows)
     }
 }

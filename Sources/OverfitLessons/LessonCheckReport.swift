@@ -1,55 +1,110 @@
+import OverfitTraining
+
 /// The `check-lessons` table: one row per claim, one column per seed, each cell `held` or
-/// `FAILED` with the measured figures.
+/// `FAILED` with the measured figures; as text, Markdown (for the README) or JSON.
 public struct LessonCheckReport {
-    public let rows: [LessonCheck.Row]
+    public let checks: [LessonCheck.Checked]
     public let lessons: [Lesson]
     public let seeds: [UInt64]
 
-    public init(rows: [LessonCheck.Row], lessons: [Lesson], seeds: [UInt64]) {
-        self.rows = rows
+    public init(checks: [LessonCheck.Checked], lessons: [Lesson], seeds: [UInt64]) {
+        self.checks = checks
         self.lessons = lessons
         self.seeds = seeds
     }
 
+    public var rows: [LessonCheck.Row] { checks.flatMap(\.rows) }
+
+    /// Claim checks that did not hold, or have no result.
     public var failures: Int { rows.filter { $0.outcome?.held != true }.count }
 
     public var claimCount: Int { lessons.reduce(0) { $0 + $1.claims.count } }
 
+    /// `held 75.43% vs 96.57%`: the verdict and the claim's numbers, for a table cell.
     private func cell(_ row: LessonCheck.Row?) -> String {
         guard let row else { return "not run" }
         guard let outcome = row.outcome else { return "no result" }
-        return (outcome.held ? "held " : "FAILED ") + outcome.figures
+        return (outcome.held ? "held " : "FAILED ") + outcome.numbers
     }
 
-    private var table: [(lesson: String, claim: String, cells: [String])] {
+    /// `held: test accuracy of `small` is …: 75.43% vs 96.57%`: the claim in words, for text.
+    private func line(_ row: LessonCheck.Row?) -> String {
+        guard let row else { return "not run" }
+        guard let outcome = row.outcome else { return "no result (a run it needs did not finish)" }
+        return (outcome.held ? "held: " : "FAILED: ") + (outcome.sentence.isEmpty ? outcome.figures : outcome.sentence)
+    }
+
+    private var table: [(lesson: String, claim: Claim, rows: [LessonCheck.Row?])] {
         lessons.flatMap { lesson in
             lesson.claims.map { claim in
                 let cells = seeds.map { seed in
-                    cell(rows.first { $0.lesson == lesson.number && $0.claim == claim.source && $0.seed == seed })
+                    rows.first { $0.lesson == lesson.number && $0.claim == claim.source && $0.seed == seed }
                 }
-                return ("\(lesson.number) \(lesson.title)", claim.source, cells)
+                return ("\(lesson.number) \(lesson.title)", claim, cells)
             }
         }
     }
 
+    private var summary: String { "\(rows.count - failures) of \(rows.count) claim checks held" }
+
+    /// One row per claim: the expression, the claim in words with the first seed's numbers, and
+    /// each seed's verdict with its numbers.
     public func markdown() -> String {
-        var lines = ["| lesson | claim | " + seeds.map { "seed \($0)" }.joined(separator: " | ") + " |",
-                     "|---|---|" + seeds.map { _ in "---|" }.joined()]
+        let first = seeds.first.map { "in words (seed \($0))" } ?? "in words"
+        var lines = [
+            "| lesson | claim | \(first) | " + seeds.map { "seed \($0)" }.joined(separator: " | ") + " |",
+            "|---|---|---|" + seeds.map { _ in "---|" }.joined(),
+        ]
         for row in table {
-            lines.append("| \(row.lesson) | `\(row.claim)` | " + row.cells.joined(separator: " | ") + " |")
+            let words = row.rows.first??.outcome?.sentence ?? ""
+            lines.append(
+                "| \(row.lesson) | `\(row.claim.source)` | \(words) | " + row.rows.map(cell).joined(separator: " | ") + " |")
         }
-        lines.append("")
-        lines.append("\(rows.count - failures) of \(rows.count) claim checks held.")
+        lines += ["", summary + "."]
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Each claim, then for each seed whether it held, in words with the numbers.
     public func text() -> String {
         var lines: [String] = []
         for row in table {
-            lines.append("lesson \(row.lesson): \(row.claim)")
-            for (seed, cell) in zip(seeds, row.cells) { lines.append("  seed \(seed): \(cell)") }
+            lines.append("lesson \(row.lesson): \(row.claim.source)")
+            for (seed, check) in zip(seeds, row.rows) { lines.append("  seed \(seed): \(line(check))") }
         }
-        lines.append("\(rows.count - failures) of \(rows.count) claim checks held")
+        lines.append(summary)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static let jsonSchema = "overfit-check/1"
+
+    /// Every claim check (`held` is null where a run the claim needs did not finish) and every
+    /// run made, each in the run schema (`overfit-run/1`).
+    public func json(pretty: Bool = false) -> String {
+        let titles = Dictionary(lessons.map { ($0.number, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let claims: [JSONValue] = rows.map { row in
+            .object([
+                ("lesson", .integer(row.lesson)), ("title", .string(titles[row.lesson] ?? "")),
+                ("claim", .string(row.claim)), ("seed", .integer(Int(clamping: row.seed))),
+                ("held", row.outcome.map { .bool($0.held) } ?? .null),
+                ("figures", row.outcome.map { .string($0.figures) } ?? .null),
+                ("sentence", row.outcome.map { .string($0.sentence) } ?? .null),
+            ])
+        }
+        let rules = Dictionary(lessons.map { ($0.number, Set($0.rules.knobNames)) }, uniquingKeysWith: { first, _ in first })
+        let runs: [JSONValue] = checks.flatMap { check in
+            check.runs.map { run in
+                .object([
+                    ("lesson", .integer(check.lesson)), ("seed", .integer(Int(clamping: check.seed))),
+                    ("name", .string(run.name)),
+                    ("result", run.result.jsonValue(fixed: rules[check.lesson] ?? [])),
+                ])
+            }
+        }
+        return JSONValue.object([
+            ("schema", .string(Self.jsonSchema)), ("tool", .string("overfit \(OverfitVersion.current)")),
+            ("seeds", .array(seeds.map { .integer(Int(clamping: $0)) })),
+            ("held", .integer(rows.count - failures)), ("checked", .integer(rows.count)),
+            ("claims", .array(claims)), ("runs", .array(runs)),
+        ]).text(pretty: pretty)
     }
 }

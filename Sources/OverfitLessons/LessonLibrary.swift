@@ -1,38 +1,41 @@
 import Foundation
+import OverfitData
 
-/// Every lesson in a `lessons/` directory (files ending `.lesson`), in path order. A malformed
-/// file is reported and left out; the others still load.
+/// Every lesson in a `lessons/` directory (files ending `.lesson`), in path order, the guide's
+/// sentences (`guide.txt`), the source documents (`sources.txt`) and the diagnosis's words
+/// (`diagnosis.txt`). A malformed file is reported and left out; the others still load.
 public struct LessonLibrary: Sendable {
     public let lessons: [Lesson]
+    public let messages: GuideMessages
+    public let sources: SourceTexts
+    public let diagnosis: DiagnosisTemplates
     public let problems: [LessonError]
 
-    public init(lessons: [Lesson], problems: [LessonError] = []) {
+    public init(lessons: [Lesson], messages: GuideMessages = GuideMessages(), sources: SourceTexts = SourceTexts(),
+                diagnosis: DiagnosisTemplates = DiagnosisTemplates(), problems: [LessonError] = []) {
         self.lessons = lessons.sorted { $0.number < $1.number }
+        self.messages = messages
+        self.sources = sources
+        self.diagnosis = diagnosis
         self.problems = problems
     }
 
     public static func load(directory: String) -> LessonLibrary {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
-            return LessonLibrary(lessons: [], problems: [LessonError(file: directory, line: 0, message: "cannot read the lessons directory")])
+            let problem = LessonError(file: directory, line: 0, message: "cannot read the lessons directory")
+            return LessonLibrary(lessons: [], problems: [problem])
         }
         var lessons: [Lesson] = []
         var problems: [LessonError] = []
         for name in names.sorted() where name.hasSuffix(".lesson") {
-            let path = (directory as NSString).appendingPathComponent(name)
-            let shown = "lessons/\(name)"
-            guard let data = manager.contents(atPath: path) else {
-                problems.append(LessonError(file: shown, line: 0, message: "cannot read the file"))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                problems.append(LessonError(file: shown, line: 0, message: "the file is not UTF-8 text"))
-                continue
-            }
             do {
-                let lesson = try LessonParser.parse(text, file: shown)
+                let lesson = try LessonParser.parse(try text(of: name, in: directory), file: "lessons/\(VisibleText.escaped(name))")
                 if let clash = lessons.first(where: { $0.number == lesson.number }) {
-                    problems.append(LessonError(file: shown, line: 1, message: "lesson number \(lesson.number) is also used by \(clash.file)"))
+                    problems.append(
+                        LessonError(
+                            file: lesson.file, line: 1,
+                            message: "lesson number \(lesson.number) is also used by \(clash.file)"))
                     continue
                 }
                 lessons.append(lesson)
@@ -40,8 +43,56 @@ public struct LessonLibrary: Sendable {
                 problems.append(error)
             }
         }
-        return LessonLibrary(lessons: lessons, problems: problems)
+        let messages = optional(guideFile, in: directory, names: names, problems: &problems, parse: GuideMessages.parse)
+        let sources = optional(sourcesFile, in: directory, names: names, problems: &problems, parse: SourceTexts.parse)
+        let diagnosis = optional(DiagnosisTemplates.file, in: directory, names: names, problems: &problems,
+                                 parse: DiagnosisTemplates.parse)
+        return LessonLibrary(lessons: lessons, messages: messages ?? GuideMessages(), sources: sources ?? SourceTexts(),
+                             diagnosis: diagnosis ?? DiagnosisTemplates(), problems: problems)
     }
 
+    /// One of the directory's text files, parsed; a problem is added to `problems` and the
+    /// tutor goes on without it.
+    private static func optional<Value>(
+        _ name: String, in directory: String, names: [String], problems: inout [LessonError],
+        parse: (String, String) throws(LessonError) -> Value
+    ) -> Value? {
+        guard names.contains(name) else { return nil }
+        do {
+            return try parse(try text(of: name, in: directory), "lessons/\(name)")
+        } catch {
+            problems.append(error)
+            return nil
+        }
+    }
+
+    /// The file of the source documents' summaries in the lessons directory.
+    public static let sourcesFile = "sources.txt"
+
+    /// The file of the guide's sentences in the lessons directory.
+    public static let guideFile = "guide.txt"
+
+    private static func text(of name: String, in directory: String) throws(LessonError) -> String {
+        let shown = "lessons/\(VisibleText.escaped(name))"
+        let path = (directory as NSString).appendingPathComponent(name)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maxFileBytes else {
+            throw LessonError(file: shown, line: 0, message: "the file is \(size) bytes; a lesson is at most \(maxFileBytes)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LessonError(file: shown, line: 0, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LessonError(file: shown, line: 0, message: "the file is not UTF-8 text")
+        }
+        return text
+    }
+
+    /// Lessons are a few kilobytes: a larger file is not read (it may not even be a lesson).
+    public static let maxFileBytes = 1 << 20
+
     public func lesson(number: Int) -> Lesson? { lessons.first { $0.number == number } }
+
+    /// The lesson whose `rules:` decide which runs `rank` ranks (the challenge), if one has them.
+    public var challenge: Lesson? { lessons.first { !$0.rules.isEmpty } }
 }

@@ -7,7 +7,8 @@ import OverfitTraining
 ///     title: Dropout
 ///     goal: One line: what the learner will see.
 ///     sources: seed 004 (lab slides), seed 001
-///     start: layers=100,100,100,100 epochs=100      (knob=value pairs on top of the defaults)
+///     start: layers=100,100,100,100 epochs=100      (knob settings on top of the defaults)
+///     rules: train_size=300                         (settings a run must keep to be ranked)
 ///
 ///     say:
 ///       Prose, indented by two spaces; {base.test_acc} is filled from the run called base.
@@ -26,11 +27,11 @@ public enum LessonParser {
     public static func parse(_ text: String, file: String) throws(LessonError) -> Lesson {
         var reader = BlockReader(text: text)
         var header: [String: (value: String, line: Int)] = [:]
+        let headerKeys = Set(Self.headerKeys)
         var steps: [Step] = []
         var runs = Set<String>()
-        var config = RunConfig()
-        var start: [(knob: String, value: String)] = []
-        let headerKeys: Set = ["lesson", "title", "goal", "sources", "start"]
+        var settings: [String: KnobSettings] = [:]
+        var recap: [String]?
 
         while let block = reader.next() {
             func fail(_ message: String) -> LessonError { LessonError(file: file, line: block.line, message: message) }
@@ -40,12 +41,17 @@ public enum LessonParser {
                 guard header[block.key] == nil else { throw fail("`\(block.key):` is given twice") }
                 guard block.body.isEmpty else { throw fail("`\(block.key):` takes one line; indented text may follow only steps") }
                 header[block.key] = (block.value, block.line)
-                if block.key == "start" {
-                    do { start = try parseSettings(block.value, into: &config) } catch { throw fail(error.message) }
+                if settingKeys.contains(block.key) {
+                    do { settings[block.key] = try KnobSettings(parsing: block.value) } catch { throw fail(error.description) }
                 }
                 continue
             }
             do throws(LessonError.Problem) {
+                if block.key == "recap" {
+                    guard recap == nil else { throw LessonError.Problem("`recap:` is given twice") }
+                    recap = try recapItems(block, runs: runs)
+                    continue
+                }
                 if block.key == "hint" {
                     guard let last = steps.popLast() else { throw LessonError.Problem("`hint:` must follow the step it helps with") }
                     guard last.hint == nil else { throw LessonError.Problem("the step above already has a hint") }
@@ -55,7 +61,7 @@ public enum LessonParser {
                 let kind = try stepKind(block, runs: &runs)
                 steps.append(Step(kind: kind, line: block.line, hint: nil))
             } catch {
-                throw fail(error.message)
+                throw LessonError(file: file, line: error.line ?? block.line, message: error.message)
             }
         }
 
@@ -67,8 +73,13 @@ public enum LessonParser {
         }
         guard !steps.isEmpty else { throw LessonError(file: file, line: 1, message: "the lesson has no steps") }
         return Lesson(file: file, number: number, title: header["title"]?.value ?? "", goal: header["goal"]?.value ?? "",
-                      sources: header["sources"]?.value ?? "", start: start, steps: steps)
+                      sources: header["sources"]?.value ?? "", start: settings["start"] ?? KnobSettings(),
+                      rules: settings["rules"] ?? KnobSettings(), steps: steps, recap: recap ?? [])
     }
+
+    static let headerKeys = ["lesson", "title", "goal", "sources", "start", "rules"]
+    /// Header keys whose value is knob settings, read as `set` reads them.
+    static let settingKeys: Set = ["start", "rules"]
 
     private static func stepKind(_ block: BlockReader.Block, runs: inout Set<String>) throws(LessonError.Problem) -> Step.Kind {
         let body = block.body
@@ -76,36 +87,61 @@ public enum LessonParser {
         case "say":
             let text = joined(block.value, body)
             guard !text.isEmpty else { throw .init("`say:` has no text") }
-            try Template.validate(text, runs: runs)
+            try validate(text, firstLine: block.value.isEmpty ? block.line + 1 : block.line, runs: runs)
             return .say(text)
         case "do":
             guard !block.value.isEmpty else { throw .init("`do:` needs the command to type, e.g. `do: set dropout 0.2`") }
             try validateCommand(block.value)
-            try Template.validate(body, runs: runs)
+            try validate(body, firstLine: block.line + 1, runs: runs)
             return .command(block.value, note: body)
         case "run":
             let name = block.value
             guard isName(name) else { throw .init("`run:` needs a name of letters, digits and _ (got `\(name)`)") }
             guard !runs.contains(name) else { throw .init("a run called `\(name)` was already made in this lesson") }
             runs.insert(name)
-            try Template.validate(body, runs: runs)
+            try validate(body, firstLine: block.line + 1, runs: runs)
             return .run(name: name, note: body)
         case "predict":
-            try Template.validate(body, runs: runs)
+            try validate(body, firstLine: block.line + 1, runs: runs)
             return .predict(try prediction(block.value, runs: runs), question: body.isEmpty ? defaultQuestion(block.value) : body)
         case "claim":
             let claim = try ClaimParser.parse(block.value, runs: runs)
-            try Template.validate(body, runs: runs)
+            try validate(body, firstLine: block.line + 1, runs: runs)
             return .claim(claim, note: body)
         case "published":
             let text = joined(block.value, body)
             guard !text.isEmpty else { throw .init("`published:` has no text") }
             return .published(text)
         default:
-            let known = ["say", "do", "hint", "predict", "run", "claim", "published", "lesson", "title", "goal", "sources", "start"]
+            let known = ["say", "do", "hint", "predict", "run", "claim", "published", "recap"] + headerKeys
             let suggestion = Suggestion.closest(to: block.key, among: known).map { "; did you mean `\($0):`?" } ?? ""
             throw .init("unknown key `\(block.key):`\(suggestion) (keys: \(known.joined(separator: ", ")))")
         }
+    }
+
+    /// Lesson prose checked by `Template`, a problem placed on its line of the file.
+    private static func validate(_ text: String, firstLine: Int, runs: Set<String>) throws(LessonError.Problem) {
+        do { try Template.validate(text, runs: runs) } catch {
+            throw LessonError.Problem(error.message, line: firstLine + (error.line ?? 0))
+        }
+    }
+
+    /// A `recap:` block's items: each starts with `- `; lines that do not continue the item above.
+    private static func recapItems(_ block: BlockReader.Block, runs: Set<String>) throws(LessonError.Problem) -> [String] {
+        guard block.value.isEmpty else { throw .init("`recap:` takes its items on the lines below it, each starting with `- `") }
+        var items: [String] = []
+        for line in block.body.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("- ") {
+                items.append(String(line.dropFirst(2)))
+            } else if let last = items.popLast() {
+                items.append(last + " " + line)
+            } else {
+                throw .init("a `recap:` item starts with `- ` (got `\(line.prefix(30))`)")
+            }
+        }
+        guard !items.isEmpty else { throw .init("`recap:` has no items: write three lines, each starting with `- `") }
+        try validate(block.body, firstLine: block.line + 1, runs: runs)
+        return items
     }
 
     /// `drop.test_acc vs base` (higher/lower/same) or `drop.test_acc` (a number).
@@ -130,38 +166,21 @@ public enum LessonParser {
         "Predict \(text): higher, lower, or about the same?"
     }
 
-    /// The commands a lesson may ask for. `set` and `reset` are checked against the knob table
-    /// here; that every other command exists is checked against the tutor's command table by tests.
-    private static func validateCommand(_ command: String) throws(LessonError.Problem) {
-        let words = command.split(separator: " ").map(String.init)
-        guard let name = words.first else { return }
-        var config = RunConfig()
-        switch name {
-        case "set":
-            guard words.count >= 3, words.count % 2 == 1 else {
-                throw .init("`set` takes KNOB VALUE pairs (got `\(command)`)")
-            }
-            for index in stride(from: 1, to: words.count, by: 2) {
-                do { try config.set(words[index], to: words[index + 1]) } catch { throw .init(error.description) }
-            }
-        case "reset":
-            for knob in words.dropFirst() {
-                do { _ = try RunConfig.knob(named: knob) } catch { throw .init(error.description) }
-            }
-        default:
-            break
-        }
-    }
+    /// The commands a `do:` step may ask for: those that turn knobs or only show something. A
+    /// lesson file may be someone else's, and Enter types its command for the learner: it must
+    /// not write files, end the session or move along the path (`do: next` would run itself
+    /// until the stack overflowed). That each exists is checked against the command table by tests.
+    public static let stepCommands: Set<String> = ["set", "reset", "show", "explain", "runs", "compare", "plot",
+                                                   "samples", "rank", "rotations", "help", "where", "hint", "lessons"]
 
-    static func parseSettings(_ text: String, into config: inout RunConfig) throws(LessonError.Problem) -> [(knob: String, value: String)] {
-        var pairs: [(knob: String, value: String)] = []
-        for item in text.split(separator: " ") where !item.isEmpty {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { throw .init("`start:` takes knob=value pairs (got `\(item)`)") }
-            do { try config.set(parts[0], to: parts[1]) } catch { throw .init(error.description) }
-            pairs.append((parts[0], parts[1]))
+    /// The commands a lesson may ask for. `set` and `reset` are read here as the tutor reads
+    /// them; that every other command exists is checked against the tutor's command table by tests.
+    private static func validateCommand(_ command: String) throws(LessonError.Problem) {
+        let name = command.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        guard name.isEmpty || stepCommands.contains(name) else {
+            throw .init("`do: \(command)` is not allowed: a lesson step may only ask for \(stepCommands.sorted().joined(separator: ", ")) (use `run: NAME` for a run; a lesson cannot write files, quit or move along the path)")
         }
-        return pairs
+        do { _ = try KnobCommand.parse(line: command) } catch { throw .init(error.description) }
     }
 
     static func isName(_ text: String) -> Bool {

@@ -29,19 +29,11 @@ public struct LessonPlan: Sendable {
         return config
     }
 
-    /// Applies a `set` or `reset` command line to `config`; other commands change no knob.
+    /// Applies a `set` or `reset` command line to `config`, as the tutor would; other commands
+    /// change no knob. (The parser has refused lessons whose `set` or `reset` the tutor refuses.)
     public static func apply(_ command: String, to config: inout RunConfig, start: RunConfig) {
-        let words = command.split(separator: " ").map(String.init)
-        switch words.first {
-        case "set":
-            for index in stride(from: 1, to: words.count - 1, by: 2) { try? config.set(words[index], to: words[index + 1]) }
-        case "reset":
-            if words.count == 1 { config = start }
-            for knob in words.dropFirst() {
-                if let value = try? start.value(of: knob) { try? config.set(knob, to: value) }
-            }
-        default:
-            break
+        if let parsed = try? KnobCommand.parse(line: command) {
+            config = parsed.applied(to: config, baseline: start)
         }
     }
 }

@@ -48,36 +48,16 @@ public enum RunFigure: String, Sendable, CaseIterable {
     public func format(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1e12 else { return value.isNaN ? "?" : "\(value)" }
         // A gap is a difference of two percentages: percentage points.
-        if self == .gap { return String(format4: value * 100, digits: 2) + " points" }
-        if isAccuracy { return formatPercent(value) }
+        if self == .gap { return FigureFormat.points(value, signed: false) + " points" }
+        if isAccuracy { return FigureFormat.percent(value) }
         switch self {
         case .trainLoss, .testLoss:
             // Four decimals, as the run tables print them.
-            return String(format4: value, digits: 4)
+            return FigureFormat.fixed(value, digits: 4)
         default:
             // 1,500 images, as the prose and tables write them.
             return Int(value.rounded()).groupedDigits
         }
-    }
-
-    func formatPercent(_ value: Double) -> String {
-        let hundredths = (value * 10_000).rounded()
-        let whole = Int(hundredths / 100), fraction = Int(abs(hundredths).truncatingRemainder(dividingBy: 100))
-        let sign = hundredths < 0 && whole == 0 ? "-" : ""
-        return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)%"
-    }
-}
-
-extension String {
-    /// Fixed decimals without Foundation's locale-dependent formatting.
-    init(format4 value: Double, digits: Int) {
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        let whole = Int(scaled / scale)
-        var fraction = String(Int(scaled.truncatingRemainder(dividingBy: scale)))
-        while fraction.count < digits { fraction = "0" + fraction }
-        self = (value < 0 && scaled > 0 ? "-" : "") + "\(whole)." + fraction
     }
 }
 

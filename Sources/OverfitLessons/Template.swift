@@ -1,49 +1,99 @@
-/// `{run.figure}` placeholders in lesson prose, filled from the learner's own runs so the words
-/// always carry their numbers.
+/// Text from `lessons/` with braces, filled when it is shown. In lesson prose: `{run.figure}`
+/// from the learner's own runs, `{a.figure - b.figure}` for a difference, and
+/// `{if CLAIM: … | else: …}` where a sentence can go either way, so the words always carry and
+/// agree with the learner's numbers. In `guide.txt` and `diagnosis.txt`: `{name}` from what the
+/// tutor knows (`{challenge.number}`, `{test_acc}`).
 public enum Template {
-    /// Checks every placeholder names an earlier run and a known figure.
+    /// Checks every placeholder and conditional of lesson prose against the runs made before it.
+    /// A problem's `line` counts from the text's first line (0).
     static func validate(_ text: String, runs: Set<String>) throws(LessonError.Problem) {
-        for placeholder in placeholders(in: text) {
-            let parts = placeholder.split(separator: ".").map(String.init)
-            guard parts.count == 2, let _ = RunFigure(rawValue: parts[1]) else {
-                throw .init("placeholder `{\(placeholder)}` should be {RUN.FIGURE}, figures: \(RunFigure.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            guard runs.contains(parts[0]) else {
-                throw .init("placeholder `{\(placeholder)}` names run `\(parts[0])`, which no earlier `run:` step made")
-            }
+        let pieces: [TemplatePiece]
+        do { pieces = try TemplateParser(text).parse() } catch {
+            throw LessonError.Problem(error.message, line: line(of: error.offset, in: text))
         }
+        try validate(pieces, text: text, runs: runs)
     }
 
-    /// The text with each placeholder replaced by the figure; where the run is missing (the learner
-    /// skipped it, or stopped it before its first epoch) the text says so instead of a bare `?`.
-    public static func fill(_ text: String, figures: (String) -> RunFigures?) -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            let parts = name.split(separator: ".").map(String.init)
-            if parts.count == 2, let figure = RunFigure(rawValue: parts[1]) {
-                if let run = figures(parts[0]) {
-                    result += run.value(figure).map(figure.format) ?? "[`\(parts[0])` has no \(figure.rawValue)]"
-                } else {
-                    result += "[no `\(parts[0])` run]"
+    private static func validate(_ pieces: [TemplatePiece], text: String, runs: Set<String>) throws(LessonError.Problem) {
+        for piece in pieces {
+            switch piece {
+            case .text: continue
+            case .placeholder(let name):
+                do { _ = try FigureExpression.parse(name, runs: runs) } catch {
+                    throw LessonError.Problem(error.message, line: line(ofPlaceholder: name, in: text))
                 }
-            } else {
-                result += "{\(name)}"
+            case .conditional(let condition, let then, let otherwise, let offset):
+                do { _ = try ClaimParser.parse(condition, runs: runs) } catch {
+                    throw LessonError.Problem("in `{if \(condition): …}`: \(error.message)", line: line(of: offset, in: text))
+                }
+                try validate(then, text: text, runs: runs)
+                try validate(otherwise, text: text, runs: runs)
             }
-            rest = rest[rest.index(after: close)...]
         }
-        return result + rest
     }
 
-    static func placeholders(in text: String) -> [String] {
-        var found: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            found.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+    /// Lesson prose with its placeholders filled and each conditional's branch chosen by the
+    /// learner's runs. A conditional whose runs are missing says which run it needs.
+    public static func fill(_ text: String, figures: (String) -> RunFigures?) -> String {
+        guard let pieces = try? TemplateParser(text).parse() else { return text }
+        return fill(pieces, figures: figures)
+    }
+
+    private static func fill(_ pieces: [TemplatePiece], figures: (String) -> RunFigures?) -> String {
+        pieces.map { piece in
+            switch piece {
+            case .text(let literal): return literal
+            case .placeholder(let name):
+                guard let expression = try? FigureExpression.parse(name, runs: Set(runNames(name))) else { return "{\(name)}" }
+                return expression.shown(figures)
+            case .conditional(let condition, let then, let otherwise, _):
+                guard let claim = try? ClaimParser.parse(condition, runs: Set(runNames(condition))) else { return "" }
+                guard let outcome = claim.evaluate(figures) else {
+                    let missing = claim.runs.filter { figures($0) == nil }
+                    return missing.map { "[no `\($0)` run]" }.joined(separator: " ")
+                }
+                return fill(outcome.held ? then : otherwise, figures: figures)
+            }
+        }.joined()
+    }
+
+    /// The text with each placeholder found in `values` replaced; others are left as written.
+    public static func fill(_ text: String, values: [String: String]) -> String {
+        guard let pieces = try? TemplateParser(text).parse() else { return text }
+        return pieces.map { piece in
+            switch piece {
+            case .text(let literal): return literal
+            case .placeholder(let name): return values[name] ?? "{\(name)}"
+            case .conditional(let condition, _, _, _): return "{if \(condition): …}"
+            }
+        }.joined()
+    }
+
+    /// The placeholders' names, in order (a conditional counts as `if CLAIM`, which no message
+    /// takes: guide and diagnosis messages choose their words in Swift, not by conditionals).
+    static func placeholders(in text: String) throws(TemplateParser.Failure) -> [String] {
+        try TemplateParser(text).parse().compactMap { piece in
+            switch piece {
+            case .text: return nil
+            case .placeholder(let name): return name
+            case .conditional(let condition, _, _, _): return "if \(condition)"
+            }
         }
-        return found
+    }
+
+    /// The words of `text` that look like `run.figure`: the runs a placeholder or condition names.
+    private static func runNames(_ text: String) -> [String] {
+        text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") })
+            .compactMap { word in word.contains(".") && word.first?.isLetter == true ? String(word.split(separator: ".")[0]) : nil }
+    }
+
+    /// The line (from 0) holding character `offset` of `text`.
+    static func line(of offset: Int, in text: String) -> Int {
+        text.prefix(offset).filter { $0 == "\n" }.count
+    }
+
+    private static func line(ofPlaceholder name: String, in text: String) -> Int {
+        guard let range = text.range(of: name) else { return 0 }
+        return text[..<range.lowerBound].filter { $0 == "\n" }.count
     }
 }

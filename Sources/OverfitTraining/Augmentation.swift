@@ -1,9 +1,10 @@
-/// How the training images are multiplied or varied before training (seed 004's remedy 2).
+/// How the training images are multiplied or varied before training (the lab slides' data
+/// augmentation, beside their remedy 1).
 public enum Augmentation: Equatable, Sendable {
     /// Train on the images as they are.
     case none
     /// Add a rotated copy of every image at each of `-a` and `+a` for every angle `a`, once, before
-    /// training: seed 004's ±15°, ±30° turns 300 images into 1,500.
+    /// training: the lab slides' ±15°, ±30° turn 300 images into 1,500.
     case rotate(angles: [Double])
     /// Every epoch, each image is rotated by a random angle in [-maxDegrees, maxDegrees] and shifted
     /// by up to `maxShift` pixels: fresh variations instead of fixed copies.
@@ -12,7 +13,17 @@ public enum Augmentation: Equatable, Sendable {
     public static let defaultRotation = Augmentation.rotate(angles: [15, 30])
     public static let defaultRandom = Augmentation.random(maxDegrees: 15, maxShift: 2)
 
-    /// The signed angles of the copies, in seed 004's order: -15, -30, +15, +30.
+    /// The words `set augment` starts with, for completion.
+    public static let modes = ["none", "rotate", "random"]
+    /// What `set augment` takes, in words.
+    public static let allowed = "none, rotate, rotate:A,B,…, random or random:DEGREES,SHIFT"
+    /// Rotation angles in degrees: ±180° would be the same copy twice.
+    static let angles = Interval(0, 180, includesLow: false, includesHigh: false)
+    static let angleCount = 1...8
+    static let randomDegrees = Interval(0, 180)
+    static let randomShift = 0...10
+
+    /// The signed angles of the copies, in the lab slides' order: -15, -30, +15, +30.
     public var rotationAngles: [Double] {
         guard case .rotate(let angles) = self else { return [] }
         return angles.map { -$0 } + angles
@@ -27,38 +38,47 @@ public enum Augmentation: Equatable, Sendable {
         }
     }
 
-    static func parse(_ text: String) throws(ConfigError) -> Augmentation {
-        let hint = "e.g. set augment rotate (±15°, ±30° copies), set augment rotate:10,20, set augment random:15,2, set augment none"
-        let lowered = text.trimmingSpaces.lowercased()
-        let parts = lowered.split(separator: ":", maxSplits: 1).map(String.init)
-        let mode = parts.first ?? ""
-        let arguments = parts.count > 1 ? parts[1].split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces } : []
-        switch mode {
+    static func parse(_ text: String) throws(HintedError) -> Augmentation {
+        let hint =
+            "e.g. set augment rotate (±15°, ±30° copies), set augment rotate:10,20, set augment random:15,2, set augment none"
+        let parts = text.trimmingCharacters(in: String.whitespace).lowercased().split(separator: ":", maxSplits: 1).map(
+            String.init)
+        let arguments =
+            parts.count > 1
+            ? parts[1].split(separator: ",", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: String.whitespace)
+            } : []
+        switch parts.first ?? "" {
         case "none" where parts.count == 1:
             return .none
         case "rotate":
             if parts.count == 1 { return defaultRotation }
-            var angles: [Double] = []
+            var turns: [Double] = []
             for argument in arguments {
-                // ±180° would be the same copy twice.
-                guard let angle = Double(argument), angle.isFinite, angle > 0, angle < 180 else {
-                    throw ConfigError("augment rotate takes angles in (0, 180) degrees (got `\(argument)`)", hint: hint)
+                guard let angle = Double(argument), angles.contains(angle) else {
+                    throw HintedError(
+                        "augment rotate takes angles in \(angles.text) degrees (got `\(argument)`)", hint: hint)
                 }
-                angles.append(angle)
+                turns.append(angle)
             }
-            guard !angles.isEmpty, angles.count <= 8 else {
-                throw ConfigError("augment rotate takes 1 to 8 angles (got \(angles.count))", hint: hint)
+            guard angleCount.contains(turns.count) else {
+                throw HintedError(
+                    "augment rotate takes \(angleCount.lowerBound) to \(angleCount.upperBound) angles (got \(turns.count))",
+                    hint: hint)
             }
-            return .rotate(angles: angles)
+            return .rotate(angles: turns)
         case "random":
             if parts.count == 1 { return defaultRandom }
-            guard arguments.count == 2, let degrees = Double(arguments[0]), degrees.isFinite, (0...180).contains(degrees),
-                  let shift = Int(arguments[1]), (0...10).contains(shift) else {
-                throw ConfigError("augment random takes MAX_DEGREES in [0, 180] and MAX_SHIFT in [0, 10] pixels (got `\(text)`)", hint: hint)
+            guard arguments.count == 2, let degrees = Double(arguments[0]), randomDegrees.contains(degrees),
+                let shift = Int(arguments[1]), randomShift.contains(shift)
+            else {
+                throw HintedError(
+                    "augment random takes MAX_DEGREES in \(randomDegrees.text) and MAX_SHIFT in [\(randomShift.lowerBound), \(randomShift.upperBound)] pixels (got `\(text)`)",
+                    hint: hint)
             }
             return .random(maxDegrees: degrees, maxShift: shift)
         default:
-            throw ConfigError("augment must be none, rotate[:ANGLES] or random[:DEGREES,SHIFT] (got `\(text)`)", hint: hint)
+            throw HintedError("augment must be \(allowed) (got `\(text)`)", hint: hint)
         }
     }
 }

@@ -1,28 +1,20 @@
 /// What a run's history says, in numbers a tutor can put into words: overfitting, underfitting,
-/// divergence, or a healthy fit. Computed from the history alone, so the words always match it.
+/// divergence, a collapse, too short a run, or a healthy fit. Computed from the run alone, so
+/// the words always match it; `advice(keeping:)` turns it into knob changes.
 public struct Diagnosis: Equatable, Sendable {
-    public enum Verdict: String, Equatable, Sendable {
-        /// Train accuracy well above test accuracy (gap at least `overfittingGap`).
-        case overfitting
-        /// Both accuracies low and close together: the network has not learned the training set.
-        case underfitting
-        /// The loss became NaN or infinite.
-        case diverged
-        /// Train accuracy climbed, then fell back a long way (`unstableDrop` or more) and ended
-        /// short of fitting: the steps overshoot.
-        case unstable
-        /// A small gap and a good fit.
-        case healthy
-        /// Cancelled before the first epoch finished: nothing to judge.
-        case noEpochs
-    }
-
     /// A gap of 5 points or more between train and test accuracy is called overfitting.
     public static let overfittingGap = 0.05
     /// Below this train accuracy, with a small gap, the network is underfitting.
     public static let underfittingTrainAccuracy = 0.90
     /// A fall of train accuracy from its best this large (15 points) marks an unstable run.
     public static let unstableDrop = 0.15
+    /// Fewer gradient steps than this, unfitted, is too short a run to judge: the sources' runs
+    /// take 600 (Deep Learning from Scratch) to 3,000 (the lab slides).
+    public static let fewSteps = 500
+    /// ln 10: the loss of a network that spreads its bets evenly over the ten digits.
+    public static let chanceLoss = 2.302585092994046
+    /// A train loss at 90% of `chanceLoss` or more is back at chance.
+    public static let chanceFraction = 0.9
 
     public let verdict: Verdict
     /// The metrics the verdict is about (the restored epoch's under early stopping, else the last).
@@ -49,10 +41,24 @@ public struct Diagnosis: Equatable, Sendable {
     /// or more): only then can more epochs help a network that has not fitted.
     public let trainAccuracyStillRising: Bool
     public let divergedAt: (epoch: Int, batch: Int)?
+    /// Gradient steps taken: epochs trained times batches per epoch.
+    public let steps: Int
+    public let batchesPerEpoch: Int
+    /// Whether the final train loss is back near ln 10: the network guesses.
+    public let atChance: Bool
+    /// The digit the network predicts most often on the test set, and for what share of it.
+    public let dominantPrediction: (digit: Int, share: Double)?
+    /// The run's knobs, for advice.
+    public let config: RunConfig
 
     public init(_ result: RunResult) {
         let history = result.history
+        config = result.config
         final = result.final
+        batchesPerEpoch = (result.trainingImages + max(1, result.config.batchSize) - 1) / max(1, result.config.batchSize)
+        steps = history.count * batchesPerEpoch
+        atChance = (result.final?.trainLoss ?? 0) >= Self.chanceLoss * Self.chanceFraction
+        dominantPrediction = Self.dominant(result.testPredictions)
         let lowest = history.min { $0.testLoss < $1.testLoss }
         lowestTestLossEpoch = lowest?.epoch
         lowestTestLoss = lowest?.testLoss
@@ -77,25 +83,39 @@ public struct Diagnosis: Equatable, Sendable {
         }
         if case .diverged(let epoch, let batch) = result.status {
             divergedAt = (epoch, batch)
-            verdict = .diverged
-        } else if let final {
-            divergedAt = nil
-            let fall = largestTrainFall.map { $0.peak.trainAccuracy - $0.low.trainAccuracy } ?? 0
-            // Raw test pixels or batch statistics make the evaluated accuracies jump on their own:
-            // that is the evaluation's doing, not the steps'.
-            if result.config.evaluationMistakes == nil && fall >= Self.unstableDrop && final.trainAccuracy < Self.underfittingTrainAccuracy {
-                verdict = .unstable
-            } else if final.gap >= Self.overfittingGap {
-                verdict = .overfitting
-            } else if final.trainAccuracy < Self.underfittingTrainAccuracy {
-                verdict = .underfitting
-            } else {
-                verdict = .healthy
-            }
         } else {
             divergedAt = nil
-            verdict = .noEpochs
         }
+        verdict = Self.verdict(result, fall: largestTrainFall, steps: steps, atChance: atChance)
+    }
+
+    /// The first verdict that fits, most specific first.
+    private static func verdict(
+        _ result: RunResult, fall: (peak: EpochMetrics, low: EpochMetrics)?, steps: Int, atChance: Bool
+    ) -> Verdict {
+        if case .diverged = result.status { return .diverged }
+        guard let final = result.final else { return .noEpochs }
+        let config = result.config
+        if config.evaluationMistakes != nil { return .evaluationMistake }
+        let unfitted = final.trainAccuracy < underfittingTrainAccuracy
+        let stepsTooLarge = config.learningRate > config.optimizer.usualLearningRate * 3
+        if unfitted && steps < fewSteps && !stepsTooLarge { return .tooFewSteps }
+        if atChance && config.regularisersInUse.count > 0 && !stepsTooLarge { return .collapsed }
+        let drop = fall.map { $0.peak.trainAccuracy - $0.low.trainAccuracy } ?? 0
+        if drop >= unstableDrop && unfitted { return .unstable }
+        if final.gap >= overfittingGap { return .overfitting }
+        return unfitted ? .underfitting : .healthy
+    }
+
+    /// The most frequent class among `predictions`, and its share.
+    static func dominant(_ predictions: [UInt8]) -> (digit: Int, share: Double)? {
+        guard !predictions.isEmpty else { return nil }
+        var counts = [Int](repeating: 0, count: 256)
+        for prediction in predictions { counts[Int(prediction)] += 1 }
+        guard let top = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) }) else {
+            return nil
+        }
+        return (top, Double(counts[top]) / Double(predictions.count))
     }
 
     static func largestFall(_ history: [EpochMetrics]) -> (peak: EpochMetrics, low: EpochMetrics)? {
@@ -119,5 +139,8 @@ public struct Diagnosis: Equatable, Sendable {
             && lhs.trainAccuracyStillRising == rhs.trainAccuracyStillRising
             && lhs.largestTrainFall?.peak == rhs.largestTrainFall?.peak && lhs.largestTrainFall?.low == rhs.largestTrainFall?.low
             && lhs.divergedAt?.epoch == rhs.divergedAt?.epoch && lhs.divergedAt?.batch == rhs.divergedAt?.batch
+            && lhs.steps == rhs.steps && lhs.atChance == rhs.atChance && lhs.config == rhs.config
+            && lhs.dominantPrediction?.digit == rhs.dominantPrediction?.digit
+            && lhs.dominantPrediction?.share == rhs.dominantPrediction?.share
     }
 }

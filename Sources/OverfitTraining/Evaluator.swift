@@ -32,6 +32,9 @@ final class Evaluator {
         chunk = Matrix(rows: 0, cols: width)
     }
 
+    /// How many images a measurement covers.
+    var count: Int { dataset.count }
+
     struct Measurement {
         var loss: Double
         var accuracy: Double

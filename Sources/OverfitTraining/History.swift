@@ -12,10 +12,14 @@ public struct EpochMetrics: Equatable, Sendable {
     public var testAccuracy: Double
     /// Wall time of the epoch's training and evaluation. Never printed where output must replay.
     public var seconds: Double
+    /// How many test images the test figures cover when not all were measured (a sampled test
+    /// evaluation, `TestEvaluation.sampled`); nil when they cover the whole test set.
+    public var sampledTestImages: Int?
 
     public init(epoch: Int, trainLoss: Double, trainPenalty: Double, trainAccuracy: Double,
                 validationLoss: Double?, validationAccuracy: Double?, testLoss: Double,
-                testAccuracy: Double, seconds: Double) {
+                testAccuracy: Double, seconds: Double, sampledTestImages: Int? = nil) {
+        self.sampledTestImages = sampledTestImages
         self.epoch = epoch
         self.trainLoss = trainLoss
         self.trainPenalty = trainPenalty

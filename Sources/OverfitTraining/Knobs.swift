@@ -1,130 +1,116 @@
-/// The knob declarations: names, ranges, help, and which source document turned each one.
+/// The knob table: one declaration per knob. What each source document did with a knob is told
+/// in `lessons/knobs.txt`; here, only which documents.
 extension RunConfig {
     public static let knobs: [Knob] = [
-        Knob(name: "train_size", summary: "how many MNIST training images to train on",
-             allowed: "a whole number in [1, 60000]", example: "300", choices: [],
-             source: "seed 004 and seed 001 cut MNIST's 60,000 training images to the first 300 to provoke overfitting; seed 000 tried one image",
-             read: { String($0.trainSize) },
-             write: { config, text throws(ConfigError) in
-                 config.trainSize = try KnobParsing.integer(text, knob: "train_size", range: 1...availableTrainingImages, example: "300") }),
-        Knob(name: "subset", summary: "which training images: the first N (as the sources do) or N at random (by seed)",
-             allowed: "first or random", example: "first", choices: Subset.allCases.map(\.rawValue),
-             source: "seed 004 takes the first 300 images; a random subset shows the result is not an accident of which 300",
-             read: { $0.subset.rawValue },
-             write: { config, text throws(ConfigError) in
-                 config.subset = Subset(rawValue: try KnobParsing.choice(text, knob: "subset", choices: Subset.allCases.map(\.rawValue))) ?? .first }),
-        Knob(name: "layers", summary: "hidden layer widths, input 784 and output 10 are implied",
-             allowed: "widths in [1, 4096] separated by commas (at most 12), or none", example: "100,100,100,100", choices: ["none"],
-             source: "seed 004: 784-100-100-100-100-10; seed 001: six hidden layers of 100; seed 002: 128,64 against deeper nets",
-             read: { $0.layers.isEmpty ? "none" : $0.layers.map(String.init).joined(separator: ",") },
-             write: { config, text throws(ConfigError) in config.layers = try KnobParsing.widths(text) }),
-        Knob(name: "activation", summary: "the non-linearity after each hidden layer",
-             allowed: "relu, sigmoid or tanh", example: "relu", choices: Activation.allCases.map(\.rawValue),
-             source: "all five sources use ReLU; sigmoid and tanh are there to compare",
-             read: { $0.activation.rawValue },
-             write: { config, text throws(ConfigError) in
-                 config.activation = Activation(rawValue: try KnobParsing.choice(text, knob: "activation", choices: Activation.allCases.map(\.rawValue))) ?? .relu }),
-        Knob(name: "init", summary: "how weights start: torch = U(±1/√fan_in), he = N(0, 2/fan_in), xavier = U(±√(6/(fan_in+fan_out)))",
-             allowed: "torch, he or xavier", example: "torch", choices: Initialisation.allCases.map(\.rawValue),
-             source: "seed 004 uses PyTorch's default (torch); seed 001 (Deep Learning from Scratch) uses He",
-             read: { $0.initialisation.rawValue },
-             write: { config, text throws(ConfigError) in
-                 config.initialisation = Initialisation(rawValue: try KnobParsing.choice(text, knob: "init", choices: Initialisation.allCases.map(\.rawValue))) ?? .torch }),
-        Knob(name: "optimizer", summary: "sgd, sgd with momentum, or adam",
-             allowed: "sgd, momentum or adam", example: "sgd", choices: Optimizer.allCases.map(\.rawValue),
-             source: "seeds 004 and 001: plain SGD; seed 000: SGD momentum 0.9; seed 003: Adam lr 1e-3",
-             read: { $0.optimizer.rawValue },
-             write: { config, text throws(ConfigError) in
-                 config.optimizer = Optimizer(rawValue: try KnobParsing.choice(text, knob: "optimizer", choices: Optimizer.allCases.map(\.rawValue))) ?? .sgd }),
-        Knob(name: "lr", summary: "learning rate: the size of each step down the gradient",
-             allowed: "a number in [1e-6, 10]", example: "0.1", choices: [],
-             source: "seed 004: 0.1; seed 001: 0.01; seed 000: 0.5 made the loss NaN",
-             read: { KnobParsing.format($0.learningRate) },
-             write: { config, text throws(ConfigError) in
-                 config.learningRate = try KnobParsing.real(text, knob: "lr", low: 1e-6, high: 10, highIncluded: true, example: "0.1") }),
-        Knob(name: "momentum", summary: "momentum of the `momentum` optimizer (ignored by sgd and adam)",
-             allowed: "a number in [0, 1)", example: "0.9", choices: [],
-             source: "seed 000: SGD with momentum 0.9",
-             read: { KnobParsing.format($0.momentum) },
-             write: { config, text throws(ConfigError) in
-                 config.momentum = try KnobParsing.real(text, knob: "momentum", low: 0, high: 1, highIncluded: false, example: "0.9") }),
-        Knob(name: "batch", summary: "images per gradient step (the last batch of an epoch may be smaller)",
-             allowed: "a whole number in [1, 60000]", example: "10", choices: [],
-             source: "seed 004: 10 (100 for its dropout run); seed 000: 128, 32, and 1 (noisy, never settles)",
-             read: { String($0.batchSize) },
-             write: { config, text throws(ConfigError) in
-                 config.batchSize = try KnobParsing.integer(text, knob: "batch", range: 1...availableTrainingImages, example: "10") }),
-        Knob(name: "epochs", summary: "passes over the training images",
-             allowed: "a whole number in [1, 1000]", example: "100", choices: [],
-             source: "seed 004: 100; seed 001: 201; seed 000: 10 then 30; seed 002: 30 then 100",
-             read: { String($0.epochs) },
-             write: { config, text throws(ConfigError) in
-                 config.epochs = try KnobParsing.integer(text, knob: "epochs", range: 1...1000, example: "100") }),
-        Knob(name: "weight_decay", summary: "L2 penalty λ: adds ½·λ·ΣW² over the weight matrices to the loss",
-             allowed: "a number in [0, 10]", example: "0.1", choices: [],
-             source: "seed 001: λ = 0.1 keeps train accuracy below 100% and narrows the gap; seed 000 starts with 5e-4; seed 003 uses 1e-3",
-             read: { KnobParsing.format($0.weightDecay) },
-             write: { config, text throws(ConfigError) in
-                 config.weightDecay = try KnobParsing.real(text, knob: "weight_decay", low: 0, high: 10, highIncluded: true, example: "0.1") }),
-        Knob(name: "l1", summary: "L1 penalty λ: adds λ·Σ|W| over the weight matrices to the loss",
-             allowed: "a number in [0, 10]", example: "0.001", choices: [],
-             source: "seed 004 lists L1 and L2 regularisation; seed 003 draws L1's diamond against L2's circle",
-             read: { KnobParsing.format($0.l1) },
-             write: { config, text throws(ConfigError) in
-                 config.l1 = try KnobParsing.real(text, knob: "l1", low: 0, high: 10, highIncluded: true, example: "0.001") }),
-        Knob(name: "dropout", summary: "probability of zeroing each hidden unit in training (inverted: survivors scaled by 1/(1-p))",
-             allowed: "a number in [0, 1)", example: "0.2", choices: [],
-             source: "seed 004: 0.2 after each hidden ReLU; seed 001: 0.2; seed 002: 0.25 helps, 0.4 underfits",
-             read: { KnobParsing.format($0.dropout) },
-             write: { config, text throws(ConfigError) in
-                 config.dropout = try KnobParsing.real(text, knob: "dropout", low: 0, high: 1, highIncluded: false, example: "0.2") }),
-        Knob(name: "dropconnect", summary: "probability of zeroing each hidden-layer weight in training (a fresh mask each batch)",
-             allowed: "a number in [0, 1)", example: "0.2", choices: [],
-             source: "seed 004's remedy 6: DropConnect drops weights where dropout drops nodes",
-             read: { KnobParsing.format($0.dropConnect) },
-             write: { config, text throws(ConfigError) in
-                 config.dropConnect = try KnobParsing.real(text, knob: "dropconnect", low: 0, high: 1, highIncluded: false, example: "0.2") }),
-        .onOff("batchnorm", summary: "a batch normalisation after each hidden linear layer (Linear → BN → activation)", example: "on",
-               source: "seed 004: BatchNorm1d(100) after fc1..fc4, test 79.35% (its code shared one module and tested in training mode)",
-               \.batchNorm),
-        Knob(name: "bn_eval", summary: "how batch norm is tested: running estimates, or each test set's own statistics (testing in training mode)",
-             allowed: "running or batch", example: "running", choices: BatchNormEvaluation.allCases.map(\.rawValue),
-             source: "seed 004 tested its batch-norm network in training mode, normalising the test images with their own statistics; `batch` re-creates that mistake",
-             read: { $0.batchNormEvaluation.rawValue },
-             write: { config, text throws(ConfigError) in
-                 config.batchNormEvaluation = BatchNormEvaluation(rawValue: try KnobParsing.choice(text, knob: "bn_eval", choices: BatchNormEvaluation.allCases.map(\.rawValue))) ?? .running }),
-        .onOff("bn_shared", summary: "one batch-norm module for all hidden layers: one scale, shift and running statistics (only with batchnorm on)", example: "off",
-               source: "seed 004 applied a single BatchNorm1d(100) after fc1, fc2, fc3 and fc4; `on` re-creates that mistake",
-               \.batchNormShared),
-        Knob(name: "augment", summary: "extra training images: rotated copies (rotate[:ANGLES]) or random turns and shifts each epoch (random[:DEG,SHIFT])",
-             allowed: "none, rotate, rotate:A,B,…, random or random:DEGREES,SHIFT", example: "rotate",
-             choices: ["none", "rotate", "random"],
-             source: "seed 004: the 300 images rotated by -15, -30, +15, +30 degrees, 1,500 images, test 80.74%",
-             read: { $0.augment.text },
-             write: { config, text throws(ConfigError) in config.augment = try Augmentation.parse(text) }),
-        Knob(name: "val_size", summary: "images held out of the training subset to watch for early stopping (never the test set)",
-             allowed: "a whole number in [0, 59999], smaller than train_size", example: "50", choices: [],
-             source: "seed 000 watched validation loss turn upward after epoch 6-7; seed 003 lists cross-validation",
-             read: { String($0.validationSize) },
-             write: { config, text throws(ConfigError) in
-                 config.validationSize = try KnobParsing.integer(text, knob: "val_size", range: 0...(availableTrainingImages - 1), example: "50") }),
-        Knob(name: "patience", summary: "early stopping: stop after this many epochs without a better validation loss, and restore the best weights (0 = off)",
-             allowed: "a whole number in [0, 1000]", example: "10", choices: [],
-             source: "seed 004's remedy 3 and seed 003: early stopping (easy, may stop too early)",
-             read: { String($0.patience) },
-             write: { config, text throws(ConfigError) in
-                 config.patience = try KnobParsing.integer(text, knob: "patience", range: 0...1000, example: "10") }),
-        Knob(name: "eval_pixels", summary: "pixels as evaluation sees them: scaled to [0, 1] like training, or raw 0-255",
-             allowed: "scaled or raw", example: "scaled", choices: EvaluationPixels.allCases.map(\.rawValue),
-             source: "seed 004 trained on pixels in [0, 1] but measured accuracy on raw 0-255 pixels; `raw` re-creates that mistake",
-             read: { $0.evaluationPixels.rawValue },
-             write: { config, text throws(ConfigError) in
-                 config.evaluationPixels = EvaluationPixels(rawValue: try KnobParsing.choice(text, knob: "eval_pixels", choices: EvaluationPixels.allCases.map(\.rawValue))) ?? .scaled }),
-        Knob(name: "seed", summary: "the seed of every random choice: init, shuffling, dropout masks, augmentation",
-             allowed: "a whole number in [0, 4294967295]", example: "0", choices: [],
-             source: "ours: the same settings and seed give the same numbers, bit for bit",
-             read: { String($0.seed) },
-             write: { config, text throws(ConfigError) in
-                 config.seed = UInt64(try KnobParsing.integer(text, knob: "seed", range: 0...4_294_967_295, example: "0")) }),
+        .whole(
+            "train_size", \.trainSize, in: 1...availableTrainingImages, example: "300",
+            summary: "how many MNIST training images to train on",
+            sources: [.labSlides, .deepLearningFromScratch, .alexNetBlog], remedy: Remedy(.data, against: .raise, factor: 3)),
+        .choice(
+            "subset", \.subset, example: "first",
+            summary: "which training images: the first N (as the sources do) or N at random (by seed)",
+            sources: [.labSlides]),
+        Knob(
+            "layers", field: \.layers, domain: .widths(1...4096, count: 12), example: "100,100,100,100",
+            summary: "hidden layer widths, input 784 and output 10 are implied",
+            sources: [.labSlides, .deepLearningFromScratch, .kerasBlog, .cifarNotebook],
+            remedy: Remedy(.capacity, against: .lower),
+            encode: { .widths($0) }, decode: { if case .widths(let widths) = $0 { return widths } else { return nil } }),
+        .choice(
+            "activation", \.activation, example: "relu",
+            summary: "the non-linearity after each hidden layer",
+            sources: SourceDocument.allCases),
+        .choice(
+            "init", \.initialisation, example: "torch",
+            summary:
+                "how weights start: torch = U(±1/√fan_in), he = N(0, 2/fan_in), xavier = U(±√(6/(fan_in+fan_out)))",
+            sources: [.labSlides, .deepLearningFromScratch]),
+        .choice(
+            "optimizer", \.optimizer, example: "sgd",
+            summary: "sgd, sgd with momentum, or adam",
+            sources: [.labSlides, .deepLearningFromScratch, .alexNetBlog, .cifarNotebook],
+            remedy: Remedy(.optimisation, against: nil), aliases: ["optimiser"]),
+        .real(
+            "lr", \.learningRate, in: Interval(1e-6, 10), example: "0.1",
+            summary: "learning rate: the size of each step down the gradient",
+            sources: [.labSlides, .deepLearningFromScratch, .alexNetBlog],
+            remedy: Remedy(.optimisation, against: nil, factor: 10), aliases: ["learning_rate"]),
+        .real(
+            "momentum", \.momentum, in: .upTo(0, 1), example: "0.9",
+            summary: "momentum of the `momentum` optimizer (ignored by sgd and adam)",
+            sources: [.alexNetBlog], remedy: Remedy(.optimisation, against: nil)),
+        .whole(
+            "batch", \.batchSize, in: 1...availableTrainingImages, example: "10",
+            summary: "images per gradient step (the last batch of an epoch may be smaller)",
+            sources: [.labSlides, .alexNetBlog], remedy: Remedy(.optimisation, against: nil, factor: 10),
+            aliases: ["batch_size"]),
+        .whole(
+            "epochs", \.epochs, in: 1...1000, example: "100",
+            summary: "passes over the training images",
+            sources: [.labSlides, .deepLearningFromScratch, .alexNetBlog, .kerasBlog],
+            remedy: Remedy(.budget, against: .lower, factor: 2)),
+        .real(
+            "weight_decay", \.weightDecay, in: Interval(0, 10), example: "0.1",
+            summary: "L2 penalty λ: adds ½·λ·ΣW² over the weight matrices to the loss",
+            sources: [.deepLearningFromScratch, .labSlides, .alexNetBlog, .cifarNotebook],
+            // No first value: no λ helps the default network (0.0003 to 0.01 leave its test
+            // accuracy where it was over seeds 0-4, 0.03 and up collapse it), so overfitting
+            // advice never turns it on; a λ in use is stepped by tenfold.
+            remedy: Remedy(.regulariser, against: .raise, factor: 10), aliases: ["l2"]),
+        .real(
+            "l1", \.l1, in: Interval(0, 10), example: "0.001",
+            summary: "L1 penalty λ: adds λ·Σ|W| over the weight matrices to the loss",
+            sources: [.labSlides, .cifarNotebook], remedy: Remedy(.regulariser, against: .raise, factor: 10)),
+        .real(
+            "dropout", \.dropout, in: .upTo(0, 1), example: "0.2",
+            summary: "probability of zeroing each hidden unit in training (inverted: survivors scaled by 1/(1-p))",
+            sources: [.labSlides, .deepLearningFromScratch, .kerasBlog, .cifarNotebook],
+            remedy: Remedy(.regulariser, against: .raise, first: .real(0.2), factor: 2)),
+        .real(
+            "dropconnect", \.dropConnect, in: .upTo(0, 1), example: "0.2",
+            summary: "probability of zeroing each hidden-layer weight in training (a fresh mask each batch)",
+            sources: [.labSlides], remedy: Remedy(.regulariser, against: .raise, factor: 2)),
+        .onOff(
+            "batchnorm", \.batchNorm, example: "on",
+            summary: "a batch normalisation after each hidden linear layer (Linear → BN → activation)",
+            sources: [.labSlides], remedy: Remedy(.regulariser, against: .turnOn, first: .choice("on"))),
+        .choice(
+            "bn_eval", \.batchNormEvaluation, example: "running",
+            summary:
+                "how batch norm is tested: running estimates, or each test set's own statistics (testing in training mode)",
+            sources: [.labSlides]),
+        .onOff(
+            "bn_shared", \.batchNormShared, example: "off",
+            summary:
+                "one batch-norm module for all hidden layers: one scale, shift and running statistics (only with batchnorm on)",
+            sources: [.labSlides]),
+        Knob(
+            "augment", field: \.augment, domain: .augmentation, example: "rotate",
+            summary:
+                "extra training images: rotated copies (rotate[:ANGLES]) or random turns and shifts each epoch (random[:DEG,SHIFT])",
+            sources: [.labSlides, .cifarNotebook],
+            remedy: Remedy(.data, against: .turnOn, first: .augmentation(.defaultRotation)),
+            encode: { .augmentation($0) },
+            decode: { if case .augmentation(let augmentation) = $0 { return augmentation } else { return nil } }),
+        .whole(
+            "val_size", \.validationSize, in: 0...(availableTrainingImages - 1), example: "50",
+            summary: "images held out of the training subset to watch for early stopping (never the test set)",
+            sources: [.alexNetBlog, .cifarNotebook]),
+        .whole(
+            "patience", \.patience, in: 0...1000, example: "10",
+            summary:
+                "early stopping: stop after this many epochs without a better validation loss, and restore the best weights (0 = off)",
+            sources: [.labSlides, .cifarNotebook, .alexNetBlog],
+            // No first value: early stopping holds 50 of 300 images out of training, and over
+            // seeds 0-2 it narrows the default network's gap no more than it costs in test accuracy.
+            remedy: Remedy(.budget, against: .turnOn)),
+        .choice(
+            "eval_pixels", \.evaluationPixels, example: "scaled",
+            summary: "pixels as evaluation sees them: scaled to [0, 1] like training, or raw 0-255",
+            sources: [.labSlides]),
+        .whole(
+            "seed", \.seed, in: 0...4_294_967_295, example: "0",
+            summary: "the seed of every random choice: init, shuffling, dropout masks, augmentation",
+            sources: []),
     ]
 }

@@ -2,18 +2,15 @@ import OverfitEngine
 
 /// How the knobs translate into the engine's terms.
 extension RunConfig {
-    var architecture: Architecture {
-        Architecture(inputs: 784, hidden: layers, classes: 10,
-                     activation: { switch activation {
-                         case .relu: return .relu
-                         case .sigmoid: return .sigmoid
-                         case .tanh: return .tanh } }(),
-                     initialisation: { switch initialisation {
-                         case .torch: return .torch
-                         case .he: return .he
-                         case .xavier: return .xavier } }(),
-                     dropout: Float(dropout), dropConnect: Float(dropConnect), batchNorm: batchNorm,
-                     batchNormShared: batchNormShared, batchNormEvaluatesWithBatchStatistics: batchNormEvaluation == .batch)
+    /// The network for images of `image` in `classes` classes: the input and output layers
+    /// follow the dataset.
+    func architecture(image: ImageShape, classes: Int) -> Architecture {
+        Architecture(
+            inputs: image.count, hidden: layers, classes: classes, activation: activation,
+            initialisation: initialisation, dropout: Float(dropout), dropConnect: Float(dropConnect),
+            batchNorm: batchNorm, batchNormShared: batchNormShared,
+            batchNormEvaluatesWithBatchStatistics: batchNormEvaluation == .batch,
+            image: image, convolutions: convolutions)
     }
 
     var penalty: Penalty { Penalty(l2: Float(weightDecay), l1: Float(l1)) }

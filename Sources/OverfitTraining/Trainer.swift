@@ -1,36 +1,26 @@
 import OverfitData
 import OverfitEngine
 
-/// The images a run draws from: MNIST's training and test splits.
-public struct TrainingData: Sendable {
-    public let train: Dataset
-    public let test: Dataset
-
-    public init(train: Dataset, test: Dataset) {
-        self.train = train
-        self.test = test
-    }
-
-    /// MNIST from `--data DIR`, `$OVERFIT_DATA`, or the package's datasets/ (see
-    /// `MNIST.locateDirectory`), with the loader's file-naming errors.
-    public static func mnist(directory flag: String?, environment: [String: String]) throws -> TrainingData {
-        let (train, test) = try MNIST.load(directory: try MNIST.locateDirectory(explicit: flag, environment: environment))
-        return TrainingData(train: train, test: test)
-    }
-}
-
 /// Trains one `RunConfig` and records its history. Never prints: it reports `TrainingEvent`s and
 /// checks `isCancelled` between batches.
 public final class Trainer {
     public let data: TrainingData
-    /// The test set's Float copy is kept across runs (one per pixel scale): converting 10,000
-    /// images each run costs more than a short run's training.
-    private var testEvaluators: [RunConfig.EvaluationPixels: Evaluator] = [:]
+    /// The test set's Float copy is kept across runs (one per pixel scale and number of images
+    /// measured): converting 10,000 images each run costs more than a short run's training.
+    private var testEvaluators: [TestEvaluatorKey: Evaluator] = [:]
 
-    private func testEvaluator(_ pixels: RunConfig.EvaluationPixels) -> Evaluator {
-        if let made = testEvaluators[pixels] { return made }
-        let made = Evaluator(dataset: data.test, rawPixels: pixels == .raw)
-        testEvaluators[pixels] = made
+    private struct TestEvaluatorKey: Hashable {
+        let pixels: RunConfig.EvaluationPixels
+        let images: Int
+    }
+
+    /// Measures the first `images` test images (all of them by default).
+    func testEvaluator(_ pixels: RunConfig.EvaluationPixels, images: Int? = nil) -> Evaluator {
+        let count = images ?? data.test.count
+        let key = TestEvaluatorKey(pixels: pixels, images: count)
+        if let made = testEvaluators[key] { return made }
+        let made = Evaluator(dataset: count == data.test.count ? data.test : data.test.first(count), rawPixels: pixels == .raw)
+        testEvaluators[key] = made
         return made
     }
 
@@ -38,31 +28,39 @@ public final class Trainer {
     /// stopping): how tests check that a knob reached the engine (weight norms, masks, layers).
     var networkObserver: ((Network) -> Void)?
 
-    public init(data: TrainingData) {
+    /// Runs estimated to need more memory are refused before anything is allocated.
+    public var memoryBudget: MemoryBudget
+
+    public init(data: TrainingData, memoryBudget: MemoryBudget = .machineDefault) {
         self.data = data
+        self.memoryBudget = memoryBudget
     }
 
     /// Trains `config` to the end, to Ctrl-C (`isCancelled`), or to a NaN loss.
     /// Throws only for a config whose knobs do not make sense together.
     public func run(_ config: RunConfig,
                     onEvent: (TrainingEvent) -> Void = { _ in },
-                    isCancelled: () -> Bool = { false }) throws(ConfigError) -> RunResult {
+                    isCancelled: () -> Bool = { false }) throws(HintedError) -> RunResult {
         try config.validate()
+        try RunEstimate(config: config, pool: data.train.count, testImages: data.test.count).check(memoryBudget)
+        try config.validate(for: data)
         guard config.trainSize <= data.train.count else {
-            throw ConfigError("train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
+            throw HintedError("train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
                               hint: "e.g. set train_size \(min(300, data.train.count))")
         }
         let clock = ContinuousClock()
         let runStart = clock.now
         let sets = TrainingSets(config: config, data: data)
-        let network = Network(config.architecture, seed: config.seed)
+        let network = Network(config.architecture(image: data.image, classes: data.classes), seed: config.seed)
         let optimizer = config.makeOptimizer(for: network.parameters)
         let penalty = config.penalty
-        let head = SoftmaxCrossEntropy(classes: 10)
+        let head = SoftmaxCrossEntropy(classes: data.classes)
         let raw = config.evaluationPixels == .raw
         let trainEvaluator = Evaluator(dataset: sets.trainingOriginal, rawPixels: raw)
         let validationEvaluator = sets.validation.map { Evaluator(dataset: $0, rawPixels: raw) }
         let testEvaluator = self.testEvaluator(config.evaluationPixels)
+        let epochTestEvaluator = self.testEvaluator(config.evaluationPixels,
+                                                    images: config.testEvaluation.imagesPerEpoch(of: data.test.count))
         var earlyStopping = config.patience > 0 ? EarlyStopping(patience: config.patience, network: network) : nil
 
         var shuffler = RandomGenerator(seed: config.seed, stream: "shuffle")
@@ -112,7 +110,10 @@ public final class Trainer {
 
             let trained = trainEvaluator.measure(network)
             let validation = validationEvaluator?.measure(network)
-            let tested = predictions.withUnsafeMutableBufferPointer { testEvaluator.measure(network, predictions: $0.baseAddress) }
+            // The last epoch of a run that cannot restore an earlier one is the final network: all of the test set.
+            let measuresAll = epoch == config.epochs && earlyStopping == nil
+            let tester = measuresAll ? testEvaluator : epochTestEvaluator
+            let tested = predictions.withUnsafeMutableBufferPointer { tester.measure(network, predictions: $0.baseAddress) }
             guard trained.loss.isFinite, tested.loss.isFinite else {
                 status = .diverged(epoch: epoch, batch: batchesPerEpoch)
                 break epochs
@@ -120,7 +121,8 @@ public final class Trainer {
             let metrics = EpochMetrics(epoch: epoch, trainLoss: trained.loss, trainPenalty: penalty.value(network.parameters),
                                        trainAccuracy: trained.accuracy, validationLoss: validation?.loss,
                                        validationAccuracy: validation?.accuracy, testLoss: tested.loss,
-                                       testAccuracy: tested.accuracy, seconds: (clock.now - epochStart).seconds)
+                                       testAccuracy: tested.accuracy, seconds: (clock.now - epochStart).seconds,
+                                       sampledTestImages: tester.count < data.test.count ? tester.count : nil)
             history.append(metrics)
             onEvent(.epochFinished(metrics))
             if let validation, earlyStopping?.record(epoch: epoch, validationLoss: validation.loss,
@@ -136,6 +138,10 @@ public final class Trainer {
             predictions = best.predictions
             restoredEpoch = best.epoch
             if let last = history.last?.epoch, last < config.epochs { stoppedEarly = last }
+        }
+        if status == .finished {
+            measureWholeTestSet(network, epoch: restoredEpoch ?? history.last?.epoch, history: &history,
+                                predictions: &predictions, with: testEvaluator)
         }
         networkObserver?(network)
         let result = RunResult(config: config, history: history, status: status, restoredEpoch: restoredEpoch,

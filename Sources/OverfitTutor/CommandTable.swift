@@ -16,24 +16,27 @@ struct Command: Sendable {
     let help: String
     /// Whether the command goes into the session file (commands that write files or leave do not).
     var recorded = true
+    /// Whether a replayed session file or a lesson step may run it. Commands that write files
+    /// or end the session may not: such files are often someone else's (see `CommandOrigin`).
+    var mayRunFromFile = true
     /// Candidates for the next argument, given the arguments before it.
     var complete: @Sendable (Session, [String]) -> Completion = { _, _ in .words([]) }
-    let handler: @Sendable (Session, [String]) throws(TutorError) -> Void
+    let handler: @Sendable (Session, [String]) throws(HintedError) -> Void
 }
 
 enum CommandTable {
     static let all: [Command] = HelpCommands.commands + KnobCommands.commands + RunCommands.commands
-        + ChartCommands.commands + FileCommands.commands + LessonCommands.commands
+        + ChartCommands.commands + FileCommands.commands + LessonCommands.commands + SourceCommands.commands
 
     static func find(_ name: String) -> Command? {
         let key = name.lowercased()
         return all.first { $0.name == key || $0.aliases.contains(key) }
     }
 
-    static func command(named name: String) throws(TutorError) -> Command {
+    static func command(named name: String) throws(HintedError) -> Command {
         if let command = find(name) { return command }
         let suggestion = Suggestion.closest(to: name, among: all.map(\.name))
-        throw TutorError("unknown command `\(Text.shown(name))`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
+        throw HintedError("unknown command `\(Text.shown(name))`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
                          hint: "`help` lists the commands")
     }
 

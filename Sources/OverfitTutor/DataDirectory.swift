@@ -1,7 +1,8 @@
 import Foundation
 
-/// Where the tutor keeps what must outlive a terminal: the autosaved session and the readline
-/// history. `$XDG_DATA_HOME/overfit` or `~/.local/share/overfit`; never the working directory.
+/// Where the tutor keeps what must outlive a terminal: the session history (`sessions/`), the
+/// readline history (`history`), lesson progress (`progress`) and the owner's `lock`.
+/// `$XDG_DATA_HOME/overfit` or `~/.local/share/overfit`; never the working directory.
 public enum DataDirectory {
     /// The directory for `environment` (nil if neither variable gives an absolute path).
     public static func path(environment: [String: String]) -> String? {
@@ -21,41 +22,6 @@ public enum DataDirectory {
             return (path, nil)
         } catch {
             return (nil, "warning: cannot create \(path): autosave and history are off")
-        }
-    }
-}
-
-/// Saves the session after every command, so a crash or a closed window loses nothing. The
-/// previous session's file is kept as `previous-session.ovf` when a new session first saves.
-final class Autosave {
-    let directory: String
-    var path: String { directory + "/session.ovf" }
-    var previousPath: String { directory + "/previous-session.ovf" }
-    /// False until the old autosave has been set aside (or when continuing it with --resume).
-    var rotated: Bool
-    private var warned = false
-
-    init(directory: String, continuing: Bool) {
-        self.directory = directory
-        rotated = continuing
-    }
-
-    /// Writes `file`; returns a warning the first time writing fails.
-    func save(_ file: SessionFile) -> String? {
-        if !rotated {
-            rotated = true
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try? FileManager.default.removeItem(atPath: previousPath)
-                _ = try? FileManager.default.moveItem(atPath: path, toPath: previousPath)
-            }
-        }
-        do {
-            try FileAccess.writeAtomically(file.render(), to: path)
-            return nil
-        } catch {
-            guard !warned else { return nil }
-            warned = true
-            return "warning: autosave failed (\(error.message)); `save FILE` still works\n"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OverfitTraining
 
 /// Reading and writing the tutor's files, with errors that say which file and why.
 enum FileAccess {
@@ -8,60 +9,49 @@ enum FileAccess {
         return home + path.dropFirst()
     }
 
-    /// Writes `text` to a temporary file beside `path` and renames it over `path`, so a reader (or
-    /// a crash) sees the old file or the new one, never half of one.
-    static func writeAtomically(_ text: String, to path: String) throws(TutorError) {
+    /// Writes `text` whole or not at all (see `SafeFile`): a crash, a full disk or a symlink
+    /// planted at a temporary name never leaves half a file or writes somewhere else. Hints
+    /// suggest `command` with a path ending in `name`: `save ~/overfit-session.ovf`,
+    /// `export 2 ~/run2.csv`.
+    static func writeAtomically(_ text: String, to path: String, command: String = "save",
+                                name: String = "overfit-session.ovf", disk: Disk = .system) throws(HintedError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw TutorError("cannot write \(path): it is a directory", hint: "give a file name, e.g. save \(path)/session.ovf")
+            throw HintedError("cannot write \(path): it is a directory", hint: "give a file name, e.g. \(command) \(path)/\(name)")
         }
-        let temporary = path + ".tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw failure(path, errno) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return write(descriptor, base + written, buffer.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                unlink(temporary)
-                throw failure(path, code)
-            }
-            written += count
-        }
-        fsync(descriptor)
-        close(descriptor)
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw failure(path, code)
-        }
+        let code = SafeFile.write(Array(text.utf8), to: path, disk: disk)
+        guard code == 0 else { throw failure(path, code, command: command, name: name) }
     }
 
+    /// Where session files come from: the hint for one that is missing or not text.
+    static let sessionOrigin = "session files are written by `save FILE` in the tutor"
+
     /// The whole file as text; an error for a missing or unreadable file, or one that is not UTF-8.
-    static func readText(_ path: String, what: String) throws(TutorError) -> String {
+    /// `what` names the file in messages; `origin` says where such files come from, as the hint.
+    static func readText(_ path: String, what: String, origin: String = sessionOrigin) throws(HintedError) -> String {
+        // A session or knobs file is kilobytes: a huge one is refused before it is read whole.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxTextBytes {
+            throw HintedError("\(what) \(path) is \(Text.grouped(size)) bytes, more than the \(Text.grouped(maxTextBytes)) a \(what) may have",
+                              hint: origin)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw TutorError("cannot read \(what) \(path): " + (isDirectory.boolValue ? "it is a directory" : "permission denied"))
+                throw HintedError("cannot read \(what) \(path): " + (isDirectory.boolValue ? "it is a directory" : "permission denied"))
             }
-            throw TutorError("cannot read \(what) \(path): no such file", hint: "check the name; session files are written by `save FILE`")
+            throw HintedError("cannot read \(what) \(path): no such file", hint: "check the name; \(origin)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw TutorError("\(what) \(path) is not text (invalid UTF-8): not an overfit session file",
-                             hint: "session files are written by `save FILE` in the tutor")
+            throw HintedError("\(what) \(path) is not text (invalid UTF-8)", hint: origin)
         }
         return text
     }
 
-    static func failure(_ path: String, _ code: Int32) -> TutorError {
+    /// The largest text file the tutor reads (sessions of 20,000 commands are about 1 MB).
+    static let maxTextBytes = 64 << 20
+
+    static func failure(_ path: String, _ code: Int32, command: String, name: String) -> HintedError {
         let reason = String(cString: strerror(code))
-        return TutorError("cannot write \(path): \(reason)",
-                          hint: "choose a directory you can write to, e.g. save ~/overfit-session.ovf")
+        return HintedError("cannot write \(path): \(reason)", hint: "choose a directory you can write to, e.g. \(command) ~/\(name)")
     }
 }

@@ -1,7 +1,9 @@
+import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// The longer words behind `explain KNOB`, read from `lessons/knobs.txt` so they can be edited
-/// without recompiling. Sections start with `== knob`; `#` lines are comments.
+/// without recompiling: a section `== knob` per knob, with what the source documents did with it.
 public struct KnobExplanations: Sendable, Equatable {
     public private(set) var texts: [String: String]
 
@@ -11,44 +13,23 @@ public struct KnobExplanations: Sendable, Equatable {
 
     public static let empty = KnobExplanations()
 
+    static let origin =
+        "lessons/knobs.txt comes with overfit: one `== KNOB` section per knob; `git checkout lessons/knobs.txt` restores it"
+
     /// Parses the file's text; errors name the line (text before the first section, a section for
     /// a knob that does not exist, a knob explained twice).
-    public static func parse(_ text: String, file: String) throws(TutorError) -> KnobExplanations {
-        var texts: [String: String] = [:]
-        var current: String?
-        var paragraph: [String] = []
-        func close() {
-            guard let current else { return }
-            texts[current] = paragraph.joined(separator: "\n").trimmingCharacters(in: "\n ")
-            paragraph = []
+    public static func parse(_ text: String, file: String) throws(HintedError) -> KnobExplanations {
+        do {
+            return KnobExplanations(
+                texts: try SectionedText.parse(text, file: file, names: RunConfig.knobs.map(\.name), kind: "knob"))
+        } catch {
+            throw HintedError("\(error.file), line \(error.line): \(error.message)", hint: origin)
         }
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(raw)
-            if line.hasPrefix("#") { continue }
-            if line.hasPrefix("== ") {
-                close()
-                let name = String(line.dropFirst(3)).trimmingCharacters(in: " ")
-                guard RunConfig.knobs.contains(where: { $0.name == name }) else {
-                    throw TutorError("\(file), line \(index + 1): `\(Text.shown(name))` is not a knob",
-                                     hint: "knobs are: " + RunConfig.knobs.map(\.name).joined(separator: ", "))
-                }
-                guard texts[name] == nil else { throw TutorError("\(file), line \(index + 1): `\(name)` is explained twice") }
-                current = name
-            } else if current == nil {
-                guard line.trimmingCharacters(in: " ").isEmpty else {
-                    throw TutorError("\(file), line \(index + 1): text before the first `== KNOB` section")
-                }
-            } else {
-                paragraph.append(line)
-            }
-        }
-        close()
-        return KnobExplanations(texts: texts)
     }
 
     /// Loads `lessons/knobs.txt` from `directory`.
-    public static func load(lessonsDirectory directory: String) throws(TutorError) -> KnobExplanations {
+    public static func load(lessonsDirectory directory: String) throws(HintedError) -> KnobExplanations {
         let path = directory + "/knobs.txt"
-        return try parse(try FileAccess.readText(path, what: "knob explanations"), file: path)
+        return try parse(try FileAccess.readText(path, what: "knob explanations", origin: origin), file: path)
     }
 }

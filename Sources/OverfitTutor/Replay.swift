@@ -1,40 +1,38 @@
+import OverfitData
 import OverfitTraining
 
 extension Session {
     /// Replaces this session with the one recorded in `file` by re-executing its commands, printing
     /// what they print (each after the prompt and the command, as a terminal showed them). The
-    /// engine is deterministic, so the numbers are those of the original session.
-    public func replay(_ file: SessionFile, echo: Bool = true) {
-        baseline = file.baseline
-        startingBaseline = file.baseline
-        config = file.baseline
-        runs = []
-        entries = []
-        replayQueue = file.results
+    /// engine is deterministic, so the numbers are those of the original session: when the file
+    /// records figures, every re-made run is compared with them and the result said at the end.
+    /// Nothing is saved while it runs; the replayed session is saved once, at the end.
+    @discardableResult
+    public func replay(_ file: SessionFile, echo: Bool = true) -> ReplayCheck {
+        startNewEntryForReplay()
+        resetForReplay(file)
+        replayCheck = ReplayCheck(file)
         replaying = true
-        defer {
-            replaying = false
-            replayQueue = []
-        }
-        for command in file.commands {
-            if echo { write(Self.prompt + command + "\n") }
+        for (index, command) in file.commands.enumerated() {
+            // The file is someone else's: its text is shown through the sanitiser, and what it
+            // runs may not write files or end the session (`CommandOrigin`).
+            if echo { write(Self.prompt + VisibleText.escaped(command) + "\n") }
+            origin = file.origin(ofCommand: index)
             execute(command)
+            origin = nil
         }
+        replaying = false
+        var check = replayCheck ?? ReplayCheck(file)
+        check.notReplayed(replayQueue)
+        replayQueue = []
+        replayCheck = nil
+        write(check.summary())
+        if let warning = autosaveIfChanged() { terminal.writeError(warning) }
+        return check
     }
 
-    /// Continues an autosaved session: its commands re-run without printing. Returns a one-line note.
-    public func resume(_ file: SessionFile, from path: String) -> String {
-        muted = true
-        resumingRuns = file.results.count
-        replay(file, echo: false)
-        muted = false
-        resumingRuns = nil
-        let count = file.commands.count
-        return "resumed \(path): \(count) command\(count == 1 ? "" : "s"), \(runs.count) run\(runs.count == 1 ? "" : "s") re-run\n"
-    }
-
-    /// Reads a session file, with every problem as a `TutorError` naming the line.
-    public static func loadSessionFile(_ path: String) throws(TutorError) -> SessionFile {
+    /// Reads a session file, with every problem as a `HintedError` naming the line.
+    public static func loadSessionFile(_ path: String) throws(HintedError) -> SessionFile {
         let expanded = FileAccess.expand(path)
         return try SessionFile.parse(try FileAccess.readText(expanded, what: "session file"), file: path)
     }

@@ -1,24 +1,39 @@
+import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// One learner's tutor session: the knobs, the runs so far, and the log of commands that
 /// replays it. Driven a line at a time through `execute(_:)`, or by `runLoop()` over a `Terminal`.
 public final class Session {
     public struct Options: Sendable {
-        /// Where the session is autosaved after every command (nil: no autosave).
+        /// The data directory whose session history the session is autosaved into after every
+        /// command (nil: no autosave).
         public var dataDirectory: String?
-        /// Continue writing the existing autosave (after --resume) rather than setting it aside.
-        public var continuing: Bool
+        /// Whether this tutor holds the data directory's lock (a second tutor does not: it keeps
+        /// its own session and leaves shared files, such as lesson progress, alone).
+        public var ownsDataDirectory: Bool
         public var unicode: Bool
         public var explanations: KnobExplanations
+        /// The diagnosis's words when no lessons are loaded (the lessons' `diagnosis.txt` wins).
+        public var diagnosis: DiagnosisTemplates
         public var toolVersion: String
+        /// A run estimated past it is refused before it starts (`RunEstimate`).
+        public var memoryBudget: MemoryBudget
+        /// Where files are written (tests fill the disk through it).
+        public var disk: Disk
 
-        public init(dataDirectory: String? = nil, continuing: Bool = false, unicode: Bool = true,
-                    explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current) {
+        public init(dataDirectory: String? = nil, ownsDataDirectory: Bool = true, unicode: Bool = true,
+                    explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current,
+                    memoryBudget: MemoryBudget = .machineDefault, diagnosis: DiagnosisTemplates = DiagnosisTemplates(),
+                    disk: Disk = .system) {
+            self.diagnosis = diagnosis
             self.dataDirectory = dataDirectory
-            self.continuing = continuing
+            self.ownsDataDirectory = ownsDataDirectory
             self.unicode = unicode
             self.explanations = explanations
             self.toolVersion = toolVersion
+            self.memoryBudget = memoryBudget
+            self.disk = disk
         }
     }
 
@@ -46,17 +61,37 @@ public final class Session {
     public var guide: LessonGuide?
     public internal(set) var runs: [RunRecord] = []
     /// Commands that count towards exit status: every one that failed.
-    public private(set) var failures = 0
+    public internal(set) var failures = 0
     var entries: [SessionFile.Entry] = []
     /// During a replay: the recorded runs still to come, so a cancelled run stops where it did.
     var replayQueue: [SessionFile.RunEntry] = []
     var replaying = false
     var muted = false
+    /// While resuming: runs with recorded figures are restored from them, not trained.
+    var restoring = false
+    /// Set when Ctrl-C (or SIGTERM/SIGHUP) arrives while a resume is re-training a run.
+    var restoreInterrupted = false
     /// While resuming: how many recorded runs there are to re-run, for the one line shown.
     var resumingRuns: Int?
+    /// During a replay of a file with figures: how the re-made runs compare with them.
+    var replayCheck: ReplayCheck?
     var wantsQuit = false
-    private var savedEntries: [SessionFile.Entry]?
+    /// Where the command being performed came from, when the learner did not type it.
+    var origin: CommandOrigin?
+    /// How deep `perform` is nested (`next` performs a lesson step's command): a guard against
+    /// a lesson whose step runs itself.
+    private var performDepth = 0
+    /// Whether the last line that ran a command failed: an interactive session's exit status.
+    /// (A resume puts it back as it was: re-executing the record is not the learner's command.)
+    var lastCommandFailed = false
+    private var ranCommand = false
     let autosave: Autosave?
+    /// Entries before this index hold nothing worth keeping (so far no autosave entry exists).
+    var checkedForWorth = 0
+    /// Output of the command being executed, shown once the command is saved: what the learner
+    /// has seen is always in the history, even if the tutor is killed a moment later.
+    private var pendingOutput = ""
+    private var executing = 0
 
     public init(terminal: Terminal, backend: TrainingBackend, options: Options = Options(), baseline: RunConfig = RunConfig()) {
         self.terminal = terminal
@@ -65,11 +100,15 @@ public final class Session {
         self.baseline = baseline
         startingBaseline = baseline
         config = baseline
-        autosave = options.dataDirectory.map { Autosave(directory: $0, continuing: options.continuing) }
+        autosave = options.dataDirectory.map {
+            Autosave(history: SessionHistory(dataDirectory: $0, owner: options.ownsDataDirectory, disk: options.disk),
+                     syncInterval: terminal.isInteractive ? 0 : 0.1)
+        }
     }
 
     public var style: RenderStyle {
-        RenderStyle(width: terminal.width, unicode: options.unicode, color: terminal.supportsColor && !muted)
+        // Muted (a resume re-executing commands), nothing is drawn: the terminal is not asked.
+        RenderStyle(width: muted ? 80 : terminal.width, unicode: options.unicode, color: terminal.supportsColor && !muted)
     }
 
     /// What `reset` returns to, in words: the defaults, or the lesson's starting knobs.
@@ -81,52 +120,74 @@ public final class Session {
 
     /// The session as it would be saved now.
     public var file: SessionFile {
-        SessionFile(toolVersion: options.toolVersion, baseline: startingBaseline, entries: entries)
+        var file = SessionFile(toolVersion: options.toolVersion, baseline: startingBaseline, entries: entries)
+        file.lesson = guide?.lesson?.number
+        return file
     }
 
-    /// Where the session is autosaved, if it is.
-    public var autosavePath: String? { autosave?.path }
+    /// The history entry's file the session is saved in, once it has one.
+    public var autosavePath: String? { autosave?.entry?.filePath }
 
-    /// After a failed `--resume`: the unreadable autosave is set aside, not overwritten.
-    public func startFreshAutosave() {
-        autosave?.rotated = false
-    }
-
-    /// Reads and executes lines until end of input or `quit`. Returns the exit status: 1 if any
-    /// command failed, else 0.
+    /// Reads and executes lines until end of input or `quit`, then folds the session's journal
+    /// into its file. Returns the exit status: for a person at a terminal, 0 after `quit` and
+    /// otherwise 1 only if the last command failed (a typo an hour ago is no failure of the
+    /// session); for a script, 1 if any command failed.
     public func runLoop() -> Int32 {
-        while !wantsQuit, let line = terminal.readLine(prompt: Self.prompt) {
+        while !wantsQuit && !terminal.hangupRequested(), let line = terminal.readLine(prompt: Self.prompt) {
             execute(line)
         }
-        if terminal.isInteractive { write(farewell()) }
-        return failures > 0 ? 1 : 0
+        closeAutosave()
+        guard terminal.isInteractive else { return failures > 0 ? 1 : 0 }
+        write(farewell())
+        return !wantsQuit && lastCommandFailed ? 1 : 0
     }
 
     /// Executes one line: a failed command prints its error and the session carries on.
     @discardableResult
     public func execute(_ line: String) -> Bool {
         var succeeded = true
+        ranCommand = false
+        executing += 1
         do {
             try perform(line)
         } catch {
             succeeded = false
             failures += 1
+            flushOutput()
             if !muted { terminal.writeError(error.render(style: style)) }
         }
-        autosaveIfChanged()
+        // A blank line or a comment, which ran nothing, leaves the status of the command before it.
+        if !succeeded || ranCommand { lastCommandFailed = !succeeded }
+        executing -= 1
+        let warning = autosaveIfChanged()
+        flushOutput()
+        if let warning { terminal.writeError(warning) }
         return succeeded
     }
 
-    func perform(_ typed: String) throws(TutorError) {
+    func perform(_ typed: String) throws(HintedError) {
+        performDepth += 1
+        defer { performDepth -= 1 }
+        guard performDepth <= Self.maxPerformDepth else {
+            throw HintedError("`\(Text.shown(typed))` was not run: a lesson step may not run another step",
+                             hint: "the lesson file is at fault; `lessons` lists the others")
+        }
         let line = guide?.rewrite(typed, isCommand: { CommandTable.find($0) != nil }) ?? typed
+        // Enter on a lesson step runs the step's command: it comes from the lesson file.
+        if line != typed, typed.trimmingCharacters(in: " \t").isEmpty, let step = guide?.stepOrigin {
+            try perform(line, from: step)
+            return
+        }
         let size = line.utf8.count
         guard size <= Self.maxLineBytes else {
-            throw TutorError("line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
+            throw HintedError("line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
                              hint: "commands are short, e.g. set dropout 0.2")
         }
         let words = try Tokenizer.split(line)
         guard let name = words.first, !name.hasPrefix("#") else { return }
         let command = try CommandTable.command(named: name)
+        ranCommand = true
+        if let origin, !command.mayRunFromFile { throw origin.refusal(of: line, name: command.name) }
         let mark = entries.count
         if command.recorded { entries.append(.command(line.trimmingCharacters(in: " \t"))) }
         do {
@@ -138,18 +199,52 @@ public final class Session {
         guide?.commandSucceeded(line, session: self)
     }
 
-    func write(_ text: String) {
-        if !muted { terminal.write(text) }
+    /// `perform` for a line a file supplied: refused if the command may not run from a file.
+    func perform(_ line: String, from source: CommandOrigin) throws(HintedError) {
+        let outer = origin
+        origin = source
+        defer { origin = outer }
+        try perform(line)
     }
 
-    func autosaveIfChanged() {
-        guard let autosave, savedEntries != entries, entries.contains(where: \.isWorthKeeping) else { return }
-        savedEntries = entries
-        if let warning = autosave.save(file) { terminal.writeError(warning) }
+    /// `next` inside `next` inside `next`: deeper than any lesson needs.
+    static let maxPerformDepth = 3
+
+    func write(_ text: String) {
+        guard !muted else { return }
+        if executing > 0 { pendingOutput += text } else { terminal.write(text) }
+    }
+
+    /// Shows what the current command has printed so far (before a run starts, and once saved).
+    func flushOutput() {
+        guard !pendingOutput.isEmpty else { return }
+        terminal.write(pendingOutput)
+        pendingOutput = ""
+    }
+
+    /// Saves what the last command added; returns a warning to show if saving failed. Nothing
+    /// is written during a replay or a resume (they save once, when whole), and nothing until
+    /// the session holds something worth keeping.
+    @discardableResult
+    func autosaveIfChanged() -> String? {
+        guard let autosave, !replaying, entries.count != autosave.saved else { return nil }
+        if autosave.entry == nil {
+            guard entries[min(checkedForWorth, entries.count)...].contains(where: \.isWorthKeeping) else {
+                checkedForWorth = entries.count
+                return nil
+            }
+        }
+        // The warning names the data directory, which comes from the environment.
+        return autosave.save(file).map(Text.visible)
+    }
+
+    /// Folds the journal into the history entry's file and releases it (at exit).
+    public func closeAutosave() {
+        autosave?.close(file)
     }
 
     func farewell() -> String {
         guard let path = autosavePath, !entries.isEmpty else { return "bye\n" }
-        return "bye: this session is autosaved in \(path); `overfit --resume` continues it\n"
+        return "bye: this session is kept in \(VisibleText.escaped(path)); `overfit --resume` continues it, `overfit sessions` lists them all\n"
     }
 }

@@ -1,23 +1,31 @@
 import OverfitTraining
 
 /// A session on disk: the commands typed (those that succeeded and change or show something) and,
-/// after each `run`, the settings that produced it and how it ended. Plain text, one entry a line:
+/// after each `run`, the settings that produced it, how it ended and (format 3) every figure it
+/// produced. Plain text, one entry a line:
 ///
-///     overfit-session 2
+///     overfit-session 3
 ///     tool 0.1.0
 ///     baseline
 ///     command set dropout 0.2
 ///     command run
 ///     result 1 finished 100 train_size=300 subset=first layers=100,100,100,100 …
+///     outcome training_images=300 restored_epoch=- stopped_early_after=- diverged_at=-
+///     epoch 1 2.2930 0.0 0.13 - - 2.2999 0.1135
+///     …
+///     predictions 10000 BASE64
 ///     end 2
 ///
-/// `end` counts the commands, so a truncated file is told from a complete one.
+/// `end` counts the commands, so a truncated file is told from a complete one. The `outcome`,
+/// `epoch` and `predictions` lines are described in `RunOutcome+Text.swift`; with them `--resume`
+/// shows the runs again without training, and a replay checks its figures against them.
 ///
-/// `baseline` is the knobs the session's first command saw (format 2). Format 1 wrote the
+/// `baseline` is the knobs the session's first command saw (formats 2 and 3). Format 1 wrote the
 /// baseline in force when saving (a lesson's, if one was started); it still loads, and replays
-/// from there.
+/// from there. Formats 1 and 2 record no figures: their runs are trained again when resumed.
+/// The session history adds two informational header lines, `started DATE` and `lesson N`.
 public struct SessionFile: Equatable, Sendable {
-    public static let formatVersion = 2
+    public static let formatVersion = 3
     static let magic = "overfit-session"
 
     /// How one run ended, as recorded: replay stops a cancelled run after the same epoch.
@@ -26,11 +34,17 @@ public struct SessionFile: Equatable, Sendable {
         public var status: String
         public var epochsDone: Int
         public var config: RunConfig
+        /// The run's figures (format 3); nil in files written before them.
+        public var outcome: RunOutcome? = nil
     }
 
     public enum Entry: Equatable, Sendable {
         case command(String)
         case result(RunEntry)
+
+        var isResult: Bool {
+            if case .result = self { return true } else { return false }
+        }
 
         /// Whether the entry changed something a learner would miss: a run, or a command that
         /// sets knobs or moves along the lessons. A session of only `help` and `show` is not
@@ -48,11 +62,30 @@ public struct SessionFile: Equatable, Sendable {
     public var toolVersion: String
     public var baseline: RunConfig
     public var entries: [Entry]
+    /// The format the file was read from (files made in memory are the current format).
+    public var version = SessionFile.formatVersion
+    /// When the session began (ISO 8601, UTC), for the session history; not needed to replay.
+    public var started: String?
+    /// The lesson the learner was in when the session was last saved, for the session history.
+    public var lesson: Int?
+    /// For a file read from disk: its name and the line of each command, so a replayed command
+    /// the tutor refuses is reported with its line. Not part of the session (ignored by `==`).
+    public var source: (file: String, commandLines: [Int])?
+
+    public static func == (lhs: SessionFile, rhs: SessionFile) -> Bool {
+        lhs.toolVersion == rhs.toolVersion && lhs.baseline == rhs.baseline && lhs.entries == rhs.entries
+            && lhs.version == rhs.version && lhs.started == rhs.started && lhs.lesson == rhs.lesson
+    }
 
     public init(toolVersion: String = OverfitVersion.current, baseline: RunConfig = RunConfig(), entries: [Entry] = []) {
         self.toolVersion = toolVersion
         self.baseline = baseline
         self.entries = entries
+    }
+
+    /// Whether every run carries its figures, so a replay can check itself against them.
+    public var recordsFigures: Bool {
+        results.allSatisfy { $0.outcome != nil }
     }
 
     public var commands: [String] {
@@ -67,38 +100,40 @@ public struct SessionFile: Equatable, Sendable {
     public func render() -> String {
         var out = "# overfit session: `overfit --replay FILE` re-runs it, `replay FILE` inside the tutor too\n"
         out += "\(Self.magic) \(Self.formatVersion)\ntool \(toolVersion)\n"
-        let changed = baseline.differences(from: RunConfig()).map { "\($0.name)=\($0.new)" }
-        out += (["baseline"] + changed).joined(separator: " ") + "\n"
-        for entry in entries {
-            switch entry {
-            case .command(let line):
-                out += "command " + Self.escape(line) + "\n"
-            case .result(let run):
-                let settings = run.config.settings.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
-                out += "result \(run.id) \(run.status) \(run.epochsDone) \(settings)\n"
-            }
-        }
+        if let started { out += "started \(started)\n" }
+        if let lesson { out += "lesson \(lesson)\n" }
+        out += Self.baselineLine(baseline) + "\n"
+        for entry in entries { out += Self.lines(entry) }
         return out + "end \(commands.count)\n"
+    }
+
+    static func baselineLine(_ baseline: RunConfig) -> String {
+        (["baseline"] + baseline.differences(from: RunConfig()).map { "\($0.name)=\($0.new)" }).joined(separator: " ")
+    }
+
+    /// One entry's lines, each ending in a newline: what the file and the journal both write.
+    static func lines(_ entry: Entry) -> String {
+        switch entry {
+        case .command(let line):
+            return "command " + escape(line) + "\n"
+        case .result(let run):
+            let settings = run.config.settings.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+            var out = "result \(run.id) \(run.status) \(run.epochsDone) \(settings)\n"
+            for line in run.outcome?.lines() ?? [] { out += line + "\n" }
+            return out
+        }
     }
 
     /// Control characters and backslashes written as `\n`, `\t`, `\\`, `\xHH`, so one command is one line.
     static func escape(_ line: String) -> String {
-        var out = ""
-        for scalar in line.unicodeScalars {
+        line.escaping { scalar in
             switch scalar {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\x" + (hex.count < 2 ? "0" : "") + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\t": return "\\t"
+            default: return scalar.value < 0x20 || scalar.value == 0x7F ? "\\x" + scalar.hex(digits: 2, uppercase: true) : nil
             }
         }
-        return out
     }
 
     static func unescape(_ text: String) -> String? {

@@ -1,125 +1,179 @@
+import OverfitData
 import OverfitTraining
 
 extension SessionFile {
     /// Reads a session file's text. Every problem names the file and line and says what was
     /// expected: a corrupt, truncated or future-version file, or one naming an unknown knob.
-    public static func parse(_ text: String, file: String) throws(TutorError) -> SessionFile {
-        var parser = Parser(file: file)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    public static func parse(_ text: String, file: String) throws(HintedError) -> SessionFile {
+        try parse(text, file: file, skimming: false)
+    }
+
+    static func parse(_ text: String, file: String, skimming: Bool) throws(HintedError) -> SessionFile {
+        var parser = SessionFileParser(file: file, skimming: skimming)
+        // CRLF and a byte-order mark read as plain lines (`TextFile`). Split on the bytes:
+        // splitting a 47-run file (1 MB) by Characters cost a resume a quarter of its time.
+        let lines = TextFile.normalised(text).utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (index, raw) in lines.enumerated() {
-            var line = String(raw)
-            if line.hasSuffix("\r") { line.removeLast() }
-            try parser.read(line, number: index + 1)
+            try parser.read(String(Substring(raw)), number: index + 1)
         }
         return try parser.finish(lineCount: lines.count)
     }
-
-    private struct Parser {
-        let file: String
-        var version: Int?
-        var tool: String?
-        var baseline = RunConfig()
-        var entries: [Entry] = []
-        var ended = false
-        var sawContent = false
-
-        init(file: String) { self.file = file }
-
-        func fail(_ number: Int, _ message: String, hint: String? = nil) -> TutorError {
-            TutorError("session file \(file), line \(number): \(message)",
-                       hint: hint ?? "the file is damaged; the current session is unchanged")
-        }
-
-        mutating func read(_ line: String, number: Int) throws(TutorError) {
-            if line.contains("\u{0}") || line.contains("\u{FFFD}") {
-                throw fail(number, "binary data, not text: this is not an overfit session file")
-            }
-            let trimmed = line.trimmingCharacters(in: " \t")
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
-            sawContent = true
-            if ended { throw fail(number, "text after the `end` line") }
-            let keyword = String(trimmed.prefix { $0 != " " })
-            let rest = String(trimmed.dropFirst(keyword.count).drop { $0 == " " })
-            guard version != nil || keyword == SessionFile.magic else {
-                throw fail(number, "not an overfit session file (it should start with `\(SessionFile.magic) \(SessionFile.formatVersion)`, found `\(Text.shown(trimmed))`)",
-                           hint: "session files are written by `save FILE` in the tutor")
-            }
-            switch keyword {
-            case SessionFile.magic: try readVersion(rest, number: number)
-            case "tool": tool = rest
-            case "baseline": baseline = try readSettings(rest.split(separator: " ").map(String.init), into: RunConfig(), number: number)
-            case "command":
-                guard let command = SessionFile.unescape(rest) else { throw fail(number, "a bad `\\` escape in `\(Text.shown(rest))`") }
-                entries.append(.command(command))
-            case "result": try readResult(rest, number: number)
-            case "end": try readEnd(rest, number: number)
-            default: throw fail(number, "unknown entry `\(Text.shown(keyword))` (expected command, result or end)")
-            }
-        }
-
-        mutating func readVersion(_ rest: String, number: Int) throws(TutorError) {
-            guard version == nil else { throw fail(number, "a second `\(SessionFile.magic)` header") }
-            guard let value = Int(rest), value >= 1 else { throw fail(number, "unreadable format version `\(Text.shown(rest))`") }
-            guard value <= SessionFile.formatVersion else {
-                throw fail(number, "written by a newer overfit (session format \(value); this overfit \(OverfitVersion.current) reads format \(SessionFile.formatVersion))",
-                           hint: "upgrade overfit to replay it; the current session is unchanged")
-            }
-            version = value
-        }
-
-        func readSettings(_ pairs: [String], into start: RunConfig, number: Int) throws(TutorError) -> RunConfig {
-            var config = start
-            for pair in pairs {
-                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2 else { throw fail(number, "expected KNOB=VALUE, found `\(Text.shown(pair))`") }
-                do {
-                    try config.set(parts[0], to: parts[1])
-                } catch {
-                    throw fail(number, error.message, hint: error.hint)
-                }
-            }
-            return config
-        }
-
-        mutating func readResult(_ rest: String, number: Int) throws(TutorError) {
-            let words = rest.split(separator: " ").map(String.init)
-            guard words.count >= 3, let id = Int(words[0]), id >= 1, let done = Int(words[2]), done >= 0 else {
-                throw fail(number, "expected `result ID STATUS EPOCHS KNOB=VALUE…`")
-            }
-            guard ["finished", "cancelled", "diverged"].contains(words[1]) else {
-                throw fail(number, "unknown run status `\(Text.shown(words[1]))` (expected finished, cancelled or diverged)")
-            }
-            guard case .command = entries.last else { throw fail(number, "a result with no command before it") }
-            let config = try readSettings(Array(words.dropFirst(3)), into: RunConfig(), number: number)
-            entries.append(.result(RunEntry(id: id, status: words[1], epochsDone: done, config: config)))
-        }
-
-        mutating func readEnd(_ rest: String, number: Int) throws(TutorError) {
-            let commandCount = entries.count { if case .command = $0 { return true } else { return false } }
-            guard let count = Int(rest), count == commandCount else {
-                throw fail(number, "`end` says \(Text.shown(rest)) commands but the file holds \(commandCount): lines are missing")
-            }
-            ended = true
-        }
-
-        func finish(lineCount: Int) throws(TutorError) -> SessionFile {
-            guard sawContent else {
-                throw TutorError("session file \(file) is empty", hint: "session files are written by `save FILE` in the tutor")
-            }
-            guard ended, let tool else {
-                throw TutorError("session file \(file) is truncated: it stops at line \(lineCount) without its `end` line",
-                                 hint: "the file was cut short; the current session is unchanged")
-            }
-            return SessionFile(toolVersion: tool, baseline: baseline, entries: entries)
-        }
-    }
 }
 
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text.removeFirst() }
-        while let last = text.last, set.contains(last) { text.removeLast() }
-        return String(text)
+/// The grammar of a session file, a line at a time. The session journal (`SessionJournal`) reads
+/// its entries with the same `readEntry`, so the two cannot drift apart.
+struct SessionFileParser {
+    let file: String
+    var version: Int?
+    var tool: String?
+    var started: String?
+    var lesson: Int?
+    var baseline = RunConfig()
+    var entries: [SessionFile.Entry] = []
+    /// The line of each `command` entry, so a replayed command that is refused is reported with it.
+    var commandLines: [Int] = []
+    /// The figures of the last `result` while its `epoch` lines are being read.
+    var pending: RunOutcome?
+    var ended = false
+    var sawContent = false
+    /// For listing the history: a run's figures are checked for their shape but their numbers
+    /// and predictions are not decoded.
+    var skimming = false
+
+    init(file: String, version: Int? = nil, skimming: Bool = false) {
+        self.file = file
+        self.version = version
+        self.skimming = skimming
+    }
+
+    /// A NUL or a U+FFFD (what invalid UTF-8 decodes to): one pass over the bytes, not two
+    /// searches (a 47-run file has 5,000 lines).
+    static func isBinary(_ line: String) -> Bool {
+        var run = 0
+        for byte in line.utf8 {
+            if byte == 0 { return true }
+            // U+FFFD is EF BF BD.
+            run = byte == 0xEF ? 1 : (run == 1 && byte == 0xBF) ? 2 : (run == 2 && byte == 0xBD) ? 3 : 0
+            if run == 3 { return true }
+        }
+        return false
+    }
+
+    func fail(_ number: Int, _ message: String, hint: String? = nil) -> HintedError {
+        HintedError("session file \(file), line \(number): \(message)",
+                   hint: hint ?? "the file is damaged; the current session is unchanged")
+    }
+
+    mutating func read(_ line: String, number: Int) throws(HintedError) {
+        if Self.isBinary(line) {
+            throw fail(number, "binary data, not text: this is not an overfit session file")
+        }
+        let trimmed = line.trimmingCharacters(in: " \t")
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+        sawContent = true
+        if ended { throw fail(number, "text after the `end` line") }
+        let keyword = String(trimmed.prefix { $0 != " " })
+        let rest = String(trimmed.dropFirst(keyword.count).drop { $0 == " " })
+        guard version != nil || keyword == SessionFile.magic else {
+            throw fail(number, "not an overfit session file (it should start with `\(SessionFile.magic) \(SessionFile.formatVersion)`, found `\(Text.shown(trimmed))`)",
+                       hint: "session files are written by `save FILE` in the tutor")
+        }
+        switch keyword {
+        case SessionFile.magic: try readVersion(rest, number: number)
+        case "tool": tool = rest
+        case "started": started = rest
+        case "lesson": lesson = Int(rest)
+        case "baseline": baseline = try readSettings(rest, number: number)
+        case "end": try readEnd(rest, number: number)
+        default:
+            guard try readEntry(keyword, rest, number: number) else {
+                let expected = (version ?? 0) >= 3 ? "command, result, outcome, epoch, predictions or end" : "command, result or end"
+                throw fail(number, "unknown entry `\(Text.shown(keyword))` (expected \(expected))")
+            }
+        }
+    }
+
+    /// Reads one entry line (`command`, `result` and, from format 3, a result's figures).
+    /// Returns false for a keyword that is not an entry.
+    mutating func readEntry(_ keyword: String, _ rest: String, number: Int) throws(HintedError) -> Bool {
+        let figures = (version ?? 0) >= 3
+        if pending != nil && !(figures && ["epoch", "predictions"].contains(keyword)) {
+            throw fail(number, "\(pendingDescription) (found `\(Text.shown(keyword))`)")
+        }
+        switch keyword {
+        case "command":
+            guard let command = SessionFile.unescape(rest) else { throw fail(number, "a bad `\\` escape in `\(Text.shown(rest))`") }
+            entries.append(.command(command))
+            commandLines.append(number)
+        case "result": try readResult(rest, number: number)
+        case "outcome" where figures: try readOutcome(rest, number: number)
+        case "epoch" where figures: try readEpoch(rest, number: number)
+        case "predictions" where figures: try readPredictions(rest, number: number)
+        default: return false
+        }
+        return true
+    }
+
+    mutating func readVersion(_ rest: String, number: Int) throws(HintedError) {
+        guard version == nil else { throw fail(number, "a second `\(SessionFile.magic)` header") }
+        guard let value = Int(rest), value >= 1 else { throw fail(number, "unreadable format version `\(Text.shown(rest))`") }
+        guard value <= SessionFile.formatVersion else {
+            throw fail(number, "written by a newer overfit (session format \(value); this overfit \(OverfitVersion.current) reads format \(SessionFile.formatVersion))",
+                       hint: "upgrade overfit to replay it; the current session is unchanged")
+        }
+        version = value
+    }
+
+    /// `KNOB=VALUE …` on top of the defaults, read as the tutor reads `set`.
+    func readSettings(_ text: String, number: Int) throws(HintedError) -> RunConfig {
+        do {
+            return try KnobSettings(parsing: text).applied(to: RunConfig())
+        } catch {
+            throw fail(number, error.message, hint: error.hint)
+        }
+    }
+
+    mutating func readResult(_ rest: String, number: Int) throws(HintedError) {
+        let words = rest.split(separator: " ", maxSplits: 3).map(String.init)
+        guard words.count >= 3, let id = Int(words[0]), id >= 1, let done = Int(words[2]), done >= 0 else {
+            throw fail(number, "expected `result ID STATUS EPOCHS KNOB=VALUE…`")
+        }
+        guard ["finished", "cancelled", "diverged"].contains(words[1]) else {
+            throw fail(number, "unknown run status `\(Text.shown(words[1]))` (expected finished, cancelled or diverged)")
+        }
+        guard case .command = entries.last else { throw fail(number, "a result with no command before it") }
+        let config = try readSettings(words.count > 3 ? words[3] : "", number: number)
+        guard done <= config.epochs else { throw fail(number, "run \(id) records \(done) epochs of \(config.epochs)") }
+        entries.append(.result(SessionFile.RunEntry(id: id, status: words[1], epochsDone: done, config: config)))
+    }
+
+    mutating func readEnd(_ rest: String, number: Int) throws(HintedError) {
+        if pending != nil { throw fail(number, pendingDescription) }
+        let commandCount = entries.count { if case .command = $0 { return true } else { return false } }
+        guard let count = Int(rest), count == commandCount else {
+            throw fail(number, "`end` says \(Text.shown(rest)) commands but the file holds \(commandCount): lines are missing")
+        }
+        ended = true
+    }
+
+    func finish(lineCount: Int) throws(HintedError) -> SessionFile {
+        guard sawContent else {
+            throw HintedError("session file \(file) is empty", hint: "session files are written by `save FILE` in the tutor")
+        }
+        guard ended, let tool else {
+            throw HintedError("session file \(file) is truncated: it stops at line \(lineCount) without its `end` line",
+                             hint: "the file was cut short; the current session is unchanged")
+        }
+        var file = made(tool: tool)
+        file.source = (self.file, commandLines)
+        return file
+    }
+
+    func made(tool: String) -> SessionFile {
+        var made = SessionFile(toolVersion: tool, baseline: baseline, entries: entries)
+        made.version = version ?? SessionFile.formatVersion
+        made.started = started
+        made.lesson = lesson
+        return made
     }
 }

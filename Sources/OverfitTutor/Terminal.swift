@@ -22,6 +22,13 @@ public protocol Terminal: ProgressDisplay {
     /// Whether Ctrl-C was pressed since the last `clearInterrupt()`; polled during a run.
     func interruptRequested() -> Bool
     func clearInterrupt()
+    /// Whether the window was closed or the tutor asked to stop (SIGHUP, SIGTERM): the session
+    /// loop ends, saving everything, as at end of input.
+    func hangupRequested() -> Bool
+}
+
+extension Terminal {
+    public func hangupRequested() -> Bool { false }
 }
 
 /// A terminal made of a list of lines in and one string out, for tests, replays into a string,

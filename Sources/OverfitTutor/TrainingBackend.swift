@@ -21,9 +21,11 @@ extension TrainingBackend {
 /// at once, and a missing dataset is an error at `run`, not a crash at start).
 public final class DatasetBackend: TrainingBackend {
     private let load: () throws -> TrainingData
+    private let memoryBudget: MemoryBudget
     private var trainer: Trainer?
 
-    public init(load: @escaping () throws -> TrainingData) {
+    public init(memoryBudget: MemoryBudget = .machineDefault, load: @escaping () throws -> TrainingData) {
+        self.memoryBudget = memoryBudget
         self.load = load
     }
 
@@ -31,7 +33,7 @@ public final class DatasetBackend: TrainingBackend {
 
     private func loaded() throws -> Trainer {
         if let trainer { return trainer }
-        let made = Trainer(data: try load())
+        let made = Trainer(data: try load(), memoryBudget: memoryBudget)
         trainer = made
         return made
     }

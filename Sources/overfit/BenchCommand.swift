@@ -11,8 +11,8 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure sgemm speed and the wall time of the lessons' runs in-process.")
 
-    @Option(help: ArgumentHelp("Which runs to time: baseline, rotation, full, all, or none (sgemm only).", valueName: "name"))
-    var workload = "baseline"
+    @Option(help: ArgumentHelp("Which runs to time (none: sgemm only).", valueName: "name"))
+    var workload = WorkloadChoice.named("baseline")
 
     @Option(name: .customLong("repeat"), help: "How many times to time each run (the median is reported).")
     var repetitions: Int = 3
@@ -27,9 +27,6 @@ struct BenchCommand: ParsableCommand {
     var data: String?
 
     func validate() throws {
-        guard workload == "all" || workload == "none" || BenchmarkWorkload.named(workload) != nil else {
-            throw ValidationError("unknown workload `\(workload)`: choose baseline, rotation, full, all or none")
-        }
         guard (1...50).contains(repetitions) else { throw ValidationError("--repeat must be in [1, 50]") }
     }
 
@@ -37,25 +34,25 @@ struct BenchCommand: ParsableCommand {
         var peak = 0.0
         if !noGemm {
             let threads = Engine.settings.threads
-            if !json { print("products, \(Engine.settings.path.rawValue) kernels (best GFLOP/s)     1 thread   \(threads) threads") }
+            if !json { StandardStreams.line("products, \(Engine.settings.path.rawValue) kernels (best GFLOP/s)     1 thread   \(threads) threads") }
             for shape in Benchmark.shapes {
                 let one = Benchmark.gemmRate(shape, threads: 1)
                 let all = Benchmark.gemmRate(shape, threads: threads)
                 if shape.m == 10_000 { peak = all }
                 if json {
-                    print(JSONValue.object([("gemm", .string("\(shape.m)x\(shape.k)·\(shape.k)x\(shape.n)")),
+                    StandardStreams.line(JSONValue.object([("gemm", .string("\(shape.m)x\(shape.k)·\(shape.k)x\(shape.n)")),
                                             ("gflops_1_thread", .number(one)), ("gflops_all_threads", .number(all))]).text())
                 } else {
                     let name = "\(shape.m)×\(shape.k)·\(shape.k)×\(shape.n) \(shape.label)"
-                    print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
+                    StandardStreams.line(name.padding(toLength: 44, withPad: " ", startingAt: 0)
                           + String(format: "%9.1f %10.1f", one, all))
                 }
             }
         }
-        guard workload != "none" else { return }
+        let chosen = workload.workloads
+        guard !chosen.isEmpty else { return }
         let trainer = Trainer(data: try DataLoading.trainingData(flag: data))
-        let chosen = workload == "all" ? BenchmarkWorkload.all : [BenchmarkWorkload.named(workload)].compactMap { $0 }
-        if !json { print("\nrun        seconds (median of \(repetitions))  GFLOP   floor s  × floor  test acc") }
+        if !json { StandardStreams.line("\nrun        seconds (median of \(repetitions))  GFLOP   floor s  × floor  test acc") }
         for item in chosen {
             var times: [Double] = []
             var accuracy = 0.0
@@ -65,21 +62,22 @@ struct BenchCommand: ParsableCommand {
                 accuracy = result.final?.testAccuracy ?? 0
             }
             let median = times.sorted()[times.count / 2]
-            let work = Workload(config: item.config)
+            let work = Workload(config: item.config, image: trainer.data.image, classes: trainer.data.classes,
+                                testImages: trainer.data.test.count)
             let floor = peak > 0 ? work.totalFLOP / (peak * 1e9) : .nan
             if json {
-                print(JSONValue.object([("workload", .string(item.name)), ("seconds", .number(median)),
+                StandardStreams.line(JSONValue.object([("workload", .string(item.name)), ("seconds", .number(median)),
                                         ("all_seconds", .array(times.map(JSONValue.number))),
                                         ("gflop", .number(work.totalFLOP / 1e9)), ("floor_seconds", .number(floor)),
                                         ("peak_gflops", .number(peak)), ("test_acc", .number(accuracy))]).text())
             } else {
-                print(item.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                StandardStreams.line(item.name.padding(toLength: 10, withPad: " ", startingAt: 0)
                       + String(format: " %8.3f %22.1f %9.3f %8.2f  %6.2f%%", median, work.totalFLOP / 1e9, floor,
                                median / floor, accuracy * 100))
             }
         }
         if !json, peak > 0 {
-            print("\nfloor = GFLOP / \(String(format: "%.1f", peak)) GFLOP/s, the best sgemm rate on the evaluation's shape above.")
+            StandardStreams.line("\nfloor = GFLOP / \(String(format: "%.1f", peak)) GFLOP/s, the best sgemm rate on the evaluation's shape above.")
         }
     }
 }

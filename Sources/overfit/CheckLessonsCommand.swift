@@ -12,11 +12,13 @@ struct CheckLessonsCommand: ParsableCommand {
         commandName: "check-lessons",
         abstract: "Run every lesson's experiments and check its claims across seeds.")
 
-    @Option(help: ArgumentHelp("Seeds to run, comma-separated.", valueName: "list"))
-    var seeds = "0,1,2"
+    @Option(help: ArgumentHelp("Seeds to run: numbers and ranges, e.g. 0,1,2 or 0-9.", valueName: "list"),
+            transform: NumberList.parse)
+    var seeds = NumberList(values: [0, 1, 2])
 
-    @Option(help: ArgumentHelp("Only these lessons (numbers, comma-separated).", valueName: "list"))
-    var lessons: String?
+    @Option(help: ArgumentHelp("Only these lessons: numbers and ranges, e.g. 1,4-6.", valueName: "list"),
+            transform: NumberList.parse)
+    var lessons: NumberList?
 
     @Option(help: ArgumentHelp("Skip lessons whose runs add up to more than this many GFLOP (a quick CI subset).", valueName: "n"))
     var maxGflop: Double?
@@ -24,40 +26,41 @@ struct CheckLessonsCommand: ParsableCommand {
     @Flag(help: "Print the table as Markdown (for the README).")
     var markdown = false
 
+    @Flag(help: "Print one JSON object: every claim check and every run (schema overfit-check/1, runs as overfit-run/1).")
+    var json = false
+
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files.", valueName: "dir"))
     var data: String?
 
     @Option(name: .customLong("lessons-dir"), help: ArgumentHelp("The directory of .lesson files.", valueName: "dir"))
     var lessonsDirectory: String?
 
-    func parsedList(_ text: String, name: String) throws -> [Int] {
-        let values = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 0 }) else {
-            throw ValidationError("--\(name) takes whole numbers separated by commas (got `\(text)`)")
-        }
-        return values.compactMap { $0 }
-    }
-
     func validate() throws {
-        _ = try parsedList(seeds, name: "seeds")
-        if let lessons { _ = try parsedList(lessons, name: "lessons") }
+        if markdown && json { throw ValidationError("--markdown and --json do not go together: pick one") }
+        // The seed knob's own range, so that every seed checked is one a learner can set.
+        do {
+            let knob = try RunConfig.knob(named: "seed")
+            for seed in seeds.values { _ = try knob.parse(String(seed)) }
+        } catch {
+            throw ValidationError(error.message)
+        }
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let trainer = Trainer(data: try DataLoading.trainingData(flag: data))
         guard let directory = lessonsDirectory ?? LessonsLocator.locate(environment: environment) else {
-            FileHandle.standardError.write(Data("error: no lessons directory found; give --lessons-dir\n".utf8))
+            StandardStreams.err("error: no lessons directory found; give --lessons-dir\n")
             throw ExitCode(2)
         }
         let library = LessonLibrary.load(directory: directory)
-        for problem in library.problems { FileHandle.standardError.write(Data("error: \(problem)\n".utf8)) }
-        let wanted = try lessons.map { Set(try parsedList($0, name: "lessons")) }
-        let seedList = try parsedList(seeds, name: "seeds").map(UInt64.init)
+        for problem in library.problems { StandardStreams.err("error: \(problem)\n") }
+        let wanted = lessons.map { Set($0.values) }
+        let seedList = seeds.values.map { UInt64($0) }
         if let wanted {
             let unknown = wanted.filter { library.lesson(number: $0) == nil }.sorted()
             guard unknown.isEmpty else {
-                FileHandle.standardError.write(Data("error: no lesson \(unknown.map(String.init).joined(separator: ", ")); the lessons are \(library.lessons.map { String($0.number) }.joined(separator: ", "))\n".utf8))
+                StandardStreams.err("error: no lesson \(unknown.map(String.init).joined(separator: ", ")); the lessons are \(library.lessons.map { String($0.number) }.joined(separator: ", "))\n")
                 throw ExitCode(2)
             }
         }
@@ -72,21 +75,21 @@ struct CheckLessonsCommand: ParsableCommand {
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
         let check = LessonCheck(trainer: trainer)
-        var rows: [LessonCheck.Row] = []
+        var checks: [LessonCheck.Checked] = []
         let started = Date()
         for lesson in chosen {
             for seed in seedList {
-                FileHandle.standardError.write(Data("lesson \(lesson.number) (\(lesson.title)), seed \(seed)…\n".utf8))
-                rows += try check.check(lesson, seed: seed, onRun: { name in
-                    FileHandle.standardError.write(Data("  run \(name)\n".utf8))
-                }, isCancelled: { overfit_interrupt_pending() != 0 })
+                StandardStreams.err("lesson \(lesson.number) (\(lesson.title)), seed \(seed)…\n")
+                checks.append(try check.check(lesson, seed: seed, onRun: { name in
+                    StandardStreams.err("  run \(name)\n")
+                }, isCancelled: { overfit_interrupt_pending() != 0 }))
                 if overfit_interrupt_pending() != 0 { throw ExitCode(130) }
             }
         }
-        let report = LessonCheckReport(rows: rows, lessons: chosen, seeds: seedList)
-        print(markdown ? report.markdown() : report.text(), terminator: "")
+        let report = LessonCheckReport(checks: checks, lessons: chosen, seeds: seedList)
+        StandardStreams.out(json ? report.json() + "\n" : markdown ? report.markdown() : report.text())
         let seconds = Date().timeIntervalSince(started)
-        FileHandle.standardError.write(Data(String(format: "%d claims × %d seeds in %.0f s\n", report.claimCount, seedList.count, seconds).utf8))
+        StandardStreams.err(String(format: "%d claims × %d seeds in %.0f s\n", report.claimCount, seedList.count, seconds))
         if !library.problems.isEmpty || report.failures > 0 { throw ExitCode(1) }
     }
 }

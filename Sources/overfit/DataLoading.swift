@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OverfitData
 import OverfitTraining
 
 /// The headless commands' way to get MNIST: a missing or damaged file is one clear message on
@@ -9,7 +10,8 @@ enum DataLoading {
         do {
             return try TrainingData.mnist(directory: flag, environment: ProcessInfo.processInfo.environment)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            // The message names files and directories, from the environment or a listing: sanitised.
+            StandardStreams.err(VisibleText.escaped("error: \(error)", keepingNewlines: true) + "\n")
             throw ExitCode(2)
         }
     }

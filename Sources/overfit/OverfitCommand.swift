@@ -11,12 +11,14 @@ struct OverfitCommand: ParsableCommand {
         commandName: "overfit",
         abstract: "A terminal tutor that teaches overfitting by letting you break a neural network and fix it.",
         version: "\(OverfitVersion.current)\n\(Engine.processSettings.description)",
-        subcommands: [TutorCommand.self, RunCommand.self, BenchCommand.self, CheckLessonsCommand.self],
+        subcommands: [TutorCommand.self, SessionsCommand.self, RunCommand.self, BenchCommand.self, CheckLessonsCommand.self],
         defaultSubcommand: TutorCommand.self)
 
-    /// Refuses OVERFIT_KERNELS or OVERFIT_THREADS values the engine cannot use before anything
-    /// else (--version and --help included), then parses the command line.
+    /// Before anything runs: checked standard streams (see `StandardStreams`), then refuses
+    /// OVERFIT_KERNELS or OVERFIT_THREADS values the engine cannot use (--version and --help
+    /// included), then parses the command line.
     static func main() {
+        StandardStreams.prepare()
         if case .failure(let error) = Engine.environmentSettings {
             FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
             Foundation.exit(2)

@@ -21,18 +21,20 @@ final class ReadlineTerminal: Terminal {
         rl_attempted_completion_function = attemptCompletion
         using_history()
         stifle_history(1000)
-        if let historyPath { read_history(historyPath) }
+        if let historyPath { HistoryFile.lines(historyPath).forEach { add_history($0) } }
     }
 
     var width: Int { TerminalInfo.width() }
 
     func readLine(prompt: String) -> String? {
+        guard !StandardStreams.outputFailed else { return nil }
         ReadlineState.finished = false
         ReadlineState.line = nil
         rl_callback_handler_install(prompt, lineHandler)
         while !ReadlineState.finished {
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, -1)
+            if overfit_hangup_pending() != 0 { break }
             if ready < 0 {
                 guard errno == EINTR else { break }
                 if overfit_interrupt_pending() != 0 { clearLineAfterInterrupt() }
@@ -65,15 +67,18 @@ final class ReadlineTerminal: Terminal {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty, line.utf8.count <= 4096 else { return }
         if let last = history_get(history_base + history_length - 1), let text = last.pointee.line, String(cString: text) == line { return }
         add_history(line)
-        if let historyPath { write_history(historyPath) }
+        if let historyPath { HistoryFile.append(line, to: historyPath) }
     }
 
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        // After a hang-up the window is gone: a write would fail (EIO) and must not end the
+        // tutor before the session is saved.
+        guard overfit_hangup_pending() == 0 else { return }
+        StandardStreams.out(text)
     }
 
     func writeError(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(text)
     }
 
     /// While the live line is up, keys typed are not echoed (they would land in the middle of
@@ -89,6 +94,7 @@ final class ReadlineTerminal: Terminal {
     }
 
     func interruptRequested() -> Bool { overfit_interrupt_pending() != 0 }
+    func hangupRequested() -> Bool { overfit_hangup_pending() != 0 }
     func clearInterrupt() { overfit_interrupt_clear() }
 }
 

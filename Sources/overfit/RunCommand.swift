@@ -2,6 +2,7 @@ import ArgumentParser
 import CInterrupt
 import Foundation
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 import OverfitTutor
 
@@ -13,11 +14,18 @@ struct RunCommand: ParsableCommand {
         discussion: """
             Defaults are seed 004's baseline: the first 300 MNIST training images, \
             784-100-100-100-100-10 ReLU, PyTorch's init, SGD lr 0.1, batch 10, 100 epochs, seed 0.
-            Knobs: \(RunConfig.knobs.map(\.name).joined(separator: ", ")).
-            Example: overfit run --set dropout=0.2 --set epochs=30 --json
+            --set reads knob settings as the tutor's `set` does: knob=value or knob value, \
+            one or more after each --set.
+
+            Knobs (default in parentheses):
+            \(KnobHelp.table)
+
+            Example: overfit run --set dropout=0.2 epochs=30 --json
             """)
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Set a knob, e.g. --set dropout=0.2 (repeatable).", valueName: "knob=value"))
+    @Option(name: .customLong("set"), parsing: .upToNextOption,
+            help: ArgumentHelp("Set knobs, e.g. --set dropout=0.2 epochs=30 (repeatable).", valueName: "knob=value"),
+            completion: .custom(KnobHelp.complete))
     var settings: [String] = []
 
     @Flag(help: "Print one JSON object (config, history, status) instead of a table.")
@@ -26,49 +34,55 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).", valueName: "dir"))
     var data: String?
 
+    @Option(help: ArgumentHelp("The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size"))
+    var memoryBudget: String?
+
     func validate() throws {
-        _ = try makeConfig()
+        let (config, _) = try makeConfig()
+        do {
+            try RunEstimate(config: config).check(try Self.budget(memoryBudget))
+        } catch let error as HintedError {
+            throw ValidationError(error.commandLineDescription)
+        }
+    }
+
+    /// The lessons' `diagnosis.txt`; a problem with it is reported and the report says less.
+    static func diagnosisTemplates() -> DiagnosisTemplates {
+        guard let directory = LessonsLocator.locate(environment: ProcessInfo.processInfo.environment) else {
+            return DiagnosisTemplates()
+        }
+        let library = LessonLibrary.load(directory: directory)
+        for problem in library.problems where problem.file.hasSuffix(DiagnosisTemplates.file) {
+            StandardStreams.err("warning: \(problem)\n")
+        }
+        return library.diagnosis
+    }
+
+    /// `--memory-budget` read, or the machine's default.
+    static func budget(_ text: String?) throws -> MemoryBudget {
+        guard let text else { return .machineDefault }
+        guard let bytes = MemoryBudget.parse(text) else {
+            throw ValidationError("--memory-budget takes a size such as 16GB or 512MB (got `\(text)`)")
+        }
+        return MemoryBudget(bytes: bytes, origin: "--memory-budget")
     }
 
     /// The config the flags describe, and the knobs they named.
     func makeConfig() throws -> (config: RunConfig, given: [String]) {
-        var config = RunConfig()
-        var given: [String: String] = [:]
-        for setting in settings {
-            guard let equals = setting.firstIndex(of: "=") else {
-                throw ValidationError("--set takes knob=value (got `\(setting)`), e.g. --set dropout=0.2")
-            }
-            let name = String(setting[..<equals]), value = String(setting[setting.index(after: equals)...])
-            let knob: Knob
-            do {
-                knob = try RunConfig.knob(named: name)
-            } catch {
-                throw ValidationError(error.message + "; `overfit run --help` lists the knobs")
-            }
-            // Keyed on the knob's own name, so `lr` and `LR` are the same knob given twice.
-            if let earlier = given[knob.name] {
-                throw ValidationError("--set \(knob.name) is given twice (\(earlier), then \(value)); give each knob once")
-            }
-            given[knob.name] = value
-            do {
-                try config.set(knob.name, to: value)
-            } catch {
-                throw ValidationError(error.commandLineDescription)
-            }
-        }
         do {
-            try config.validate()
+            let (config, given) = try RunConfig.fromCommandLine(settings)
+            return (config, given.sorted())
         } catch {
             throw ValidationError(error.commandLineDescription)
         }
-        return (config, given.keys.sorted())
     }
 
     func run() throws {
         let (config, given) = try makeConfig()
         for note in config.idleKnobNotes(among: given) {
-            FileHandle.standardError.write(Data("note: \(ConfigError.commandLineSyntax(note))\n".utf8))
+            StandardStreams.err("note: \(HintedError.commandLineSyntax(note))\n")
         }
+        if let note = RunEstimate(config: config).durationNote { StandardStreams.err("note: \(note)\n") }
         let trainingData = try DataLoading.trainingData(flag: data)
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
         let progress = LiveProgress(display: StandardErrorProgress(), style: style,
@@ -76,17 +90,17 @@ struct RunCommand: ParsableCommand {
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
-        let result = try Trainer(data: trainingData).run(config, onEvent: progress.handle) {
+        let result = try Trainer(data: trainingData, memoryBudget: try Self.budget(memoryBudget)).run(config, onEvent: progress.handle) {
             overfit_interrupt_pending() != 0
         }
         progress.clear()
         if json {
-            print(result.json())
+            StandardStreams.line(result.json())
         } else {
-            print(RunReport.render(result, style: style), terminator: "")
+            StandardStreams.out(RunReport.render(result, style: style, words: DiagnosisWords(templates: Self.diagnosisTemplates())))
         }
         if result.status == .cancelled {
-            FileHandle.standardError.write(Data("stopped by Ctrl-C after \(result.history.count) epochs\n".utf8))
+            StandardStreams.err("stopped by Ctrl-C after \(result.history.count) epochs\n")
             throw ExitCode(130)
         }
     }

@@ -7,5 +7,5 @@ final class StandardErrorProgress: ProgressDisplay {
     func showProgress(_ line: String) { write("\r\u{1B}[2K" + line) }
     func clearProgress() { write("\r\u{1B}[2K") }
 
-    private func write(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+    private func write(_ text: String) { StandardStreams.err(text) }
 }

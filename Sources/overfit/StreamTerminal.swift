@@ -1,4 +1,5 @@
 import Foundation
+import OverfitData
 import OverfitTutor
 
 /// The terminal for scripts and pipes (`overfit < commands.txt`): lines from stdin, no prompt, no
@@ -13,17 +14,27 @@ final class StreamTerminal: Terminal {
 
     var width: Int { TerminalInfo.width() }
 
-    /// Invalid UTF-8 is repaired (U+FFFD), so binary garbage arrives as a harmless line.
+    private var firstLine = true
+
+    /// Invalid UTF-8 is repaired (U+FFFD), so binary garbage arrives as a harmless line. A
+    /// script saved on Windows reads the same: CRLF ends a line, a byte-order mark is dropped.
+    /// Once standard output has failed, no further command is read: none would be seen.
     func readLine(prompt: String) -> String? {
-        Swift.readLine(strippingNewline: true)
+        guard !StandardStreams.outputFailed, var line = Swift.readLine(strippingNewline: true) else { return nil }
+        if firstLine {
+            firstLine = false
+            line = TextFile.normalised(line)
+        }
+        if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
+        return line
     }
 
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.out(text)
     }
 
     func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.err(text)
     }
 
     func showProgress(_ line: String) {}

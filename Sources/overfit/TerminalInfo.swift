@@ -5,13 +5,15 @@ import Foundation
 enum TerminalInfo {
     static func isTTY(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
-    /// The window's columns, else `COLUMNS`, else 80.
-    static func width(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+    /// The window's columns, else `COLUMNS`, else 80. Asked before every command (a resized
+    /// window is followed), so it reads the one variable it needs: building the whole
+    /// environment each time cost a resume of 5,000 commands a third of its time.
+    static func width() -> Int {
         var size = winsize()
         if isTTY(STDOUT_FILENO), ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
             return Int(size.ws_col)
         }
-        if let columns = environment["COLUMNS"].flatMap(Int.init), columns >= 20 { return min(columns, 400) }
+        if let value = getenv("COLUMNS"), let columns = Int(String(cString: value)), columns >= 20 { return min(columns, 400) }
         return 80
     }
 

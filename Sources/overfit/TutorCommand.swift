@@ -12,13 +12,22 @@ struct TutorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tutor",
         abstract: "The interactive tutor (the default): set knobs, run, compare, save and replay.",
-        discussion: "Type `help` at the prompt. Sessions are autosaved after every command in $XDG_DATA_HOME/overfit (or ~/.local/share/overfit).")
+        discussion: """
+            Type `help` at the prompt. Every session is kept in the session history in $XDG_DATA_HOME/overfit/sessions \
+            (or ~/.local/share/overfit/sessions), saved after every command: `overfit sessions` lists them, \
+            `overfit --resume` continues the last. Exit status: 0; 1 if a command failed (at a terminal: the last \
+            one, and 0 after `quit`); 3 when `--replay` re-made figures that differ from the ones the file recorded; \
+            130 when Ctrl-C stops a resume; 74 when output cannot be written; 64 for a bad option.
+            """)
 
-    @Option(help: ArgumentHelp("Re-run a saved session, printing what it printed, then exit.", valueName: "file"))
+    @Option(help: ArgumentHelp("Re-run a saved session, printing what it printed and checking its figures, then exit.", valueName: "file"))
     var replay: String?
 
-    @Flag(help: "Continue the autosaved session.")
+    @Flag(help: "Continue the last session (`--resume N`: the Nth in `overfit sessions`; `--resume FILE`: a saved file, as a new session).")
     var resume = false
+
+    @Argument(help: ArgumentHelp("With --resume: a number from `overfit sessions`, or a session file.", valueName: "session"))
+    var target: String?
 
     @Flag(help: "Draw with ASCII only (no Unicode sparklines, braille or blocks).")
     var ascii = false
@@ -26,8 +35,15 @@ struct TutorCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).", valueName: "dir"))
     var data: String?
 
+    @Option(help: ArgumentHelp("The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size"))
+    var memoryBudget: String?
+
     func validate() throws {
         if replay != nil && resume { throw ValidationError("--replay and --resume do not go together: pick one") }
+        _ = try RunCommand.budget(memoryBudget)
+        if let target, !resume {
+            throw ValidationError("unexpected argument `\(target)`: `overfit --resume \(target)` continues a session; `overfit --help` lists the commands")
+        }
     }
 
     func run() throws {
@@ -35,21 +51,32 @@ struct TutorCommand: ParsableCommand {
         let interactive = TerminalInfo.isTTY(STDIN_FILENO) && TerminalInfo.isTTY(STDOUT_FILENO)
         let color = TerminalInfo.colorAllowed(environment: environment)
         let directory: (path: String?, warning: String?) = replay == nil ? DataDirectory.prepare(environment: environment) : (nil, nil)
-        if let warning = directory.warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+        // Both name the data directory, which comes from the environment.
+        if let warning = directory.warning { StandardStreams.err(VisibleText.escaped(warning) + "\n") }
+        let ownership = directory.path.map { DataOwnership.claim($0) }
+        if let note = ownership?.note { StandardStreams.err(VisibleText.escaped(note, keepingNewlines: true)) }
+        let history = directory.path.map { SessionHistory(dataDirectory: $0, owner: ownership?.owner ?? false) }
+        if let history, history.owner {
+            history.migrateLegacy()
+            history.removeStaleTemporaries()
+            HistoryFile.trim(history.dataDirectory + "/history")
+        }
 
         var explanations = KnobExplanations.empty
         var library: LessonLibrary?
         if let lessons = LessonsLocator.locate(environment: environment) {
             do { explanations = try KnobExplanations.load(lessonsDirectory: lessons) } catch {
-                FileHandle.standardError.write(Data(error.render(style: RenderStyle(color: false)).utf8))
+                StandardStreams.err(error.render(style: RenderStyle(color: false)))
             }
             library = LessonLibrary.load(directory: lessons)
             // A malformed lesson is named with its line; the others still work.
-            for problem in library?.problems ?? [] { FileHandle.standardError.write(Data("warning: \(problem)\n".utf8)) }
+            for problem in library?.problems ?? [] { StandardStreams.err("warning: \(problem)\n") }
         }
         let dataFlag = data
-        let backend = DatasetBackend { try TrainingData.mnist(directory: dataFlag, environment: environment) }
-        let options = Session.Options(dataDirectory: directory.path, continuing: resume, unicode: !ascii, explanations: explanations)
+        let budget = try RunCommand.budget(memoryBudget)
+        let backend = DatasetBackend(memoryBudget: budget) { try TrainingData.mnist(directory: dataFlag, environment: environment) }
+        let options = Session.Options(dataDirectory: directory.path, ownsDataDirectory: ownership?.owner ?? false,
+                                      unicode: !ascii, explanations: explanations, memoryBudget: budget)
         var completer: ((String, String) -> Completion)?
         let terminal: Terminal = interactive
             ? ReadlineTerminal(color: color, historyPath: directory.path.map { $0 + "/history" }, completer: { completer?($0, $1) ?? .words([]) })
@@ -59,22 +86,34 @@ struct TutorCommand: ParsableCommand {
         session.guide = library.map { LessonGuide(library: $0, progressPath: replay == nil ? directory.path.map { $0 + "/progress" } : nil) }
         completer = { [unowned session] before, word in session.completions(before: before, word: word) }
 
-        if interactive { Self.catchInterrupts() }
+        if interactive { Self.catchSignals() }
         defer { if interactive { overfit_interrupt_uninstall() } }
 
         if let replay {
             try replaySession(replay, into: session)
             return
         }
-        if resume { resumeSession(session, terminal: terminal) }
+        var resumed = false
+        if resume {
+            guard let history else {
+                terminal.writeError("there is no data directory to resume from (neither XDG_DATA_HOME nor HOME is set): starting a new session\n")
+                return try finish(session, ownership: ownership)
+            }
+            resumed = try resumeSession(session, history: history, terminal: terminal)
+        }
         if interactive {
-            terminal.write(banner(session))
+            terminal.write(banner(session, lastSession: resumed ? nil : history?.latest()))
             if let guide = session.guide {
                 // A resumed session has replayed its lesson commands: say where that left it.
-                terminal.write(resume ? (guide.isInLesson ? LessonCommands.whereText(guide) : "") : guide.welcome(style: session.style))
+                terminal.write(resumed ? (guide.isInLesson ? LessonCommands.whereText(guide) : "") : guide.welcome(style: session.style))
             }
         }
-        let status = session.runLoop()
+        try finish(session, ownership: ownership)
+    }
+
+    /// Runs the loop to the end; the data directory's lock is held until then.
+    private func finish(_ session: Session, ownership: DataOwnership?) throws {
+        let status = withExtendedLifetime(ownership) { session.runLoop() }
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -84,43 +123,59 @@ struct TutorCommand: ParsableCommand {
             session.terminal.writeError(error.render(style: session.style))
             throw ExitCode(1)
         }
-        session.replay(file, echo: true)
+        let check = session.replay(file, echo: true)
         if session.failures > 0 { throw ExitCode(1) }
+        if !check.passed { throw ExitCode(3) }
     }
 
-    private func resumeSession(_ session: Session, terminal: Terminal) {
-        guard let path = session.autosavePath, FileManager.default.fileExists(atPath: path) else {
-            terminal.writeError("no autosaved session to resume: starting a new one\n")
-            return
+    /// Restores the session `target` names. Returns whether it did; an unreadable or busy one is
+    /// reported and a new session starts. Ctrl-C (or a closed window) during it ends the tutor,
+    /// leaving the session as it was.
+    private func resumeSession(_ session: Session, history: SessionHistory, terminal: Terminal) throws -> Bool {
+        let wanted: ResumeTarget = target.map { text in Int(text).map(ResumeTarget.number) ?? .file(text) } ?? .latest
+        let found: Resumable
+        do { found = try history.resumable(wanted) } catch {
+            terminal.writeError(error.render(style: session.style) + "starting a new session\n")
+            return false
         }
-        do {
-            let file = try Session.loadSessionFile(path)
-            let note = session.resume(file, from: path)
-            terminal.clearProgress()
+        switch session.restore(found.file, from: found.label) {
+        case .restored(let note):
+            if let journal = found.journal { session.continueSaving(into: journal, rewrite: found.rewrite) } else { session.saveNow() }
             terminal.write(note)
-        } catch {
-            session.startFreshAutosave()
-            terminal.writeError(error.render(style: session.style) + "starting a new session (the unreadable one is kept as previous-session.ovf)\n")
+            return true
+        case .cancelled:
+            found.journal?.abandon()
+            terminal.writeError("resume stopped: \(VisibleText.escaped(found.label)) is left as it was; `overfit --resume` tries again\n")
+            throw ExitCode(130)
         }
     }
 
-    /// Ctrl-C sets our flag. SIGINT is unblocked first: a parent that blocked it (a test runner's
-    /// worker thread, some process supervisors) would otherwise make Ctrl-C silently do nothing.
-    private static func catchInterrupts() {
+    /// Ctrl-C sets our flag; SIGTERM and SIGHUP (a closed window) set it too and end the loop,
+    /// so a run in progress stops and the session is saved whole. SIGINT is unblocked first: a
+    /// parent that blocked it (a test runner's worker thread, some process supervisors) would
+    /// otherwise make Ctrl-C silently do nothing.
+    private static func catchSignals() {
         var interrupt = sigset_t()
         sigemptyset(&interrupt)
         sigaddset(&interrupt, SIGINT)
         pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
         overfit_interrupt_clear()
         overfit_interrupt_install()
+        overfit_hangup_install()
     }
 
-    private func banner(_ session: Session) -> String {
-        """
-        overfit \(OverfitVersion.current): make a small network overfit MNIST, then fix it.
-        Type `help` for the commands, `show` for the knobs, `run` to train. Ctrl-D or `quit` leaves;
-        every command is autosaved\(session.autosavePath.map { " in \($0)" } ?? " (autosave is off)").
+    private func banner(_ session: Session, lastSession: HistorySummary?) -> String {
+        let kept = session.options.dataDirectory.map { "every command is saved in the session history (\(VisibleText.escaped($0))/sessions)" }
+            ?? "autosave is off"
+        var out = """
+            overfit \(OverfitVersion.current): make a small network overfit MNIST, then fix it.
+            Type `help` for the commands, `show` for the knobs, `run` to train. Ctrl-D or `quit` leaves;
+            \(kept).
 
-        """
+            """
+        if let last = lastSession, last.problem == nil {
+            out += HistoryListing.welcome(last, style: session.style) + "\n"
+        }
+        return out
     }
 }

@@ -33,11 +33,27 @@ struct DatasetTests {
         for (position, original) in originals.enumerated() {
             #expect(a.labels[position] == UInt8(original % 10))
         }
-        // The order comes from our generator's "subset" stream: a full shuffle, first n taken.
-        var generator = RandomGenerator(seed: 4, stream: "subset")
-        var order = Array(0 ..< 50)
-        generator.shuffle(&order)
-        #expect(originals == Array(order.prefix(20)))
+    }
+
+    /// Across seeds, every image is as likely to be drawn as any other (20 of 50: 40%), and to
+    /// come first (1 in 50): a subset is a fair draw, not a slice in disguise. Bounds are five
+    /// standard deviations of the binomial counts, so a fair draw passes on any machine.
+    @Test("randomSubset draws every image equally often, in any position")
+    func randomSubsetIsFair() {
+        let data = numberedDataset(count: 50)
+        let seeds = 2_000
+        var drawn = [Int](repeating: 0, count: 50), first = [Int](repeating: 0, count: 50)
+        for seed in 0 ..< seeds {
+            let subset = data.randomSubset(20, seed: UInt64(seed))
+            for position in 0 ..< 20 { drawn[Int(subset.image(at: position).first ?? 0) - 1] += 1 }
+            first[Int(subset.image(at: 0).first ?? 0) - 1] += 1
+        }
+        func band(_ p: Double) -> ClosedRange<Int> {
+            let mean = Double(seeds) * p, spread = 5 * (mean * (1 - p)).squareRoot()
+            return Int((mean - spread).rounded(.up)) ... Int(mean + spread)
+        }
+        #expect(drawn.allSatisfy { band(0.4).contains($0) }, "times each image was drawn: \(drawn)")
+        #expect(first.allSatisfy { band(1.0 / 50).contains($0) }, "times each image came first: \(first)")
     }
 
     @Test("concatenated appends images and labels")

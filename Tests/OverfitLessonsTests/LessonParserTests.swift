@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  hi\nrnu: x", "x:7: unknown key `rnu:`; did you mean `run:`? (keys: say, do, hint, predict, run, claim, published, lesson, title, goal, sources, start)"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  hi\nrnu: x", "x:7: unknown key `rnu:`; did you mean `run:`? (keys: say, do, hint, predict, run, claim, published, lesson, title, goal, sources, start, rules)"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\ndo: set dropout 1.5", "x:5: dropout must be in [0, 1) (got 1.5); e.g. set dropout 0.2"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: b.test_acc > 0.5", "x:6: claim names run `b`, but no earlier `run:` step is called that (runs: a)"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_acc >> 0.5", "x:6: expected a number in `> 0.5`"),
@@ -70,5 +70,35 @@ import Testing
         } catch {
             #expect(error.description == message)
         }
+    }
+}
+
+/// guide.txt: the guide's sentences, with the placeholders each one takes.
+@Suite struct GuideMessagesTests {
+    @Test func fillsThePlaceholdersItTakes() throws {
+        let messages = try GuideMessages.parse("# c\n== all-done\nDone: `lesson {challenge.number}`.\n", file: "g.txt")
+        #expect(messages.text(.allDone, values: ["challenge.number": "11"]) == "Done: `lesson 11`.")
+        #expect(GuideMessages().text(.allDone, values: [:]) == nil)
+    }
+
+    @Test(arguments: [
+        ("== finale\nx\n", "g.txt:1: `finale` is not a message (messages: all-done)"),
+        ("== all-done\nlesson {lesson.number}\n", "g.txt:2: `{lesson.number}` is not a placeholder of `all-done` (it takes {challenge.number}, {challenge.title})"),
+        ("text\n== all-done\nx\n", "g.txt:1: text before the first `== MESSAGE` section"),
+    ])
+    func refusesWhatItDoesNotKnow(text: String, message: String) {
+        #expect(throws: LessonError.self) { try GuideMessages.parse(text, file: "g.txt") }
+        do {
+            _ = try GuideMessages.parse(text, file: "g.txt")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test func theRealGuideFileLoads() throws {
+        let library = LessonLibrary.load(directory: LessonFilesTests.directory)
+        #expect(library.problems.isEmpty)
+        #expect(library.challenge?.rules.knobNames == ["train_size"])
+        #expect(library.messages.text(.allDone, values: ["challenge.number": "11"])?.contains("`lesson 11`") == true)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OverfitTraining
 import Testing
 
 /// The real `overfit` binary: in a pseudo-terminal (tmux) with Ctrl-C mid-run, and with piped
@@ -15,6 +16,11 @@ import Testing
         }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
+
+    /// The binary, or a failure that says how to build it: these tests never pass by skipping.
+    static func requireBinary() throws -> String {
+        try #require(binary, "no built overfit binary beside the tests or in .build: run `swift build -c release` first (bin/test does)")
+    }
 
     static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
@@ -74,9 +80,9 @@ import Testing
         return status
     }
 
-    @Test(.enabled(if: binary != nil, "no built overfit binary found (run swift build first)"))
+    @Test
     func pipedCommandsRunWithoutPromptAndFailuresSetTheExitStatus() throws {
-        let binary = try #require(Self.binary)
+        let binary = try Self.requireBinary()
         let home = temporaryDirectory()
         defer { removeTemporary(home) }
         let environment = ["XDG_DATA_HOME": home, "NO_COLOR": "1", "COLUMNS": "80"]
@@ -91,12 +97,13 @@ import Testing
         #expect(bad.err.hasPrefix("error: dropout must be in [0, 1) (got 1.5)\n"))
         #expect(bad.err.contains("error: line too long (1,048,576 bytes; at most 4,096)"))
         #expect(!bad.err.contains("Fatal") && !bad.err.contains("Stack dump"))
-        #expect(FileManager.default.fileExists(atPath: home + "/overfit/session.ovf"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: home + "/overfit/sessions")
+        #expect(kept.count == 1 && kept.allSatisfy { $0.hasSuffix(".ovf") }, "\(kept)")
     }
 
-    @Test(.enabled(if: binary != nil, "no built overfit binary found (run swift build first)"))
+    @Test
     func replayOfAMissingOrCorruptFileExitsNonZero() throws {
-        let binary = try #require(Self.binary)
+        let binary = try Self.requireBinary()
         let home = temporaryDirectory()
         defer { removeTemporary(home) }
         try "overfit-session 1\ntool 0.1.0\ncommand set epochs 2\n".write(toFile: home + "/cut.ovf", atomically: true, encoding: .utf8)
@@ -109,16 +116,17 @@ import Testing
 
     /// `overfit run`'s bad input: a usage message in its own `--set knob=value` syntax and exit
     /// status 64, never a trace and never a run.
-    @Test(.enabled(if: binary != nil, "no built overfit binary found (run swift build first)"))
+    @Test
     func runRejectsBadSettingsWithAUsageMessage() throws {
-        let binary = try #require(Self.binary)
+        let binary = try Self.requireBinary()
         let cases: [([String], String)] = [
-            (["--set", "dropout=0.2", "--set", "dropout=0.4"], "--set dropout is given twice (0.2, then 0.4); give each knob once"),
-            (["--set", "lr=0.1", "--set", "LR=0.2"], "--set lr is given twice (0.1, then 0.2); give each knob once"),
+            (["--set", "dropout=0.2", "--set", "dropout=0.4"], "dropout is given twice (0.2, then 0.4); give each knob once, e.g. --set dropout=0.4"),
+            (["--set", "lr=0.1", "LR=0.2"], "lr is given twice (0.1, then 0.2); give each knob once, e.g. --set lr=0.2"),
             (["--set", "dropuot=0.2", "--set", "dropuot=0.3"], "unknown knob `dropuot`; did you mean `dropout`?; `overfit run --help` lists the knobs"),
             (["--set", "dropout=1.5"], "dropout must be in [0, 1) (got 1.5); e.g. --set dropout=0.2"),
             (["--set", "lr=1e-9"], "lr must be in [1e-6, 10] (got 1e-9); e.g. --set lr=0.1"),
-            (["--set", "dropout"], "--set takes knob=value (got `dropout`), e.g. --set dropout=0.2"),
+            (["--set", "dropout"], "dropout needs a value: a number in [0, 1); e.g. --set dropout=0.2"),
+            (["--set", "layers=100,", "100", "patience=2"], "patience (early stopping) watches the validation loss, but val_size is 0"),
             (["--set", "bn_shared=on", "--set", "batchnorm=on", "--set", "layers=100,50"], "(layers is 100,50); e.g. --set layers=100,100,100,100, or --set bn_shared=off"),
         ]
         for (arguments, message) in cases {
@@ -129,9 +137,39 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: binary != nil, "no built overfit binary found (run swift build first)"))
+    /// Lists, workloads, completion scripts and the knob help come from the argument parser and
+    /// the knob table: what they print, and what they refuse.
+    @Test
+    func theArgumentParserDoesTheParsing() throws {
+        let binary = try Self.requireBinary()
+        let help = try Self.run(binary, ["run", "--help"], environment: ["COLUMNS": "200"])
+        #expect(help.status == 0)
+        for knob in RunConfig.knobs { #expect(help.out.contains("\(knob.name)  ") && help.out.contains(knob.allowed), "\(knob.name)") }
+        let cases: [([String], String)] = [
+            (["check-lessons", "--seeds", "3-1"], "the range `3-1` runs backwards"),
+            (["check-lessons", "--seeds", "0,x"], "`x` is not a whole number or a range LOW-HIGH"),
+            (["check-lessons", "--lessons", "1", "--seeds", "4294967296"], "seed must be in [0, 4294967295] (got 4294967296)"),
+            (["bench", "--workload", "nope"], "The value 'nope' is invalid for '--workload <name>'"),
+        ]
+        for (arguments, message) in cases {
+            let result = try Self.run(binary, arguments, environment: ["COLUMNS": "400"])
+            #expect(result.status == 64 && result.err.contains(message), "\(arguments): \(result.err)")
+        }
+        let workloads = try Self.run(binary, ["bench", "--workload", "nope"], environment: ["COLUMNS": "400"])
+        for name in BenchmarkWorkload.all.map(\.name) + ["all", "none"] {
+            #expect(workloads.err.contains("- \(name)\n"), "the refusal lists \(name): \(workloads.err)")
+        }
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try Self.run(binary, ["--generate-completion-script", shell])
+            #expect(script.status == 0 && script.out.contains("---completion run -- --set"), "\(shell)")
+        }
+        let offered = try Self.run(binary, ["---completion", "run", "--", "--set", "3", "10", "overfit", "run", "--set", "optimizer="])
+        #expect(offered.out.split(separator: "\n") == ["optimizer=sgd", "optimizer=momentum", "optimizer=adam"], "\(offered)")
+    }
+
+    @Test
     func startupIsQuick() throws {
-        let binary = try #require(Self.binary)
+        let binary = try Self.requireBinary()
         let home = temporaryDirectory()
         defer { removeTemporary(home) }
         let start = Date()
@@ -142,9 +180,9 @@ import Testing
 
     /// Start `overfit` in tmux, `set epochs 3`, `run` on all 60,000 images, Ctrl-C mid-run: the
     /// run is reported cancelled, the prompt comes back, `quit` leaves.
-    @Test(.enabled(if: binary != nil && tmux != nil, "needs the built overfit binary and tmux (apt-get install tmux)"))
+    @Test(.enabled(if: tmux != nil, "needs tmux (apt-get install tmux; CI installs it)"))
     func ctrlCStopsARunAndThePromptComesBack() throws {
-        let binary = try #require(Self.binary), tmux = try #require(Self.tmux)
+        let binary = try Self.requireBinary(), tmux = try #require(Self.tmux)
         let home = temporaryDirectory()
         defer { removeTemporary(home) }
         let socket = "overfit-e2e-\(UUID().uuidString.prefix(8))"
@@ -185,9 +223,10 @@ import Testing
         let exited = try waitFor("EXIT=0", seconds: 10)
         let final = try screen()
         #expect(exited, "did not quit: \(final)")
-        #expect(final.contains("bye: this session is autosaved in \(home)/overfit/session.ovf"))
+        #expect(final.contains("bye: this session is kept in \(home)/overfit/sessions/"))
         #expect(!final.contains("Fatal error") && !final.contains("Stack dump"))
-        let saved = try String(contentsOfFile: home + "/overfit/session.ovf", encoding: .utf8)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: home + "/overfit/sessions").first)
+        let saved = try String(contentsOfFile: home + "/overfit/sessions/" + name, encoding: .utf8)
         #expect(saved.contains("\nresult 1 cancelled "), "\(saved)")
     }
 }

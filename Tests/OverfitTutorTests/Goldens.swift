@@ -15,7 +15,7 @@ epoch  train acc  test acc     gap  train loss  test loss
     4    100.00%    68.00%  +32.00      0.4000     0.8000
     5    100.00%    69.17%  +30.83      0.3333     0.8250
     6    100.00%    70.00%  +30.00      0.2857     0.9000
-    7    100.00%    70.62%  +29.37      0.2500     1.0250
+    7    100.00%    70.63%  +29.38      0.2500     1.0250
     8    100.00%    71.11%  +28.89      0.2222     1.2000
 best test accuracy 71.11% at epoch 8; final gap +28.89 points
 train acc   .:+#####  62.50% -> 100.00%
@@ -67,8 +67,8 @@ overfit> set lr -1
 error: lr must be in [1e-6, 10] (got -1)
   hint: e.g. set lr 0.1
 overfit> set layers 100,,x
-error: layers must be hidden widths in [1, 4096] separated by commas, or
-  none (got an empty width at position 2 of `100,,x`)
+error: layers must be widths in [1, 4096] separated by commas (at most
+  12), or none (got an empty width at position 2 of `100,,x`)
   hint: e.g. set layers 100,100,100,100
 overfit> set batch 0
 error: batch must be in [1, 60000] (got 0)
@@ -80,7 +80,7 @@ overfit> set dropuot 0.2
 error: unknown knob `dropuot`; did you mean `dropout`?
   hint: `show` lists the knobs
 overfit> set dropout
-error: `set dropout` needs a value: a number in [0, 1)
+error: dropout needs a value: a number in [0, 1)
   hint: e.g. set dropout 0.2
 overfit> set
 error: set needs a knob and a value
@@ -89,7 +89,7 @@ overfit> set epochs 3 dropout 2
 error: dropout must be in [0, 1) (got 2)
   hint: e.g. set dropout 0.2
 overfit> set dropout 0.2 dropout=0.4
-error: dropout is set twice in one command (0.2, then 0.4)
+error: dropout is given twice (0.2, then 0.4)
   hint: give each knob once, e.g. set dropout 0.4
 overfit> show epochs dropout
    knob     value  about
@@ -204,7 +204,7 @@ overfit> run
 finished 10 epochs on 300 training images
 epoch  train acc  test acc     gap  train loss  test loss
 ────────────────────────────────────────────────────────────────────
-    1     59.38%    60.00%   -0.62      1.1429     1.0250
+    1     59.38%    60.00%   -0.63      1.1429     1.0250
     2     68.75%    65.83%   +2.92      0.8000     0.9000
     4     87.50%    70.50%  +17.00      0.5000     0.8000
     6    100.00%    72.50%  +27.50      0.3636     0.9000
@@ -337,7 +337,7 @@ Commands (`help CMD` tells more about one):
                                    or the defaults (all of them without
                                    a name)
   explain KNOB                     what a knob does and which source
-                                   document turned it
+                                   documents turned it
   run                              train the current knobs, with a live
                                    progress line; Ctrl-C stops the run
   runs                             one line per run: what changed from
@@ -373,9 +373,9 @@ Commands (`help CMD` tells more about one):
   answer higher|lower|same|NUMBER  answer the lesson's prediction
                                    question (typing the answer alone
                                    works too)
-  rank                             runs on 300 images, best final test
-                                   accuracy first (the challenge's
-                                   leaderboard)
+  rank                             finished runs that keep the
+                                   challenge's rules, best final test
+                                   accuracy first (its leaderboard)
   rotations [N]                    training image N (default 1) and its
                                    copies turned by -15, -30, +15 and
                                    +30 degrees
@@ -385,7 +385,8 @@ overfit> help set
 usage: set KNOB VALUE [KNOB VALUE...]
 change knobs for the next run
   Several pairs may go on one line: set dropout 0.2 epochs 30.
-  KNOB=VALUE works too. If any value is wrong, nothing changes.
+  KNOB=VALUE works too, and a list may have spaces after its commas (set
+  layers 100, 100). If any value is wrong, nothing changes.
   Tab completes knob names, and values where there is a fixed list (set
   optimizer <TAB>).
 overfit> help rnu
@@ -394,33 +395,12 @@ error: unknown command `rnu`; did you mean `run`?
 
 """#
     static let knobs = #"""
-overfit> show
-   knob          value            about
+overfit> show train_size layers seed
+   knob        value            about
 ────────────────────────────────────────────────────────────────────────
-   train_size    300              how many MNIST training images to tra…
-   subset        first            which training images: the first N (a…
-   layers        100,100,100,100  hidden layer widths, input 784 and ou…
-   activation    relu             the non-linearity after each hidden l…
-   init          torch            how weights start: torch = U(±1/√fan_…
-   optimizer     sgd              sgd, sgd with momentum, or adam
-   lr            0.1              learning rate: the size of each step …
-   momentum      0.9              momentum of the `momentum` optimizer …
-   batch         10               images per gradient step (the last ba…
-   epochs        100              passes over the training images
-   weight_decay  0                L2 penalty λ: adds ½·λ·ΣW² over the w…
-   l1            0                L1 penalty λ: adds λ·Σ|W| over the we…
-   dropout       0                probability of zeroing each hidden un…
-   dropconnect   0                probability of zeroing each hidden-la…
-   batchnorm     off              a batch normalisation after each hidd…
-   bn_eval       running          how batch norm is tested: running est…
-   bn_shared     off              one batch-norm module for all hidden …
-   augment       none             extra training images: rotated copies…
-   val_size      0                images held out of the training subse…
-   patience      0                early stopping: stop after this many …
-   eval_pixels   scaled           pixels as evaluation sees them: scale…
-   seed          0                the seed of every random choice: init…
-All knobs are at the defaults (seed 004's baseline). `set KNOB VALUE`
-changes one, `explain KNOB` tells more.
+   train_size  300              how many MNIST training images to train…
+   layers      100,100,100,100  hidden layer widths, input 784 and outp…
+   seed        0                the seed of every random choice: init, …
 overfit> set dropout 0.2 epochs 5
 epochs 100 → 5
 dropout 0 → 0.2
@@ -445,8 +425,8 @@ dropout: probability of zeroing each hidden unit in training (inverted:
 survivors scaled by 1/(1-p))
   allowed: a number in [0, 1); e.g. set dropout 0.2
   now: 0 (the default)
-  source: seed 004: 0.2 after each hidden ReLU; seed 001: 0.2; seed 002:
-  0.25 helps, 0.4 underfits
+  sources: the lab slides, Deep Learning from Scratch, the Keras blog,
+  the CIFAR-10 notebook
 
 """#
     static let plotSamples = #"""
@@ -471,7 +451,7 @@ epoch  train acc  test acc     gap  train loss  test loss
     4    100.00%    68.00%  +32.00      0.4000     0.8000
     5    100.00%    69.17%  +30.83      0.3333     0.8250
     6    100.00%    70.00%  +30.00      0.2857     0.9000
-    7    100.00%    70.62%  +29.37      0.2500     1.0250
+    7    100.00%    70.63%  +29.38      0.2500     1.0250
     8    100.00%    71.11%  +28.89      0.2222     1.2000
 best test accuracy 71.11% at epoch 8; final gap +28.89 points
 train acc   ▂▄▆█████  62.50% → 100.00%
@@ -626,7 +606,7 @@ epoch  train acc  test acc     gap  train loss  test loss
     1     62.50%    57.50%   +5.00      1.0000     1.0250
     3     87.50%    66.25%  +21.25      0.5000     0.8250
     5    100.00%    69.17%  +30.83      0.3333     0.8250
-    7    100.00%    70.62%  +29.37      0.2500     1.0250
+    7    100.00%    70.63%  +29.38      0.2500     1.0250
     9    100.00%    71.50%  +28.50      0.2000     1.4250
    12    100.00%    72.31%  +27.69      0.1538     2.4000  best test
 best test accuracy 72.31% at epoch 12; final gap +27.69 points
@@ -651,7 +631,7 @@ epoch  train acc  test acc     gap  train loss  test loss
     1     56.25%    62.50%   -6.25      1.3333     1.0250
     3     68.75%    71.25%   -2.50      0.8000     0.8250
     5     81.25%    74.17%   +7.08      0.5714     0.8250
-    7     93.75%    75.63%  +18.12      0.4444     1.0250
+    7     93.75%    75.63%  +18.13      0.4444     1.0250
     9    100.00%    76.50%  +23.50      0.3636     1.4250
    12    100.00%    77.31%  +22.69      0.2857     2.4000  best test
 best test accuracy 77.31% at epoch 12; final gap +22.69 points

@@ -87,7 +87,7 @@ import Testing
         again.replay(session.file, echo: true)
         // The replay echoes what Enter typed (`run`, `answer up`); everything else is identical.
         func withoutPrompts(_ text: String) -> [Substring] { text.split(separator: "\n").filter { !$0.hasPrefix("overfit> ") } }
-        #expect(withoutPrompts(replayed.output) == withoutPrompts(terminal.output))
+        #expect(withoutPrompts(replayed.output) == withoutPrompts(terminal.output) + ["replay check: 2 runs identical to the recorded figures"])
         #expect(replayed.output.contains("overfit> answer up"))
     }
 
@@ -228,12 +228,12 @@ import Testing
         let accuracy = Prediction(run: "one", metric: .testAccuracy, baseline: nil)
         #expect(try LessonNarration.parseAnswer("1", for: accuracy) == "0.01")
         #expect(try LessonNarration.parseAnswer("80%", for: accuracy) == "0.8")
-        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("1e308", for: accuracy) }
-        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("101", for: accuracy) }
+        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("1e308", for: accuracy) }
+        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("101", for: accuracy) }
         let epoch = Prediction(run: "bare", metric: .lowestTestLossEpoch, baseline: nil)
         #expect(try LessonNarration.parseAnswer("20", for: epoch) == "20.0")
-        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("1e19", for: epoch) }
-        #expect(throws: TutorError.self) { try LessonNarration.parseAnswer("0.4", for: epoch) }
+        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("1e19", for: epoch) }
+        #expect(throws: HintedError.self) { try LessonNarration.parseAnswer("0.4", for: epoch) }
         #expect(RunFigure.lowestTestLossEpoch.format(1e19) == "1e+19")
     }
 
@@ -243,5 +243,28 @@ import Testing
         let (session, _, directory) = session([], progress: "lesson 1\nstep 99999\ndone \n")
         defer { removeTemporary(directory) }
         #expect(session.guide?.progress.step == 8, "a step past the end is clamped to the lesson's length")
+    }
+
+    /// What the challenge ranks and what the tutor says when every lesson is done come from
+    /// lessons/: the lesson's `rules:` line and guide.txt.
+    @Test func rankKeepsTheChallengesRulesAndTheFinaleComesFromGuideTxt() throws {
+        let directory = temporaryDirectory()
+        defer { removeTemporary(directory) }
+        try "lesson: 7\ntitle: Contest\ngoal: g\nsources: s\nrules: train_size=200 augment=none\nrun: a\nclaim: a.epochs == 2\n"
+            .write(toFile: directory + "/07.lesson", atomically: true, encoding: .utf8)
+        try "# comment\n== all-done\nAll done; lesson {challenge.number} ({challenge.title}) is the contest.\n"
+            .write(toFile: directory + "/guide.txt", atomically: true, encoding: .utf8)
+        try "lesson 7\nstep 2\ndone 7\n".write(toFile: directory + "/progress", atomically: true, encoding: .utf8)
+        let (session, terminal, _) = makeSession(["rank", "set epochs 2 train_size 200", "run", "set train_size 300", "run",
+                                                  "set train_size 200 dropout 0.5", "run", "set augment rotate", "run", "rank"], width: 100)
+        let library = LessonLibrary.load(directory: directory)
+        #expect(library.problems.isEmpty && library.challenge?.number == 7)
+        session.guide = LessonGuide(library: library, progressPath: directory + "/progress")
+        #expect(session.guide?.welcome(style: RenderStyle(width: 200)) == "All done; lesson 7 (Contest) is the contest.\n")
+        _ = session.runLoop()
+        let answers = terminal.output.components(separatedBy: "overfit> rank\n")
+        #expect(answers[1].hasPrefix("no finished runs with train_size 200, augment none yet: `run` one\n"))
+        let rows = answers[2].split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.map { $0[1] } == ["3", "1"], "runs 2 (300 images) and 4 (rotated copies) break the rules: \(answers[2])")
     }
 }

@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func errorsWrapToTheWidth() {
-        let error = TutorError("dropout must be in [0, 1) (got 1.5)", hint: "e.g. set dropout 0.2")
+        let error = HintedError("dropout must be in [0, 1) (got 1.5)", hint: "e.g. set dropout 0.2")
         #expect(error.render(style: RenderStyle(width: 30)) == "error: dropout must be in [0,\n  1) (got 1.5)\n  hint: e.g. set dropout 0.2\n")
         #expect(error.render(style: RenderStyle(width: 80, color: true)).hasPrefix("\u{1B}[31merror:\u{1B}[0m dropout"))
     }

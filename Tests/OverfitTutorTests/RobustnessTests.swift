@@ -1,4 +1,5 @@
 import Foundation
+import OverfitLessons
 import OverfitTraining
 import Testing
 @testable import OverfitTutor
@@ -42,19 +43,41 @@ import Testing
             """))
     }
 
-    @Test func everyCommandSurvivesOddArguments() {
+    /// Every command with odd arguments, the real lessons loaded so that the lesson commands do
+    /// real work: a command that fails says so with an error and a hint-or-message, one that
+    /// succeeds prints no error, and the session file left behind replays with no failure to
+    /// the same knobs and the same runs.
+    @Test func everyCommandSurvivesOddArguments() throws {
         let odd = ["", "-1", "0", "1e309", "nan", "-inf", "99999999999999999999", "#", "#1", "\"", "\"unclosed", "a=b=c", "=", "1,,", "∞", "🙂"]
-        let (session, _, _) = makeSession()
-        session.execute("set epochs 2")
-        session.execute("run")
+        let library = LessonLibrary.load(directory: packageRoot + "/lessons")
+        #expect(library.problems.isEmpty && library.lessons.count >= 11)
+        let (session, terminal, _) = makeSession()
+        session.guide = LessonGuide(library: library, progressPath: nil)
+        #expect(session.execute("set epochs 2") && session.execute("run"))
+        var failed = 0, succeeded = 0
         for command in CommandTable.all where !["quit", "save", "replay", "export"].contains(command.name) {
             for first in odd {
                 for second in ["", "1", "loss", "x"] {
-                    session.execute("\(command.name) \(first) \(second)")
+                    let line = "\(command.name) \(first) \(second)", errors = terminal.errors.count
+                    let newErrors = { String(terminal.errors.dropFirst(errors)) }
+                    if session.execute(line) {
+                        succeeded += 1
+                        #expect(newErrors().isEmpty, "`\(line)` succeeded but printed \(newErrors())")
+                    } else {
+                        failed += 1
+                        #expect(newErrors().hasPrefix("error: "), "`\(line)` failed without an error: \(newErrors())")
+                    }
                 }
             }
         }
-        #expect(session.runs.count >= 1)
+        #expect(session.failures == failed && failed > 0 && succeeded > 0)
+        let saved = try SessionFile.parse(session.file.render(), file: "odd.ovf")
+        let (replayed, _, _) = makeSession()
+        replayed.guide = LessonGuide(library: library, progressPath: nil)
+        replayed.replay(saved, echo: false)
+        #expect(replayed.failures == 0, "a saved session holds only the commands that succeeded")
+        #expect(replayed.config == session.config)
+        #expect(replayed.runs.map(\.result.config) == session.runs.map(\.result.config))
     }
 
     @Test func completionComesFromTheTable() {
@@ -81,7 +104,7 @@ import Testing
         #expect(try Tokenizer.split(#"save "my session.ovf" x"#) == ["save", "my session.ovf", "x"])
         #expect(try Tokenizer.split("  set\tlr  0.1 ") == ["set", "lr", "0.1"])
         #expect(try Tokenizer.split(Tokenizer.quote(#"a "b" \c"#)) == [#"a "b" \c"#])
-        #expect(throws: TutorError.self) { try Tokenizer.split(#"save "open"#) }
+        #expect(throws: HintedError.self) { try Tokenizer.split(#"save "open"#) }
     }
 }
 
@@ -102,8 +125,8 @@ import Testing
 
     @Test(arguments: [
         ("stray text\n== lr\nx\n", "k.txt, line 1: text before the first `== KNOB` section"),
-        ("== lr\nx\n== speed\ny\n", "k.txt, line 3: `speed` is not a knob"),
-        ("# c\n== lr\nx\n== lr\ny\n", "k.txt, line 4: `lr` is explained twice"),
+        ("== lr\nx\n== speed\ny\n", "k.txt, line 3: `speed` is not a knob (knobs: \(RunConfig.knobs.map(\.name).joined(separator: ", ")))"),
+        ("# c\n== lr\nx\n== lr\ny\n", "k.txt, line 4: `lr` has two sections"),
     ])
     func badExplanationFilesNameTheLine(text: String, message: String) {
         do {
@@ -112,5 +135,41 @@ import Testing
         } catch {
             #expect(error.message == message)
         }
+    }
+
+    /// A damaged knobs.txt is named as what it is, with a hint about that file, not about
+    /// session files.
+    @Test func aKnobsFileThatIsNotTextSaysSo() throws {
+        let directory = temporaryDirectory()
+        defer { removeTemporary(directory) }
+        try Data([0x3D, 0x3D, 0x20, 0xFF, 0xFE]).write(to: URL(fileURLWithPath: directory + "/knobs.txt"))
+        #expect(throws: HintedError("knob explanations \(directory)/knobs.txt is not text (invalid UTF-8)", hint: KnobExplanations.origin)) {
+            try KnobExplanations.load(lessonsDirectory: directory)
+        }
+        #expect(!KnobExplanations.origin.contains("session"))
+    }
+}
+
+@Suite struct ExportTests {
+    /// `export` writes the run schema, the same object `overfit run --json` prints, and a failed
+    /// export suggests another export, not a `save`.
+    @Test func exportWritesTheRunSchemaAndFailsWithItsOwnHint() throws {
+        let directory = temporaryDirectory()
+        defer { removeTemporary(directory) }
+        let (session, terminal, _) = makeSession(["set epochs 3", "run", "export 1 \(directory)/r.json", "export 1 /nonexistent-dir/r.csv",
+                                                  "export 1 \(directory)"], width: 300)
+        _ = session.runLoop()
+        let written = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/r.json"))) as? NSDictionary
+        let record = try #require(session.runs.first)
+        let printed = try JSONSerialization.jsonObject(with: Data(record.result.json(id: 1).utf8)) as? NSDictionary
+        #expect(written != nil && written == printed)
+        #expect(written?["schema"] as? String == "overfit-run/1" && written?["run"] as? Int == 1)
+        #expect(terminal.errors == """
+            error: cannot write /nonexistent-dir/r.csv: No such file or directory
+              hint: choose a directory you can write to, e.g. export 1 ~/run1.csv
+            error: export writes .csv or .json files (got `\(directory)`)
+              hint: e.g. export 1 run1.csv
+
+            """)
     }
 }

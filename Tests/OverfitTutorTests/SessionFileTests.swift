@@ -42,8 +42,8 @@ import Testing
     /// Each damaged file is refused with its line number and a message saying what is wrong.
     @Test(arguments: [
         ("", "session file s.ovf is empty"),
-        ("hello\n", "session file s.ovf, line 1: not an overfit session file (it should start with `overfit-session 2`, found `hello`)"),
-        ("overfit-session 3\ntool 9.0\nend 0\n", "session file s.ovf, line 1: written by a newer overfit (session format 3; this overfit 0.1.0 reads format 2)"),
+        ("hello\n", "session file s.ovf, line 1: not an overfit session file (it should start with `overfit-session 3`, found `hello`)"),
+        ("overfit-session 4\ntool 9.0\nend 0\n", "session file s.ovf, line 1: written by a newer overfit (session format 4; this overfit 0.1.0 reads format 3)"),
         ("overfit-session x\n", "session file s.ovf, line 1: unreadable format version `x`"),
         ("overfit-session 1\ntool 0.1.0\ncommand run\n", "session file s.ovf is truncated: it stops at line 4 without its `end` line"),
         ("overfit-session 1\ntool 0.1.0\ncommand run\nresult 1 finished 3 epochs=3 bogus=1\nend 1\n", "session file s.ovf, line 4: unknown knob `bogus`"),
@@ -57,7 +57,7 @@ import Testing
         ("overfit-session 1\ntool 0.1.0\ncommand run\nresult 1 exploded 3\nend 1\n", "session file s.ovf, line 4: unknown run status `exploded` (expected finished, cancelled or diverged)"),
     ])
     func damagedFilesAreRefusedWithTheLine(text: String, message: String) {
-        #expect(throws: TutorError.self) { try SessionFile.parse(text, file: "s.ovf") }
+        #expect(throws: HintedError.self) { try SessionFile.parse(text, file: "s.ovf") }
         do {
             _ = try SessionFile.parse(text, file: "s.ovf")
         } catch {
@@ -84,12 +84,12 @@ import Testing
         #expect(errors == """
             error: session file \(truncated) is truncated: it stops at line 5 without its `end` line
               hint: the file was cut short; the current session is unchanged
-            error: session file \(garbage) is not text (invalid UTF-8): not an overfit session file
+            error: session file \(garbage) is not text (invalid UTF-8)
               hint: session files are written by `save FILE` in the tutor
-            error: session file \(future), line 1: written by a newer overfit (session format 7; this overfit 0.1.0 reads format 2)
+            error: session file \(future), line 1: written by a newer overfit (session format 7; this overfit 0.1.0 reads format 3)
               hint: upgrade overfit to replay it; the current session is unchanged
             error: cannot read session file \(directory)/missing.ovf: no such file
-              hint: check the name; session files are written by `save FILE`
+              hint: check the name; session files are written by `save FILE` in the tutor
             error: cannot read session file \(directory): it is a directory
 
             """)
@@ -111,7 +111,7 @@ import Testing
             error: save takes one file name
               hint: e.g. save s.ovf
             error: cannot write /tmp: it is a directory
-              hint: give a file name, e.g. save /tmp/session.ovf
+              hint: give a file name, e.g. save /tmp/overfit-session.ovf
 
             """)
     }

@@ -12,7 +12,12 @@ final class FakeBackend: TrainingBackend {
     weak var terminal: TranscriptTerminal?
     var failure: Error?
     private(set) var trainCalls = 0
-    let test = Synthetic.dataset(count: 12, split: "test")
+    let test: Dataset
+
+    /// `testImages` test digits (12 by default; MNIST's 10,000 where a test needs full-size runs).
+    init(testImages: Int = 12) {
+        test = Synthetic.dataset(count: testImages, split: "test")
+    }
 
     func train(_ config: RunConfig, onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) throws -> RunResult {
         if let failure { throw failure }
@@ -88,11 +93,13 @@ enum Synthetic {
 /// A session over a transcript terminal (echoing prompts and commands, as a TTY shows them)
 /// and the fake backend, with autosave in `dataDirectory` if given.
 func makeSession(_ lines: [String] = [], width: Int = 72, dataDirectory: String? = nil, unicode: Bool = true,
-                 explanations: KnobExplanations = .empty, interactive: Bool = false) -> (Session, TranscriptTerminal, FakeBackend) {
+                 explanations: KnobExplanations = .empty, interactive: Bool = false, ownsDataDirectory: Bool = true,
+                 disk: Disk = .system) -> (Session, TranscriptTerminal, FakeBackend) {
     let terminal = TranscriptTerminal(lines: lines, width: width, interactive: interactive, echo: true)
     let backend = FakeBackend()
     backend.terminal = terminal
-    let options = Session.Options(dataDirectory: dataDirectory, unicode: unicode, explanations: explanations)
+    let options = Session.Options(dataDirectory: dataDirectory, ownsDataDirectory: ownsDataDirectory, unicode: unicode,
+                                  explanations: explanations, disk: disk)
     return (Session(terminal: terminal, backend: backend, options: options), terminal, backend)
 }
 

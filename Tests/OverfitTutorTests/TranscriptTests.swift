@@ -1,3 +1,5 @@
+import OverfitData
+import OverfitTraining
 import Testing
 @testable import OverfitTutor
 
@@ -10,10 +12,28 @@ import Testing
     }
 
     @Test func showSetResetExplain() {
-        let run = transcript(["show", "set dropout 0.2 epochs 5", "set lr=0.05", "show lr dropout", "set dropout 0.2",
+        let run = transcript(["show train_size layers seed", "set dropout 0.2 epochs 5", "set lr=0.05", "show lr dropout", "set dropout 0.2",
                               "reset dropout", "reset", "reset", "explain dropout"])
         expectGolden(run.output, Golden.knobs, "knobs")
         #expect(run.status == 0)
+    }
+
+    /// `show` alone: a row per knob in the table's order, each with its value and (cut to the
+    /// width) its summary, and the line under the table. Read from the table, so that adding a
+    /// knob needs no new golden.
+    @Test func showListsEveryKnobInTheTablesOrder() {
+        let run = transcript(["set dropout 0.2", "show"], width: 400)
+        let lines = run.output.components(separatedBy: "overfit> show\n")[1].split(separator: "\n").map(String.init)
+        #expect(lines.count == RunConfig.knobs.count + 3)
+        #expect(lines[0].split(separator: " ") == ["knob", "value", "about"])
+        for (knob, line) in zip(RunConfig.knobs, lines.dropFirst(2)) {
+            let changed = knob.name == "dropout"
+            let about = (changed ? "(default 0) " : "") + knob.summary
+            let cells = [changed ? "*" : " ", knob.name, knob.value(in: changed ? try! KnobSettings(parsing: "dropout 0.2").applied(to: RunConfig()) : RunConfig()), about]
+            #expect(line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+                    == cells.joined(separator: " ").trimmingCharacters(in: " "), "\(knob.name)")
+        }
+        #expect(lines.last == "* 1 changed from the defaults (seed 004's baseline). `set KNOB VALUE` changes one, `explain KNOB` tells more.")
     }
 
     @Test func badValuesEachSayWhatIsAllowedAndChangeNothing() {
@@ -77,11 +97,19 @@ import Testing
         #expect(run.status == 1)
     }
 
+    /// A data error reaches the learner as an error with its file, what was expected and found,
+    /// and the data's own hint on the hint line.
     @Test func missingDatasetIsAnErrorAtRunNotACrash() {
-        let run = transcript(["run", "show epochs"]) { backend in
-            backend.failure = TutorError("no MNIST data directory found", hint: "run datasets/make-mnist")
+        let run = transcript(["run", "show epochs"], width: 200) { backend in
+            backend.failure = DataError(kind: .unknownDirectory, path: "/nowhere", expected: "MNIST's four .gz files",
+                                        found: "no such directory", hint: "run datasets/make-mnist")
         }
-        #expect(run.output.contains("error: cannot run: no MNIST data directory found"))
+        #expect(run.output.contains("""
+            overfit> run
+            error: cannot use data directory /nowhere: no MNIST data directory found (expected MNIST's four .gz files; found no such directory)
+              hint: run datasets/make-mnist
+
+            """))
         #expect(run.output.hasSuffix("epochs  100    passes over the training images\n"))
         #expect(run.status == 1)
     }
@@ -98,6 +126,8 @@ import Testing
         defer { removeTemporary(directory) }
         let (session, terminal, _) = makeSession(["set epochs 2"], dataDirectory: directory, interactive: true)
         _ = session.runLoop()
-        #expect(terminal.output.hasSuffix("bye: this session is autosaved in \(directory)/session.ovf; `overfit --resume` continues it\n"))
+        let path = try #require(session.autosavePath)
+        #expect(path.hasPrefix(directory + "/sessions/") && path.hasSuffix(".ovf"))
+        #expect(terminal.output.hasSuffix("bye: this session is kept in \(path); `overfit --resume` continues it, `overfit sessions` lists them all\n"))
     }
 }

@@ -8,5 +8,9 @@ void overfit_interrupt_uninstall(void);
 /// 1 if Ctrl-C was pressed since the last clear, else 0.
 int overfit_interrupt_pending(void);
 void overfit_interrupt_clear(void);
+/// Installs SIGTERM and SIGHUP handlers that record a hang-up (and count as Ctrl-C for a run).
+void overfit_hangup_install(void);
+/// 1 once SIGTERM or SIGHUP arrived.
+int overfit_hangup_pending(void);
 
 #endif

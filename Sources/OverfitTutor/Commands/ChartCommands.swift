@@ -12,34 +12,34 @@ enum ChartCommands {
                 complete: { session, arguments in
                     arguments.isEmpty ? .words(session.runs.map { String($0.id) } + metrics) : .words(metrics)
                 },
-                handler: { session, arguments throws(TutorError) in try plot(session, arguments) }),
+                handler: { session, arguments throws(HintedError) in try plot(session, arguments) }),
         Command(name: "samples", usage: "samples [RUN] [COUNT]", summary: "test digits drawn in the terminal with true and predicted labels, mistakes first",
                 help: "Shows COUNT (default 8) of the 10,000 test digits: the misclassified ones first, then some the network got right.",
                 complete: Completers.runIds,
-                handler: { session, arguments throws(TutorError) in try samples(session, arguments) }),
+                handler: { session, arguments throws(HintedError) in try samples(session, arguments) }),
     ]
 
     /// The run named by an argument that is a number, else the last run.
-    static func pickRun(_ session: Session, _ arguments: inout [String]) throws(TutorError) -> Session.RunRecord {
+    static func pickRun(_ session: Session, _ arguments: inout [String]) throws(HintedError) -> Session.RunRecord {
         if let first = arguments.first, first.allSatisfy({ $0.isNumber || $0 == "#" }) || session.guide?.runID(named: first) != nil {
             arguments.removeFirst()
             return try session.record(first)
         }
         guard let last = session.runs.last else {
-            throw TutorError("no runs yet", hint: "`run` trains the current knobs, e.g. set epochs 10, then run")
+            throw HintedError("no runs yet", hint: "`run` trains the current knobs, e.g. set epochs 10, then run")
         }
         return last
     }
 
-    static func plot(_ session: Session, _ given: [String]) throws(TutorError) {
+    static func plot(_ session: Session, _ given: [String]) throws(HintedError) {
         var arguments = given
         let record = try pickRun(session, &arguments)
         let metric = arguments.first?.lowercased() ?? "accuracy"
         guard arguments.count <= 1, let kind = metrics.first(where: { $0.hasPrefix(metric) }), !metric.isEmpty else {
-            throw TutorError("plot draws accuracy, loss or gap (got `\(Text.shown(arguments.joined(separator: " ")))`)", hint: "e.g. plot \(record.id) loss")
+            throw HintedError("plot draws accuracy, loss or gap (got `\(Text.shown(arguments.joined(separator: " ")))`)", hint: "e.g. plot \(record.id) loss")
         }
         let history = record.result.history
-        guard !history.isEmpty else { throw TutorError("run \(record.id) has no finished epochs to plot") }
+        guard !history.isEmpty else { throw HintedError("run \(record.id) has no finished epochs to plot") }
         var series: [Chart.Series]
         let format: (Double) -> String
         switch kind {
@@ -62,26 +62,24 @@ enum ChartCommands {
                                            format: format, style: session.style))
     }
 
-    static func samples(_ session: Session, _ given: [String]) throws(TutorError) {
+    static func samples(_ session: Session, _ given: [String]) throws(HintedError) {
         var arguments = given
         let record = try pickRun(session, &arguments)
         var count = 8
         if let text = arguments.first {
             guard arguments.count == 1, let wanted = Int(text), (1...40).contains(wanted) else {
-                throw TutorError("samples takes a run id and a count in [1, 40] (got `\(Text.shown(arguments.joined(separator: " ")))`)", hint: "e.g. samples \(record.id) 12")
+                throw HintedError("samples takes a run id and a count in [1, 40] (got `\(Text.shown(arguments.joined(separator: " ")))`)", hint: "e.g. samples \(record.id) 12")
             }
             count = wanted
         }
-        guard !record.result.history.isEmpty else { throw TutorError("run \(record.id) stopped before its first epoch: nothing to show") }
+        guard !record.result.history.isEmpty else { throw HintedError("run \(record.id) stopped before its first epoch: nothing to show") }
+        // A resume re-executes it silently: the digits need not be loaded for nobody to see.
+        if session.muted { return }
         let test: Dataset
-        do { test = try session.backend.testImages() } catch let error as DataError {
-            throw TutorError(error.description)
-        } catch {
-            throw TutorError("cannot load the test digits: \(error)")
-        }
+        do { test = try session.backend.testImages() } catch { throw HintedError(error, doing: "load the test digits") }
         let predictions = record.result.testPredictions
         guard predictions.count == test.count else {
-            throw TutorError("run \(record.id) has \(predictions.count) predictions for \(test.count) test digits")
+            throw HintedError("run \(record.id) has \(predictions.count) predictions for \(test.count) test digits")
         }
         session.write(gallery(record.id, test: test, predictions: predictions, count: count, style: session.style))
     }
@@ -90,7 +88,7 @@ enum ChartCommands {
         let wrong = test.indices.filter { predictions[$0] != test.labels[$0] }
         let right = test.indices.filter { predictions[$0] == test.labels[$0] }
         let chosen = Array((wrong + right).prefix(count))
-        let share = String(format: "%.2f%%", Double(wrong.count) / Double(max(1, test.count)) * 100)
+        let share = Text.percent(Double(wrong.count) / Double(max(1, test.count)))
         let out = Text.wrap("run \(id): \(Text.grouped(wrong.count)) of \(Text.grouped(test.count)) test digits misclassified (\(share)); mistakes first, true \(style.arrow) predicted:", width: style.width) + "\n"
         let digits = chosen.map { index in
             let ok = predictions[index] == test.labels[index]

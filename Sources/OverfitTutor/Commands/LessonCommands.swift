@@ -8,97 +8,94 @@ public enum LessonCommands {
     static let commands: [Command] = [
         Command(name: "lessons", usage: "lessons", summary: "the guided path: every lesson, with marks for the ones done",
                 help: "Each lesson re-runs an experiment from the source documents on the real MNIST, asks you to predict, runs, and explains what happened with your numbers.",
-                handler: { session, arguments throws(TutorError) in
+                handler: { session, arguments throws(HintedError) in
                     try noArguments("lessons", arguments)
                     session.write(LessonNarration.list(try session.lessonGuide(), style: session.style))
                 }),
         Command(name: "lesson", aliases: ["start"], usage: "lesson N", summary: "start lesson N from its first step",
                 help: "The lesson sets the knobs it starts from (`show` marks what it changed from the defaults). You may leave the path at any time (`set`, `run`) and come back with `continue`.",
                 complete: { session, _ in .words(session.guide?.library.lessons.map { String($0.number) } ?? []) },
-                handler: { session, arguments throws(TutorError) in
+                handler: { session, arguments throws(HintedError) in
                     guard arguments.count == 1, let number = Int(arguments[0]) else {
-                        throw TutorError("lesson takes a lesson number", hint: "e.g. lesson 1; `lessons` lists them")
+                        throw HintedError("lesson takes a lesson number", hint: "e.g. lesson 1; `lessons` lists them")
                     }
                     try session.lessonGuide().start(number, session: session)
                 }),
         Command(name: "next", usage: "next", summary: "do what the lesson asks now, or start the next lesson when this one is done",
                 help: "Pressing Enter on an empty line does the same.",
-                handler: { session, arguments throws(TutorError) in
+                handler: { session, arguments throws(HintedError) in
                     try noArguments("next", arguments)
                     let guide = try session.lessonGuide()
                     switch guide.waiting {
-                    case .command(let command): try session.perform(command)
+                    case .command(let command):
+                        try session.perform(command, from: guide.stepOrigin ?? CommandOrigin(kind: .lesson, file: "the lesson", line: nil))
                     case .run: try session.perform("run")
                     case .prediction(let prediction):
-                        throw TutorError("answer the question first: \(LessonNarration.expectedAnswer(prediction))", hint: "or `skip`")
+                        throw HintedError("answer the question first: \(LessonNarration.expectedAnswer(prediction))", hint: "or `skip`")
                     case .offer(let number, let resuming):
                         if resuming { try guide.resume(session: session) } else { try guide.start(number, session: session) }
                     case .finished, .nothing:
                         let after = guide.lesson?.number ?? 0
                         guard let following = guide.library.lessons.first(where: { $0.number > after }) else {
-                            throw TutorError("there is no lesson after this one", hint: "`lessons` lists them; `rank` ranks your runs")
+                            throw HintedError("there is no lesson after this one", hint: "`lessons` lists them; `rank` ranks your runs")
                         }
                         try guide.start(following.number, session: session)
                     }
                 }),
-        Command(name: "back", usage: "back", summary: "go back to the lesson's previous question or command",
-                help: "The knobs return to what the lesson had set at that point. Runs already made are kept.",
-                handler: { session, arguments throws(TutorError) in
-                    try noArguments("back", arguments)
-                    try session.lessonGuide().back(session: session)
-                }),
-        Command(name: "where", usage: "where", summary: "which lesson and step you are on, and what it is waiting for",
-                help: "",
-                handler: { session, arguments throws(TutorError) in
-                    try noArguments("where", arguments)
-                    session.write(Text.wrap(whereText(try session.lessonGuide()).trimmingCharacters(in: .newlines), width: session.style.width) + "\n")
-                }),
-        Command(name: "hint", usage: "hint", summary: "a nudge for the current step",
-                help: "",
-                handler: { session, arguments throws(TutorError) in
-                    try noArguments("hint", arguments)
-                    session.write(Text.wrap(hintText(try session.lessonGuide()), width: session.style.width) + "\n")
-                }),
-        Command(name: "skip", usage: "skip", summary: "move past the current step without doing it",
-                help: "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked.",
-                handler: { session, arguments throws(TutorError) in
-                    try noArguments("skip", arguments)
-                    try session.lessonGuide().skip(session: session)
-                }),
-        Command(name: "continue", usage: "continue", summary: "back to the lesson after free play: its knobs, and the step you were on",
-                help: "",
-                handler: { session, arguments throws(TutorError) in
-                    try noArguments("continue", arguments)
-                    try session.lessonGuide().resume(session: session)
-                }),
+        guideCommand("back", summary: "go back to the lesson's previous question or command",
+                     help: "The knobs return to what the lesson had set at that point. Runs already made are kept.") {
+            guide, session throws(HintedError) in try guide.back(session: session)
+        },
+        guideCommand("where", summary: "which lesson and step you are on, and what it is waiting for") { guide, session in
+            session.write(Text.wrap(whereText(guide).trimmingCharacters(in: "\n"), width: session.style.width) + "\n")
+        },
+        guideCommand("hint", summary: "a nudge for the current step") { guide, session in
+            session.write(Text.wrap(hintText(guide), width: session.style.width) + "\n")
+        },
+        guideCommand("skip", summary: "move past the current step without doing it",
+                     help: "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked.") {
+            guide, session throws(HintedError) in try guide.skip(session: session)
+        },
+        guideCommand("continue", summary: "back to the lesson after free play: its knobs, and the step you were on") {
+            guide, session throws(HintedError) in try guide.resume(session: session)
+        },
         Command(name: "answer", usage: "answer higher|lower|same|NUMBER", summary: "answer the lesson's prediction question (typing the answer alone works too)",
                 help: "",
-                handler: { session, arguments throws(TutorError) in
+                handler: { session, arguments throws(HintedError) in
                     let guide = try session.lessonGuide()
                     if arguments.isEmpty, case .prediction(let prediction) = guide.waiting {
-                        throw TutorError("answer what? The question takes \(LessonNarration.expectedAnswer(prediction))", hint: "e.g. answer \(prediction.baseline == nil ? "20" : "higher")")
+                        throw HintedError("answer what? The question takes \(LessonNarration.expectedAnswer(prediction))", hint: "e.g. answer \(prediction.baseline == nil ? "20" : "higher")")
                     }
-                    do throws(TutorError) {
+                    do throws(HintedError) {
                         try guide.answer(arguments.joined(separator: " "), session: session)
                     } catch {
                         // A mistyped command at a question arrives here as an answer: `sett dropout 0.2`.
                         guard arguments.count > 1, let command = Suggestion.closest(to: arguments[0].lowercased(), among: CommandTable.all.map(\.name)) else { throw error }
-                        throw TutorError(error.message + "; or did you mean `\(command)`?", hint: error.hint)
+                        throw HintedError(error.message + "; or did you mean `\(command)`?", hint: error.hint)
                     }
                 }),
-        Command(name: "rank", usage: "rank", summary: "runs on 300 images, best final test accuracy first (the challenge's leaderboard)",
-                help: "Ranks every finished run whose train_size is 300 by its final test accuracy (the restored epoch's under early stopping). Runs evaluated on raw pixels or with batch norm in training mode are left out: their figures measure the mistake.",
-                handler: { session, arguments throws(TutorError) in
+        Command(name: "rank", usage: "rank", summary: "finished runs that keep the challenge's rules, best final test accuracy first (its leaderboard)",
+                help: "Ranks every finished run that keeps the challenge lesson's `rules:` (its knob settings, e.g. the number of training images) by its final test accuracy (the restored epoch's under early stopping). Runs evaluated on raw pixels or with batch norm in training mode are left out: their figures measure the mistake.",
+                handler: { session, arguments throws(HintedError) in
                     try noArguments("rank", arguments)
                     session.write(rankTable(session))
                 }),
         Command(name: "rotations", usage: "rotations [N]", summary: "training image N (default 1) and its copies turned by -15, -30, +15 and +30 degrees",
                 help: "What `set augment rotate` adds to the training set: four turned copies of every image.",
-                handler: { session, arguments throws(TutorError) in try rotations(session, arguments) }),
+                handler: { session, arguments throws(HintedError) in try rotations(session, arguments) }),
     ]
 
-    static func noArguments(_ name: String, _ arguments: [String]) throws(TutorError) {
-        guard arguments.isEmpty else { throw TutorError("\(name) takes no arguments", hint: "`help \(name)` tells more") }
+    /// A lesson command that takes no arguments and acts on the guide (an error if there are no lessons).
+    static func guideCommand(_ name: String, summary: String, help: String = "",
+                             _ action: @escaping @Sendable (LessonGuide, Session) throws(HintedError) -> Void) -> Command {
+        Command(name: name, usage: name, summary: summary, help: help, handler: { session, arguments throws(HintedError) in
+            try noArguments(name, arguments)
+            try action(try session.lessonGuide(), session)
+        })
+    }
+
+    static func noArguments(_ name: String, _ arguments: [String]) throws(HintedError) {
+        guard arguments.isEmpty else { throw HintedError("\(name) takes no arguments", hint: "`help \(name)` tells more") }
     }
 
     public static func whereText(_ guide: LessonGuide) -> String {
@@ -134,15 +131,20 @@ public enum LessonCommands {
         }
     }
 
+    /// The challenge's leaderboard. Its rules come from the challenge lesson's file; runs
+    /// evaluated with the lab slides' mistakes (raw pixels, batch statistics) measure the mistake,
+    /// not the network, so they do not compete either.
     static func rankTable(_ session: Session) -> String {
-        // Runs evaluated with seed 004's mistakes (raw pixels, batch statistics) measure the
-        // mistake, not the network: they do not compete.
+        let rules = session.guide?.library.challenge?.rules ?? KnobSettings()
         let ranked = session.runs.filter {
-            $0.result.config.trainSize == 300 && $0.result.status == .finished && $0.result.final != nil
+            rules.hold(in: $0.result.config) && $0.result.status == .finished && $0.result.final != nil
                 && $0.result.config.evaluationMistakes == nil
         }
             .sorted { ($0.result.final?.testAccuracy ?? 0, -$0.id) > ($1.result.final?.testAccuracy ?? 0, -$1.id) }
-        guard !ranked.isEmpty else { return "no finished runs on 300 images yet: `run` one\n" }
+        guard !ranked.isEmpty else {
+            let kept = rules.settings.map { "\($0.knob.name) \($0.value.text)" }.joined(separator: ", ")
+            return "no finished runs\(kept.isEmpty ? "" : " with \(kept)") yet: `run` one\n"
+        }
         var table = TextTable(header: ["rank", "run", "test", "train", "gap", "knobs changed from the defaults"],
                               alignments: [.right, .right, .right, .right, .right, .left])
         for (position, record) in ranked.enumerated() {
@@ -154,21 +156,19 @@ public enum LessonCommands {
         return table.render(style: session.style)
     }
 
-    static func rotations(_ session: Session, _ arguments: [String]) throws(TutorError) {
+    static func rotations(_ session: Session, _ arguments: [String]) throws(HintedError) {
         var index = 1
         if let text = arguments.first {
             guard arguments.count == 1, let number = Int(text), (1...60_000).contains(number) else {
-                throw TutorError("rotations takes a training image number in [1, 60000] (got `\(Text.shown(arguments.joined(separator: " ")))`)", hint: "e.g. rotations 1")
+                throw HintedError("rotations takes a training image number in [1, 60000] (got `\(Text.shown(arguments.joined(separator: " ")))`)", hint: "e.g. rotations 1")
             }
             index = number
         }
+        // A resume re-executes it silently: the images need not be loaded for nobody to see.
+        if session.muted { return }
         let train: Dataset
-        do { train = try session.backend.trainingImages() } catch let error as DataError {
-            throw TutorError(error.description)
-        } catch {
-            throw TutorError("cannot load the training images: \(error)")
-        }
-        guard index <= train.count else { throw TutorError("there are only \(train.count) training images") }
+        do { train = try session.backend.trainingImages() } catch { throw HintedError(error, doing: "load the training images") }
+        guard index <= train.count else { throw HintedError("there are only \(train.count) training images") }
         let image = Array(train.image(at: index - 1))
         let style = session.style
         var digits = [(lines: DigitArt.render(pixels: image[...], rows: train.rows, cols: train.cols, unicode: style.unicode), caption: "original")]
@@ -182,9 +182,9 @@ public enum LessonCommands {
 }
 
 extension Session {
-    func lessonGuide() throws(TutorError) -> LessonGuide {
+    func lessonGuide() throws(HintedError) -> LessonGuide {
         guard let guide else {
-            throw TutorError("no lessons are loaded", hint: "the tutor looks for lessons/ beside the datasets; OVERFIT_LESSONS names another directory")
+            throw HintedError("no lessons are loaded", hint: "the tutor looks for lessons/ beside the datasets; OVERFIT_LESSONS names another directory")
         }
         return guide
     }

@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// run, runs, compare: training the current knobs and looking back over the runs.
@@ -6,27 +7,27 @@ enum RunCommands {
     static let commands: [Command] = [
         Command(name: "run", usage: "run", summary: "train the current knobs, with a live progress line; Ctrl-C stops the run",
                 help: "After the run: a table of selected epochs, the best test accuracy, sparklines of accuracy and loss, and a diagnosis. Ctrl-C keeps the epochs done so far (the run is marked cancelled).\nThe same knobs and seed give the same numbers, bit for bit.",
-                handler: { session, arguments throws(TutorError) in
+                handler: { session, arguments throws(HintedError) in
                     guard arguments.isEmpty else {
-                        throw TutorError("run takes no arguments: it trains the current knobs", hint: "set them first, e.g. set epochs 3, then run")
+                        throw HintedError("run takes no arguments: it trains the current knobs", hint: "set them first, e.g. set epochs 3, then run")
                     }
                     try session.train()
                 }),
         Command(name: "runs", usage: "runs", summary: "one line per run: what changed from the run before, final accuracies, gap",
                 help: "The first run is compared with the baseline.",
-                handler: { session, arguments throws(TutorError) in
-                    guard arguments.isEmpty else { throw TutorError("runs takes no arguments", hint: "compare 1 2 looks at two runs side by side") }
+                handler: { session, arguments throws(HintedError) in
+                    guard arguments.isEmpty else { throw HintedError("runs takes no arguments", hint: "compare 1 2 looks at two runs side by side") }
                     session.write(runsTable(session))
                 }),
         Command(name: "compare", usage: "compare [A B [C...]]", summary: "runs side by side: numbers, curves on one axis, knobs that differ",
                 help: "Without ids it compares the last two runs. The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.",
                 complete: Completers.runIds,
-                handler: { session, arguments throws(TutorError) in
+                handler: { session, arguments throws(HintedError) in
                     guard arguments.count != 1 else {
-                        throw TutorError("compare needs two run ids or none (got one)", hint: "e.g. compare 1 2, or `compare` alone for the last two runs")
+                        throw HintedError("compare needs two run ids or none (got one)", hint: "e.g. compare 1 2, or `compare` alone for the last two runs")
                     }
                     guard !arguments.isEmpty || session.runs.count >= 2 else {
-                        throw TutorError("compare needs two runs, and there \(session.runs.count == 1 ? "is only one so far" : "are none yet")",
+                        throw HintedError("compare needs two runs, and there \(session.runs.count == 1 ? "is only one so far" : "are none yet")",
                                          hint: "do two runs first (run, set dropout 0.2, run), then compare")
                     }
                     let ids = arguments.isEmpty ? session.runs.suffix(2).map { String($0.id) } : arguments
@@ -57,19 +58,19 @@ enum RunCommands {
 
 extension Session {
     /// The run called `text` (`3`, or `#3`), or an error listing the runs there are.
-    func record(_ text: String) throws(TutorError) -> RunRecord {
+    func record(_ text: String) throws(HintedError) -> RunRecord {
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
         if Int(digits) == nil, let id = guide?.runID(named: text), let record = runs.first(where: { $0.id == id }) {
             return record
         }
         if Int(digits) == nil, let lesson = guide?.lesson, lesson.runNames.contains(text) {
-            throw TutorError("the lesson's run `\(Text.shown(text))` has not been made yet", hint: "`where` says what the lesson is waiting for")
+            throw HintedError("the lesson's run `\(Text.shown(text))` has not been made yet", hint: "`where` says what the lesson is waiting for")
         }
         guard let id = Int(digits) else {
-            throw TutorError("run ids are numbers (got `\(Text.shown(text))`)", hint: runsHint)
+            throw HintedError("run ids are numbers (got `\(Text.shown(text))`)", hint: runsHint)
         }
         guard let record = runs.first(where: { $0.id == id }) else {
-            throw TutorError(runs.isEmpty ? "no run \(id): there are no runs yet" : "no run \(id): the runs are 1 to \(runs.count)",
+            throw HintedError(runs.isEmpty ? "no run \(id): there are no runs yet" : "no run \(id): the runs are 1 to \(runs.count)",
                              hint: runs.isEmpty ? "`run` trains the current knobs" : runsHint)
         }
         return record
@@ -77,15 +78,47 @@ extension Session {
 
     var runsHint: String { "`runs` lists them" }
 
-    /// Trains the current knobs, drawing the live line on a TTY, then prints the report.
-    func train() throws(TutorError) {
-        do { try config.validate() } catch { throw TutorError(error) }
+    /// Trains the current knobs, drawing the live line on a TTY, then prints the report. While
+    /// resuming, a run whose figures were recorded is restored from them instead.
+    func train() throws(HintedError) {
         let id = runs.count + 1
-        let recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
+        let result: RunResult
+        let recorded: SessionFile.RunEntry?
+        if restoring, let next = replayQueue.first, let outcome = next.outcome {
+            recorded = replayQueue.removeFirst()
+            result = outcome.result(config: next.config)
+        } else {
+            // Limits before work: a config too large for the memory budget is refused at once,
+            // before MNIST is loaded or anything allocated (a replayed file may hold one).
+            let estimate = RunEstimate(config: config)
+            try config.validate()
+            try estimate.check(options.memoryBudget)
+            if let note = estimate.durationNote { write(Text.wrap("note: " + note, width: style.width) + "\n") }
+            recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
+            result = try trainNow(id: id, recorded: recorded)
+        }
+        let previous = runs.last?.result.config ?? baseline
+        runs.append(RunRecord(id: id, result: result, previous: previous))
+        entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count,
+                                                    config: result.config, outcome: RunOutcome(result))))
+        replayCheck?.compare(result, id: id, recorded: recorded)
+        // Muted (a resume), the report is not drawn for nobody to see.
+        if !muted {
+            write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style, words: diagnosisWords))
+            if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
+        }
+        if let record = runs.last { guide?.runFinished(record, session: self) }
+    }
+
+    /// The backend trains `config`, with the live progress line; a replayed cancelled run stops
+    /// after the epoch it stopped at.
+    private func trainNow(id: Int, recorded: SessionFile.RunEntry?) throws(HintedError) -> RunResult {
         let stopAfter = recorded?.status == RunStatus.cancelled.name ? recorded?.epochsDone : nil
         if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
+        // What the command printed so far is shown before the wait.
+        flushOutput()
         if let total = resumingRuns, terminal.isInteractive {
-            terminal.showProgress("resuming: re-running run \(id) of \(total)…")
+            terminal.showProgress("resuming: training run \(id) again (\(total) to train; Ctrl-C stops the resume)…")
         }
         let live = LiveProgress(display: terminal, style: style, enabled: terminal.isInteractive && !muted, totalEpochs: config.epochs)
         if backend.needsLoading { live.show("loading MNIST…") }
@@ -93,26 +126,25 @@ extension Session {
         do {
             result = try backend.train(config, onEvent: live.handle, isCancelled: {
                 if let stopAfter, live.epochsDone >= stopAfter { return true }
-                return terminal.interruptRequested()
+                let stop = terminal.interruptRequested() || terminal.hangupRequested()
+                if stop && restoring { restoreInterrupted = true }
+                return stop
             })
-        } catch let error as ConfigError {
-            live.clear()
-            throw TutorError(error)
-        } catch let error as DataError {
-            live.clear()
-            throw TutorError(error.description)
         } catch {
             live.clear()
-            throw TutorError("cannot run: \(error)")
+            throw HintedError(error, doing: "run")
         }
         live.clear()
         terminal.clearInterrupt()
-        let previous = runs.last?.result.config ?? baseline
-        runs.append(RunRecord(id: id, result: result, previous: previous))
-        entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count, config: result.config)))
-        write(runHeader(id: id, changes: result.config.differences(from: previous)) + RunReport.render(result, style: style))
-        if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
-        if let record = runs.last { guide?.runFinished(record, session: self) }
+        return result
+    }
+
+    /// The diagnosis's words: the lessons' `diagnosis.txt`, and the knobs the current lesson's
+    /// rules keep (the challenge's runs are not advised more data).
+    var diagnosisWords: DiagnosisWords {
+        let library = guide?.library.diagnosis
+        let templates = library.map { $0.isEmpty ? options.diagnosis : $0 } ?? options.diagnosis
+        return DiagnosisWords(templates: templates, fixed: Set(guide?.lesson?.rules.knobNames ?? []))
     }
 
     /// `── run 2: dropout 0 → 0.2 ───…` across the width.

@@ -68,7 +68,9 @@ public final class LessonGuide {
             return "Welcome back: lesson \(number) (\(saved.title)), step \(step) of \(saved.steps.count). Press Enter to pick it up, or type `lessons` to choose another."
         }
         guard let first = library.lessons.first(where: { !progress.done.contains($0.number) }) else {
-            return library.lessons.isEmpty ? "" : "You have done every lesson: `lessons` lists them; `lesson 11` is the challenge."
+            guard let challenge = library.challenge ?? library.lessons.last else { return "" }
+            let values = ["challenge.number": String(challenge.number), "challenge.title": challenge.title]
+            return library.messages.text(.allDone, values: values) ?? ""
         }
         waiting = .offer(first.number, resuming: false)
         let opening = progress.done.isEmpty ? "New here? " : ""
@@ -135,14 +137,21 @@ public final class LessonGuide {
 
     public var isInLesson: Bool { lesson != nil }
 
+    /// The lesson file and line of the step waiting for a command: where a command Enter or
+    /// `next` types for the learner comes from (so it may not write files or leave).
+    var stepOrigin: CommandOrigin? {
+        guard case .command = waiting, let lesson, stepIndex < lesson.steps.count else { return nil }
+        return CommandOrigin(kind: .lesson, file: lesson.file, line: lesson.steps[stepIndex].line)
+    }
+
     /// The run id for a lesson run's name, for `compare base drop`.
     func runID(named name: String) -> Int? { runIDs[name] ?? namedRuns[name] }
 
     // MARK: moving along the path
 
-    func start(_ number: Int, session: Session) throws(TutorError) {
+    func start(_ number: Int, session: Session) throws(HintedError) {
         guard let chosen = library.lesson(number: number) else {
-            throw TutorError("there is no lesson \(number)", hint: library.lessons.isEmpty ? "no lesson files were found" : "`lessons` lists lessons \(library.lessons.first?.number ?? 1) to \(library.lessons.last?.number ?? 1)")
+            throw HintedError("there is no lesson \(number)", hint: library.lessons.isEmpty ? "no lesson files were found" : "`lessons` lists lessons \(library.lessons.first?.number ?? 1) to \(library.lessons.last?.number ?? 1)")
         }
         lesson = chosen
         stepIndex = 0
@@ -196,14 +205,15 @@ public final class LessonGuide {
         waiting = .finished
         progress.done.insert(lesson.number)
         let following = library.lessons.first { $0.number > lesson.number }
+        session.write(LessonNarration.recap(lesson.recap.map { fill($0, session: session) }, style: session.style))
         session.write(LessonNarration.finished(lesson, next: following, style: session.style))
         saveProgress(session)
     }
 
     /// Records the learner's answer to the current prediction question.
-    func answer(_ text: String, session: Session) throws(TutorError) {
+    func answer(_ text: String, session: Session) throws(HintedError) {
         guard case .prediction(let prediction) = waiting else {
-            throw TutorError("there is no question to answer right now", hint: "`where` says what the lesson is waiting for")
+            throw HintedError("there is no question to answer right now", hint: "`where` says what the lesson is waiting for")
         }
         let answer = try LessonNarration.parseAnswer(text, for: prediction)
         answers[prediction.run] = (prediction, answer)
@@ -214,10 +224,10 @@ public final class LessonGuide {
     }
 
     /// Back to the step before the current one that asked something of the learner.
-    func back(session: Session) throws(TutorError) {
-        guard let lesson else { throw TutorError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
+    func back(session: Session) throws(HintedError) {
+        guard let lesson else { throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
         let earlier = lesson.steps.indices.filter { $0 < stepIndex && Self.asks(lesson.steps[$0]) }
-        guard let target = earlier.last else { throw TutorError("this is the lesson's first step", hint: "`where` says where you are") }
+        guard let target = earlier.last else { throw HintedError("this is the lesson's first step", hint: "`where` says where you are") }
         stepIndex = target
         session.config = plannedConfig(before: stepIndex, in: lesson)
         present(session)
@@ -225,9 +235,9 @@ public final class LessonGuide {
 
     /// Moves past the current step without doing it (a skipped command's knobs are set anyway,
     /// so later runs are the lesson's).
-    func skip(session: Session) throws(TutorError) {
+    func skip(session: Session) throws(HintedError) {
         guard let lesson, stepIndex < lesson.steps.count else {
-            throw TutorError("nothing to skip", hint: lesson == nil ? "`lessons` lists the lessons" : "the lesson is over: `next` starts the next one")
+            throw HintedError("nothing to skip", hint: lesson == nil ? "`lessons` lists the lessons" : "the lesson is over: `next` starts the next one")
         }
         if case .command = waiting { session.config = plannedConfig(before: stepIndex + 1, in: lesson) }
         stepIndex += 1
@@ -236,7 +246,7 @@ public final class LessonGuide {
 
     /// Back to the lesson after free play: the lesson's knobs for this point, and the step again.
     /// Runs from a session that is gone cannot be shown, so such a lesson starts over.
-    func resume(session: Session) throws(TutorError) {
+    func resume(session: Session) throws(HintedError) {
         if lesson == nil, let number = progress.lesson, let saved = library.lesson(number: number) {
             lesson = saved
             let needed = saved.steps.prefix(progress.step).compactMap { step -> String? in
@@ -251,7 +261,7 @@ public final class LessonGuide {
                 return
             }
         }
-        guard let lesson else { throw TutorError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
+        guard let lesson else { throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
         session.baseline = lesson.startConfig
         session.config = plannedConfig(before: stepIndex, in: lesson)
         present(session)
@@ -273,7 +283,8 @@ public final class LessonGuide {
     }
 
     func saveProgress(_ session: Session) {
-        guard !session.replaying, let progressPath else { return }
+        // A second tutor on the same data directory leaves the first's progress alone.
+        guard !session.replaying, session.options.ownsDataDirectory, let progressPath else { return }
         progress.lesson = lesson?.number
         progress.step = stepIndex
         progress.save(path: progressPath)

@@ -43,7 +43,7 @@ enum LessonNarration {
 
     static func published(_ text: String, style: RenderStyle) -> String {
         // The lesson file may wrap a long line; the screen wraps it again to its own width.
-        Text.wrap("Published: " + text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "),
+        Text.wrap("Published: " + text.split(separator: "\n").map { $0.trimmingCharacters(in: " \t") }.joined(separator: " "),
                   width: style.width, indent: "  ") + "\n\n"
     }
 
@@ -81,19 +81,34 @@ enum LessonNarration {
 
     static func marker(_ style: RenderStyle) -> String { style.unicode ? "▶ " : "> " }
 
-    /// `✓ claim (figures)` and what it shows, or `✗` and that it did not hold this time.
+    /// `✓` and the claim as a sentence with the learner's numbers, then what it shows; or `✗` and
+    /// that it did not hold this time.
     static func claim(_ claim: Claim, note: String, lesson: Int, figures: (String) -> RunFigures?, style: RenderStyle) -> String {
         guard let outcome = claim.evaluate(figures) else {
             let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }
             let which = missing.count == 1 ? "run \(missing[0]) was" : "runs \(missing.joined(separator: " and ")) were"
             return Text.wrap("(The lesson checks `\(claim.source)` here, but \(which) skipped: `lesson \(lesson)` starts the lesson again to make \(missing.count == 1 ? "it" : "them").)", width: style.width) + "\n\n"
         }
+        let sentence = capitalised(outcome.sentence.isEmpty ? "\(claim.source) [\(outcome.figures)]" : outcome.sentence)
         if outcome.held {
-            var out = Text.wrap("\(style.unicode ? "✓" : "ok") \(claim.source)   [\(outcome.figures)]", width: style.width, indent: "  ") + "\n"
+            var out = Text.wrap("\(style.unicode ? "✓" : "ok") \(sentence).", width: style.width, indent: "  ") + "\n"
             if !note.isEmpty { out += prose(note, style: style) } else { out += "\n" }
             return out
         }
-        return Text.wrap("\(style.unicode ? "✗" : "X") \(claim.source)   [\(outcome.figures)]: this did not hold for your runs. The lesson expects it on its own settings; if yours differ (`runs` shows what changed), that is the difference.", width: style.width, indent: "  ") + "\n\n"
+        return Text.wrap("\(style.unicode ? "✗" : "X") The lesson expected this, and it did not hold for your runs: \(sentence). The lesson's claims are about its own settings; if yours differ (`runs` shows what changed), that is the difference.", width: style.width, indent: "  ") + "\n\n"
+    }
+
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// "What you saw": the lesson's `recap:` lines, filled from the learner's runs.
+    static func recap(_ lines: [String], style: RenderStyle) -> String {
+        guard !lines.isEmpty else { return "" }
+        var out = "What you saw:\n"
+        for line in lines { out += Text.wrap("- " + line, width: style.width, indent: "  ") + "\n" }
+        return out + "\n"
     }
 
     /// After a lesson run: the prediction made about it, and how it compares with the run before.
@@ -138,29 +153,29 @@ enum LessonNarration {
 
     /// higher/lower/same (with up/down/h/l/s), or a number; a number above 1 for an accuracy is
     /// read as a percentage.
-    static func parseAnswer(_ text: String, for prediction: Prediction) throws(TutorError) -> String {
+    static func parseAnswer(_ text: String, for prediction: Prediction) throws(HintedError) -> String {
         let word = text.lowercased().trimmingCharacters(in: " \t")
         if prediction.baseline != nil {
             let synonyms = ["higher": "higher", "up": "higher", "h": "higher", "more": "higher", "lower": "lower", "down": "lower",
                             "l": "lower", "less": "lower", "same": "same", "s": "same", "about the same": "same", "stay": "same"]
             guard let answer = synonyms[word] else {
-                throw TutorError("answer higher, lower or same (got `\(Text.shown(text))`)", hint: "or `skip` to go on without predicting")
+                throw HintedError("answer higher, lower or same (got `\(Text.shown(text))`)", hint: "or `skip` to go on without predicting")
             }
             return answer
         }
         let number = word.hasSuffix("%") ? String(word.dropLast()) : word
         guard let value = Double(number), value.isFinite else {
-            throw TutorError("answer with a number (got `\(Text.shown(text))`)", hint: "e.g. 20, or `skip`")
+            throw HintedError("answer with a number (got `\(Text.shown(text))`)", hint: "e.g. 20, or `skip`")
         }
         if prediction.metric.isAccuracy {
             // The question asks for a percentage: 80 means 80%, whatever the size of the number.
             guard (0...100).contains(value) else {
-                throw TutorError("a percentage is between 0 and 100 (got `\(Text.shown(text))`)", hint: "e.g. 80")
+                throw HintedError("a percentage is between 0 and 100 (got `\(Text.shown(text))`)", hint: "e.g. 80")
             }
             return "\(value / 100)"
         }
         guard value == value.rounded(), (0...100_000).contains(value) else {
-            throw TutorError("answer with a whole number from 0 to 100000 (got `\(Text.shown(text))`)", hint: "e.g. 20")
+            throw HintedError("answer with a whole number from 0 to 100000 (got `\(Text.shown(text))`)", hint: "e.g. 20")
         }
         return "\(value)"
     }

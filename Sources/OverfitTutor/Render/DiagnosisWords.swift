@@ -1,127 +1,113 @@
-import Foundation
+import OverfitLessons
 import OverfitTraining
 
-/// A run's diagnosis in words: what the history shows and what to try next.
-public enum DiagnosisWords {
-    /// One short paragraph (unwrapped), e.g. "Overfitting: train 100.00% against test 76.37%, ...".
-    /// `config` (the run's knobs) keeps remedies already in use out of the advice.
-    public static func describe(_ diagnosis: Diagnosis, config: RunConfig? = nil) -> String {
-        if let config, let mistake = config.evaluationMistakes, let final = diagnosis.final, diagnosis.verdict != .diverged {
-            // The figures describe the evaluation mistake, not the network: no verdict on them.
-            return "Evaluated \(mistake), as seed 004 did: train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), test loss \(Text.loss(final.testLoss)). These figures show what the mistake does, not how well the network learned; `set eval_pixels scaled bn_eval running` measures it properly."
-        }
-        switch diagnosis.verdict {
-        case .noEpochs:
-            return "Nothing to judge yet: the run stopped before its first epoch finished."
-        case .diverged:
-            let epoch = diagnosis.divergedAt.map { "epoch \($0.epoch), batch \($0.batch)" } ?? "an early epoch"
-            return "Diverged: the loss became NaN at \(epoch). The steps were too large for the slope: lower the learning rate, e.g. set lr 0.01."
-        case .unstable:
-            guard let final = diagnosis.final, let fall = diagnosis.largestTrainFall else { return "Unstable." }
-            let smaller = rate((config?.learningRate ?? 0.1) / 10)
-            return "Unstable: train accuracy reached \(Text.percent(fall.peak.trainAccuracy)) at epoch \(fall.peak.epoch), then fell to \(Text.percent(fall.low.trainAccuracy)) at epoch \(fall.low.epoch); it ends at \(Text.percent(final.trainAccuracy)) train, \(Text.percent(final.testAccuracy)) test. The steps overshoot: lower the learning rate (e.g. set lr \(smaller))\((config?.batchSize ?? 10) < 10 ? " or use larger batches" : "")."
-        case .underfitting:
-            guard let final = diagnosis.final else { return "Underfitting." }
-            return "Underfitting: train accuracy \(Text.percent(final.trainAccuracy)) and test accuracy \(Text.percent(final.testAccuracy)) are both low; the network has not learned even the training images. " + underfittingRemedies(config, stillRising: diagnosis.trainAccuracyStillRising)
-        case .healthy:
-            guard let final = diagnosis.final else { return "Healthy." }
-            return "Healthy: train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), a gap of \(gapWords(final.gap)). What it learned carries over to images it never saw."
-        case .overfitting:
-            return overfitting(diagnosis) + " " + remedies(config)
-        }
+/// A run's diagnosis in words. The words are `lessons/diagnosis.txt`'s; this only chooses the
+/// sections, fills their placeholders from the run, and lists the advice the diagnosis
+/// computed. Without the file it says the verdict and the advice plainly.
+public struct DiagnosisWords: Sendable {
+    public let templates: DiagnosisTemplates
+    /// Knobs the current lesson's rules keep (the challenge's train_size): never advised.
+    public let fixed: Set<String>
+
+    public init(templates: DiagnosisTemplates, fixed: Set<String> = []) {
+        self.templates = templates
+        self.fixed = fixed
     }
 
-    private static func overfitting(_ diagnosis: Diagnosis) -> String {
-        guard let final = diagnosis.final else { return "Overfitting." }
-        var words = "Overfitting: train \(Text.percent(final.trainAccuracy)) against test \(Text.percent(final.testAccuracy)), a gap of \(gapWords(final.gap))."
+    /// One paragraph (unwrapped): the verdict with the run's figures, then what to try.
+    public func describe(_ diagnosis: Diagnosis) -> String {
+        let advice = diagnosis.advice(keeping: fixed)
+        var values = DiagnosisValues(diagnosis).values
+        values["details"] = details(diagnosis, advice: advice, values: values)
+        values["advice"] = Self.list(advice)
+        values["which"] = advice.count == 1 ? "it" : "the first"
+        let verdict = Self.section(diagnosis.verdict)
+        guard let judged = templates.text(verdict, values: values) else {
+            return Self.plain(diagnosis, advice: advice)
+        }
+        var sentences = [judged]
+        if let tried = Self.trySection(diagnosis.verdict) {
+            let next = advice.isEmpty ? templates.text(.nothingToTry, values: values) : templates.text(tried, values: values)
+            if let next { sentences.append(next) }
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    /// The sentences after an overfitting verdict: how the network memorised, where test loss
+    /// turned, and why some remedies are not advised.
+    private func details(_ diagnosis: Diagnosis, advice: [Advice], values: [String: String]) -> String {
+        guard diagnosis.verdict == .overfitting, let final = diagnosis.final else { return "" }
+        var parts: [String?] = []
         // Under early stopping, epochs after the restored one describe a discarded network.
         if let perfect = diagnosis.firstPerfectTrainEpoch, perfect <= (diagnosis.restoredEpoch ?? perfect) {
-            words += final.trainAccuracy >= 1
-                ? " Train accuracy reached 100% at epoch \(perfect): the network memorised its training images."
-                : " Train accuracy touched 100% at epoch \(perfect) and ends at \(Text.percent(final.trainAccuracy))."
+            parts.append(templates.text(final.trainAccuracy >= 1 ? .memorised : .touchedPerfect, values: values))
         }
-        if let restored = diagnosis.restoredEpoch {
-            words += " Early stopping kept the weights of epoch \(restored), where validation loss was lowest: the final figures are that network's, while the curves show every epoch trained."
-        } else if diagnosis.testLossTurnedUp, let epoch = diagnosis.lowestTestLossEpoch, let lowest = diagnosis.lowestTestLoss {
-            words += " Test loss was lowest at epoch \(epoch) (\(Text.loss(lowest))) and rose after it"
-            if let gapThen = diagnosis.gapAtLowestTestLoss, final.gap > gapThen {
-                words += " while the gap widened from \(gapWords(gapThen)) to \(gapWords(final.gap))"
-            }
-            words += "; " + accuracyAfterTheTurn(diagnosis, final: final, turn: epoch) + "."
+        if diagnosis.restoredEpoch != nil {
+            parts.append(templates.text(.earlyStopped, values: values))
+        } else if diagnosis.testLossTurnedUp, let then = diagnosis.testAccuracyAtLowestTestLoss {
+            var turn = values
+            let widened = diagnosis.gapAtLowestTestLoss.map { final.gap > $0 } ?? false
+            turn["gap_widened"] = widened ? templates.text(.gapWidened, values: values).map { " " + $0 } ?? "" : ""
+            let bestElsewhere = diagnosis.bestTestEpoch != diagnosis.lowestTestLossEpoch
+                && (diagnosis.bestTestAccuracy ?? 0) > final.testAccuracy + 0.005
+            turn["best_elsewhere"] = bestElsewhere ? templates.text(.bestElsewhere, values: values).map { " " + $0 } ?? "" : ""
+            // Half a point either way is "held": accuracy counts answers, loss also their confidence.
+            let change = final.testAccuracy - then
+            parts.append(templates.text(change > 0.005 ? .turnRose : change < -0.005 ? .turnFell : .turnHeld, values: turn))
         }
-        return words
+        if final.trainAccuracy < 0.99, !diagnosis.config.regularisersInUse.isEmpty || diagnosis.config.batchNorm {
+            parts.append(templates.text(.heldBack, values: values))
+        }
+        let kept = fixed.sorted().filter { name in
+            (try? RunConfig.knob(named: name))?.remedy?.role == .data
+        }
+        if !kept.isEmpty {
+            parts.append(templates.text(.keptByRules, values: ["knobs": KnobParsing.oneOf(kept)]))
+        }
+        let sentences = parts.compactMap { $0 }
+        return sentences.isEmpty ? "" : " " + sentences.joined(separator: " ")
     }
 
-    /// What test accuracy did after the loss turned. Accuracy counts right answers only; the loss
-    /// also counts how sure they are, so the two can part ways. Half a point either way is "held".
-    private static func accuracyAfterTheTurn(_ diagnosis: Diagnosis, final: EpochMetrics, turn: Int) -> String {
-        guard let then = diagnosis.testAccuracyAtLowestTestLoss else { return "test accuracy is not known for that epoch" }
-        let change = final.testAccuracy - then
-        var words: String
-        if change > 0.005 {
-            words = "test accuracy still went from \(Text.percent(then)) to \(Text.percent(final.testAccuracy)), but the network grew confidently wrong on the test images it misses"
-        } else if change < -0.005 {
-            words = "test accuracy ended lower too, at \(Text.percent(final.testAccuracy)) against \(Text.percent(then)) at epoch \(turn)"
-        } else {
-            words = "test accuracy ended where it was at epoch \(turn) (\(Text.percent(final.testAccuracy))) while the network grew confidently wrong on the test images it misses"
+    static func section(_ verdict: Diagnosis.Verdict) -> DiagnosisTemplates.Key {
+        switch verdict {
+        case .overfitting: return .overfitting
+        case .collapsed: return .collapsed
+        case .tooFewSteps: return .tooFewSteps
+        case .diverged: return .diverged
+        case .unstable: return .unstable
+        case .underfitting: return .underfitting
+        case .healthy: return .healthy
+        case .evaluationMistake: return .evaluationMistake
+        case .noEpochs: return .noEpochs
         }
-        if let best = diagnosis.bestTestAccuracy, let bestEpoch = diagnosis.bestTestEpoch, bestEpoch != turn, best > final.testAccuracy + 0.005 {
-            words += " (its best, \(Text.percent(best)), came at epoch \(bestEpoch))"
-        }
-        return words
     }
 
-    /// Only the changes that can help: fewer regularisers only if some are in use, and the
-    /// learning rate moved towards the usual one for the optimiser (0.1 for SGD, 0.001 for Adam).
-    private static func underfittingRemedies(_ config: RunConfig?, stillRising: Bool) -> String {
-        var tries: [String] = stillRising ? ["more epochs (train accuracy was still rising)"] : []
-        if let config {
-            let inUse = [("dropout", config.dropout), ("dropconnect", config.dropConnect),
-                         ("weight_decay", config.weightDecay), ("l1", config.l1)].filter { $0.1 > 0 }.map(\.0)
-            if !inUse.isEmpty {
-                tries.append("less regularisation (lower \(oneOf(inUse)))")
-            }
+    static func trySection(_ verdict: Diagnosis.Verdict) -> DiagnosisTemplates.Key? {
+        switch verdict {
+        case .overfitting: return .overfittingTry
+        case .collapsed: return .collapsedTry
+        case .tooFewSteps: return .tooFewStepsTry
+        case .diverged: return .divergedTry
+        case .unstable: return .unstableTry
+        case .underfitting: return .underfittingTry
+        case .evaluationMistake: return .evaluationMistakeTry
+        case .healthy, .noEpochs: return nil
         }
-        let lr = config?.learningRate ?? 0.1
-        let usual = config?.optimizer == .adam ? 0.001 : 0.1
-        if lr > usual * 3 {
-            tries.append("a smaller lr (e.g. set lr \(rate(lr / 10)))")
-        } else if lr < usual / 3 {
-            tries.append("a larger lr (e.g. set lr \(rate(lr * 10)))")
-        } else {
-            tries.append("another lr")
+    }
+
+    /// `` `set train_size 900`, `set augment rotate` or `set dropout 0.2` ``.
+    static func list(_ advice: [Advice]) -> String {
+        KnobParsing.oneOf(advice.map { "`set \($0.settings)`" })
+    }
+
+    /// Without `diagnosis.txt`: the verdict's name and the changes, so nothing computed is lost.
+    static func plain(_ diagnosis: Diagnosis, advice: [Advice]) -> String {
+        var text = "Diagnosis: \(diagnosis.verdict.rawValue.replacingOccurrences(of: "_", with: " "))"
+        if let final = diagnosis.final {
+            text += " (train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)))"
         }
-        let last = tries.removeLast()
-        return "Try " + (tries.isEmpty ? last : tries.joined(separator: ", ") + ", or " + last) + "."
-    }
-
-    /// `a`, `a or b`, `a, b or c`.
-    private static func oneOf(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
-    }
-
-    /// A learning rate as `set` takes it, kept in the knob's range: 0.01, 1e-05.
-    private static func rate(_ learningRate: Double) -> String {
-        String(format: "%g", min(max(learningRate, 1e-6), 10))
-    }
-
-    /// The remedies the lessons teach that `config` does not use yet.
-    private static func remedies(_ config: RunConfig?) -> String {
-        var unused: [String] = []
-        if (config?.trainSize ?? 0) < RunConfig.availableTrainingImages { unused.append("more data (train_size)") }
-        if (config?.augment ?? Augmentation.none) == Augmentation.none { unused.append("augment rotate") }
-        // Dropout acts on hidden units: a network without hidden layers has none to drop.
-        if (config?.dropout ?? 0) == 0 && !(config?.layers.isEmpty ?? false) { unused.append("dropout 0.2") }
-        if (config?.weightDecay ?? 0) == 0 { unused.append("weight_decay 0.1") }
-        if (config?.patience ?? 0) == 0 { unused.append("early stopping (val_size and patience)") }
-        guard let last = unused.popLast() else {
-            return "Every remedy taught here is in use already: `compare` runs to see which one helps most."
-        }
-        return "Try " + (unused.isEmpty ? last : unused.joined(separator: ", ") + ", or " + last) + "."
-    }
-
-    private static func gapWords(_ gap: Double) -> String {
-        String(format: "%.2f points", gap * 100)
+        text += "."
+        if !advice.isEmpty { text += " Try " + list(advice) + "." }
+        return text
     }
 }

@@ -4,10 +4,11 @@ import OverfitTraining
 /// accuracy, sparklines of the four curves and a diagnosis in words. Holds no wall-clock time,
 /// so a replayed session prints it byte for byte.
 public enum RunReport {
-    public static func render(_ result: RunResult, style: RenderStyle) -> String {
+    /// `words` carries `lessons/diagnosis.txt` and the knobs a lesson's rules keep.
+    public static func render(_ result: RunResult, style: RenderStyle, words: DiagnosisWords) -> String {
         var out = Text.wrap(statusLine(result), width: style.width) + "\n"
         guard !result.history.isEmpty else {
-            return out + Text.wrap(DiagnosisWords.describe(Diagnosis(result), config: result.config), width: style.width) + "\n"
+            return out + Text.wrap(words.describe(Diagnosis(result)), width: style.width) + "\n"
         }
         out += epochTable(result, style: style)
         if let best = result.bestTestEpoch, let final = result.final {
@@ -15,8 +16,7 @@ public enum RunReport {
             out += "final gap \(Text.points(final.gap)) points\n"
         }
         out += curves(result.history, style: style)
-        let verdict = Diagnosis(result)
-        out += Text.wrap(DiagnosisWords.describe(verdict, config: result.config), width: style.width) + "\n"
+        out += Text.wrap(words.describe(Diagnosis(result)), width: style.width) + "\n"
         return out
     }
 

@@ -1,5 +1,6 @@
-import OverfitTraining
 import Foundation
+import OverfitData
+import OverfitTraining
 
 /// Small text helpers shared by the renderers. Widths are counted in Characters: every glyph we
 /// draw (box drawing, blocks, braille, arrows) is one column wide.
@@ -65,53 +66,29 @@ enum Text {
         return count
     }
 
-    /// An accuracy as a percentage with two decimals: `76.37%`.
-    static func percent(_ value: Double) -> String {
-        value.isFinite ? String(format: "%.2f%%", value * 100) : "NaN"
-    }
+    /// An accuracy as a percentage with two decimals: `76.37%` (rounded as `FigureFormat` says).
+    static func percent(_ value: Double) -> String { FigureFormat.percent(value) }
 
     /// A gap in percentage points, signed: `+23.63`.
-    static func points(_ value: Double) -> String {
-        value.isFinite ? String(format: "%+.2f", value * 100) : "NaN"
-    }
+    static func points(_ value: Double) -> String { FigureFormat.points(value) }
 
     /// A loss with four decimals (`0.0002`), or in exponent form when large.
     static func loss(_ value: Double) -> String {
-        if value.isNaN { return "NaN" }
-        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
-        return abs(value) >= 1000 ? String(format: "%.3e", value) : String(format: "%.4f", value)
+        value.isFinite && abs(value) >= 1000 ? String(format: "%.3e", value) : FigureFormat.fixed(value, digits: 4)
     }
 
-    /// User input shown back in a message: control characters made visible, long text cut.
+    /// User input or file text shown back in a message, on one line: control and invisible
+    /// characters made visible by the one sanitiser, U+FFFD (bytes that were not UTF-8) as `\?`,
+    /// long text cut.
     static func shown(_ text: String, limit: Int = 40) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-                out += String(format: "\\x%02X", scalar.value)
-            } else if scalar == "\u{FFFD}" {
-                out += "\\?"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
+        let out = VisibleText.escaped(text).replacingOccurrences(of: "\u{FFFD}", with: "\\?")
         return out.count > limit ? String(out.prefix(limit)) + "…" : out
     }
 
-    /// Text with control characters (other than newlines) made visible as `\xHH`: messages that
-    /// quote what was typed can never move the cursor or clear the screen.
+    /// Text with control characters (other than newlines) made visible by the one sanitiser:
+    /// messages that quote what was typed or read can never move the cursor or clear the screen.
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) }) else {
-            return text
-        }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if (scalar.value < 0x20 && scalar != "\n") || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-                out += String(format: "\\x%02X", scalar.value)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        VisibleText.escaped(text, keepingNewlines: true)
     }
 
     /// `1,234` for counts the learner reads.

@@ -1,7 +1,8 @@
 /// Splits a command line into words at spaces and tabs; double quotes keep spaces inside a word
-/// (`save "my session.ovf"`), a backslash escapes the next character inside quotes.
-enum Tokenizer {
-    static func split(_ line: String) throws(TutorError) -> [String] {
+/// (`save "my session.ovf"`), a backslash escapes the next character inside quotes. The tutor's
+/// commands, lessons' `do:` lines and knob settings are all split by it.
+public enum Tokenizer {
+    public static func split(_ line: String) throws(HintedError) -> [String] {
         var words: [String] = []
         var current = ""
         var inWord = false, quoted = false, escaped = false
@@ -24,15 +25,18 @@ enum Tokenizer {
             }
         }
         guard !quoted else {
-            throw TutorError("unclosed double quote in `\(Text.shown(line))`", hint: "close it, e.g. save \"my session.ovf\"")
+            throw HintedError(
+                "unclosed double quote in \(KnobParsing.quoted(line))", hint: "close it, e.g. save \"my session.ovf\"")
         }
         if inWord { words.append(current) }
         return words
     }
 
     /// Writes `word` so that `split` reads it back as one word.
-    static func quote(_ word: String) -> String {
-        guard word.isEmpty || word.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "\\" }) else { return word }
+    public static func quote(_ word: String) -> String {
+        guard word.isEmpty || word.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "\\" }) else {
+            return word
+        }
         var out = "\""
         for char in word {
             if char == "\"" || char == "\\" { out.append("\\") }

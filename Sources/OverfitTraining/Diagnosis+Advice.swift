@@ -1,0 +1,94 @@
+extension Diagnosis {
+    /// At most this many changes are advised: the first is the one most likely to help.
+    public static let maxAdvice = 4
+
+    /// What to try next, most likely to help first. Each change is a step from the run's own
+    /// knobs, found through the knob table's `Remedy` roles, and never one the run's config
+    /// makes harmful: no brake added to a network its brakes already keep from fitting, no
+    /// penalty the default network collapses under. Knobs in `fixed` (a challenge's rules) are
+    /// never advised.
+    public func advice(keeping fixed: Set<String> = []) -> [Advice] {
+        let all: [Advice?]
+        switch verdict {
+        case .overfitting: all = againstOverfitting()
+        case .collapsed: all = config.regularisersInUse.map { step($0.name, up: false) }
+        case .tooFewSteps: all = [longerRun(), step("batch", up: false)]
+        case .diverged: all = [smallerLearningRate()]
+        case .unstable: all = [step("lr", up: false), config.batchSize < 10 ? step("batch", up: true) : nil]
+        case .underfitting: all = againstUnderfitting()
+        case .evaluationMistake: all = evaluatedProperly()
+        case .healthy, .noEpochs: all = []
+        }
+        let allowed = all.compactMap { $0 }.filter { !fixed.contains($0.knob) }
+        return Array(allowed.prefix(Self.maxAdvice))
+    }
+
+    /// Data first (it cannot keep a network from fitting), then the brakes a network that fits
+    /// its training set does not use yet, in the knob table's order.
+    private func againstOverfitting() -> [Advice?] {
+        let remedies = RunConfig.knobs.filter { $0.remedy != nil }
+        var list: [Advice?] = remedies.filter { $0.remedy?.role == .data }.map(moreOf)
+        // A network that does not fit its own training images is held back already: another
+        // brake would cost more than it saves (the lesson-4 run with λ = 0.1).
+        if (final?.trainAccuracy ?? 0) >= 0.99 && !config.layers.isEmpty {
+            list += remedies.filter { $0.remedy?.role == .regulariser || $0.remedy?.role == .budget }.map(turnedOn)
+        }
+        return list
+    }
+
+    private func againstUnderfitting() -> [Advice?] {
+        let usual = config.optimizer.usualLearningRate
+        var list: [Advice?] = []
+        if config.learningRate > usual * 3 { list.append(smallerLearningRate()) }
+        list += config.regularisersInUse.map { step($0.name, up: false) }
+        if config.learningRate < usual / 3 { list.append(step("lr", up: true)) }
+        if trainAccuracyStillRising { list.append(step("epochs", up: true)) }
+        return list
+    }
+
+    private func evaluatedProperly() -> [Advice?] {
+        [
+            config.evaluationPixels == .raw ? Advice("eval_pixels", .choice(RunConfig.EvaluationPixels.scaled.rawValue)) : nil,
+            config.batchNorm && config.batchNormEvaluation == .batch
+                ? Advice("bn_eval", .choice(RunConfig.BatchNormEvaluation.running.rawValue)) : nil,
+        ]
+    }
+
+    /// The knob one step up or down from the run's value, by its remedy's factor.
+    private func step(_ name: String, up: Bool) -> Advice? {
+        guard let knob = try? RunConfig.knob(named: name), let remedy = knob.remedy,
+            let value = remedy.step(knob.typedValue(in: config), up: up, domain: knob.domain)
+        else { return nil }
+        return Advice(knob.name, value)
+    }
+
+    /// A data knob turned the way that brings more images.
+    private func moreOf(_ knob: Knob) -> Advice? {
+        knob.remedy?.against == .turnOn ? turnedOn(knob) : step(knob.name, up: knob.remedy?.against == .raise)
+    }
+
+    /// The knob set to its remedy's first value, if it is off now and the result is a config
+    /// that can run (batch norm needs two images a batch).
+    private func turnedOn(_ knob: Knob) -> Advice? {
+        guard let first = knob.remedy?.first, knob.typedValue(in: config) == knob.typedValue(in: RunConfig()) else {
+            return nil
+        }
+        let advice = Advice(knob.name, first)
+        return (try? advice.applied(to: config).validate()) == nil ? nil : advice
+    }
+
+    /// Enough epochs for `fewSteps` gradient steps, in tens.
+    private func longerRun() -> Advice? {
+        guard batchesPerEpoch > 0 else { return nil }
+        let needed = (Self.fewSteps + batchesPerEpoch - 1) / batchesPerEpoch
+        let epochs = min(1000, (needed + 9) / 10 * 10)
+        return epochs > config.epochs ? Advice("epochs", .whole(epochs)) : nil
+    }
+
+    /// lr a tenth of the run's, and no higher than the optimizer's usual rate: a run that blew
+    /// up at lr 10 is not helped by lr 1, which leaves the lessons' network at chance.
+    private func smallerLearningRate() -> Advice? {
+        guard let lower = step("lr", up: false), case .real(let value) = lower.value else { return nil }
+        return Advice("lr", .real(min(value, config.optimizer.usualLearningRate)))
+    }
+}

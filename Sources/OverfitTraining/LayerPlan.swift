@@ -1,0 +1,78 @@
+import OverfitEngine
+
+/// What the `layers` text describes: convolution stages, then dense hidden widths.
+/// `conv16,conv32,100` = conv 5×5 16 channels → pool → conv 5×5 32 channels → pool → dense 100;
+/// `conv16k3` picks a 3×3 kernel. The input and the output layer are implied by the dataset.
+///
+/// A pure parser: the `layers` knob will call it (issue 14, second part). Whether the stages fit
+/// a dataset's images is `RunConfig.convolutionShapes(for:)`'s to say.
+public struct LayerPlan: Equatable, Sendable {
+    public var convolutions: [ConvolutionStage]
+    public var widths: [Int]
+
+    public init(convolutions: [ConvolutionStage] = [], widths: [Int]) {
+        self.convolutions = convolutions
+        self.widths = widths
+    }
+
+    public static let channelRange = 1...256
+    public static let kernelRange = 1...11
+    public static let maximumStages = 6
+    public static let widthRange = 1...4096
+    public static let maximumWidths = 12
+    static let example = "e.g. set layers conv16,conv32,100"
+
+    /// As `parse` reads it back: `conv16,conv32,100`, or `none`.
+    public var text: String {
+        let items = convolutions.map(\.description) + widths.map(String.init)
+        return items.isEmpty ? "none" : items.joined(separator: ",")
+    }
+
+    /// Parses `none` (or `0`) or comma-separated items: stages `convN` / `convNkK` first, then
+    /// widths. Errors say what was wrong, what is allowed, and give an example.
+    public static func parse(_ text: String) throws(HintedError) -> LayerPlan {
+        let trimmed = text.trimmingCharacters(in: " \t").lowercased()
+        if trimmed == "none" || trimmed == "0" { return LayerPlan(widths: []) }
+        var plan = LayerPlan(widths: [])
+        let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " \t") }
+        for (index, piece) in parts.enumerated() {
+            let position = "at position \(index + 1) of \(KnobParsing.quoted(text))"
+            if piece.hasPrefix("conv") {
+                guard plan.widths.isEmpty else {
+                    throw HintedError("layers lists convolution stages before the dense widths (got \(KnobParsing.quoted(piece)) after \(plan.widths.last ?? 0), \(position))",
+                                      hint: example)
+                }
+                plan.convolutions.append(try stage(piece, position: position))
+            } else if let width = Int(piece), widthRange.contains(width) {
+                plan.widths.append(width)
+            } else {
+                let what = piece.isEmpty ? "an empty item" : KnobParsing.quoted(piece)
+                throw HintedError("layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas, or none (got \(what) \(position))",
+                                  hint: example)
+            }
+        }
+        guard plan.convolutions.count <= maximumStages else {
+            throw HintedError("layers allows at most \(maximumStages) convolution stages (got \(plan.convolutions.count))", hint: example)
+        }
+        guard plan.widths.count <= maximumWidths else {
+            throw HintedError("layers allows at most \(maximumWidths) hidden layers (got \(plan.widths.count))", hint: "e.g. set layers 100,100,100,100,100,100")
+        }
+        return plan
+    }
+
+    /// `conv16` or `conv16k3`.
+    private static func stage(_ piece: String, position: String) throws(HintedError) -> ConvolutionStage {
+        let body = piece.dropFirst("conv".count)
+        let parts = body.split(separator: "k", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let channels = parts.first.flatMap({ Int($0) }), channelRange.contains(channels) else {
+            throw HintedError("a convolution stage is convN with N channels in [\(channelRange.lowerBound), \(channelRange.upperBound)] (got \(KnobParsing.quoted(piece)) \(position))",
+                              hint: example)
+        }
+        guard parts.count == 2 else { return ConvolutionStage(channels: channels) }
+        guard let kernel = Int(parts[1]), kernelRange.contains(kernel) else {
+            throw HintedError("a convolution stage's kernel is convNkK with K in [\(kernelRange.lowerBound), \(kernelRange.upperBound)] (got \(KnobParsing.quoted(piece)) \(position))",
+                              hint: "e.g. set layers conv16k3,conv32k3,100")
+        }
+        return ConvolutionStage(channels: channels, kernel: kernel)
+    }
+}

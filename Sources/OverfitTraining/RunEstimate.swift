@@ -1,0 +1,95 @@
+/// What a run will cost before it starts: peak memory and arithmetic, from the knobs alone, so
+/// a run that cannot fit (twelve layers of 4096 on 60,000 images in one batch wanted more than
+/// 10 GB) is refused at once instead of swapping the machine, and a long one is announced.
+///
+/// Memory is counted the way the trainer allocates it (every buffer is a Float32 matrix or a
+/// byte array): the data as loaded and as cut, copied and augmented; the weights with their
+/// gradients, optimiser state, DropConnect masks and early-stopping snapshot; each layer's
+/// forward and backward buffers for one batch; the evaluator's Float copies and the inference
+/// buffers for the largest evaluated chunk; and a fixed allowance for the runtime.
+public struct RunEstimate: Sendable {
+    /// Peak bytes, part by part (largest parts are what a message names).
+    public let parts: [(name: String, bytes: Int)]
+    public let workload: Workload
+
+    public var bytes: Int { parts.reduce(0) { $0 + $1.bytes } }
+
+    /// The run's arithmetic at a conservative rate: an over-estimate on an idle machine.
+    public var seconds: Double { workload.trainingFLOP / trainingRate + workload.evaluationFLOP / Self.evaluationRate }
+
+    /// Training's rate in FLOP/s. Small batches are latency-bound, so the rate grows with the
+    /// batch. Measured on the README's 2-core machine while four other builds shared it (load
+    /// average 8.7): batch 1 ran at 1.2 GFLOP/s, 10 at 6.9, 100 at 12.7, 1000 at 14.4; idle it
+    /// is several times faster. The rates here are below all of those.
+    private var trainingRate: Double { min(10e9, 0.6e9 * Double(max(1, batch))) }
+    /// Evaluation's rate in FLOP/s: 16.7 GFLOP/s measured under the same load.
+    static let evaluationRate = 15e9
+
+    private let batch: Int
+
+    /// `pool` and `testImages` are the MNIST splits' sizes; `pixels` an image's.
+    public init(config: RunConfig, pool: Int = RunConfig.availableTrainingImages, testImages: Int = 10_000, pixels: Int = 784) {
+        workload = Workload(config: config, testImages: testImages)
+        let trainCount = config.trainSize - config.validationSize
+        let copies = config.augment.rotationAngles.count + 1
+        let training = trainCount * copies
+        batch = min(config.batchSize, max(1, training))
+        let widths = [pixels] + config.layers + [10]
+        let float = MemoryLayout<Float>.size
+        var parts: [(String, Int)] = []
+        parts.append(("the loaded images", (pool + testImages) * (pixels + 1)))
+        parts.append(("the training images", Self.imageBytes(config: config, trainCount: trainCount, copies: copies, pixels: pixels)))
+        parts.append(("weights, gradients and optimiser state", Self.parameterBytes(config: config, widths: widths) * float))
+        parts.append(("one batch's activations and gradients", Self.batchFloats(config: config, widths: widths, batch: batch) * float))
+        let evaluated = [trainCount, config.validationSize, testImages].map { $0 <= 10_000 ? $0 : 2_000 }
+        let cached = [trainCount, config.validationSize, testImages].filter { $0 <= 10_000 }.reduce(0, +)
+        let rows = evaluated.max() ?? 0
+        parts.append(("evaluation buffers", (cached * pixels + rows * widths.dropFirst().reduce(0, +) + 2_000 * pixels) * float))
+        parts.append(("the program itself", Self.fixedBytes))
+        self.parts = parts
+    }
+
+    /// The runtime, the kernels' packing buffers and the tutor itself: about 70 MB measured idle
+    /// when OpenBLAS was linked (its buffers were larger than ours): an allowance on the safe side.
+    static let fixedBytes = 100 << 20
+
+    /// The subset, its validation part, and rotated copies (made beside the originals) or one
+    /// epoch's random variations (the old and the new set alive at once).
+    static func imageBytes(config: RunConfig, trainCount: Int, copies: Int, pixels: Int) -> Int {
+        var images = config.trainSize + (config.validationSize > 0 ? config.trainSize : 0)
+        if copies > 1 { images += trainCount * (2 * copies - 1) }
+        if case .random = config.augment { images += 2 * trainCount }
+        return images * (pixels + 1)
+    }
+
+    /// Floats of weights and biases times the copies kept of them.
+    static func parameterBytes(config: RunConfig, widths: [Int]) -> Int {
+        let pairs = Array(zip(widths, widths.dropFirst()))
+        let parameters = pairs.reduce(0) { $0 + $1.0 * $1.1 + $1.1 }
+        let hiddenWeights = pairs.dropLast().reduce(0) { $0 + $1.0 * $1.1 }
+        var copies = 2  // values and gradients
+        switch config.optimizer {
+        case .sgd: break
+        case .momentum: copies += 1
+        case .adam: copies += 2
+        }
+        if config.patience > 0 { copies += 1 }
+        let masks = config.dropConnect > 0 ? 2 * hiddenWeights : 0
+        let norms = config.batchNorm ? config.layers.reduce(0, +) * 6 : 0
+        return parameters * copies + masks + norms
+    }
+
+    /// Floats a training step keeps for a batch of `batch` rows: the input; each linear layer's
+    /// output and input gradient; each activation's output and gradient; batch norm's output,
+    /// normalised values and gradient; dropout's mask, output and gradient; the loss's gradient.
+    static func batchFloats(config: RunConfig, widths: [Int], batch: Int) -> Int {
+        var perRow = widths[0] + widths[widths.count - 1]
+        for (inputs, outputs) in zip(widths, widths.dropFirst()) { perRow += inputs + outputs }
+        for width in config.layers {
+            perRow += 2 * width
+            if config.batchNorm { perRow += 3 * width }
+            if config.dropout > 0 { perRow += 3 * width }
+        }
+        return batch * perRow
+    }
+}

@@ -1,0 +1,33 @@
+import OverfitData
+import OverfitTraining
+
+/// The tutor's name for `HintedError` before the two error types became one.
+@available(*, deprecated, renamed: "HintedError")
+public typealias TutorError = HintedError
+
+extension HintedError {
+    /// `error: MESSAGE` and, on the next line, `hint: HINT`, wrapped to the width, control
+    /// characters made visible: how every error reaches the learner.
+    public func render(style: RenderStyle) -> String {
+        let message = Text.visible(self.message), hint = self.hint.map(Text.visible)
+        var out =
+            Text.wrap(message, width: style.width, indent: "  ", firstIndent: style.paint("error:", .red) + " ") + "\n"
+        if let hint { out += Text.wrap(hint, width: style.width, indent: "        ", firstIndent: "  hint: ") + "\n" }
+        return out
+    }
+
+    /// An error from loading data or training, as the learner reads it: ours as it is, a data
+    /// file's with its path and its own hint, anything else after what was being done
+    /// (`cannot load the test digits: …`).
+    init(_ error: any Error, doing what: String) {
+        switch error {
+        case let error as HintedError:
+            self = error
+        case let error as DataError:
+            let headline = error.description.prefix { $0 != "\n" }
+            self.init("\(headline) (expected \(error.expected); found \(error.found))", hint: error.hint)
+        default:
+            self.init("cannot \(what): \(error)")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import OverfitTraining
+
+/// The figures a diagnosis template may name (`{train_acc}`, `{peak_epoch}`, …), as the run
+/// report writes them. `DiagnosisTemplates.Key.placeholders` says which section takes which.
+struct DiagnosisValues {
+    let values: [String: String]
+
+    init(_ diagnosis: Diagnosis) {
+        var values: [String: String] = [
+            "steps": Text.grouped(diagnosis.steps), "few_steps": Text.grouped(Diagnosis.fewSteps),
+            "chance_loss": FigureFormat.fixed(Diagnosis.chanceLoss, digits: 2),
+            "epochs": String(diagnosis.steps / max(1, diagnosis.batchesPerEpoch)),
+            "batch": String(diagnosis.config.batchSize), "lr": KnobParsing.format(diagnosis.config.learningRate),
+            "mistake": diagnosis.config.evaluationMistakes ?? "",
+            "brakes": KnobParsing.oneOf(
+                diagnosis.config.regularisersInUse.map { "\($0.name) \($0.value(in: diagnosis.config))" }
+                    + (diagnosis.config.batchNorm ? ["batchnorm on"] : [])),
+        ]
+        if let final = diagnosis.final {
+            values["train_acc"] = Text.percent(final.trainAccuracy)
+            values["test_acc"] = Text.percent(final.testAccuracy)
+            values["gap"] = Self.points(final.gap)
+            values["train_loss"] = Text.loss(final.trainLoss)
+            values["test_loss"] = Text.loss(final.testLoss)
+                    }
+        if let (digit, share) = diagnosis.dominantPrediction {
+            values["digit"] = String(digit)
+            values["digit_share"] = Text.percent(share)
+        }
+        if let diverged = diagnosis.divergedAt {
+            values["epoch"] = String(diverged.epoch)
+            values["batch_number"] = String(diverged.batch)
+        }
+        if let fall = diagnosis.largestTrainFall {
+            values["peak_train_acc"] = Text.percent(fall.peak.trainAccuracy)
+            values["peak_epoch"] = String(fall.peak.epoch)
+            values["low_train_acc"] = Text.percent(fall.low.trainAccuracy)
+            values["low_epoch"] = String(fall.low.epoch)
+        }
+        values["perfect_epoch"] = diagnosis.firstPerfectTrainEpoch.map(String.init)
+        values["restored_epoch"] = diagnosis.restoredEpoch.map(String.init)
+        values["lowest_loss_epoch"] = diagnosis.lowestTestLossEpoch.map(String.init)
+        values["lowest_loss"] = diagnosis.lowestTestLoss.map(Text.loss)
+        values["gap_then"] = diagnosis.gapAtLowestTestLoss.map(Self.points)
+        values["test_acc_then"] = diagnosis.testAccuracyAtLowestTestLoss.map(Text.percent)
+        values["best_test_acc"] = diagnosis.bestTestAccuracy.map(Text.percent)
+        values["best_epoch"] = diagnosis.bestTestEpoch.map(String.init)
+        self.values = values
+    }
+
+    /// `24.57 points`: a gap in percentage points, unsigned.
+    static func points(_ gap: Double) -> String {
+        FigureFormat.points(gap, signed: false) + " points"
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import OverfitLessons
+import OverfitTraining
+import Testing
+
+/// `check-lessons` on a lesson over tiny data: the planned runs with the seed checked, a row
+/// per claim, and the report in its three forms.
+@Suite struct LessonCheckTests {
+    static let lesson = """
+        lesson: 4
+        title: Tiny
+        goal: g
+        sources: s
+        start: train_size=200 layers=32 epochs=3
+        run: base
+        do: set epochs 1 dropout 0.5
+        run: short
+        claim: short.epochs < base.epochs
+        claim: base.training_images == 200
+        claim: short.train_acc > 1
+        claim: base.epochs in [1, 2]
+        """
+
+    static func check(seed: UInt64, cancelAfterRuns: Int = .max) throws -> LessonCheck.Checked {
+        let lesson = try LessonParser.parse(Self.lesson, file: "tiny.lesson")
+        var started = 0
+        return try LessonCheck(trainer: Trainer(data: TinyData.shared)).check(
+            lesson, seed: seed, onRun: { _ in started += 1 },
+            isCancelled: { started > cancelAfterRuns })
+    }
+
+    @Test func runsThePlanWithTheSeedAndChecksEveryClaim() throws {
+        let checked = try Self.check(seed: 7)
+        #expect(checked.lesson == 4 && checked.seed == 7)
+        #expect(checked.runs.map(\.name) == ["base", "short"])
+        #expect(checked.runs.map(\.result.config.seed) == [7, 7])
+        #expect(checked.runs.map(\.result.history.count) == [3, 1])
+        #expect(checked.runs[1].result.config.dropout == 0.5 && checked.runs[0].result.config.dropout == 0)
+        #expect(
+            checked.rows.map(\.claim) == [
+                "short.epochs < base.epochs", "base.training_images == 200", "short.train_acc > 1",
+                "base.epochs in [1, 2]",
+            ])
+        #expect(checked.rows.map { $0.outcome?.held } == [true, true, false, false])
+        #expect(checked.rows[0].outcome?.figures == "1 < 3")
+        #expect(checked.rows[1].outcome?.figures == "200 == 200")
+        #expect(checked.rows[3].outcome?.figures == "3 in [1, 2]")
+    }
+
+    @Test func aDifferentSeedTrainsADifferentNetwork() throws {
+        let a = try Self.check(seed: 1), b = try Self.check(seed: 2)
+        #expect(a.runs[0].result.history.map(\.trainLoss) != b.runs[0].result.history.map(\.trainLoss))
+    }
+
+    /// Stopped after the first run: the claims that need the second have no outcome.
+    @Test func aCancelledCheckLeavesClaimsWithoutAResult() throws {
+        let checked = try Self.check(seed: 0, cancelAfterRuns: 1)
+        #expect(checked.runs.map(\.name) == ["base"])
+        #expect(checked.rows.map { $0.outcome?.held } == [nil, true, nil, false])
+    }
+
+    @Test func theReportAsTextMarkdownAndJSON() throws {
+        let lesson = try LessonParser.parse(Self.lesson, file: "tiny.lesson")
+        let checks = [try Self.check(seed: 0), try Self.check(seed: 1, cancelAfterRuns: 1)]
+        let report = LessonCheckReport(checks: checks, lessons: [lesson], seeds: [0, 1])
+        #expect(report.failures == 5 && report.claimCount == 4)
+        #expect(
+            report.text() == """
+                lesson 4 Tiny: short.epochs < base.epochs
+                  seed 0: held 1 < 3
+                  seed 1: no result
+                lesson 4 Tiny: base.training_images == 200
+                  seed 0: held 200 == 200
+                  seed 1: held 200 == 200
+                lesson 4 Tiny: short.train_acc > 1
+                  seed 0: FAILED \(FigureFormat.percent(checks[0].runs[1].result.final?.trainAccuracy ?? -1)) > 100.00%
+                  seed 1: no result
+                lesson 4 Tiny: base.epochs in [1, 2]
+                  seed 0: FAILED 3 in [1, 2]
+                  seed 1: FAILED 3 in [1, 2]
+                3 of 8 claim checks held
+
+                """)
+        #expect(
+            report.markdown().hasPrefix(
+                "| lesson | claim | seed 0 | seed 1 |\n|---|---|---|---|\n| 4 Tiny | `short.epochs < base.epochs` | held 1 < 3 | no result |\n"
+            ))
+        #expect(report.markdown().hasSuffix("\n\n3 of 8 claim checks held.\n"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "overfit-check/1" && json["seeds"] as? [Int] == [0, 1])
+        #expect(json["held"] as? Int == 3 && json["checked"] as? Int == 8)
+        let claims = try #require(json["claims"] as? [[String: Any]])
+        #expect(claims.count == 8)
+        #expect(
+            claims[0] as NSDictionary == [
+                "lesson": 4, "title": "Tiny", "claim": "short.epochs < base.epochs", "seed": 0,
+                "held": true, "figures": "1 < 3",
+            ] as NSDictionary)
+        #expect(claims[4]["held"] is NSNull && claims[4]["figures"] is NSNull, "seed 1's first claim has no result")
+        let runs = try #require(json["runs"] as? [[String: Any]])
+        #expect(runs.map { "\($0["seed"] ?? "") \($0["name"] ?? "")" } == ["0 base", "0 short", "1 base"])
+        let first = try #require(runs.first?["result"] as? [String: Any])
+        #expect(first["schema"] as? String == "overfit-run/1" && (first["history"] as? [Any])?.count == 3)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// The real `overfit` binary, started with pipes: input written as it goes, output collected by
+/// a reader thread, so a test can wait for a line, then kill -9 the process at that point.
+final class RunningTutor: @unchecked Sendable {
+    let process = Process()
+    private let input = Pipe(), output = Pipe()
+    private let lock = NSLock()
+    private var collected = Data()
+    private var reader: Thread?
+    private let done = DispatchSemaphore(value: 0)
+    let errorPath: String
+
+    /// The built binary, or a test failure saying how to build it: never a silent skip.
+    static func binary(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try #require(EndToEndTests.binary, "no built overfit binary beside the tests: run `swift build -c release` first", sourceLocation: sourceLocation)
+    }
+
+    init(_ arguments: [String], dataHome: String, errorPath: String) throws {
+        // A write to a killed tutor's input must fail, not end the test runner.
+        signal(SIGPIPE, SIG_IGN)
+        self.errorPath = errorPath
+        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        process.executableURL = URL(fileURLWithPath: try Self.binary())
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["XDG_DATA_HOME": dataHome, "NO_COLOR": "1", "COLUMNS": "100"]) { $1 }
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle(forWritingAtPath: errorPath)
+        try process.run()
+        let handle = output.fileHandleForReading
+        reader = Thread { [self] in
+            while true {
+                let data = handle.availableData
+                if data.isEmpty { break }
+                lock.withLock { collected.append(data) }
+            }
+            done.signal()
+        }
+        reader?.start()
+    }
+
+    var pid: Int32 { process.processIdentifier }
+    var text: String { lock.withLock { String(decoding: collected, as: UTF8.self) } }
+    var errors: String { (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "" }
+
+    func send(_ text: String) {
+        input.fileHandleForWriting.write(Data(text.utf8))
+    }
+
+    func closeInput() {
+        try? input.fileHandleForWriting.close()
+    }
+
+    /// Waits until `predicate` holds for the output (or the process ended, or `seconds` passed).
+    @discardableResult
+    func waitFor(seconds: Double = 60, _ predicate: (String) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if predicate(text) { return true }
+            if !process.isRunning { return predicate(text) }
+            Thread.sleep(forTimeInterval: 0.002)
+        }
+        return false
+    }
+
+    /// kill -9 if it is still running; returns whether it was (whether the kill landed).
+    @discardableResult
+    func kill9() -> Bool {
+        let alive = process.isRunning
+        if alive { kill(pid, SIGKILL) }
+        finish()
+        return alive
+    }
+
+    /// Waits for the process and its output to end; returns the exit status.
+    @discardableResult
+    func finish() -> Int32 {
+        closeInput()
+        process.waitUntilExit()
+        done.wait()
+        return process.terminationStatus
+    }
+}
