@@ -122,7 +122,7 @@ extension KnobWiringTests {
 
     /// How far each weight moved between the run's initial network (same seed) and its end.
     static func steps(_ observed: Observed) -> [Float] {
-        let start = Network(observed.config.architecture, seed: observed.config.seed)
+        let start = Network(observed.architecture, seed: observed.config.seed)
         return zip(linears(start), linears(observed.network)).flatMap { zip($0.weight.value.values, $1.weight.value.values) }
             .map { abs($0 - $1) }
     }

@@ -12,6 +12,8 @@ import Testing
         let config: RunConfig
         let result: RunResult
         let network: Network
+        /// The network the run built, for its data's image size and classes.
+        let architecture: Architecture
         let batchesPerEpoch: Int
         let trainingImages: Int
     }
@@ -39,11 +41,26 @@ import Testing
         let result = try trainer.run(config) { event in
             if case .started(_, let perEpoch, let count) = event { (batches, images) = (perEpoch, count) }
         }
-        return Observed(config: config, result: result, network: try #require(network), batchesPerEpoch: batches,
-                        trainingImages: images)
+        return Observed(config: config, result: result, network: try #require(network),
+                        architecture: config.architecture(image: data.image, classes: data.classes),
+                        batchesPerEpoch: batches, trainingImages: images)
     }
 
     static func history(_ observed: Observed) -> [EpochMetrics] { observed.result.history.map(\.withoutTime) }
+
+    /// Before any training: every knob of the table has a check, and every check a knob. A new
+    /// knob (a dataset, label noise, a test evaluation…) fails here by name until its check is
+    /// written; a renamed one leaves a check that names a knob the table lacks.
+    @Test func everyKnobHasAWiringCheck() {
+        let names = RunConfig.knobs.map(\.name)
+        let unchecked = names.filter { Self.checks[$0] == nil }
+        let stale = Self.checks.keys.filter { !names.contains($0) }.sorted()
+        #expect(unchecked.isEmpty, """
+            \(unchecked.map { "knob \($0) has no wiring check" }.joined(separator: "; ")): add one to \
+            KnobWiringTests.checks (KnobWiringTests+Checks.swift): a value other than the base's, and an effect only that knob has
+            """)
+        #expect(stale.isEmpty, "KnobWiringTests.checks has checks for \(stale.joined(separator: ", ")), which are not in RunConfig.knobs")
+    }
 
     @Test func everyKnobChangesTheRunAndHasItsOwnEffect() throws {
         for knob in RunConfig.knobs {

@@ -28,9 +28,24 @@ import Testing
         } + ["\(result.status) \(result.restoredEpoch ?? 0)", result.testPredictions.map(String.init).joined()]
     }
 
-    func expectIdenticalUnderEverySetting(_ config: RunConfig, _ name: String) throws {
+    /// conv16 → pool → conv32 → pool → 100 → 10 (the LeNet-style network of the cnn tests), as
+    /// `set layers conv16,conv32,100` gives it.
+    static func convolutional(_ pairs: [(String, String)]) throws -> RunConfig {
+        var config = try config([("layers", "100")] + pairs)
+        config.convolutions = [ConvolutionStage(channels: 16), ConvolutionStage(channels: 32)]
+        return config
+    }
+
+    /// The real MNIST, or its first `testImages` test images only (a convolutional network costs
+    /// ten MLPs per image: the whole test set under four settings would be most of the suite's time).
+    static func realData(testImages: Int? = nil) throws -> TrainingData {
         let data = try #require(RealData.shared, "MNIST not found in \(RealData.directory)")
-        let trainer = Trainer(data: data)
+        guard let testImages else { return data }
+        return TrainingData(train: data.train, test: data.test.first(testImages))
+    }
+
+    func expectIdenticalUnderEverySetting(_ config: RunConfig, _ name: String, testImages: Int? = nil) throws {
+        let trainer = Trainer(data: try Self.realData(testImages: testImages))
         var reference: [String]?
         for settings in Self.settings {
             let result = try Engine.withSettings(settings) { try trainer.run(config) }
@@ -69,5 +84,12 @@ import Testing
     @Test func fullDataEpoch() throws {
         try expectIdenticalUnderEverySetting(try Self.config([("train_size", "60000"), ("batch", "100"), ("epochs", "1")]),
                                              "60,000 images")
+    }
+
+    /// Convolutions: im2col products in all three shapes, col2im's sums, the bias column sums and
+    /// max-pool, with dropout after them; 300 images, 2 epochs, 1,000 test images.
+    @Test func convolutions() throws {
+        try expectIdenticalUnderEverySetting(try Self.convolutional([("epochs", "2"), ("dropout", "0.2")]),
+                                             "conv16,conv32,100", testImages: 1_000)
     }
 }
