@@ -12,7 +12,7 @@ extension Diagnosis {
         switch verdict {
         case .overfitting: all = againstOverfitting()
         case .collapsed: all = config.regularisersInUse.map { step($0.name, up: false) }
-        case .tooFewSteps: all = [longerRun(), step("batch", up: false)]
+        case .tooFewSteps: all = [longerRun(), smallerBatch()]
         case .diverged: all = [smallerLearningRate()]
         case .unstable: all = [step("lr", up: false), config.batchSize < 10 ? step("batch", up: true) : nil]
         case .underfitting: all = againstUnderfitting()
@@ -83,6 +83,13 @@ extension Diagnosis {
         let needed = (Self.fewSteps + batchesPerEpoch - 1) / batchesPerEpoch
         let epochs = min(1000, (needed + 9) / 10 * 10)
         return epochs > config.epochs ? Advice("epochs", .whole(epochs)) : nil
+    }
+
+    /// A tenth of the batch, for more steps per epoch, but never below ten images: batches of
+    /// one or two lurch (lesson 10), which would trade too few steps for unstable ones.
+    private func smallerBatch() -> Advice? {
+        guard let smaller = step("batch", up: false), case .whole(let size) = smaller.value, size >= 10 else { return nil }
+        return smaller
     }
 
     /// lr a tenth of the run's, and no higher than the optimizer's usual rate: a run that blew

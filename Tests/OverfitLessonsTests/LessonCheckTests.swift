@@ -67,23 +67,25 @@ import Testing
         #expect(
             report.text() == """
                 lesson 4 Tiny: short.epochs < base.epochs
-                  seed 0: held 1 < 3
-                  seed 1: no result
+                  seed 0: held: the number of epochs of `short` is lower than `base`'s: 1 vs 3
+                  seed 1: no result (a run it needs did not finish)
                 lesson 4 Tiny: base.training_images == 200
-                  seed 0: held 200 == 200
-                  seed 1: held 200 == 200
+                  seed 0: held: the number of training images of `base` is equal to 200: 200
+                  seed 1: held: the number of training images of `base` is equal to 200: 200
                 lesson 4 Tiny: short.train_acc > 1
-                  seed 0: FAILED \(FigureFormat.percent(checks[0].runs[1].result.final?.trainAccuracy ?? -1)) > 100.00%
-                  seed 1: no result
+                  seed 0: FAILED: train accuracy of `short` is higher than 100.00%: \(FigureFormat.percent(checks[0].runs[1].result.final?.trainAccuracy ?? -1))
+                  seed 1: no result (a run it needs did not finish)
                 lesson 4 Tiny: base.epochs in [1, 2]
-                  seed 0: FAILED 3 in [1, 2]
-                  seed 1: FAILED 3 in [1, 2]
+                  seed 0: FAILED: the number of epochs of `base` is between 1 and 2: 3
+                  seed 1: FAILED: the number of epochs of `base` is between 1 and 2: 3
                 3 of 8 claim checks held
 
                 """)
         #expect(
             report.markdown().hasPrefix(
-                "| lesson | claim | seed 0 | seed 1 |\n|---|---|---|---|\n| 4 Tiny | `short.epochs < base.epochs` | held 1 < 3 | no result |\n"
+                "| lesson | claim | in words (seed 0) | seed 0 | seed 1 |\n|---|---|---|---|---|\n"
+                    + "| 4 Tiny | `short.epochs < base.epochs` | the number of epochs of `short` is lower than `base`'s: 1 vs 3 "
+                    + "| held 1 vs 3 | no result |\n"
             ))
         #expect(report.markdown().hasSuffix("\n\n3 of 8 claim checks held.\n"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
@@ -95,6 +97,7 @@ import Testing
             claims[0] as NSDictionary == [
                 "lesson": 4, "title": "Tiny", "claim": "short.epochs < base.epochs", "seed": 0,
                 "held": true, "figures": "1 < 3",
+                "sentence": "the number of epochs of `short` is lower than `base`'s: 1 vs 3",
             ] as NSDictionary)
         #expect(claims[4]["held"] is NSNull && claims[4]["figures"] is NSNull, "seed 1's first claim has no result")
         let runs = try #require(json["runs"] as? [[String: Any]])

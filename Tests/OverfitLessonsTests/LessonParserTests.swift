@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  hi\nrnu: x", "x:7: unknown key `rnu:`; did you mean `run:`? (keys: say, do, hint, predict, run, claim, published, lesson, title, goal, sources, start, rules)"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  hi\nrnu: x", "x:7: unknown key `rnu:`; did you mean `run:`? (keys: say, do, hint, predict, run, claim, published, recap, lesson, title, goal, sources, start, rules)"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\ndo: set dropout 1.5", "x:5: dropout must be in [0, 1) (got 1.5); e.g. set dropout 0.2"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: b.test_acc > 0.5", "x:6: claim names run `b`, but no earlier `run:` step is called that (runs: a)"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_acc >> 0.5", "x:6: expected a number in `> 0.5`"),
@@ -55,7 +55,7 @@ import Testing
         ("lesson: 1\ntitle: t\ngoal: g\nsay:\n  hi", "x:1: the header has no `sources:` line"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\n  stray", "x:4: `sources:` takes one line; indented text may follow only steps"),
         ("  stray\nlesson: 1", "x:1: indented text with no `key:` line above it (indent only the text under a step)"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  {a.test_acc}", "x:5: placeholder `{a.test_acc}` names run `a`, which no earlier `run:` step made"),
+        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  {a.test_acc}", "x:6: placeholder `{a.test_acc}` names run `a`, which no earlier `run:` step made"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nrun: a", "x:6: a run called `a` was already made in this lesson"),
         ("lesson: x\ntitle: t\ngoal: g\nsources: s\nrun: a", "x:1: `lesson:` must be a number in [1, 99]"),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nstart: dropout=2\nrun: a", "x:5: dropout must be in [0, 1) (got 2); e.g. set dropout 0.2"),

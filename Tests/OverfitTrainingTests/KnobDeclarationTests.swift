@@ -67,10 +67,10 @@ import Testing
     @Test func remediesSayWhichWayReducesOverfitting() throws {
         let roles = Dictionary(
             uniqueKeysWithValues: RunConfig.knobs.compactMap { knob in knob.remedy.map { (knob.name, $0) } })
-        #expect(roles["train_size"] == Remedy(.data, against: .raise))
+        #expect(roles["train_size"] == Remedy(.data, against: .raise, factor: 3))
         #expect(roles["layers"] == Remedy(.capacity, against: .lower))
-        #expect(roles["dropout"] == Remedy(.regulariser, against: .raise))
-        #expect(roles["epochs"] == Remedy(.budget, against: .lower))
+        #expect(roles["dropout"] == Remedy(.regulariser, against: .raise, first: .real(0.2), factor: 2))
+        #expect(roles["epochs"] == Remedy(.budget, against: .lower, factor: 2))
         #expect(roles["lr"]?.against == nil)
         #expect(roles["seed"] == nil && roles["eval_pixels"] == nil)
     }

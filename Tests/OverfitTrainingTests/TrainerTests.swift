@@ -169,6 +169,8 @@ import Testing
             "schema": "overfit-run/1", "tool": "overfit \(OverfitVersion.current)", "run": 4, "status": "finished",
             "diverged_at": NSNull(), "training_images": 540, "restored_epoch": NSNull(), "stopped_early_after_epoch": NSNull(),
             "config": knobs,
+            // A healthy run (tiny synthetic digits, train and test at 100%): nothing to advise.
+            "diagnosis": ["verdict": "healthy", "advice": [Any]()] as [String: Any],
             "history": result.history.map { epoch -> [String: Any] in
                 ["epoch": epoch.epoch, "train_loss": epoch.trainLoss, "train_penalty": epoch.trainPenalty,
                  "train_acc": epoch.trainAccuracy, "val_loss": orNull(epoch.validationLoss), "val_acc": orNull(epoch.validationAccuracy),

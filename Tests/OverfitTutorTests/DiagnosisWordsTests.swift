@@ -1,3 +1,4 @@
+import OverfitLessons
 import OverfitTraining
 import Testing
 @testable import OverfitTutor
@@ -7,6 +8,8 @@ import Testing
     /// One epoch per (train accuracy, test accuracy, test loss).
     static func result(_ epochs: [(train: Double, test: Double, testLoss: Double)], config: RunConfig = RunConfig(),
                        restoredEpoch: Int? = nil) -> RunResult {
+        var config = config
+        config.epochs = epochs.count
         let history = epochs.enumerated().map { index, e in
             EpochMetrics(epoch: index + 1, trainLoss: 0.5, trainPenalty: 0, trainAccuracy: e.train, validationLoss: nil,
                          validationAccuracy: nil, testLoss: e.testLoss, testAccuracy: e.test, seconds: 0)
@@ -16,35 +19,52 @@ import Testing
                          trainingImages: 300, totalSeconds: 1)
     }
 
-    func words(_ result: RunResult) -> String { DiagnosisWords.describe(Diagnosis(result), config: result.config) }
+    /// The words a learner reads: the shipped `lessons/diagnosis.txt`.
+    static let lessonWords = DiagnosisWords(templates: LessonLibrary.load(directory: packageRoot + "/lessons").diagnosis)
+
+    func words(_ result: RunResult) -> String { Self.lessonWords.describe(Diagnosis(result)) }
 
     @Test func aRunThatClimbsThenCollapsesIsUnstableNotUnderfitting() {
         var config = RunConfig()
         config.batchSize = 1
         let text = words(Self.result([(0.3, 0.27, 2), (0.58, 0.48, 1.5), (0.22, 0.2, 2.1), (0.11, 0.1, 2.3)], config: config))
         #expect(text.hasPrefix("Unstable: train accuracy reached 58.00% at epoch 2, then fell to 11.00% at epoch 4"))
-        #expect(text.hasSuffix("lower the learning rate (e.g. set lr 0.01) or use larger batches."))
+        #expect(text.hasSuffix("Steady the steps: `set lr 0.01` or `set batch 10`; the first should raise train accuracy."))
     }
 
+    /// 60 steps (2 epochs of 30 batches) is too short to judge: more epochs, and no batch of one.
+    @Test func aShortRunIsAdvisedMoreStepsNeverBatchesOfOne() {
+        let short = words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)]))
+        #expect(short.hasPrefix("Too few steps: after 60 gradient steps (2 epochs in batches of 10)"))
+        #expect(short.hasSuffix("Give it more steps: `set epochs 20`; it should raise train accuracy."))
+        var published = RunConfig()
+        published.batchSize = 100
+        let budget = words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)], config: published))
+        #expect(budget.hasSuffix("`set epochs 170` or `set batch 10`; the first should raise train accuracy."), "\(budget)")
+    }
+
+    /// Batches of one: 600 steps in two epochs, enough to judge an unfitted network.
     @Test func underfittingAdvisesOnlyWhatCanHelp() {
-        let bare = words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)]))
-        #expect(bare.hasSuffix("Try more epochs (train accuracy was still rising), or another lr."))
-        let flat = words(Self.result([(0.6, 0.58, 1.5), (0.6, 0.58, 1.2)]))
-        #expect(flat.hasSuffix("Try another lr."), "no more epochs for a run that stopped improving")
-        var regularised = RunConfig()
+        var plain = RunConfig()
+        plain.batchSize = 1
+        let rising = words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)], config: plain))
+        #expect(rising.hasSuffix("Try `set epochs 4`: it should raise train accuracy."), "\(rising)")
+        let flat = words(Self.result([(0.6, 0.58, 1.5), (0.6, 0.58, 1.2)], config: plain))
+        #expect(!flat.contains("epochs"), "no more epochs for a run that stopped improving: \(flat)")
+        var regularised = plain
         regularised.dropout = 0.5
         let braked = words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)], config: regularised))
-        #expect(braked.contains("less regularisation (lower dropout)"))
-        var hot = RunConfig()
+        #expect(braked.contains("Try `set dropout 0.25`"), "a step down from the run's own dropout: \(braked)")
+        var hot = plain
         hot.learningRate = 1
-        #expect(words(Self.result([(0.11, 0.1, 2.3), (0.12, 0.1, 2.3)], config: hot)).hasSuffix("a smaller lr (e.g. set lr 0.1)."))
-        var cold = RunConfig()
+        #expect(words(Self.result([(0.11, 0.1, 2.3), (0.12, 0.1, 2.3)], config: hot)).hasSuffix("Try `set lr 0.1`: it should raise train accuracy."))
+        var cold = plain
         cold.learningRate = 0.0001
-        #expect(words(Self.result([(0.11, 0.1, 2.3), (0.12, 0.1, 2.3)], config: cold)).hasSuffix("a larger lr (e.g. set lr 0.001)."))
-        var adam = RunConfig()
+        #expect(words(Self.result([(0.11, 0.1, 2.3), (0.12, 0.1, 2.3)], config: cold)).hasSuffix("Try `set lr 0.001`: it should raise train accuracy."))
+        var adam = plain
         adam.optimizer = .adam
         adam.learningRate = 0.001
-        #expect(words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)], config: adam)).hasSuffix("or another lr."))
+        #expect(!words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)], config: adam)).contains("set lr"), "Adam's usual rate is kept")
     }
 
     @Test func afterTheTurnTheAccuracySentenceFollowsTheAccuracy() {
@@ -61,15 +81,18 @@ import Testing
         var raw = RunConfig()
         raw.evaluationPixels = .raw
         let history: [(train: Double, test: Double, testLoss: Double)] = [(0.3, 0.27, 2), (0.58, 0.48, 1.5), (0.22, 0.2, 2.1), (0.41, 0.3, 2.3)]
+        raw.batchSize = 1
+        var scaled = RunConfig()
+        scaled.batchSize = 1
         #expect(Diagnosis(Self.result(history, config: raw)).verdict != .unstable)
-        #expect(Diagnosis(Self.result(history)).verdict == .unstable)
+        #expect(Diagnosis(Self.result(history, config: scaled)).verdict == .unstable)
     }
 
-    @Test func aRunEvaluatedWithSeed004sMistakesGetsNoVerdict() {
+    @Test func aRunEvaluatedWithTheLabSlidesMistakesGetsNoVerdict() {
         var raw = RunConfig()
         raw.evaluationPixels = .raw
         let text = words(Self.result([(0.9, 0.6, 1.0), (1, 0.70, 0.8), (1, 0.75, 120)], config: raw))
-        #expect(text.hasPrefix("Evaluated on raw 0-255 pixels, as seed 004 did: train 100.00%, test 75.00%"))
+        #expect(text.hasPrefix("Evaluated on raw 0-255 pixels, as the lab slides did: train 100.00%, test 75.00%"))
         #expect(!text.contains("Overfitting") && !text.contains("Try "))
     }
 

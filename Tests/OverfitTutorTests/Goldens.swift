@@ -27,9 +27,10 @@ Overfitting: train 100.00% against test 71.11%, a gap of
 network memorised its training images. Test loss was lowest
 at epoch 4 (0.8000) and rose after it; test accuracy still
 went from 68.00% to 71.11%, but the network grew confidently
-wrong on the test images it misses. Try more data
-(train_size), augment rotate, dropout 0.2, weight_decay 0.1,
-or early stopping (val_size and patience).
+wrong on the test images it misses. Try
+`set train_size 900`, `set augment rotate`,
+`set dropout 0.2` or `set batchnorm on`: the first should
+narrow the gap.
 overfit> plot
 run 1: accuracy by epoch
 100.00% +                   *     *      *     *     * train
@@ -123,9 +124,10 @@ train acc   ▂▅█  62.50% → 87.50%
 test acc    ▁▂▃  57.50% → 66.25%
 train loss  █▃▁  1.0000 → 0.5000
 test loss   █▆▅  1.0250 → 0.8250
-Overfitting: train 87.50% against test 66.25%, a gap of 21.25 points.
-Try more data (train_size), augment rotate, dropout 0.2, weight_decay
-0.1, or early stopping (val_size and patience).
+Too few steps: after 90 gradient steps (3 epochs in batches of 10) train
+accuracy is 87.50% and test accuracy 66.25%. The network has barely
+started; no remedy can be judged on a run this short. Give it more
+steps: `set epochs 20`; it should raise train accuracy.
 overfit> runs
 run  status     epochs   train    test     gap  changes
 ─────────────────────────────────────────────────────────────
@@ -193,9 +195,9 @@ Overfitting: train 100.00% against test 70.00%, a gap of 30.00 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
 it; test accuracy still went from 68.00% to 70.00%, but the network grew
-confidently wrong on the test images it misses. Try more data
-(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
-stopping (val_size and patience).
+confidently wrong on the test images it misses. Try
+`set train_size 900`, `set augment rotate`, `set dropout 0.2` or
+`set batchnorm on`: the first should narrow the gap.
 overfit> set epochs 10 dropout 0.25
 epochs 6 → 10
 dropout 0 → 0.25
@@ -220,9 +222,9 @@ Train accuracy reached 100% at epoch 6: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
 it while the gap widened from 17.00 points to 25.68 points; test
 accuracy still went from 70.50% to 74.32%, but the network grew
-confidently wrong on the test images it misses. Try more data
-(train_size), augment rotate, weight_decay 0.1, or early stopping
-(val_size and patience).
+confidently wrong on the test images it misses. Try
+`set train_size 900`, `set augment rotate` or `set batchnorm on`: the
+first should narrow the gap.
 overfit> compare 1 2
                   run 1        run 2
 ────────────────────────────────────
@@ -308,8 +310,10 @@ train acc   █  62.50% → 62.50%
 test acc    ▁  57.50% → 57.50%
 train loss  ▁  1.0000 → 1.0000
 test loss   █  1.0250 → 1.0250
-Diverged: the loss became NaN at epoch 2, batch 3. The steps were too
-large for the slope: lower the learning rate, e.g. set lr 0.01.
+Diverged: the loss became NaN at epoch 2, batch 3. At lr 6 each step
+overshot the valley, the gradient grew with the loss, and within a few
+steps the numbers overflowed. Take smaller steps: `set lr 0.1`; the run
+should then finish without NaN.
 overfit> reset lr
 lr 6 → 0.1
 overfit> set patience 5
@@ -379,6 +383,9 @@ Commands (`help CMD` tells more about one):
   rotations [N]                    training image N (default 1) and its
                                    copies turned by -15, -30, +15 and
                                    +30 degrees
+  sources [NAME]                   the five documents the lessons
+                                   re-run: their experiments and
+                                   published figures
 Knobs: `show` lists them, `explain KNOB` tells what one does. Tab
 completes commands, knobs and values.
 overfit> help set
@@ -463,9 +470,10 @@ Overfitting: train 100.00% against test 71.11%, a gap of
 network memorised its training images. Test loss was lowest
 at epoch 4 (0.8000) and rose after it; test accuracy still
 went from 68.00% to 71.11%, but the network grew confidently
-wrong on the test images it misses. Try more data
-(train_size), augment rotate, dropout 0.2, weight_decay 0.1,
-or early stopping (val_size and patience).
+wrong on the test images it misses. Try
+`set train_size 900`, `set augment rotate`,
+`set dropout 0.2` or `set batchnorm on`: the first should
+narrow the gap.
 overfit> plot
 run 1: accuracy by epoch
 100.00% ┤                 ⢀⠔⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉ train
@@ -566,9 +574,9 @@ and rose after it while the gap widened from 14.00
 points to 23.13 points; test accuracy still went
 from 71.00% to 76.87%, but the network grew
 confidently wrong on the test images it misses.
-Try more data (train_size), augment rotate,
-weight_decay 0.1, or early stopping (val_size and
-patience).
+Try `set train_size 900`, `set augment rotate` or
+`set batchnorm on`: the first should narrow the
+gap.
 
 """#
     static let report72 = #"""
@@ -590,9 +598,9 @@ Overfitting: train 100.00% against test 73.87%, a gap of 26.13 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
 it; test accuracy still went from 68.00% to 73.87%, but the network grew
-confidently wrong on the test images it misses. Try more data
-(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
-stopping (val_size and patience).
+confidently wrong on the test images it misses. Try
+`set train_size 900`, `set augment rotate`, `set dropout 0.2` or
+`set batchnorm on`: the first should narrow the gap.
 
 """#
     static let runs = #"""
@@ -618,9 +626,9 @@ Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
 it; test accuracy still went from 68.00% to 72.31%, but the network grew
-confidently wrong on the test images it misses. Try more data
-(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
-stopping (val_size and patience).
+confidently wrong on the test images it misses. Try
+`set train_size 900`, `set augment rotate`, `set dropout 0.2` or
+`set batchnorm on`: the first should narrow the gap.
 overfit> set dropout 0.5
 dropout 0 → 0.5
 overfit> run
@@ -644,8 +652,9 @@ Train accuracy reached 100% at epoch 8: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
 it while the gap widened from 2.00 points to 22.69 points; test accuracy
 still went from 73.00% to 77.31%, but the network grew confidently wrong
-on the test images it misses. Try more data (train_size), augment
-rotate, weight_decay 0.1, or early stopping (val_size and patience).
+on the test images it misses. Try `set train_size 900`,
+`set augment rotate` or `set batchnorm on`: the first should narrow the
+gap.
 overfit> runs
 run  status    epochs    train    test     gap  changes
 ─────────────────────────────────────────────────────────────
@@ -688,9 +697,9 @@ Overfitting: train 100.00% against test 74.65%, a gap of 25.35 points.
 Train accuracy reached 100% at epoch 4: the network memorised its
 training images. Test loss was lowest at epoch 4 (0.8000) and rose after
 it; test accuracy still went from 68.00% to 74.65%, but the network grew
-confidently wrong on the test images it misses. Try more data
-(train_size), augment rotate, dropout 0.2, weight_decay 0.1, or early
-stopping (val_size and patience).
+confidently wrong on the test images it misses. Try
+`set train_size 900`, `set augment rotate`, `set dropout 0.2` or
+`set batchnorm on`: the first should narrow the gap.
 
 """#
 }

@@ -57,8 +57,8 @@ import Testing
     }
 
     @Test func runReportAtTwoWidths() {
-        expectGolden(RunReport.render(Self.result(epochs: 30), style: RenderStyle(width: 72)), Golden.report72, "report72")
-        expectGolden(RunReport.render(Self.result(epochs: 30, dropout: 0.3), style: RenderStyle(width: 50, unicode: false)),
+        expectGolden(RunReport.render(Self.result(epochs: 30), style: RenderStyle(width: 72), words: DiagnosisWordsTests.lessonWords), Golden.report72, "report72")
+        expectGolden(RunReport.render(Self.result(epochs: 30, dropout: 0.3), style: RenderStyle(width: 50, unicode: false), words: DiagnosisWordsTests.lessonWords),
                      Golden.report50ascii, "report50ascii")
     }
 
@@ -95,12 +95,12 @@ import Testing
     }
 
     @Test func diagnosisWords() {
-        #expect(DiagnosisWords.describe(Diagnosis(Self.result(epochs: 12))).hasPrefix("Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points."))
-        #expect(DiagnosisWords.describe(Diagnosis(Self.result(epochs: 2, dropout: 0.5))).hasPrefix("Underfitting: train accuracy 62.50%"))
-        #expect(DiagnosisWords.describe(Diagnosis(Self.result(epochs: 1, status: .diverged(epoch: 2, batch: 9)))).hasPrefix("Diverged: the loss became NaN at epoch 2, batch 9. "))
+        #expect(DiagnosisWordsTests.lessonWords.describe(Diagnosis(Self.result(epochs: 12))).hasPrefix("Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points."))
+        #expect(DiagnosisWordsTests.lessonWords.describe(Diagnosis(Self.result(epochs: 2, dropout: 0.5))).hasPrefix("Too few steps: after 60 gradient steps (2 epochs in batches of 10) train accuracy is 62.50%"))
+        #expect(DiagnosisWordsTests.lessonWords.describe(Diagnosis(Self.result(epochs: 1, status: .diverged(epoch: 2, batch: 9)))).hasPrefix("Diverged: the loss became NaN at epoch 2, batch 9. "))
         let none = RunResult(config: RunConfig(), history: [], status: .cancelled, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
                              testPredictions: [], trainingImages: 300, totalSeconds: 0)
-        #expect(RunReport.render(none, style: .plain) == """
+        #expect(RunReport.render(none, style: .plain, words: DiagnosisWordsTests.lessonWords) == """
             cancelled (Ctrl-C) after 0 of 100 epochs on 300 training images
             Nothing to judge yet: the run stopped before its first epoch finished.
 

@@ -1,5 +1,6 @@
 import Foundation
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 import Testing
 @testable import OverfitTutor
@@ -90,6 +91,9 @@ enum Synthetic {
     }
 }
 
+/// The diagnosis words a learner reads (`lessons/diagnosis.txt`), loaded once.
+let shippedDiagnosis = LessonLibrary.load(directory: packageRoot + "/lessons").diagnosis
+
 /// A session over a transcript terminal (echoing prompts and commands, as a TTY shows them)
 /// and the fake backend, with autosave in `dataDirectory` if given.
 func makeSession(_ lines: [String] = [], width: Int = 72, dataDirectory: String? = nil, unicode: Bool = true,
@@ -99,7 +103,7 @@ func makeSession(_ lines: [String] = [], width: Int = 72, dataDirectory: String?
     let backend = FakeBackend()
     backend.terminal = terminal
     let options = Session.Options(dataDirectory: dataDirectory, ownsDataDirectory: ownsDataDirectory, unicode: unicode,
-                                  explanations: explanations, disk: disk)
+                                  explanations: explanations, diagnosis: shippedDiagnosis, disk: disk)
     return (Session(terminal: terminal, backend: backend, options: options), terminal, backend)
 }
 

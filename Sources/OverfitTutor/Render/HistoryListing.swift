@@ -4,7 +4,7 @@ import OverfitData
 public enum HistoryListing {
     public static func render(_ summaries: [HistorySummary], directory given: String, style: RenderStyle) -> String {
         // The directory comes from the environment ($XDG_DATA_HOME, $HOME): shown through the sanitiser.
-        let directory = given
+        let directory = Text.visible(given)
         guard !summaries.isEmpty else {
             return Text.wrap("No sessions kept yet in \(directory): every session you start is kept there (the last \(SessionHistory.keep)).", width: style.width) + "\n"
         }
