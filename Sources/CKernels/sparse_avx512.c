@@ -1,4 +1,4 @@
-#include "sparse_paths.h"
+#include "kernel_internal.h"
 
 #ifdef OVERFIT_HAS_X86_PATHS
 #include <immintrin.h>
@@ -6,11 +6,9 @@
 #include <stdlib.h>
 
 // ---------------------------------------------------------------------------------------------
-// AVX-512 path, chosen at run time on processors that have it. Each output element is still a
-// chain of FMAs over its nonzero inputs in increasing index order, starting from what out held:
-// exactly the operations the AVX2 path does, so both give the same bits. (The FMA rounds once
-// where the portable path rounds twice, so that path differs in the last bits; one machine
-// always takes the same path, which is all determinism needs.)
+// AVX-512 path, for processors that have it. Each output element is still a chain of FMAs over
+// its nonzero inputs in increasing index order, starting from what out held: exactly the
+// operations of the AVX2 and portable paths, so all three give the same bits.
 
 // x is taken in slices of 64 columns: a 64-bit mask says which of a row's pixels in a slice are
 // nonzero, and w's 64 rows for that slice (28 KB when packed, see below) stay in L1 while every

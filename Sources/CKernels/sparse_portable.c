@@ -1,20 +1,42 @@
-#include "sparse_paths.h"
+#include "kernel_internal.h"
 
-// Portable path: the reference every faster path must agree with (up to FMA rounding).
+// Portable path: the definition every faster path reproduces. Each output sums its nonzero
+// terms in increasing index order, one fmaf each, starting from what out held.
 
-// out_row[0..n) += a · w_row[0..n): the inner step of both products.
-static inline void axpy_portable(float a, const float *restrict w_row, float *restrict out_row, long n) {
-    for (long j = 0; j < n; j++) out_row[j] += a * w_row[j];
-}
-
-void overfit_sparse_portable(const float *x, long rows, long k, const float *w, long n, float *out, int transposed) {
+__attribute__((always_inline))
+static inline void sparse_rows(const float *x, long rows, long k, const float *w, long n, float *restrict out,
+                               int transposed) {
     for (long r = 0; r < rows; r++) {
         const float *x_row = x + r * k;
         for (long p = 0; p < k; p++) {
             float a = x_row[p];
             if (a == 0.0f) continue;
-            if (transposed) axpy_portable(a, w + r * n, out + p * n, n);
-            else axpy_portable(a, w + p * n, out + r * n, n);
+            const float *source = transposed ? w + r * n : w + p * n;
+            float *restrict target = transposed ? out + p * n : out + r * n;
+            for (long j = 0; j < n; j++) target[j] = __builtin_fmaf(a, source[j], target[j]);
         }
     }
+}
+
+static void sparse_libm(const float *x, long rows, long k, const float *w, long n, float *out, int transposed) {
+    sparse_rows(x, rows, k, w, n, out, transposed);
+}
+
+#ifdef OVERFIT_HAS_X86_PATHS
+__attribute__((target("fma")))
+static void sparse_fma(const float *x, long rows, long k, const float *w, long n, float *out, int transposed) {
+    sparse_rows(x, rows, k, w, n, out, transposed);
+}
+#endif
+
+void overfit_sparse_portable(const float *x, long rows, long k, const float *w, long n, float *out,
+                             int transposed, int libm) {
+#ifdef OVERFIT_HAS_X86_PATHS
+    if (!libm && overfit_has_fma_instructions()) {
+        sparse_fma(x, rows, k, w, n, out, transposed);
+        return;
+    }
+#endif
+    (void)libm;
+    sparse_libm(x, rows, k, w, n, out, transposed);
 }

@@ -1,4 +1,4 @@
-import Foundation
+import OverfitEngine
 
 /// Rotations and shifts of single greyscale images, for data augmentation.
 ///
@@ -9,7 +9,8 @@ import Foundation
 /// - Shifts move the picture by whole pixels: positive dx to the right, positive dy down.
 /// - Each output pixel takes the source pixel at the inverse transform, rounded to the nearest
 ///   pixel with `Double.rounded()` (ties away from zero). Sources outside the image give 0.
-/// - Trigonometry is in Double, so results are the same on every machine.
+/// - Trigonometry is in Double with our own sin and cos (`PortableMath`), so results are the
+///   same on every machine.
 public enum ImageTransform {
     /// The image rotated by `degrees` (counter-clockwise as viewed) about its centre.
     public static func rotated(_ image: UnsafeBufferPointer<UInt8>, rows: Int, cols: Int,
@@ -58,8 +59,8 @@ public enum ImageTransform {
                      "ImageTransform: image of \(image.count) bytes is not \(rows)x\(cols)")
         let radians = degrees * Double.pi / 180
         // Exact values at 0 keep the identity and pure shifts free of rounding noise.
-        let cosine = degrees == 0 ? 1 : cos(radians)
-        let sine = degrees == 0 ? 0 : sin(radians)
+        let cosine = degrees == 0 ? 1 : PortableMath.cos(radians)
+        let sine = degrees == 0 ? 0 : PortableMath.sin(radians)
         let centreX = Double(cols - 1) / 2
         let centreY = Double(rows - 1) / 2
         for y in 0 ..< rows {

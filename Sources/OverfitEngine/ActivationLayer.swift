@@ -25,8 +25,8 @@ public final class ActivationLayer: Layer {
         let count = rows.count * x.cols, v = x.data + rows.lowerBound * x.cols
         switch function {
         case .relu: ReLU.forward(v, into: v, count: count)
-        case .sigmoid: for i in 0..<count { v[i] = 1 / (1 + _expf(-v[i])) }
-        case .tanh: for i in 0..<count { v[i] = _tanhf(v[i]) }
+        case .sigmoid: for i in 0..<count { v[i] = PortableMath.sigmoid(v[i]) }
+        case .tanh: for i in 0..<count { v[i] = PortableMath.tanh(v[i]) }
         }
         return x
     }
@@ -38,9 +38,9 @@ public final class ActivationLayer: Layer {
         case .relu:
             ReLU.forward(src, into: dst, count: count)
         case .sigmoid:
-            for i in 0..<count { dst[i] = 1 / (1 + _expf(-src[i])) }
+            for i in 0..<count { dst[i] = PortableMath.sigmoid(src[i]) }
         case .tanh:
-            for i in 0..<count { dst[i] = _tanhf(src[i]) }
+            for i in 0..<count { dst[i] = PortableMath.tanh(src[i]) }
         }
         return output
     }

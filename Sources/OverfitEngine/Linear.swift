@@ -1,5 +1,3 @@
-import CKernels
-
 /// A fully connected layer: Y = X·W + b, with W stored inputs×outputs.
 ///
 /// With `dropConnect` p > 0 (seed 004's remedy 6) each training batch draws a mask over the
@@ -23,8 +21,8 @@ public final class Linear: Layer {
     public let dropConnect: Float
     /// False for the first layer: nothing upstream needs dLoss/dInput.
     public var computesInputGradient = true
-    /// True where the input is mostly zeros (pixels): products skip the zeros instead of going
-    /// through dense BLAS. Same sums, in a different order.
+    /// True where the input is mostly zeros (pixels): products skip the zeros instead of
+    /// multiplying them (then a -0 or an infinite weight times a zero pixel is not summed).
     public var sparseInput = false
 
     private var generator: RandomGenerator
@@ -87,17 +85,17 @@ public final class Linear: Layer {
         inference.reshape(rows: rows, cols: outputs)
     }
 
-    /// Y = X·W + b for the rows `rows`: the sparse product for pixels, BLAS otherwise.
+    /// Y = X·W + b for the rows `rows`: each output's chain starts at the bias.
     public func infer(_ x: Matrix, rows: Range<Int>) -> Matrix {
         precondition(x.cols == inputs && inference.rows >= rows.upperBound)
         let count = rows.count, first = rows.lowerBound
         let b = bias.value.data, input = x.data + first * inputs, output = inference.data + first * outputs
         for row in 0..<count { (output + row * outputs).update(from: b, count: outputs) }
         if sparseInput {
-            overfit_sparse_left_multiply(input, count, inputs, weight.value.data, outputs, output)
+            Kernels.sparseMultiply(input, rows: count, k: inputs, weight.value.data, n: outputs, into: output)
         } else {
-            BLAS.gemm(.plain, input, lda: inputs, .plain, weight.value.data, ldb: outputs, output, ldc: outputs,
-                      m: count, n: outputs, k: inputs, beta: 1)
+            Kernels.gemm(.plain, input, lda: inputs, .plain, weight.value.data, ldb: outputs, output, ldc: outputs,
+                         m: count, n: outputs, k: inputs, accumulate: true)
         }
         return inference
     }
@@ -112,16 +110,16 @@ public final class Linear: Layer {
         input = x
         output.resize(rows: x.rows)
         let n = x.rows
-        // Start every row at the bias, then accumulate X·W on top (beta = 1): one pass fewer.
+        // Every output's chain starts at the bias and adds X·W on top: one pass fewer.
         let b = bias.value.data
         for row in 0..<n { (output.data + row * outputs).update(from: b, count: outputs) }
         usedMask = mode == .training && dropConnect > 0
         let w = usedMask ? maskedWeights() : weight.value.data
         if sparseInput {
-            overfit_sparse_left_multiply(x.data, n, inputs, w, outputs, output.data)
+            Kernels.sparseMultiply(x.data, rows: n, k: inputs, w, n: outputs, into: output.data)
         } else {
-            BLAS.gemm(.plain, x.data, lda: inputs, .plain, w, ldb: outputs, output.data, ldc: outputs,
-                      m: n, n: outputs, k: inputs, beta: 1)
+            Kernels.gemm(.plain, x.data, lda: inputs, .plain, w, ldb: outputs, output.data, ldc: outputs,
+                         m: n, n: outputs, k: inputs, accumulate: true)
         }
         return output
     }
@@ -144,10 +142,10 @@ public final class Linear: Layer {
         // dW = Xᵀ·dY  (inputs×N · N×outputs)
         if sparseInput {
             weight.gradient.fill(0)
-            overfit_sparse_transposed_multiply(x.data, n, inputs, dy.data, outputs, weight.gradient.data)
+            Kernels.sparseTransposedMultiply(x.data, rows: n, k: inputs, dy.data, n: outputs, into: weight.gradient.data)
         } else {
-            BLAS.gemm(.transposed, x.data, lda: inputs, .plain, dy.data, ldb: outputs,
-                      weight.gradient.data, ldc: outputs, m: inputs, n: outputs, k: n)
+            Kernels.gemm(.transposed, x.data, lda: inputs, .plain, dy.data, ldb: outputs,
+                         weight.gradient.data, ldc: outputs, m: inputs, n: outputs, k: n)
         }
         if usedMask, let mask {
             let g = weight.gradient.data, m = mask.data
@@ -164,8 +162,8 @@ public final class Linear: Layer {
         if computesInputGradient {
             // dX = dY·Wᵀ  (N×outputs · outputs×inputs)
             let w = usedMask ? (maskedWeight?.data ?? weight.value.data) : weight.value.data
-            BLAS.gemm(.plain, dy.data, lda: outputs, .transposed, w, ldb: outputs,
-                      inputGradient.data, ldc: inputs, m: n, n: inputs, k: outputs)
+            Kernels.gemm(.plain, dy.data, lda: outputs, .transposed, w, ldb: outputs,
+                         inputGradient.data, ldc: inputs, m: n, n: inputs, k: outputs)
         }
         return inputGradient
     }

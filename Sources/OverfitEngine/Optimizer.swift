@@ -41,7 +41,10 @@ public final class Adam: Optimizer {
     private let parameters: [Parameter]
     private var firstMoments: [Matrix]
     private var secondMoments: [Matrix]
-    private var steps = 0
+    /// β1^t and β2^t after t steps, kept as running products (in Double) rather than calling
+    /// pow, whose last bit differs between C libraries.
+    private var beta1Power = 1.0
+    private var beta2Power = 1.0
 
     public init(parameters: [Parameter], learningRate: Float) {
         self.parameters = parameters
@@ -51,9 +54,10 @@ public final class Adam: Optimizer {
     }
 
     public func step() {
-        steps += 1
-        let correction1 = 1 - Float(_pow(Double(beta1), Double(steps)))
-        let correction2 = 1 - Float(_pow(Double(beta2), Double(steps)))
+        beta1Power *= Double(beta1)
+        beta2Power *= Double(beta2)
+        let correction1 = 1 - Float(beta1Power)
+        let correction2 = 1 - Float(beta2Power)
         let stepSize = learningRate / correction1
         let b1 = beta1, b2 = beta2, eps = epsilon
         for (index, parameter) in parameters.enumerated() {

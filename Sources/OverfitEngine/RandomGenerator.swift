@@ -51,16 +51,17 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable {
         low + (high - low) * nextUnitFloat()
     }
 
-    /// Standard normal by Box–Muller (computed in Double, so results do not depend on Float libm).
+    /// Standard normal by Box–Muller, in Double with our own log, sin and cos (`PortableMath`),
+    /// so the numbers do not depend on the C library.
     public mutating func nextNormal() -> Float {
         if let spare = spareNormal { spareNormal = nil; return spare }
         var u1 = Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0)
         if u1 < 1e-300 { u1 = 1e-300 }
         let u2 = Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0)
-        let radius = (-2.0 * _log(u1)).squareRoot()
+        let radius = (-2.0 * PortableMath.log(u1)).squareRoot()
         let angle = 2.0 * Double.pi * u2
-        spareNormal = Float(radius * _sin(angle))
-        return Float(radius * _cos(angle))
+        spareNormal = Float(radius * PortableMath.sin(angle))
+        return Float(radius * PortableMath.cos(angle))
     }
 
     /// An integer in 0..<bound without modulo bias.

@@ -19,9 +19,9 @@ public final class SoftmaxCrossEntropy {
             var largest = z[0]
             for j in 1..<classes { largest = max(largest, z[j]) }
             var sum: Float = 0
-            for j in 0..<classes { let e = _expf(z[j] - largest); p[j] = e; sum += e }
+            for j in 0..<classes { let e = PortableMath.exp(z[j] - largest); p[j] = e; sum += e }
             let label = Int(labels[row])
-            total += _logf(sum) - (z[label] - largest)
+            total += PortableMath.log(sum) - (z[label] - largest)
             let scale = inverseN / sum
             for j in 0..<classes { p[j] *= scale }
             p[label] -= inverseN
@@ -45,9 +45,9 @@ public final class SoftmaxCrossEntropy {
             var largest = z[0], argmax = 0
             for j in 1..<classes where z[j] > largest { largest = z[j]; argmax = j }
             var sum: Float = 0
-            for j in 0..<classes { sum += _expf(z[j] - largest) }
+            for j in 0..<classes { sum += PortableMath.exp(z[j] - largest) }
             let label = Int(labels[row])
-            lossSum += Double(_logf(sum) - (z[label] - largest))
+            lossSum += Double(PortableMath.log(sum) - (z[label] - largest))
             if argmax == label { correct += 1 }
             predictions?[row] = UInt8(argmax)
         }

@@ -47,8 +47,8 @@ final class Evaluator {
         var lossSum = 0.0, correct = 0
         dataset.labels.withUnsafeBufferPointer { labels in
             guard let labelBase = labels.baseAddress else { return }
-            // A cached dataset goes through in one piece: one large GEMM per layer is what BLAS
-            // does fastest. Others are converted and measured chunk by chunk.
+            // A cached dataset goes through in one piece, which `Network.infer` splits between its
+            // threads. Others are converted and measured chunk by chunk.
             let step = cached == nil ? Self.chunkRows : count
             var start = 0
             while start < count {

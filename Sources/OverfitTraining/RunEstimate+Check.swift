@@ -12,7 +12,7 @@ extension RunEstimate {
     /// The knob to turn for the largest part.
     var remedy: String {
         // The fixed parts have no knob: the largest of the others names what to turn.
-        let turnable = parts.filter { $0.name != "the program and BLAS" && $0.name != "the loaded images" }
+        let turnable = parts.filter { $0.name != "the program itself" && $0.name != "the loaded images" }
         switch turnable.max(by: { $0.bytes < $1.bytes })?.name {
         case "one batch's activations and gradients": return "use smaller batches, e.g. set batch 100"
         case "the training images": return "use fewer images or copies, e.g. set train_size 3000"

@@ -8,7 +8,7 @@ import OverfitEngine
 /// byte array): the data as loaded and as cut, copied and augmented; the weights with their
 /// gradients, optimiser state, DropConnect masks and early-stopping snapshot; each layer's
 /// forward and backward buffers for one batch; the evaluator's Float copies and the inference
-/// buffers for the largest evaluated chunk; and a fixed allowance for the runtime and BLAS.
+/// buffers for the largest evaluated chunk; and a fixed allowance for the runtime.
 public struct RunEstimate: Sendable {
     /// Peak bytes, part by part (largest parts are what a message names).
     public let parts: [(name: String, bytes: Int)]
@@ -52,11 +52,12 @@ public struct RunEstimate: Sendable {
         let rows = evaluated.max() ?? 0
         parts.append(("evaluation buffers",
                       (cached * pixels + rows * widths.dropFirst().reduce(0, +) + 2_000 * pixels + stages.evaluationFloats(rows: rows)) * float))
-        parts.append(("the program and BLAS", Self.fixedBytes))
+        parts.append(("the program itself", Self.fixedBytes))
         self.parts = parts
     }
 
-    /// The runtime, OpenBLAS's buffers and the tutor itself: about 70 MB measured idle.
+    /// The runtime, the kernels' packing buffers and the tutor itself: about 70 MB measured idle
+    /// when OpenBLAS was linked (its buffers were larger than ours): an allowance on the safe side.
     static let fixedBytes = 100 << 20
 
     /// The subset, its validation part, and rotated copies (made beside the originals) or one

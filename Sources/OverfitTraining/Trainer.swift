@@ -24,6 +24,10 @@ public final class Trainer {
         return made
     }
 
+    /// Called once per run with the network as the run leaves it (the best weights after early
+    /// stopping): how tests check that a knob reached the engine (weight norms, masks, layers).
+    var networkObserver: ((Network) -> Void)?
+
     /// Runs estimated to need more memory are refused before anything is allocated.
     public var memoryBudget: MemoryBudget
 
@@ -66,10 +70,6 @@ public final class Trainer {
         let batchSize = min(config.batchSize, count)
         let batchesPerEpoch = (count + batchSize - 1) / batchSize
         let progressEvery = max(1, batchesPerEpoch / 20)
-        // Small batches' products are latency-bound: a second BLAS thread costs more than it gives
-        // (it made 10×784ᵀ·10×100 six times slower); batches of 100 gain from it. Evaluation
-        // splits its rows between threads itself, with BLAS on one thread.
-        let trainingThreads = batchSize >= 64 ? 2 : 1
         let input = Matrix(rows: batchSize, cols: sets.training.pixelsPerImage)
         var batchLabels = [Int32](repeating: 0, count: batchSize)
         var order = Array(0..<count)
@@ -85,7 +85,6 @@ public final class Trainer {
                 images = sets.training.randomlyTransformed(maxDegrees: degrees, maxShift: shift, generator: &augmenter)
             }
             shuffler.shuffle(&order)
-            BLAS.setThreadCount(trainingThreads)
             for batch in 0..<batchesPerEpoch {
                 if isCancelled() { status = .cancelled; break epochs }
                 let start = batch * batchSize, end = min(start + batchSize, count)
@@ -110,7 +109,6 @@ public final class Trainer {
                 }
             }
 
-            BLAS.setThreadCount(1)
             let trained = trainEvaluator.measure(network)
             let validation = validationEvaluator?.measure(network)
             // The last epoch of a run that cannot restore an earlier one is the final network: all of the test set.
@@ -146,6 +144,7 @@ public final class Trainer {
             measureWholeTestSet(network, epoch: restoredEpoch ?? history.last?.epoch, history: &history,
                                 predictions: &predictions, with: testEvaluator)
         }
+        networkObserver?(network)
         let result = RunResult(config: config, history: history, status: status, restoredEpoch: restoredEpoch,
                                stoppedEarlyAfterEpoch: stoppedEarly, testPredictions: predictions,
                                trainingImages: count, totalSeconds: (clock.now - runStart).seconds)

@@ -33,10 +33,11 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         var peak = 0.0
         if !noGemm {
-            if !json { StandardStreams.line("sgemm (best GFLOP/s)                          1 thread   \(Engine.defaultThreadCount) threads") }
+            let threads = Engine.settings.threads
+            if !json { StandardStreams.line("products, \(Engine.settings.path.rawValue) kernels (best GFLOP/s)     1 thread   \(threads) threads") }
             for shape in Benchmark.shapes {
                 let one = Benchmark.gemmRate(shape, threads: 1)
-                let all = Benchmark.gemmRate(shape, threads: Engine.defaultThreadCount)
+                let all = Benchmark.gemmRate(shape, threads: threads)
                 if shape.m == 10_000 { peak = all }
                 if json {
                     StandardStreams.line(JSONValue.object([("gemm", .string("\(shape.m)x\(shape.k)·\(shape.k)x\(shape.n)")),

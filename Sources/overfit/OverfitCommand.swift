@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import OverfitEngine
 import OverfitTraining
 
 /// `overfit` alone starts the tutor; `overfit run` trains one config headless; `overfit bench`
@@ -8,14 +10,19 @@ struct OverfitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overfit",
         abstract: "A terminal tutor that teaches overfitting by letting you break a neural network and fix it.",
-        version: OverfitVersion.current,
+        version: "\(OverfitVersion.current)\n\(Engine.processSettings.description)",
         subcommands: [TutorCommand.self, SessionsCommand.self, RunCommand.self, BenchCommand.self, CheckLessonsCommand.self],
         defaultSubcommand: TutorCommand.self)
 
-    /// Before anything runs: checked standard streams (see `StandardStreams`).
+    /// Before anything runs: checked standard streams (see `StandardStreams`), then refuses
+    /// OVERFIT_KERNELS or OVERFIT_THREADS values the engine cannot use (--version and --help
+    /// included), then parses the command line.
     static func main() {
         StandardStreams.prepare()
+        if case .failure(let error) = Engine.environmentSettings {
+            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            Foundation.exit(2)
+        }
         main(nil)
     }
 }
-

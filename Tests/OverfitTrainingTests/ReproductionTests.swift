@@ -2,38 +2,45 @@ import OverfitData
 import OverfitTraining
 import Testing
 
-/// Seed 004's experiments on the real MNIST, with the bands the engine issue states.
+/// The lab slides' experiments on the real MNIST. Every figure is now the same on every CPU
+/// (PathIdentityTests, FingerprintTests), so these tests hold wherever they hold here; their
+/// bounds are claims about the network, over several seeds, taken from the sources or from
+/// PyTorch's runs of the same network, never from our own output.
 /// Slow in debug builds: CI runs the suite in release.
 @Suite(.serialized) struct ReproductionTests {
-    @Test func seed004BaselineMemorisesAndGeneralisesTo77Percent() throws {
+    /// The slides' baseline reached 100% train and 76.37% test; each of seeds 0–2 lands within
+    /// 4 points of that (the slides ran one seed of their own).
+    @Test(arguments: [0, 1, 2])
+    func baselineMemorisesAndGeneralisesNearTheSlides(seed: Int) throws {
         let data = try #require(RealData.shared, "MNIST not found in \(RealData.directory)")
-        let result = try Trainer(data: data).run(RunConfig())
+        var config = RunConfig()
+        try config.set("seed", to: String(seed))
+        let result = try Trainer(data: data).run(config)
         let final = try #require(result.final)
         #expect(result.status == .finished)
         #expect(result.history.count == 100)
         #expect(final.trainAccuracy == 1.0)
-        #expect((0.73...0.81).contains(final.testAccuracy), "test accuracy \(final.testAccuracy)")
+        #expect((0.7237...0.8037).contains(final.testAccuracy), "seed \(seed): test accuracy \(final.testAccuracy)")
     }
 
-    /// All 60,000 images for 2 epochs. With batches of 10 (the baseline's) the network passes 96%.
-    /// With batches of 100 it makes a tenth of the steps and ends near 93.5% for seed 0: this
-    /// deep, PyTorch-initialised network spends its first few hundred steps on a plateau. The
-    /// engine issue's "≥ 95% at batch 100" is not a property of the network: over seeds 0–19
-    /// PyTorch's median is 94.77% and 4 of 20 runs reach 95% (bench/seed-spread, README).
-    @Test(arguments: [(10, 0.96), (100, 0.93)])
-    func fullDataForTwoEpochsGeneralises(batch: Int, atLeast: Double) throws {
-        let final = try fullDataForTwoEpochs(batch: batch, seed: 0)
-        #expect(final.testAccuracy >= atLeast, "test accuracy \(final.testAccuracy)")
-        #expect(final.gap < 0.02, "a small gap with plenty of data")
-    }
-
-    /// The distribution, not one draw: the median of seeds 0–4 at batch 100 lands where PyTorch's
-    /// runs of the same network land (94.0–95.3% over its seeds 0–19; ours is 94.2% here). The
-    /// band is half a point wider each side, since bit-exact figures hold on one machine only.
-    @Test func fullDataAtBatch100MatchesPyTorchsSpreadAcrossSeeds() throws {
-        let finals = try (0..<5).map { seed in try fullDataForTwoEpochs(batch: 100, seed: seed).testAccuracy }
-        let median = finals.sorted()[2]
-        #expect((0.935...0.958).contains(median), "median \(median) of \(finals)")
+    /// All 60,000 images for 2 epochs. At batch 100 (1,200 steps) this deep, PyTorch-initialised
+    /// network is still leaving its early plateau: PyTorch's own runs end between 94.0% and
+    /// 95.3% over seeds 0–19 (bench/seed-spread, README), and the median of our seeds 0–4 must
+    /// land in that band, widened by half a point each side for five seeds instead of twenty.
+    /// Batches of 10 make ten times the steps in the same 2 epochs: on each of seeds 0–2 the
+    /// network ends above where the same seed ends at batch 100. (This replaces a single-seed
+    /// threshold, 96% at batch 10, that one machine's rounding decided.)
+    @Test func fullDataForTwoEpochsAcrossSeeds() throws {
+        let large = try (0..<5).map { seed in try fullDataForTwoEpochs(batch: 100, seed: seed) }
+        let median = large.map(\.testAccuracy).sorted()[2]
+        #expect((0.935...0.958).contains(median), "median \(median) of \(large.map(\.testAccuracy))")
+        for seed in 0..<3 {
+            let small = try fullDataForTwoEpochs(batch: 10, seed: seed)
+            #expect(small.testAccuracy > large[seed].testAccuracy,
+                    "seed \(seed): batch 10 \(small.testAccuracy), batch 100 \(large[seed].testAccuracy)")
+            #expect(small.gap < 0.02, "seed \(seed): a small gap with plenty of data (\(small.gap))")
+        }
+        #expect(large.allSatisfy { $0.gap < 0.02 }, "a small gap with plenty of data: \(large.map(\.gap))")
     }
 
     func fullDataForTwoEpochs(batch: Int, seed: Int) throws -> EpochMetrics {

@@ -1,0 +1,93 @@
+#include "kernel_internal.h"
+
+#ifdef OVERFIT_HAS_X86_PATHS
+#include <immintrin.h>
+#include <stdlib.h>
+
+// AVX-512 path of overfit_gemm: the AVX2 path's tiles, twice as wide and with more rows (32
+// registers). Each register lane is one output's chain, one FMA per term p in increasing
+// order, so the bits are the portable path's. Untested on hardware by its author (written on
+// a machine without AVX-512); the kernel tests check it wherever it runs.
+enum { TILE_ROWS = 8, TILE_COLUMNS = 32 };
+
+// One tile: `rows` (1…8) rows × `vectors` (1 or 2) vectors of 16 columns, the last vector's
+// columns under `last` (all 16 unless it is the matrix's edge). Masked loads never fault, so
+// no column past the edge is read.
+__attribute__((target("avx512f"), always_inline))
+static inline void tile(const int rows, const int vectors, long k, const float *a, long a_row, long a_col,
+                        const float *b, long b_row, float *c, long ldc, int accumulate, __mmask16 last) {
+    __m512 acc[TILE_ROWS][2];
+    for (int r = 0; r < rows; r++) {
+        for (int v = 0; v < vectors; v++) {
+            __mmask16 lanes = v == vectors - 1 ? last : (__mmask16)0xFFFF;
+            acc[r][v] = accumulate ? _mm512_maskz_loadu_ps(lanes, c + r * ldc + 16 * v) : _mm512_setzero_ps();
+        }
+    }
+    for (long p = 0; p < k; p++) {
+        const float *b_p = b + p * b_row, *a_p = a + p * a_col;
+        __m512 column[2];
+        for (int v = 0; v < vectors; v++) {
+            column[v] = _mm512_maskz_loadu_ps(v == vectors - 1 ? last : (__mmask16)0xFFFF, b_p + 16 * v);
+        }
+        for (int r = 0; r < rows; r++) {
+            __m512 x = _mm512_set1_ps(a_p[r * a_row]);
+            for (int v = 0; v < vectors; v++) acc[r][v] = _mm512_fmadd_ps(x, column[v], acc[r][v]);
+        }
+    }
+    for (int r = 0; r < rows; r++) {
+        for (int v = 0; v < vectors; v++) {
+            _mm512_mask_storeu_ps(c + r * ldc + 16 * v, v == vectors - 1 ? last : (__mmask16)0xFFFF, acc[r][v]);
+        }
+    }
+}
+
+#define TILE_ARGUMENTS long k, const float *a, long a_row, long a_col, const float *b, long b_row, \
+                       float *c, long ldc, int accumulate, __mmask16 last
+#define TILE_PASS k, a, a_row, a_col, b, b_row, c, ldc, accumulate, last
+
+// One function per tile shape, so each keeps its accumulators in registers.
+#define TILE_SHAPE(ROWS)                                                                                     \
+    __attribute__((target("avx512f"))) static void tile_##ROWS##_1(TILE_ARGUMENTS) { tile(ROWS, 1, TILE_PASS); } \
+    __attribute__((target("avx512f"))) static void tile_##ROWS##_2(TILE_ARGUMENTS) { tile(ROWS, 2, TILE_PASS); }
+TILE_SHAPE(1)
+TILE_SHAPE(2)
+TILE_SHAPE(3)
+TILE_SHAPE(4)
+TILE_SHAPE(5)
+TILE_SHAPE(6)
+TILE_SHAPE(7)
+TILE_SHAPE(8)
+
+typedef void (*TileFunction)(TILE_ARGUMENTS);
+static const TileFunction tiles[TILE_ROWS][2] = {
+    {tile_1_1, tile_1_2}, {tile_2_1, tile_2_2}, {tile_3_1, tile_3_2}, {tile_4_1, tile_4_2},
+    {tile_5_1, tile_5_2}, {tile_6_1, tile_6_2}, {tile_7_1, tile_7_2}, {tile_8_1, tile_8_2},
+};
+
+__attribute__((target("avx512f")))
+void overfit_gemm_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
+                         const float *b, long b_row, long b_col, float *c, long ldc, int accumulate) {
+    float *packed = NULL;
+    if (b_col != 1 && k > 0) {
+        packed = overfit_packed_copy(k, n, b, b_row, b_col);
+        // Out of memory: the portable path reads B where it lies, and gives the same bits.
+        if (!packed) {
+            overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate, 0);
+            return;
+        }
+        b = packed, b_row = n;
+    }
+    for (long i = 0; i < m; i += TILE_ROWS) {
+        long rows = m - i < TILE_ROWS ? m - i : TILE_ROWS;
+        for (long j = 0; j < n; j += TILE_COLUMNS) {
+            long columns = n - j < TILE_COLUMNS ? n - j : TILE_COLUMNS;
+            long vectors = (columns + 15) / 16, tail = columns - 16 * (vectors - 1);
+            __mmask16 last = (__mmask16)(0xFFFFu >> (16 - tail));
+            tiles[rows - 1][vectors - 1](k, a + i * a_row, a_row, a_col, b + j, b_row, c + i * ldc + j, ldc,
+                                         accumulate, last);
+        }
+    }
+    free(packed);
+}
+
+#endif

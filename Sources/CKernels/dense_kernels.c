@@ -1,0 +1,17 @@
+#include "dense_kernels.h"
+#include "kernel_internal.h"
+#include "kernel_paths.h"
+
+void overfit_gemm(int path, long m, long n, long k, const float *a, long a_row, long a_col,
+                  const float *b, long b_row, long b_col, float *c, long ldc, int accumulate) {
+    if (m <= 0 || n <= 0) return;
+    if (!overfit_path_supported(path)) path = OVERFIT_PATH_PORTABLE;
+#ifdef OVERFIT_HAS_X86_PATHS
+    switch (path) {
+    case OVERFIT_PATH_AVX512: overfit_gemm_avx512(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate); return;
+    case OVERFIT_PATH_AVX2: overfit_gemm_avx2(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate); return;
+    }
+#endif
+    overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate,
+                          path == OVERFIT_PATH_PORTABLE_LIBM);
+}

@@ -1,0 +1,135 @@
+import CKernels
+@testable import OverfitEngine
+import Testing
+
+/// Every product path gives the bits of a plain fma chain written here, on awkward inputs:
+/// sizes 1…67 (every SIMD remainder), k = 0, zeros of both signs, negatives, subnormals, each
+/// operand plain or transposed, starting from zero or from C; and under 1 and 2 threads.
+@Suite struct KernelIdentityTests {
+    /// Paths to compare: those this CPU runs, and the portable C built without FMA instructions
+    /// (each fmaf a call into the C library), which processors without FMA run.
+    static let paths: [(name: String, code: Int32)] = KernelPath.supported.map { ($0.rawValue, $0.code) }
+        + [("portable, C library fmaf", Int32(OVERFIT_PATH_PORTABLE_LIBM))]
+
+    /// Values with every case the order of operations could show: signed zeros, subnormals,
+    /// magnitudes from 1e-30 to 1e3, both signs.
+    static func awkwardValues(_ count: Int, seed: UInt64) -> [Float] {
+        var generator = RandomGenerator(seed: seed)
+        return (0..<count).map { _ in
+            switch generator.nextIndex(below: 10) {
+            case 0: return 0
+            case 1: return -0.0
+            case 2: return Float(bitPattern: UInt32(generator.nextIndex(below: 0x7F_FFFF) + 1))  // subnormal
+            case 3: return generator.uniform(-1, 1) * 1e-30
+            case 4: return generator.uniform(-1000, 1000)
+            default: return generator.uniform(-2, 2)
+            }
+        }
+    }
+
+    /// C(i, j) = fma chain over p of A(i, p)·B(p, j), from +0 or C: the definition.
+    static func reference(m: Int, n: Int, k: Int, a: (Int, Int) -> Float, b: (Int, Int) -> Float,
+                          start: [Float], accumulate: Bool) -> [Float] {
+        var c = accumulate ? start : [Float](repeating: 0, count: m * n)
+        for i in 0..<m {
+            for j in 0..<n {
+                var sum = c[i * n + j]
+                for p in 0..<k { sum = sum.addingProduct(a(i, p), b(p, j)) }
+                c[i * n + j] = sum
+            }
+        }
+        return c
+    }
+
+    static func bits(_ values: [Float]) -> [UInt32] { values.map(\.bitPattern) }
+
+    /// "" when both hold the same bits, else where and how they first differ.
+    static func difference(_ got: [Float], _ want: [Float]) -> String {
+        guard let i = got.indices.first(where: { got[$0].bitPattern != want[$0].bitPattern }) else { return "" }
+        return "output \(i) is \(got[i]) (0x\(String(got[i].bitPattern, radix: 16))), the fma chain gives \(want[i])"
+    }
+
+    @Test(arguments: [false, true])
+    func denseProductsMatchTheFmaChainOnEveryPath(accumulate: Bool) {
+        var generator = RandomGenerator(seed: accumulate ? 11 : 12)
+        // Small shapes cover every remainder; one large one covers code that only large products reach.
+        var shapes = [(1, 1, 1), (1, 67, 0), (67, 1, 67), (7, 9, 0), (6, 16, 100), (13, 100, 10), (64, 65, 66), (300, 100, 100)]
+        for _ in 0..<40 {
+            shapes.append((generator.nextIndex(below: 67) + 1, generator.nextIndex(below: 67) + 1, generator.nextIndex(below: 68)))
+        }
+        for (index, (m, n, k)) in shapes.enumerated() {
+            for (opA, opB) in [(Kernels.Operand.plain, Kernels.Operand.plain), (.transposed, .plain), (.plain, .transposed), (.transposed, .transposed)] {
+                let a = Self.awkwardValues(max(1, m * k), seed: UInt64(index * 4 + 1))
+                let b = Self.awkwardValues(max(1, k * n), seed: UInt64(index * 4 + 2))
+                let start = Self.awkwardValues(m * n, seed: UInt64(index * 4 + 3))
+                // Stored shapes: A is m×k (or k×m transposed), B is k×n (or n×k).
+                let lda = opA == .plain ? k : m, ldb = opB == .plain ? n : k
+                let expected = Self.reference(m: m, n: n, k: k,
+                                              a: { i, p in opA == .plain ? a[i * lda + p] : a[p * lda + i] },
+                                              b: { p, j in opB == .plain ? b[p * ldb + j] : b[j * ldb + p] },
+                                              start: start, accumulate: accumulate)
+                for path in Self.paths {
+                    var c = start
+                    a.withUnsafeBufferPointer { a in
+                        b.withUnsafeBufferPointer { b in
+                            c.withUnsafeMutableBufferPointer { c in
+                                overfit_gemm(path.code, m, n, k, a.baseAddress, opA == .plain ? lda : 1, opA == .plain ? 1 : lda,
+                                             b.baseAddress, opB == .plain ? ldb : 1, opB == .plain ? 1 : ldb,
+                                             c.baseAddress, n, accumulate ? 1 : 0)
+                            }
+                        }
+                    }
+                    let difference = Self.difference(c, expected)
+                    #expect(difference.isEmpty, "\(path.name): \(m)×\(k)·\(k)×\(n) \(opA)·\(opB): \(difference)")
+                }
+            }
+        }
+    }
+
+    @Test func sparseProductsMatchTheFmaChainOnEveryPath() {
+        for (index, (rows, k, n)) in [(1, 1, 1), (3, 67, 5), (9, 50, 13), (33, 64, 100), (70, 130, 67), (5, 0, 3)].enumerated() {
+            var x = Self.awkwardValues(rows * k, seed: UInt64(100 + index))
+            // Mostly zeros, as pixels are, with -0 among them.
+            for i in x.indices where i % 3 != 0 { x[i] = i % 7 == 0 ? -0.0 : 0 }
+            let w = Self.awkwardValues(k * n + Matrix.slack, seed: UInt64(200 + index))
+            let dy = Self.awkwardValues(rows * n, seed: UInt64(300 + index))
+            let out = Self.awkwardValues(rows * n, seed: UInt64(400 + index))
+            let dw = Self.awkwardValues(k * n, seed: UInt64(500 + index))
+            // The definition: zero terms (±0) are skipped, the others chained in increasing index order.
+            var left = out, transposed = dw
+            for r in 0..<rows {
+                for p in 0..<k where x[r * k + p] != 0 {
+                    for j in 0..<n {
+                        left[r * n + j] = left[r * n + j].addingProduct(x[r * k + p], w[p * n + j])
+                        transposed[p * n + j] = transposed[p * n + j].addingProduct(x[r * k + p], dy[r * n + j])
+                    }
+                }
+            }
+            for path in Self.paths {
+                var leftOut = out, transposedOut = dw
+                overfit_sparse_left_multiply(path.code, x, rows, k, w, n, &leftOut)
+                overfit_sparse_transposed_multiply(path.code, x, rows, k, dy, n, &transposedOut)
+                let leftDifference = Self.difference(leftOut, left), transposedDifference = Self.difference(transposedOut, transposed)
+                #expect(leftDifference.isEmpty, "\(path.name) x·w \(rows)×\(k)·\(k)×\(n): \(leftDifference)")
+                #expect(transposedDifference.isEmpty, "\(path.name) xᵀ·dy \(rows)×\(k)·\(rows)×\(n): \(transposedDifference)")
+            }
+        }
+    }
+
+    /// Splitting C's rows between threads leaves every bit where it was.
+    @Test func threadsSplitRowsWithoutChangingABit() {
+        let a = Matrix(rows: 67, cols: 45, values: Self.awkwardValues(67 * 45, seed: 1))
+        let b = Matrix(rows: 45, cols: 33, values: Self.awkwardValues(45 * 33, seed: 2))
+        for path in KernelPath.supported {
+            var results: [[UInt32]] = []
+            for threads in [1, 2, 3] {
+                let c = Matrix(rows: 67, cols: 33)
+                Engine.withSettings(KernelSettings(path: path, threads: threads)) {
+                    Kernels.multiply(a, b, into: c, threads: threads, minimumRows: 1)
+                }
+                results.append(Self.bits(c.values))
+            }
+            #expect(results[0] == results[1] && results[1] == results[2], "\(path)")
+        }
+    }
+}
