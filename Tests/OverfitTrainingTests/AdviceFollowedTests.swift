@@ -39,7 +39,8 @@ import Testing
         Case(name: "lr 1 leaves the network at chance", settings: "lr=1 epochs=20", verdict: .underfitting, first: "lr 0.1"),
         Case(name: "lr 0.01 for 20 epochs stays on the plateau", settings: "lr=0.01 epochs=20", verdict: .underfitting,
              first: "lr 0.1"),
-        Case(name: "lesson 10's batch of one lurches", settings: "batch=1 epochs=20", verdict: .unstable, first: "lr 0.01"),
+        // At lr 0.1 batches of one now blow up (diverged, covered above); at half that they lurch.
+        Case(name: "batches of one at lr 0.05 lurch", settings: "batch=1 lr=0.05 epochs=20", verdict: .unstable, first: "lr 0.005"),
     ]
 
     @Test(arguments: cases)

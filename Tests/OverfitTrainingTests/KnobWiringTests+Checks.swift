@@ -7,7 +7,7 @@ import Testing
 extension KnobWiringTests {
     static let checks: [String: Check] = [
         // Another dataset: the network follows its images (12x12) and classes (3).
-        "dataset": Check(value: "fashion") { before, after in
+        "dataset": Check(value: "fashion", base: [("train_size", "100")]) { before, after in
             #expect(before.architecture.classes == 4 && after.architecture.classes == 3)
             #expect(linears(after.network).first?.inputs == 144 && linears(before.network).first?.inputs == 784)
         },
