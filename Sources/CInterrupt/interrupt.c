@@ -11,14 +11,17 @@ static void on_sigint(int signo) {
     pending = 1;
 }
 
-void overfit_interrupt_install(void) {
+// Installs `handler` for `signo` with `flags` and an empty mask.
+static void install(int signo, void (*handler)(int), int flags) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = on_sigint;
+    action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, NULL);
+    action.sa_flags = flags;
+    sigaction(signo, &action, NULL);
 }
+
+void overfit_interrupt_install(void) { install(SIGINT, on_sigint, SA_RESTART); }
 
 void overfit_interrupt_uninstall(void) {
     signal(SIGINT, SIG_DFL);
@@ -39,13 +42,8 @@ static void on_hangup(int signo) {
 }
 
 void overfit_hangup_install(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = on_hangup;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
+    install(SIGTERM, on_hangup, 0);
+    install(SIGHUP, on_hangup, 0);
 }
 
 int overfit_hangup_pending(void) { return hangup ? 1 : 0; }

@@ -34,8 +34,10 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
     public static let restoreHint =
         "run datasets/make-mnist to rebuild the files, or restore them with `git checkout datasets/`"
 
-    public init(kind: Kind, path: String, expected: String, found: String,
-                hint: String = DataError.restoreHint) {
+    public init(
+        kind: Kind, path: String, expected: String, found: String,
+        hint: String = DataError.restoreHint
+    ) {
         self.kind = kind
         self.path = path
         self.expected = expected

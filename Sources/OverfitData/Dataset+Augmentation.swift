@@ -12,7 +12,7 @@ extension Dataset {
             pixels.withUnsafeBufferPointer { source in
                 guard let sourceBase = source.baseAddress, let outputBase = output.baseAddress else { return }
                 for (block, angle) in degrees.enumerated() {
-                    for index in 0 ..< count {
+                    for index in 0..<count {
                         let offset = ((block + 1) * count + index) * width
                         ImageTransform.transform(
                             UnsafeBufferPointer(start: sourceBase + index * width, count: width),
@@ -25,8 +25,9 @@ extension Dataset {
         var newLabels = labels
         for _ in degrees { newLabels += labels }
         let angles = degrees.map(Dataset.format(degrees:)).joined(separator: ",")
-        return derived(provenance: "\(provenance) + rotations \(angles) (\(newLabels.count))",
-                       pixels: newPixels, labels: newLabels)
+        return derived(
+            provenance: "\(provenance) + rotations \(angles) (\(newLabels.count))",
+            pixels: newPixels, labels: newLabels)
     }
 
     /// Every image rotated by its own random angle, uniform in [-maxDegrees, maxDegrees], and
@@ -34,16 +35,19 @@ extension Dataset {
     ///
     /// Meant to be called once per epoch for "random" augmentation. Draws, per image in order:
     /// the angle, then dx, then dy, so a given generator state always gives the same images.
-    public func randomlyTransformed(maxDegrees: Double, maxShift: Int,
-                                    generator: inout RandomGenerator) -> Dataset {
-        precondition(maxDegrees >= 0 && maxShift >= 0,
-                     "Dataset.randomlyTransformed: limits must not be negative")
+    public func randomlyTransformed(
+        maxDegrees: Double, maxShift: Int,
+        generator: inout RandomGenerator
+    ) -> Dataset {
+        precondition(
+            maxDegrees >= 0 && maxShift >= 0,
+            "Dataset.randomlyTransformed: limits must not be negative")
         let width = pixelsPerImage
         var newPixels = [UInt8](repeating: 0, count: pixels.count)
         newPixels.withUnsafeMutableBufferPointer { output in
             pixels.withUnsafeBufferPointer { source in
                 guard let sourceBase = source.baseAddress, let outputBase = output.baseAddress else { return }
-                for index in 0 ..< count {
+                for index in 0..<count {
                     let angle = maxDegrees * (2 * Double(generator.nextUnitFloat()) - 1)
                     let dx = generator.nextIndex(below: 2 * maxShift + 1) - maxShift
                     let dy = generator.nextIndex(below: 2 * maxShift + 1) - maxShift
@@ -54,7 +58,8 @@ extension Dataset {
                 }
             }
         }
-        let description = "\(provenance) + random rotation ±\(Dataset.format(degrees: maxDegrees))°"
+        let description =
+            "\(provenance) + random rotation ±\(Dataset.format(degrees: maxDegrees))°"
             + " and shift ±\(maxShift) px"
         return derived(provenance: description, pixels: newPixels, labels: labels)
     }

@@ -24,13 +24,14 @@ extension Dataset {
     /// Writes the contiguous images `range` (for evaluation in chunks) to `destination`, which
     /// must have room for `range.count * pixelsPerImage` Floats.
     public func fillRange(_ range: Range<Int>, into destination: UnsafeMutablePointer<Float>) {
-        precondition(range.lowerBound >= 0 && range.upperBound <= count,
-                     "Dataset.fillRange: \(range) outside 0..<\(count)")
+        precondition(
+            range.lowerBound >= 0 && range.upperBound <= count,
+            "Dataset.fillRange: \(range) outside 0..<\(count)")
         let start = range.lowerBound * pixelsPerImage
         let length = range.count * pixelsPerImage
         Dataset.pixelScale.withUnsafeBufferPointer { table in
             pixels.withUnsafeBufferPointer { source in
-                for offset in 0 ..< length {
+                for offset in 0..<length {
                     destination[offset] = table[Int(source[start + offset])]
                 }
             }
@@ -38,20 +39,23 @@ extension Dataset {
     }
 
     @inline(__always)
-    private func fill<Index: BinaryInteger>(_ indices: UnsafeBufferPointer<Index>,
-                                            into destination: UnsafeMutablePointer<Float>) {
+    private func fill<Index: BinaryInteger>(
+        _ indices: UnsafeBufferPointer<Index>,
+        into destination: UnsafeMutablePointer<Float>
+    ) {
         let width = pixelsPerImage
         Dataset.pixelScale.withUnsafeBufferPointer { table in
             pixels.withUnsafeBufferPointer { source in
                 var output = destination
                 for rawIndex in indices {
                     let index = Int(rawIndex)
-                    precondition(index >= 0 && index < count,
-                                 "Dataset.fillBatch: index \(index) outside 0..<\(count)")
+                    precondition(
+                        index >= 0 && index < count,
+                        "Dataset.fillBatch: index \(index) outside 0..<\(count)")
                     // Non-nil: a valid index means the pixel buffer is not empty.
                     guard let base = source.baseAddress else { return }
                     let image = base + index * width
-                    for pixel in 0 ..< width { output[pixel] = table[Int(image[pixel])] }
+                    for pixel in 0..<width { output[pixel] = table[Int(image[pixel])] }
                     output += width
                 }
             }

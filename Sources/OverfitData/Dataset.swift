@@ -18,11 +18,14 @@ public struct Dataset: Sendable {
     public let labels: [UInt8]
 
     /// Wraps images and labels. The sizes must agree; a mismatch is a programming error.
-    public init(source: String, split: String, provenance: String, rows: Int, cols: Int,
-                pixels: [UInt8], labels: [UInt8]) {
+    public init(
+        source: String, split: String, provenance: String, rows: Int, cols: Int,
+        pixels: [UInt8], labels: [UInt8]
+    ) {
         precondition(rows > 0 && cols > 0, "Dataset: rows and cols must be positive")
-        precondition(pixels.count == labels.count * rows * cols,
-                     "Dataset: \(pixels.count) pixels do not make \(labels.count) images of \(rows)x\(cols)")
+        precondition(
+            pixels.count == labels.count * rows * cols,
+            "Dataset: \(pixels.count) pixels do not make \(labels.count) images of \(rows)x\(cols)")
         self.source = source
         self.split = split
         self.provenance = provenance
@@ -38,7 +41,7 @@ public struct Dataset: Sendable {
     /// The pixels of image `index`, row-major, for drawing a digit.
     public func image(at index: Int) -> ArraySlice<UInt8> {
         precondition(indices.contains(index), "Dataset.image(at:): index \(index) outside 0..<\(count)")
-        return pixels[index * pixelsPerImage ..< (index + 1) * pixelsPerImage]
+        return pixels[index * pixelsPerImage..<(index + 1) * pixelsPerImage]
     }
 
     public var indices: Range<Int> { 0..<count }
@@ -52,8 +55,9 @@ public struct Dataset: Sendable {
 
     /// A dataset with the same source, split and geometry but new contents.
     func derived(provenance: String, pixels: [UInt8], labels: [UInt8]) -> Dataset {
-        Dataset(source: source, split: split, provenance: provenance, rows: rows, cols: cols,
-                pixels: pixels, labels: labels)
+        Dataset(
+            source: source, split: split, provenance: provenance, rows: rows, cols: cols,
+            pixels: pixels, labels: labels)
     }
 
     /// `step` described on top of what this dataset already is. A freshly loaded set (provenance

@@ -39,21 +39,27 @@ public enum DatasetSource: Equatable, Hashable, Sendable, CustomStringConvertibl
             let directory = try MNIST.locateDirectory(explicit: mnistDirectory, environment: environment)
             return try IDXDirectory.load(directory, rules: .mnist)
         case .fashion:
-            let directory = environment[Self.fashionEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+            let directory =
+                environment[Self.fashionEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
                 ?? Self.fashionSystemDirectory
             guard IDXDirectory.qualifies(directory) else {
-                throw DataError(kind: .missingFile, path: IDXDirectory.file(IDXDirectory.trainImages, in: directory),
-                                expected: "Fashion-MNIST's four gzipped IDX files (Debian package dataset-fashion-mnist)",
-                                found: "no such file", hint: IDXRules.fashion.hint)
+                throw DataError(
+                    kind: .missingFile, path: IDXDirectory.file(IDXDirectory.trainImages, in: directory),
+                    expected: "Fashion-MNIST's four gzipped IDX files (Debian package dataset-fashion-mnist)",
+                    found: "no such file", hint: IDXRules.fashion.hint)
             }
             return try IDXDirectory.load(directory, rules: .fashion)
         case .directory(let path):
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw DataError(kind: .missingDirectory, path: path,
-                                expected: "a directory holding \(IDXDirectory.trainImages)[.gz] and the other three IDX files",
-                                found: FileManager.default.fileExists(atPath: path) ? "a file, not a directory" : "no such directory",
-                                hint: "check the path; datasets/make-idx turns a folder of PNG images per class into such a directory")
+                throw DataError(
+                    kind: .missingDirectory, path: path,
+                    expected: "a directory holding \(IDXDirectory.trainImages)[.gz] and the other three IDX files",
+                    found: FileManager.default.fileExists(atPath: path)
+                        ? "a file, not a directory" : "no such directory",
+                    hint:
+                        "check the path; datasets/make-idx turns a folder of PNG images per class into such a directory"
+                )
             }
             return try IDXDirectory.load(path, rules: .directory(path))
         }

@@ -21,7 +21,8 @@ public enum Gzip {
                 return output
             }
         }
-        throw DataError(kind: .tooLarge, path: path, expected: "at most \(maxBytes) bytes once uncompressed",
-                        found: "more than that (inflating stopped there)")
+        throw DataError(
+            kind: .tooLarge, path: path, expected: "at most \(maxBytes) bytes once uncompressed",
+            found: "more than that (inflating stopped there)")
     }
 }

@@ -22,13 +22,16 @@ public final class GzipReader {
         }
         let header = try Self.leadingBytes(ofFileAt: path, count: 2)
         guard header == [0x1F, 0x8B] else {
-            let shown = header.isEmpty ? "an empty file"
+            let shown =
+                header.isEmpty
+                ? "an empty file"
                 : "first bytes " + header.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
             throw DataError(kind: .notGzip, path: path, expected: "gzip magic bytes 0x1F 0x8B", found: shown)
         }
         guard let opened = gzopen(path, "rb") else {
-            throw DataError(kind: .missingFile, path: path, expected: "a readable gzip file",
-                            found: "zlib could not open it (\(String(cString: strerror(errno))))")
+            throw DataError(
+                kind: .missingFile, path: path, expected: "a readable gzip file",
+                found: "zlib could not open it (\(String(cString: strerror(errno))))")
         }
         file = opened
         _ = gzbuffer(opened, UInt32(1 << 20))
@@ -78,12 +81,14 @@ public final class GzipReader {
         self.file = nil
         let code = gzclose_r(file)
         if code == Z_BUF_ERROR {
-            throw DataError(kind: .truncated, path: path, expected: "a complete gzip stream",
-                            found: "the stream ends early, after \(position) uncompressed bytes")
+            throw DataError(
+                kind: .truncated, path: path, expected: "a complete gzip stream",
+                found: "the stream ends early, after \(position) uncompressed bytes")
         }
         if code != Z_OK {
-            throw DataError(kind: .corruptGzip, path: path, expected: "valid gzip data",
-                            found: "zlib error \(code) after \(position) bytes")
+            throw DataError(
+                kind: .corruptGzip, path: path, expected: "valid gzip data",
+                found: "zlib error \(code) after \(position) bytes")
         }
     }
 
@@ -93,20 +98,23 @@ public final class GzipReader {
         let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
         let zlibSays = message.isEmpty ? "" : " (zlib: \(message))"
         if code == Z_BUF_ERROR {
-            throw DataError(kind: .truncated, path: path, expected: "a complete gzip stream",
-                            found: "the stream ends early, after \(position) uncompressed bytes\(zlibSays)")
+            throw DataError(
+                kind: .truncated, path: path, expected: "a complete gzip stream",
+                found: "the stream ends early, after \(position) uncompressed bytes\(zlibSays)")
         }
         if code != Z_OK {
-            throw DataError(kind: .corruptGzip, path: path, expected: "valid gzip data",
-                            found: "zlib error \(code) after \(position) bytes\(zlibSays)")
+            throw DataError(
+                kind: .corruptGzip, path: path, expected: "valid gzip data",
+                found: "zlib error \(code) after \(position) bytes\(zlibSays)")
         }
     }
 
     /// Up to `count` bytes from the start of the file, without decompressing anything.
     private static func leadingBytes(ofFileAt path: String, count: Int) throws -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DataError(kind: .missingFile, path: path, expected: "a readable file",
-                            found: "it cannot be opened for reading")
+            throw DataError(
+                kind: .missingFile, path: path, expected: "a readable file",
+                found: "it cannot be opened for reading")
         }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: count) else { return [] }

@@ -15,17 +15,19 @@ extension IDXDirectory {
         let largest = Int(max(train.labels.max() ?? 0, test.labels.max() ?? 0))
         guard FileManager.default.fileExists(atPath: listPath) else {
             guard largest >= 1 else {
-                throw DataError(kind: .badLabel, path: file(trainLabels, in: directory),
-                                expected: "labels of at least 2 classes", found: "every label is \(largest)", hint: rules.hint)
+                throw DataError(
+                    kind: .badLabel, path: file(trainLabels, in: directory),
+                    expected: "labels of at least 2 classes", found: "every label is \(largest)", hint: rules.hint)
             }
             return (0...largest).map(String.init)
         }
         let names = try readClassList(listPath, hint: rules.hint)
         for (split, name) in [(train, trainLabels), (test, testLabels)] {
             if let position = split.labels.firstIndex(where: { Int($0) >= names.count }) {
-                throw DataError(kind: .badLabel, path: file(name, in: directory),
-                                expected: "labels 0 to \(names.count - 1), one per class in \(listPath)",
-                                found: "label \(split.labels[position]) at position \(position)", hint: rules.hint)
+                throw DataError(
+                    kind: .badLabel, path: file(name, in: directory),
+                    expected: "labels 0 to \(names.count - 1), one per class in \(listPath)",
+                    found: "label \(split.labels[position]) at position \(position)", hint: rules.hint)
             }
         }
         return names
@@ -41,7 +43,8 @@ extension IDXDirectory {
         guard size <= maximumClasses * (maximumNameLength * 4 + 2) else {
             throw refuse("at most \(maximumClasses) short lines", "\(size) bytes (not read)")
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw refuse("UTF-8 text, one class name per line", "a file that cannot be read as UTF-8")
         }
         // \n, \r\n (one Character in Swift) and \r all end a line.
@@ -51,11 +54,14 @@ extension IDXDirectory {
             let name = line.trimmingCharacters(in: .whitespaces)
             let number = index + 1
             if name.isEmpty { throw refuse("a class name on every line", "line \(number) is empty") }
-            if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
+            if name.unicodeScalars.contains(where: {
+                $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+            }) {
                 throw refuse("printable class names", "a control character on line \(number)")
             }
             if name.count > maximumNameLength {
-                throw refuse("names of at most \(maximumNameLength) characters", "\(name.count) characters on line \(number)")
+                throw refuse(
+                    "names of at most \(maximumNameLength) characters", "\(name.count) characters on line \(number)")
             }
         }
         guard (2...maximumClasses).contains(lines.count) else {

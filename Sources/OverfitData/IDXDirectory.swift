@@ -22,14 +22,17 @@ public enum IDXDirectory {
     /// Both splits from `directory`, checked against `rules`.
     public static func load(_ directory: String, rules: IDXRules) throws -> IDXDataset {
         do {
-            let train = try loadSplit("train", directory: directory, images: trainImages, labels: trainLabels, rules: rules, like: nil)
-            let test = try loadSplit("test", directory: directory, images: testImages, labels: testLabels, rules: rules, like: train)
+            let train = try loadSplit(
+                "train", directory: directory, images: trainImages, labels: trainLabels, rules: rules, like: nil)
+            let test = try loadSplit(
+                "test", directory: directory, images: testImages, labels: testLabels, rules: rules, like: train)
             let names = try classNames(directory: directory, rules: rules, train: train, test: test)
             return IDXDataset(train: train, test: test, classNames: names)
         } catch let error as DataError {
             // The readers know the file, not the dataset: their default fix (MNIST's) becomes the dataset's.
             let hint = error.hint == DataError.restoreHint ? rules.hint : error.hint
-            throw DataError(kind: error.kind, path: error.path, expected: error.expected, found: error.found, hint: hint)
+            throw DataError(
+                kind: error.kind, path: error.path, expected: error.expected, found: error.found, hint: hint)
         }
     }
 
@@ -48,48 +51,61 @@ public enum IDXDirectory {
 
     /// One split: images, then labels, each checked as soon as it is read. `like` is the
     /// training split, whose image size the test split must share.
-    static func loadSplit(_ split: String, directory: String, images imageName: String, labels labelName: String,
-                          rules: IDXRules, like train: Dataset?) throws -> Dataset {
+    static func loadSplit(
+        _ split: String, directory: String, images imageName: String, labels labelName: String,
+        rules: IDXRules, like train: Dataset?
+    ) throws -> Dataset {
         let imagePath = file(imageName, in: directory), labelPath = file(labelName, in: directory)
         // Gzipped files are read header first, so a header claiming too much is refused before
         // anything is inflated; plain files are size-checked before they are read.
         let limits = rules.limits
-        let images = imagePath.hasSuffix(".gz")
+        let images =
+            imagePath.hasSuffix(".gz")
             ? try IDXReader.readImages(gzipAt: imagePath, limits: limits)
             : try IDXReader.parseImages(try contents(of: imagePath), file: imagePath, limits: limits)
         try checkSize(images, path: imagePath, rules: rules, like: train)
-        let labels = labelPath.hasSuffix(".gz")
+        let labels =
+            labelPath.hasSuffix(".gz")
             ? try IDXReader.readLabels(gzipAt: labelPath, limits: limits)
             : try IDXReader.parseLabels(try contents(of: labelPath), file: labelPath, limits: limits)
         guard labels.count == images.count else {
-            throw DataError(kind: .countMismatch, path: labelPath,
-                            expected: "\(images.count) labels, one per image in \(imagePath)",
-                            found: "\(labels.count) labels", hint: rules.hint)
+            throw DataError(
+                kind: .countMismatch, path: labelPath,
+                expected: "\(images.count) labels, one per image in \(imagePath)",
+                found: "\(labels.count) labels", hint: rules.hint)
         }
         if let classes = rules.classNames?.count, let position = labels.firstIndex(where: { Int($0) >= classes }) {
-            throw DataError(kind: .badLabel, path: labelPath, expected: "\(rules.labelWords) 0 to \(classes - 1)",
-                            found: "label \(labels[position]) at position \(position)", hint: rules.hint)
+            throw DataError(
+                kind: .badLabel, path: labelPath, expected: "\(rules.labelWords) 0 to \(classes - 1)",
+                found: "label \(labels[position]) at position \(position)", hint: rules.hint)
         }
-        return Dataset(source: rules.source, split: split, provenance: "\(Dataset.wholeSplitPrefix)\(images.count)",
-                       rows: images.rows, cols: images.cols, pixels: images.pixels, labels: labels)
+        return Dataset(
+            source: rules.source, split: split, provenance: "\(Dataset.wholeSplitPrefix)\(images.count)",
+            rows: images.rows, cols: images.cols, pixels: images.pixels, labels: labels)
     }
 
-    private static func checkSize(_ images: IDXReader.Images, path: String, rules: IDXRules, like train: Dataset?) throws {
+    private static func checkSize(_ images: IDXReader.Images, path: String, rules: IDXRules, like train: Dataset?)
+        throws
+    {
         let found = "images of \(images.rows)x\(images.cols) pixels"
         if let size = rules.size, images.rows != size.rows || images.cols != size.cols {
-            throw DataError(kind: .wrongDimensions, path: path, expected: "\(rules.imageWords) of \(size.rows)x\(size.cols) pixels",
-                            found: found, hint: rules.hint)
+            throw DataError(
+                kind: .wrongDimensions, path: path, expected: "\(rules.imageWords) of \(size.rows)x\(size.cols) pixels",
+                found: found, hint: rules.hint)
         }
         if let train, images.rows != train.rows || images.cols != train.cols {
-            throw DataError(kind: .wrongDimensions, path: path,
-                            expected: "\(rules.imageWords) of \(train.rows)x\(train.cols) pixels, as in the training images",
-                            found: found, hint: rules.hint)
+            throw DataError(
+                kind: .wrongDimensions, path: path,
+                expected: "\(rules.imageWords) of \(train.rows)x\(train.cols) pixels, as in the training images",
+                found: found, hint: rules.hint)
         }
         guard images.count > 0, (1...maximumSide).contains(images.rows), (1...maximumSide).contains(images.cols) else {
-            throw DataError(kind: .wrongDimensions, path: path,
-                            expected: "at least one image, of 1x1 to \(maximumSide)x\(maximumSide) pixels",
-                            found: "\(images.count) images of \(images.rows)x\(images.cols) pixels",
-                            hint: images.count > 0 ? "resize the images, e.g. datasets/make-idx SOURCE OUTPUT --size 28x28" : rules.hint)
+            throw DataError(
+                kind: .wrongDimensions, path: path,
+                expected: "at least one image, of 1x1 to \(maximumSide)x\(maximumSide) pixels",
+                found: "\(images.count) images of \(images.rows)x\(images.cols) pixels",
+                hint: images.count > 0
+                    ? "resize the images, e.g. datasets/make-idx SOURCE OUTPUT --size 28x28" : rules.hint)
         }
     }
 
@@ -98,8 +114,9 @@ public enum IDXDirectory {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         guard size <= plainFileLimit else {
-            throw DataError(kind: .tooLarge, path: path, expected: "an IDX file of at most \(plainFileLimit) bytes",
-                            found: "\(size) bytes (not read)")
+            throw DataError(
+                kind: .tooLarge, path: path, expected: "an IDX file of at most \(plainFileLimit) bytes",
+                found: "\(size) bytes (not read)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DataError(kind: .missingFile, path: path, expected: "a readable IDX file", found: "it cannot be read")

@@ -25,7 +25,8 @@ public enum IDXReader {
     public static func parseImages(_ bytes: [UInt8], file: String, limits: IDXLimits = .standard) throws -> Images {
         let header = try IDXHeader.parse(bytes, file: file, magic: imageMagic, limits: limits)
         try checkPayload(available: bytes.count - header.size, header: header, file: file)
-        return Images(count: header.dims[0], rows: header.dims[1], cols: header.dims[2], pixels: Array(bytes[header.size...]))
+        return Images(
+            count: header.dims[0], rows: header.dims[1], cols: header.dims[2], pixels: Array(bytes[header.size...]))
     }
 
     /// Parses a label file (magic 2049) already in memory. `file` names the source in errors.
@@ -48,7 +49,9 @@ public enum IDXReader {
         try read(gzipAt: path, magic: labelMagic, limits: limits).payload
     }
 
-    private static func read(gzipAt path: String, magic: UInt32, limits: IDXLimits) throws -> (header: IDXHeader, payload: [UInt8]) {
+    private static func read(gzipAt path: String, magic: UInt32, limits: IDXLimits) throws -> (
+        header: IDXHeader, payload: [UInt8]
+    ) {
         let reader = try GzipReader(path: path)
         let size = IDXHeader.size(dimensions: Int(magic & 0xFF))
         let head = try reader.read(upTo: size)
@@ -56,9 +59,10 @@ public enum IDXReader {
         let payload = try reader.read(upTo: header.payload)
         try checkPayload(available: payload.count, header: header, file: path)
         guard try reader.isAtEnd() else {
-            throw DataError(kind: .trailingBytes, path: path,
-                            expected: "\(header.payload) bytes of \(header.kind) data after the header (\(header.shape))",
-                            found: "more data after them (not inflated further)")
+            throw DataError(
+                kind: .trailingBytes, path: path,
+                expected: "\(header.payload) bytes of \(header.kind) data after the header (\(header.shape))",
+                found: "more data after them (not inflated further)")
         }
         return (header, payload)
     }
@@ -69,8 +73,9 @@ public enum IDXReader {
             throw DataError(kind: .truncated, path: file, expected: expected, found: "only \(available) bytes")
         }
         if available > header.payload {
-            throw DataError(kind: .trailingBytes, path: file, expected: expected,
-                            found: "\(available) bytes, \(available - header.payload) more than the header declares")
+            throw DataError(
+                kind: .trailingBytes, path: file, expected: expected,
+                found: "\(available) bytes, \(available - header.payload) more than the header declares")
         }
     }
 

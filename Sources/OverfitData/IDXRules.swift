@@ -16,8 +16,10 @@ public struct IDXRules: Sendable {
     /// How much a file's header may promise: checked before anything is allocated or inflated.
     public var limits: IDXLimits
 
-    public init(source: String, imageWords: String, labelWords: String, size: (rows: Int, cols: Int)?,
-                classNames: [String]?, hint: String, limits: IDXLimits = .standard) {
+    public init(
+        source: String, imageWords: String, labelWords: String, size: (rows: Int, cols: Int)?,
+        classNames: [String]?, hint: String, limits: IDXLimits = .standard
+    ) {
         self.source = source
         self.imageWords = imageWords
         self.labelWords = labelWords
@@ -28,20 +30,24 @@ public struct IDXRules: Sendable {
     }
 
     /// MNIST as today: 28×28 digits 0-9, restored from git or rebuilt with datasets/make-mnist.
-    public static let mnist = IDXRules(source: "mnist", imageWords: "MNIST images", labelWords: "digit labels",
-                                       size: (MNIST.rows, MNIST.cols), classNames: (0..<MNIST.classCount).map(String.init),
-                                       hint: DataError.restoreHint, limits: MNIST.limits)
+    public static let mnist = IDXRules(
+        source: "mnist", imageWords: "MNIST images", labelWords: "digit labels",
+        size: (MNIST.rows, MNIST.cols), classNames: (0..<MNIST.classCount).map(String.init),
+        hint: DataError.restoreHint, limits: MNIST.limits)
 
     /// Zalando's Fashion-MNIST: 28×28, ten kinds of clothing, from Debian's dataset-fashion-mnist.
     public static let fashion = IDXRules(
         source: "fashion", imageWords: "Fashion-MNIST images", labelWords: "clothing labels", size: (28, 28),
-        classNames: ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"],
+        classNames: [
+            "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
+        ],
         hint: "reinstall Debian's package: apt-get install --reinstall dataset-fashion-mnist (bin/setup installs it)",
         limits: MNIST.limits)
 
     /// A directory of the learner's own: size and classes from its files.
     public static func directory(_ path: String) -> IDXRules {
-        IDXRules(source: path, imageWords: "images", labelWords: "labels", size: nil, classNames: nil,
-                 hint: "rebuild the directory with datasets/make-idx, or check that its four IDX files belong together")
+        IDXRules(
+            source: path, imageWords: "images", labelWords: "labels", size: nil, classNames: nil,
+            hint: "rebuild the directory with datasets/make-idx, or check that its four IDX files belong together")
     }
 }

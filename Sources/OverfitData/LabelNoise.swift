@@ -43,8 +43,10 @@ extension Dataset {
         guard !replacements.isEmpty else { return self }
         var noisy = labels
         for replacement in replacements { noisy[replacement.index] = replacement.label }
-        let percent = (fraction * 100).rounded() == fraction * 100 ? String(Int(fraction * 100)) : String(fraction * 100)
-        return derived(provenance: "\(provenance) + label noise \(percent)% (\(replacements.count) labels redrawn)",
-                       pixels: pixels, labels: noisy)
+        let percent =
+            (fraction * 100).rounded() == fraction * 100 ? String(Int(fraction * 100)) : String(fraction * 100)
+        return derived(
+            provenance: "\(provenance) + label noise \(percent)% (\(replacements.count) labels redrawn)",
+            pixels: pixels, labels: noisy)
     }
 }

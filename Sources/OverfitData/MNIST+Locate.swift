@@ -14,16 +14,19 @@ extension MNIST {
     /// if it contains `train-images-idx3-ubyte.gz`. An explicit or environment path that does
     /// not qualify is an error rather than silently skipped: the user asked for that one.
     public static func locateDirectory(explicit: String?, environment: [String: String]) throws -> String {
-        try locateDirectory(explicit: explicit, environment: environment,
-                            currentDirectory: FileManager.default.currentDirectoryPath,
-                            executablePath: executablePath(),
-                            sourceFile: #filePath)
+        try locateDirectory(
+            explicit: explicit, environment: environment,
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            executablePath: executablePath(),
+            sourceFile: #filePath)
     }
 
     /// The search itself, with every input injectable for tests.
-    static func locateDirectory(explicit: String?, environment: [String: String],
-                                currentDirectory: String, executablePath: String?,
-                                sourceFile: String) throws -> String {
+    static func locateDirectory(
+        explicit: String?, environment: [String: String],
+        currentDirectory: String, executablePath: String?,
+        sourceFile: String
+    ) throws -> String {
         if let explicit {
             guard qualifies(explicit) else {
                 throw notFound(explicit, tried: [explicit], origin: "--data")
@@ -52,7 +55,7 @@ extension MNIST {
         }
         // Sources/OverfitData/<file>.swift -> package root -> datasets
         var root = sourceFile as NSString
-        for _ in 0 ..< 3 { root = root.deletingLastPathComponent as NSString }
+        for _ in 0..<3 { root = root.deletingLastPathComponent as NSString }
         let fromSource = MNIST.join(root as String, "datasets")
         if !tried.contains(fromSource) {
             tried.append(fromSource)
@@ -72,13 +75,14 @@ extension MNIST {
     }
 
     private static func notFound(_ directory: String, tried: [String], origin: String) -> DataError {
-        DataError(kind: .unknownDirectory, path: directory,
-                  expected: "a directory (given by \(origin)) containing \(trainImagesFile)",
-                  found: FileManager.default.fileExists(atPath: directory)
-                      ? "the directory exists but has no \(trainImagesFile)"
-                      : "no such directory",
-                  hint: "check the path given by \(origin); to create the files run "
-                      + "datasets/make-mnist, or restore them with `git checkout datasets/`")
+        DataError(
+            kind: .unknownDirectory, path: directory,
+            expected: "a directory (given by \(origin)) containing \(trainImagesFile)",
+            found: FileManager.default.fileExists(atPath: directory)
+                ? "the directory exists but has no \(trainImagesFile)"
+                : "no such directory",
+            hint: "check the path given by \(origin); to create the files run "
+                + "datasets/make-mnist, or restore them with `git checkout datasets/`")
     }
 
     /// `path` made absolute and standardized, then it and each parent up to "/".
@@ -100,7 +104,8 @@ extension MNIST {
             return resolved
         }
         guard let first = CommandLine.arguments.first, first.contains("/") else { return nil }
-        let absolute = first.hasPrefix("/")
+        let absolute =
+            first.hasPrefix("/")
             ? first : MNIST.join(FileManager.default.currentDirectoryPath, first)
         return (absolute as NSString).resolvingSymlinksInPath
     }

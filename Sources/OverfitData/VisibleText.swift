@@ -12,7 +12,9 @@ public enum VisibleText {
     /// `text` with every control and invisible format character written as a visible escape.
     /// With `keepingNewlines`, `\n` passes through (prose); otherwise it is escaped too (one line).
     public static func escaped(_ text: String, keepingNewlines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { needsEscape($0, keepingNewlines: keepingNewlines) }) else { return text }
+        guard text.unicodeScalars.contains(where: { needsEscape($0, keepingNewlines: keepingNewlines) }) else {
+            return text
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if needsEscape(scalar, keepingNewlines: keepingNewlines) {

@@ -69,20 +69,24 @@ enum ReLU {
         var i = 0
         while i + 8 <= count {
             let v = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
-            UnsafeMutableRawPointer(y + i).storeBytes(of: v.replacing(with: zero, where: v .< zero), as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(y + i).storeBytes(
+                of: v.replacing(with: zero, where: v .< zero), as: SIMD8<Float>.self)
             i += 8
         }
         while i < count { y[i] = max(x[i], 0); i += 1 }
     }
 
-    static func backward(output y: UnsafeMutablePointer<Float>, gradient g: UnsafeMutablePointer<Float>,
-                         into dx: UnsafeMutablePointer<Float>, count: Int) {
+    static func backward(
+        output y: UnsafeMutablePointer<Float>, gradient g: UnsafeMutablePointer<Float>,
+        into dx: UnsafeMutablePointer<Float>, count: Int
+    ) {
         let zero = SIMD8<Float>(repeating: 0)
         var i = 0
         while i + 8 <= count {
             let out = UnsafeRawPointer(y + i).loadUnaligned(as: SIMD8<Float>.self)
             let grad = UnsafeRawPointer(g + i).loadUnaligned(as: SIMD8<Float>.self)
-            UnsafeMutableRawPointer(dx + i).storeBytes(of: grad.replacing(with: zero, where: out .<= zero), as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(dx + i).storeBytes(
+                of: grad.replacing(with: zero, where: out .<= zero), as: SIMD8<Float>.self)
             i += 8
         }
         while i < count { dx[i] = y[i] > 0 ? g[i] : 0; i += 1 }

@@ -187,7 +187,9 @@ public final class BatchNorm: Layer {
         for row in 0..<n {
             let g = dy.data + row * width, xhat = normalised.data + row * width, dx = inputGradient.data + row * width
             for j in 0..<width {
-                dx[j] = gamma[j] * inverseDeviation[j] * inverseN * (count * g[j] - sumGradient[j] - xhat[j] * sumGradientXhat[j])
+                dx[j] =
+                    gamma[j] * inverseDeviation[j] * inverseN
+                    * (count * g[j] - sumGradient[j] - xhat[j] * sumGradientXhat[j])
             }
         }
         return inputGradient

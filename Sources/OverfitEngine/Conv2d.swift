@@ -33,8 +33,10 @@ public final class Conv2d: Layer {
     /// Weights (then biases) are drawn from `initGenerator`: `torch` U(±1/√fan_in) for both, as
     /// PyTorch's Conv2d; `he` N(0, 2/fan_in) and `xavier` U(±√(6/(fan_in+fan_out))) with zero
     /// biases. fan_in = C_in·k·k, fan_out = C_out·k·k.
-    public init(input: ImageShape, channels: Int, kernel: Int, initialisation: Linear.Initialisation,
-                initGenerator: inout RandomGenerator) {
+    public init(
+        input: ImageShape, channels: Int, kernel: Int, initialisation: Linear.Initialisation,
+        initGenerator: inout RandomGenerator
+    ) {
         let stage = ConvolutionStage(channels: channels, kernel: kernel)
         guard let convolved = stage.convolved(input) else {
             preconditionFailure("Conv2d: a \(kernel)×\(kernel) kernel does not fit \(input)")
@@ -92,8 +94,9 @@ public final class Conv2d: Layer {
         // matrix's slack stays as `Matrix` promises.
         (patches.data + patches.count).update(repeating: 0, count: Matrix.slack)
         startAtBias(output.data, positions: n * positions)
-        ConvolutionProducts.forward(patches: patches.data, weights: weight.value.data, into: output.data,
-                                    positions: n * positions, patchWidth: patchWidth, channels: outputShape.channels)
+        ConvolutionProducts.forward(
+            patches: patches.data, weights: weight.value.data, into: output.data,
+            positions: n * positions, patchWidth: patchWidth, channels: outputShape.channels)
         return output
     }
 
@@ -101,8 +104,9 @@ public final class Conv2d: Layer {
     public func backward(_ dy: Matrix) -> Matrix {
         precondition(dy.rows == trainedImages && dy.cols == outputs, "Conv2d.backward without a matching forward")
         let rows = dy.rows * positions, channels = outputShape.channels
-        ConvolutionProducts.weightGradient(patches: patches.data, outputGradient: dy.data, into: weight.gradient.data,
-                                           positions: rows, patchWidth: patchWidth, channels: channels)
+        ConvolutionProducts.weightGradient(
+            patches: patches.data, outputGradient: dy.data, into: weight.gradient.data,
+            positions: rows, patchWidth: patchWidth, channels: channels)
         // db: column sums of dY, row after row.
         let db = bias.gradient.data
         db.update(repeating: 0, count: channels)
@@ -113,9 +117,11 @@ public final class Conv2d: Layer {
         inputGradient.resize(rows: dy.rows)
         if computesInputGradient {
             patchGradient.resize(rows: rows)
-            ConvolutionProducts.patchGradient(outputGradient: dy.data, weights: weight.value.data, into: patchGradient.data,
-                                              positions: rows, patchWidth: patchWidth, channels: channels)
-            Im2col.fold(patchGradient.data, images: dy.rows, shape: inputShape, kernel: kernel, into: inputGradient.data)
+            ConvolutionProducts.patchGradient(
+                outputGradient: dy.data, weights: weight.value.data, into: patchGradient.data,
+                positions: rows, patchWidth: patchWidth, channels: channels)
+            Im2col.fold(
+                patchGradient.data, images: dy.rows, shape: inputShape, kernel: kernel, into: inputGradient.data)
         }
         return inputGradient
     }
@@ -141,8 +147,9 @@ public final class Conv2d: Layer {
             Im2col.unfold(x.data + first * inputs, images: count, shape: inputShape, kernel: kernel, into: scratch)
             let out = inference.data + first * outputs
             startAtBias(out, positions: count * positions)
-            ConvolutionProducts.forward(patches: scratch, weights: weight.value.data, into: out,
-                                        positions: count * positions, patchWidth: patchWidth, channels: outputShape.channels)
+            ConvolutionProducts.forward(
+                patches: scratch, weights: weight.value.data, into: out,
+                positions: count * positions, patchWidth: patchWidth, channels: outputShape.channels)
             first += count
         }
         return inference

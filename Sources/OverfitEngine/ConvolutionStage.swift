@@ -30,7 +30,9 @@ public struct ConvolutionStage: Equatable, Hashable, Sendable {
 
     /// The shape after each stage, in order, from `input`. Throws, naming the stage and the
     /// sizes, when a stage would shrink the image below 1×1.
-    public static func shapes(_ stages: [ConvolutionStage], from input: ImageShape) throws(ConvolutionShapeError) -> [ImageShape] {
+    public static func shapes(_ stages: [ConvolutionStage], from input: ImageShape) throws(ConvolutionShapeError)
+        -> [ImageShape]
+    {
         var shapes: [ImageShape] = []
         var shape = input
         for (index, stage) in stages.enumerated() {
@@ -66,7 +68,8 @@ public struct ConvolutionShapeError: Error, Equatable, Sendable, CustomStringCon
         let k = stage.kernel
         let failure: String
         if let convolved = stage.convolved(input) {
-            failure = "its \(k)×\(k) convolution gives \(convolved.height)×\(convolved.width), too small for 2×2 pooling"
+            failure =
+                "its \(k)×\(k) convolution gives \(convolved.height)×\(convolved.width), too small for 2×2 pooling"
         } else {
             failure = "its \(k)×\(k) kernel does not fit in \(input.height)×\(input.width)"
         }

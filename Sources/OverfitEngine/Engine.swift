@@ -1,8 +1,9 @@
 import CKernels
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Engine-wide settings: the kernel path and thread count products use.
@@ -37,7 +38,8 @@ public enum Engine {
     /// Runs `body` with `settings` for every product it starts on this thread or on threads the
     /// engine starts for it: how tests run the same computation under each path and thread
     /// count while other tests run beside it.
-    public static func withSettings<Result>(_ settings: KernelSettings, _ body: () throws -> Result) rethrows -> Result {
+    public static func withSettings<Result>(_ settings: KernelSettings, _ body: () throws -> Result) rethrows -> Result
+    {
         precondition(settings.path.isSupported, "kernel path \(settings.path.rawValue) is not supported here")
         let savedPath = overfit_thread_override_path(), savedThreads = overfit_thread_override_threads()
         overfit_thread_override_set(settings.path.code, Int32(settings.threads))

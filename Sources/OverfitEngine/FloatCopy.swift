@@ -19,7 +19,9 @@ enum FloatCopy {
     /// `count` copies of the `width` floats at `row`, one after another, from `destination`
     /// (e.g. a bias at every output position). Writes exactly `count · width` floats.
     @inline(__always)
-    static func repeatRow(_ row: UnsafePointer<Float>, width: Int, count: Int, to destination: UnsafeMutablePointer<Float>) {
+    static func repeatRow(
+        _ row: UnsafePointer<Float>, width: Int, count: Int, to destination: UnsafeMutablePointer<Float>
+    ) {
         guard width % 8 == 0 else {
             for r in 0..<count { for j in 0..<width { destination[r * width + j] = row[j] } }
             return
@@ -28,8 +30,9 @@ enum FloatCopy {
             let out = destination + r * width
             var j = 0
             while j < width {
-                UnsafeMutableRawPointer(out + j).storeBytes(of: UnsafeRawPointer(row + j).loadUnaligned(as: SIMD8<Float>.self),
-                                                            as: SIMD8<Float>.self)
+                UnsafeMutableRawPointer(out + j).storeBytes(
+                    of: UnsafeRawPointer(row + j).loadUnaligned(as: SIMD8<Float>.self),
+                    as: SIMD8<Float>.self)
                 j += 8
             }
         }

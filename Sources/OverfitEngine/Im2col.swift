@@ -6,8 +6,10 @@ enum Im2col {
     /// into `patches`: one row of k·k·C floats per output position, images one after another.
     /// Copies eight floats at a time (`FloatCopy.spans`): `input` and `patches` need
     /// `Matrix.slack` readable and writable floats past their ends.
-    static func unfold(_ input: UnsafePointer<Float>, images: Int, shape: ImageShape, kernel k: Int,
-                       into patches: UnsafeMutablePointer<Float>) {
+    static func unfold(
+        _ input: UnsafePointer<Float>, images: Int, shape: ImageShape, kernel k: Int,
+        into patches: UnsafeMutablePointer<Float>
+    ) {
         let c = shape.channels, rowFloats = shape.width * c, span = k * c
         let outHeight = shape.height - k + 1, outWidth = shape.width - k + 1
         let patchWidth = k * span
@@ -29,8 +31,10 @@ enum Im2col {
     /// dLoss/dInput from dLoss/dPatches: every patch entry is added back to the pixel it was
     /// copied from. `inputGradient` is overwritten. The additions run image by image, position by
     /// position, in one fixed order, so the sums do not depend on anything but the values.
-    static func fold(_ patchGradient: UnsafePointer<Float>, images: Int, shape: ImageShape, kernel k: Int,
-                     into inputGradient: UnsafeMutablePointer<Float>) {
+    static func fold(
+        _ patchGradient: UnsafePointer<Float>, images: Int, shape: ImageShape, kernel k: Int,
+        into inputGradient: UnsafeMutablePointer<Float>
+    ) {
         let c = shape.channels, rowFloats = shape.width * c, span = k * c
         let outHeight = shape.height - k + 1, outWidth = shape.width - k + 1
         let patchWidth = k * span

@@ -27,16 +27,21 @@ public struct KernelSettings: Equatable, Sendable {
         if let text = environment["OVERFIT_KERNELS"], !text.isEmpty {
             let allowed = KernelPath.allCases.map(\.rawValue).joined(separator: ", ")
             guard let path = KernelPath(rawValue: text.lowercased()) else {
-                throw KernelSettingsError("OVERFIT_KERNELS must be one of \(allowed) (got `\(text)`); this CPU runs \(supported)")
+                throw KernelSettingsError(
+                    "OVERFIT_KERNELS must be one of \(allowed) (got `\(text)`); this CPU runs \(supported)")
             }
             guard path.isSupported else {
-                throw KernelSettingsError("OVERFIT_KERNELS=\(path.rawValue) needs a CPU with \(path.rawValue.uppercased()), and this one lacks it; this CPU runs \(supported)")
+                throw KernelSettingsError(
+                    "OVERFIT_KERNELS=\(path.rawValue) needs a CPU with \(path.rawValue.uppercased()), and this one lacks it; this CPU runs \(supported)"
+                )
             }
             settings.path = path
         }
         if let text = environment["OVERFIT_THREADS"], !text.isEmpty {
             guard let threads = Int(text), (1...maximumThreads).contains(threads) else {
-                throw KernelSettingsError("OVERFIT_THREADS must be a whole number in [1, \(maximumThreads)] (got `\(text)`); this machine has \(Engine.onlineCores) cores")
+                throw KernelSettingsError(
+                    "OVERFIT_THREADS must be a whole number in [1, \(maximumThreads)] (got `\(text)`); this machine has \(Engine.onlineCores) cores"
+                )
             }
             settings.threads = threads
         }
@@ -46,6 +51,7 @@ public struct KernelSettings: Equatable, Sendable {
     /// One line for `overfit --version`: the path, what else this CPU runs, and the threads.
     public var description: String {
         let others = KernelPath.supported.map(\.rawValue).joined(separator: ", ")
-        return "kernels \(path.rawValue) (this CPU runs \(others); OVERFIT_KERNELS), \(threads) thread\(threads == 1 ? "" : "s") (OVERFIT_THREADS)"
+        return
+            "kernels \(path.rawValue) (this CPU runs \(others); OVERFIT_KERNELS), \(threads) thread\(threads == 1 ? "" : "s") (OVERFIT_THREADS)"
     }
 }

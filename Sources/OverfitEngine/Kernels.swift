@@ -12,46 +12,59 @@ public enum Kernels {
     /// storage whose row lengths are `lda`, `ldb` and `ldc`. The path is the thread's
     /// (`Engine.settings`).
     @inline(__always)
-    public static func gemm(_ opA: Operand, _ a: UnsafePointer<Float>, lda: Int,
-                            _ opB: Operand, _ b: UnsafePointer<Float>, ldb: Int,
-                            _ c: UnsafeMutablePointer<Float>, ldc: Int,
-                            m: Int, n: Int, k: Int, accumulate: Bool = false) {
-        gemm(path: Engine.settings.path, opA, a, lda: lda, opB, b, ldb: ldb, c, ldc: ldc,
-             m: m, n: n, k: k, accumulate: accumulate)
+    public static func gemm(
+        _ opA: Operand, _ a: UnsafePointer<Float>, lda: Int,
+        _ opB: Operand, _ b: UnsafePointer<Float>, ldb: Int,
+        _ c: UnsafeMutablePointer<Float>, ldc: Int,
+        m: Int, n: Int, k: Int, accumulate: Bool = false
+    ) {
+        gemm(
+            path: Engine.settings.path, opA, a, lda: lda, opB, b, ldb: ldb, c, ldc: ldc,
+            m: m, n: n, k: k, accumulate: accumulate)
     }
 
     /// `gemm` on an explicit path.
-    public static func gemm(path: KernelPath, _ opA: Operand, _ a: UnsafePointer<Float>, lda: Int,
-                            _ opB: Operand, _ b: UnsafePointer<Float>, ldb: Int,
-                            _ c: UnsafeMutablePointer<Float>, ldc: Int,
-                            m: Int, n: Int, k: Int, accumulate: Bool = false) {
+    public static func gemm(
+        path: KernelPath, _ opA: Operand, _ a: UnsafePointer<Float>, lda: Int,
+        _ opB: Operand, _ b: UnsafePointer<Float>, ldb: Int,
+        _ c: UnsafeMutablePointer<Float>, ldc: Int,
+        m: Int, n: Int, k: Int, accumulate: Bool = false
+    ) {
         let (aRow, aColumn) = opA == .plain ? (lda, 1) : (1, lda)
         let (bRow, bColumn) = opB == .plain ? (ldb, 1) : (1, ldb)
         overfit_gemm(path.code, m, n, k, a, aRow, aColumn, b, bRow, bColumn, c, ldc, accumulate ? 1 : 0)
     }
 
     /// `C = op(A) · op(B)` (+ C with `accumulate`) on engine matrices, shapes checked.
-    public static func multiply(_ a: Matrix, _ b: Matrix, into c: Matrix,
-                                opA: Operand = .plain, opB: Operand = .plain, accumulate: Bool = false) {
+    public static func multiply(
+        _ a: Matrix, _ b: Matrix, into c: Matrix,
+        opA: Operand = .plain, opB: Operand = .plain, accumulate: Bool = false
+    ) {
         let (m, k) = opA == .plain ? (a.rows, a.cols) : (a.cols, a.rows)
         let (kb, n) = opB == .plain ? (b.rows, b.cols) : (b.cols, b.rows)
-        precondition(k == kb && c.rows == m && c.cols == n, "product shapes \(m)x\(k) · \(kb)x\(n) -> \(c.rows)x\(c.cols)")
-        gemm(opA, a.data, lda: a.cols, opB, b.data, ldb: b.cols, c.data, ldc: c.cols, m: m, n: n, k: k,
-             accumulate: accumulate)
+        precondition(
+            k == kb && c.rows == m && c.cols == n, "product shapes \(m)x\(k) · \(kb)x\(n) -> \(c.rows)x\(c.cols)")
+        gemm(
+            opA, a.data, lda: a.cols, opB, b.data, ldb: b.cols, c.data, ldc: c.cols, m: m, n: n, k: k,
+            accumulate: accumulate)
     }
 
     /// `out[rows×n] += x[rows×k] · w[k×n]`, skipping the zeros of x (pixels). w needs 7 readable
     /// floats past its end, as every `Matrix` has.
     @inline(__always)
-    public static func sparseMultiply(_ x: UnsafePointer<Float>, rows: Int, k: Int, _ w: UnsafePointer<Float>, n: Int,
-                                      into out: UnsafeMutablePointer<Float>) {
+    public static func sparseMultiply(
+        _ x: UnsafePointer<Float>, rows: Int, k: Int, _ w: UnsafePointer<Float>, n: Int,
+        into out: UnsafeMutablePointer<Float>
+    ) {
         overfit_sparse_left_multiply(Engine.settings.path.code, x, rows, k, w, n, out)
     }
 
     /// `dw[k×n] += xᵀ · dy[rows×n]` for x rows×k, skipping the zeros of x.
     @inline(__always)
-    public static func sparseTransposedMultiply(_ x: UnsafePointer<Float>, rows: Int, k: Int, _ dy: UnsafePointer<Float>,
-                                                n: Int, into dw: UnsafeMutablePointer<Float>) {
+    public static func sparseTransposedMultiply(
+        _ x: UnsafePointer<Float>, rows: Int, k: Int, _ dy: UnsafePointer<Float>,
+        n: Int, into dw: UnsafeMutablePointer<Float>
+    ) {
         overfit_sparse_transposed_multiply(Engine.settings.path.code, x, rows, k, dy, n, dw)
     }
 }

@@ -34,8 +34,10 @@ public final class Linear: Layer {
     private var usedMask = false
     private let inference = Matrix(rows: 0, cols: 1)
 
-    public init(inputs: Int, outputs: Int, initialisation: Initialisation, dropConnect: Float = 0,
-                initGenerator: inout RandomGenerator, maskGenerator: RandomGenerator) {
+    public init(
+        inputs: Int, outputs: Int, initialisation: Initialisation, dropConnect: Float = 0,
+        initGenerator: inout RandomGenerator, maskGenerator: RandomGenerator
+    ) {
         precondition(dropConnect >= 0 && dropConnect < 1)
         self.inputs = inputs
         self.outputs = outputs
@@ -94,8 +96,9 @@ public final class Linear: Layer {
         if sparseInput {
             Kernels.sparseMultiply(input, rows: count, k: inputs, weight.value.data, n: outputs, into: output)
         } else {
-            Kernels.gemm(.plain, input, lda: inputs, .plain, weight.value.data, ldb: outputs, output, ldc: outputs,
-                         m: count, n: outputs, k: inputs, accumulate: true)
+            Kernels.gemm(
+                .plain, input, lda: inputs, .plain, weight.value.data, ldb: outputs, output, ldc: outputs,
+                m: count, n: outputs, k: inputs, accumulate: true)
         }
         return inference
     }
@@ -118,8 +121,9 @@ public final class Linear: Layer {
         if sparseInput {
             Kernels.sparseMultiply(x.data, rows: n, k: inputs, w, n: outputs, into: output.data)
         } else {
-            Kernels.gemm(.plain, x.data, lda: inputs, .plain, w, ldb: outputs, output.data, ldc: outputs,
-                         m: n, n: outputs, k: inputs, accumulate: true)
+            Kernels.gemm(
+                .plain, x.data, lda: inputs, .plain, w, ldb: outputs, output.data, ldc: outputs,
+                m: n, n: outputs, k: inputs, accumulate: true)
         }
         return output
     }
@@ -142,10 +146,12 @@ public final class Linear: Layer {
         // dW = Xᵀ·dY  (inputs×N · N×outputs)
         if sparseInput {
             weight.gradient.fill(0)
-            Kernels.sparseTransposedMultiply(x.data, rows: n, k: inputs, dy.data, n: outputs, into: weight.gradient.data)
+            Kernels.sparseTransposedMultiply(
+                x.data, rows: n, k: inputs, dy.data, n: outputs, into: weight.gradient.data)
         } else {
-            Kernels.gemm(.transposed, x.data, lda: inputs, .plain, dy.data, ldb: outputs,
-                         weight.gradient.data, ldc: outputs, m: inputs, n: outputs, k: n)
+            Kernels.gemm(
+                .transposed, x.data, lda: inputs, .plain, dy.data, ldb: outputs,
+                weight.gradient.data, ldc: outputs, m: inputs, n: outputs, k: n)
         }
         if usedMask, let mask {
             let g = weight.gradient.data, m = mask.data
@@ -162,8 +168,9 @@ public final class Linear: Layer {
         if computesInputGradient {
             // dX = dY·Wᵀ  (N×outputs · outputs×inputs)
             let w = usedMask ? (maskedWeight?.data ?? weight.value.data) : weight.value.data
-            Kernels.gemm(.plain, dy.data, lda: outputs, .transposed, w, ldb: outputs,
-                         inputGradient.data, ldc: inputs, m: n, n: inputs, k: outputs)
+            Kernels.gemm(
+                .plain, dy.data, lda: outputs, .transposed, w, ldb: outputs,
+                inputGradient.data, ldc: inputs, m: n, n: inputs, k: outputs)
         }
         return inputGradient
     }

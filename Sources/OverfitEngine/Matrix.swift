@@ -24,7 +24,9 @@ public final class Matrix: @unchecked Sendable {
     public convenience init(rows: Int, cols: Int, values: [Float]) {
         precondition(values.count == rows * cols, "\(values.count) values for \(rows)x\(cols)")
         self.init(rows: rows, cols: cols)
-        values.withUnsafeBufferPointer { data.update(from: $0.baseAddress!, count: values.count) }
+        values.withUnsafeBufferPointer { buffer in
+            if let base = buffer.baseAddress { data.update(from: base, count: values.count) }
+        }
     }
 
     deinit { data.deallocate() }

@@ -79,15 +79,18 @@ public final class MaxPool2d: Layer {
 
     /// `pool` eight channels at a time: the same comparisons in the same order, so the same
     /// values and winners.
-    private func poolEightChannels(_ x: UnsafePointer<Float>, images: Int, into y: UnsafeMutablePointer<Float>,
-                                   winners: UnsafeMutablePointer<Int32>?) {
+    private func poolEightChannels(
+        _ x: UnsafePointer<Float>, images: Int, into y: UnsafeMutablePointer<Float>,
+        winners: UnsafeMutablePointer<Int32>?
+    ) {
         let c = inputShape.channels, rowFloats = inputShape.width * c
         var out = 0
         for image in 0..<images {
             for oy in 0..<outputShape.height {
                 for ox in 0..<outputShape.width {
-                    Self.window(x + image * inputs, at: 2 * oy * rowFloats + 2 * ox * c, channels: c, rowFloats: rowFloats,
-                                into: y + out, winners: winners.map { $0 + out })
+                    Self.window(
+                        x + image * inputs, at: 2 * oy * rowFloats + 2 * ox * c, channels: c, rowFloats: rowFloats,
+                        into: y + out, winners: winners.map { $0 + out })
                     out += c
                 }
             }
@@ -96,8 +99,10 @@ public final class MaxPool2d: Layer {
 
     /// One window of all channels: the corner at `offset` (top left) and the three after it.
     @inline(__always)
-    private static func window(_ image: UnsafePointer<Float>, at offset: Int, channels c: Int, rowFloats: Int,
-                               into y: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?) {
+    private static func window(
+        _ image: UnsafePointer<Float>, at offset: Int, channels c: Int, rowFloats: Int,
+        into y: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?
+    ) {
         let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
         for channel in stride(from: 0, to: c, by: 8) {
             let first = offset + channel
@@ -111,8 +116,10 @@ public final class MaxPool2d: Layer {
     }
 
     /// The pooling itself; records the winners' offsets when `winners` is given.
-    private func pool(_ x: UnsafePointer<Float>, images: Int, into y: UnsafeMutablePointer<Float>,
-                      winners: UnsafeMutablePointer<Int32>?) {
+    private func pool(
+        _ x: UnsafePointer<Float>, images: Int, into y: UnsafeMutablePointer<Float>,
+        winners: UnsafeMutablePointer<Int32>?
+    ) {
         let c = inputShape.channels, rowFloats = inputShape.width * c
         let outHeight = outputShape.height, outWidth = outputShape.width
         var out = 0
@@ -125,9 +132,15 @@ public final class MaxPool2d: Layer {
                     let right = first + c, below = first + rowFloats, diagonal = below + c
                     for channel in 0..<c {
                         var winner = first + channel, best = source[winner]
-                        if Self.wins(source[right + channel], over: best) { winner = right + channel; best = source[winner] }
-                        if Self.wins(source[below + channel], over: best) { winner = below + channel; best = source[winner] }
-                        if Self.wins(source[diagonal + channel], over: best) { winner = diagonal + channel; best = source[winner] }
+                        if Self.wins(source[right + channel], over: best) {
+                            winner = right + channel; best = source[winner]
+                        }
+                        if Self.wins(source[below + channel], over: best) {
+                            winner = below + channel; best = source[winner]
+                        }
+                        if Self.wins(source[diagonal + channel], over: best) {
+                            winner = diagonal + channel; best = source[winner]
+                        }
                         y[out] = best
                         winners?[out] = Int32(winner)
                         out += 1
@@ -144,8 +157,10 @@ public final class MaxPool2d: Layer {
 
     /// Eight channels of one corner, at `offset` in the image, against the current maxima.
     @inline(__always)
-    private static func challenge(_ best: inout SIMD8<Float>, _ winner: inout SIMD8<Int32>,
-                                  _ image: UnsafePointer<Float>, at offset: Int) {
+    private static func challenge(
+        _ best: inout SIMD8<Float>, _ winner: inout SIMD8<Int32>,
+        _ image: UnsafePointer<Float>, at offset: Int
+    ) {
         let v = load(image + offset), wins = wins(v, over: best)
         best.replace(with: v, where: wins)
         winner.replace(with: SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) &+ Int32(offset), where: wins)

@@ -16,8 +16,9 @@ extension Network {
         }
         var layers: [Layer] = []
         for stage in architecture.convolutions {
-            let convolution = Conv2d(input: shape, channels: stage.channels, kernel: stage.kernel,
-                                     initialisation: architecture.initialisation, initGenerator: &initGenerator)
+            let convolution = Conv2d(
+                input: shape, channels: stage.channels, kernel: stage.kernel,
+                initialisation: architecture.initialisation, initGenerator: &initGenerator)
             let pool = MaxPool2d(input: convolution.outputShape)
             layers += [convolution, pool, ActivationLayer(architecture.activation, width: pool.outputs)]
             shape = pool.outputShape

@@ -27,10 +27,12 @@ public struct Architecture: Equatable, Sendable {
     /// running estimates.
     public var batchNormEvaluatesWithBatchStatistics = false
 
-    public init(inputs: Int, hidden: [Int], classes: Int, activation: ActivationLayer.Function = .relu,
-                initialisation: Linear.Initialisation = .torch, dropout: Float = 0, dropConnect: Float = 0,
-                batchNorm: Bool = false, batchNormShared: Bool = false, batchNormEvaluatesWithBatchStatistics: Bool = false,
-                image: ImageShape? = nil, convolutions: [ConvolutionStage] = []) {
+    public init(
+        inputs: Int, hidden: [Int], classes: Int, activation: ActivationLayer.Function = .relu,
+        initialisation: Linear.Initialisation = .torch, dropout: Float = 0, dropConnect: Float = 0,
+        batchNorm: Bool = false, batchNormShared: Bool = false, batchNormEvaluatesWithBatchStatistics: Bool = false,
+        image: ImageShape? = nil, convolutions: [ConvolutionStage] = []
+    ) {
         precondition(convolutions.isEmpty || image?.count == inputs, "convolution stages need the input image's shape")
         self.inputs = inputs
         self.image = image
@@ -61,13 +63,15 @@ public final class Network: @unchecked Sendable {
         var norms: [BatchNorm] = []
         var width = layers.last?.outputs ?? architecture.inputs
         for (index, hiddenWidth) in architecture.hidden.enumerated() {
-            let linear = Linear(inputs: width, outputs: hiddenWidth, initialisation: architecture.initialisation,
-                                dropConnect: architecture.dropConnect, initGenerator: &initGenerator,
-                                maskGenerator: RandomGenerator(seed: seed, stream: "dropconnect-\(index)"))
+            let linear = Linear(
+                inputs: width, outputs: hiddenWidth, initialisation: architecture.initialisation,
+                dropConnect: architecture.dropConnect, initGenerator: &initGenerator,
+                maskGenerator: RandomGenerator(seed: seed, stream: "dropconnect-\(index)"))
             layers.append(linear)
             if architecture.batchNorm {
                 let shared = architecture.batchNormShared ? norms.first : nil
-                precondition(shared.map { $0.inputs == hiddenWidth } ?? true, "a shared batch norm needs equal hidden widths")
+                precondition(
+                    shared.map { $0.inputs == hiddenWidth } ?? true, "a shared batch norm needs equal hidden widths")
                 let norm = shared.map { BatchNorm(sharing: $0) } ?? BatchNorm(width: hiddenWidth)
                 norm.evaluatesWithBatchStatistics = architecture.batchNormEvaluatesWithBatchStatistics
                 // The deepest position's backward runs first and starts the shared gradient sum.
@@ -77,13 +81,17 @@ public final class Network: @unchecked Sendable {
             }
             layers.append(ActivationLayer(architecture.activation, width: hiddenWidth))
             if architecture.dropout > 0 {
-                layers.append(Dropout(probability: architecture.dropout, width: hiddenWidth,
-                                      generator: RandomGenerator(seed: seed, stream: "dropout-\(index)")))
+                layers.append(
+                    Dropout(
+                        probability: architecture.dropout, width: hiddenWidth,
+                        generator: RandomGenerator(seed: seed, stream: "dropout-\(index)")))
             }
             width = hiddenWidth
         }
-        layers.append(Linear(inputs: width, outputs: architecture.classes, initialisation: architecture.initialisation,
-                             initGenerator: &initGenerator, maskGenerator: RandomGenerator(seed: seed, stream: "unused")))
+        layers.append(
+            Linear(
+                inputs: width, outputs: architecture.classes, initialisation: architecture.initialisation,
+                initGenerator: &initGenerator, maskGenerator: RandomGenerator(seed: seed, stream: "unused")))
         (layers.first as? Conv2d)?.computesInputGradient = false
         if let first = layers.first as? Linear {
             first.computesInputGradient = false
@@ -117,7 +125,9 @@ public final class Network: @unchecked Sendable {
         precondition(other.layers.count == layers.count)
         for (mine, theirs) in zip(layers, other.layers) {
             for (p, q) in zip(mine.parameters, theirs.parameters) { p.value.copy(from: q.value) }
-            if let mine = mine as? BatchNorm, let theirs = theirs as? BatchNorm { mine.state.copyStatistics(from: theirs.state) }
+            if let mine = mine as? BatchNorm, let theirs = theirs as? BatchNorm {
+                mine.state.copyStatistics(from: theirs.state)
+            }
         }
     }
 

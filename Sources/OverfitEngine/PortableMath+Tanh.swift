@@ -5,8 +5,9 @@ extension PortableMath {
         let a = abs(x)
         if a < 0.625 {
             let z = x * x
-            let p: Float = ((((-5.70498872745e-3 * z + 2.06390887954e-2) * z - 5.37397155531e-2) * z
-                + 1.33314422036e-1) * z - 3.33332819422e-1)
+            let p: Float =
+                ((((-5.70498872745e-3 * z + 2.06390887954e-2) * z - 5.37397155531e-2) * z
+                    + 1.33314422036e-1) * z - 3.33332819422e-1)
             return p * z * x + x
         }
         if x.isNaN { return x }

@@ -35,8 +35,10 @@ public final class SoftmaxCrossEntropy {
 
     /// Summed loss and number of correct argmax predictions over a batch, without gradients:
     /// the evaluation path. Accumulates in Double so the sum over 10,000 images keeps its digits.
-    public static func evaluate(_ logits: Matrix, labels: UnsafePointer<UInt8>,
-                                predictions: UnsafeMutablePointer<UInt8>?) -> (lossSum: Double, correct: Int) {
+    public static func evaluate(
+        _ logits: Matrix, labels: UnsafePointer<UInt8>,
+        predictions: UnsafeMutablePointer<UInt8>?
+    ) -> (lossSum: Double, correct: Int) {
         let n = logits.rows, classes = logits.cols
         var lossSum: Double = 0
         var correct = 0

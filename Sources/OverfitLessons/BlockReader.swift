@@ -28,12 +28,16 @@ struct BlockReader {
         let line = lines[index], number = index + 1
         index += 1
         if line.first == " " || line.first == "\t" {
-            return Block(key: "", value: "", body: "", line: number,
-                         malformed: "indented text with no `key:` line above it (indent only the text under a step)")
+            return Block(
+                key: "", value: "", body: "", line: number,
+                malformed: "indented text with no `key:` line above it (indent only the text under a step)")
         }
         guard let colon = line.firstIndex(of: ":") else {
-            return Block(key: "", value: "", body: "", line: number,
-                         malformed: "expected `key: value` (e.g. `say:` or `run: base`), got `\(VisibleText.escaped(String(line.prefix(60))))`")
+            return Block(
+                key: "", value: "", body: "", line: number,
+                malformed:
+                    "expected `key: value` (e.g. `say:` or `run: base`), got `\(VisibleText.escaped(String(line.prefix(60))))`"
+            )
         }
         let key = line[..<colon].trimmingCharacters(in: " ")
         let value = line[line.index(after: colon)...].trimmingCharacters(in: " ")
@@ -53,8 +57,10 @@ struct BlockReader {
         while body.last == "" { body.removeLast() }
         // Everything a lesson says reaches the terminal: its text goes through the sanitiser here,
         // once, so no step, title or error quoting it can carry a control character.
-        return Block(key: VisibleText.escaped(key), value: VisibleText.escaped(value),
-                     body: VisibleText.escaped(body.joined(separator: "\n"), keepingNewlines: true), line: number, malformed: nil)
+        return Block(
+            key: VisibleText.escaped(key), value: VisibleText.escaped(value),
+            body: VisibleText.escaped(body.joined(separator: "\n"), keepingNewlines: true), line: number, malformed: nil
+        )
     }
 
     private func isBlankOrComment(_ line: Substring) -> Bool {

@@ -16,15 +16,20 @@ extension Claim {
             let subject = "\(figure.words) of `\(run)`"
             let shownLeft = figure.format(leftValue - left.constant)
             guard let otherRun = right.run, let otherFigure = right.figure else {
-                return "\(subject) is \(comparison.words(offset: 0, figure: figure)) \(figure.format(right.constant)): \(shownLeft)"
+                return
+                    "\(subject) is \(comparison.words(offset: 0, figure: figure)) \(figure.format(right.constant)): \(shownLeft)"
             }
             let other = otherFigure == figure ? "`\(otherRun)`'s" : "\(otherFigure.words) of `\(otherRun)`"
             var relation = comparison.words(offset: right.constant, figure: figure)
             if right.factor != 1 { relation += " \(Claim.number(right.factor, like: nil)) times" }
-            return "\(subject) is \(relation) \(other): \(shownLeft) vs \(otherFigure.format((rightValue - right.constant) / right.factor))"
+            return
+                "\(subject) is \(relation) \(other): \(shownLeft) vs \(otherFigure.format((rightValue - right.constant) / right.factor))"
         case .within(let operand, let low, let high):
-            guard let value = operand.value(figures), let run = operand.run, let figure = operand.figure else { return nil }
-            return "\(figure.words) of `\(run)` is between \(figure.format(low)) and \(figure.format(high)): \(figure.format(value))"
+            guard let value = operand.value(figures), let run = operand.run, let figure = operand.figure else {
+                return nil
+            }
+            return
+                "\(figure.words) of `\(run)` is between \(figure.format(low)) and \(figure.format(high)): \(figure.format(value))"
         }
     }
 }

@@ -21,7 +21,8 @@ public struct Claim: Sendable, Equatable {
         func shown(_ figures: (String) -> RunFigures?, unit: RunFigure?) -> String? {
             guard let run, let figure else { return Claim.number(constant, like: unit) }
             guard let value = figures(run)?.value(figure) else { return nil }
-            let scaled = factor == 1 ? figure.format(value) : "\(figure.format(value)) × \(Claim.number(factor, like: nil))"
+            let scaled =
+                factor == 1 ? figure.format(value) : "\(figure.format(value)) × \(Claim.number(factor, like: nil))"
             if constant == 0 { return scaled }
             return "\(scaled) \(constant > 0 ? "+" : "-") \(figure.format(abs(constant)))"
         }
@@ -91,13 +92,16 @@ public struct Claim: Sendable, Equatable {
             let unit = a.figure ?? b.figure
             let shownLeft = a.shown(figures, unit: unit) ?? Self.number(left, like: unit)
             let shownRight = b.shown(figures, unit: unit) ?? Self.number(right, like: unit)
-            return Outcome(held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)",
-                           sentence: sentence(figures) ?? "")
+            return Outcome(
+                held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)",
+                sentence: sentence(figures) ?? "")
         case .within(let a, let low, let high):
             guard let value = a.value(figures) else { return nil }
-            return Outcome(held: (low...high).contains(value),
-                           figures: "\(Self.number(value, like: a.figure)) in [\(Self.number(low, like: a.figure)), \(Self.number(high, like: a.figure))]",
-                           sentence: sentence(figures) ?? "")
+            return Outcome(
+                held: (low...high).contains(value),
+                figures:
+                    "\(Self.number(value, like: a.figure)) in [\(Self.number(low, like: a.figure)), \(Self.number(high, like: a.figure))]",
+                sentence: sentence(figures) ?? "")
         }
     }
 
@@ -138,7 +142,8 @@ enum ClaimParser {
         return claim
     }
 
-    private static func operand(_ tokens: inout Tokens, runs: Set<String>) throws(LessonError.Problem) -> Claim.Operand {
+    private static func operand(_ tokens: inout Tokens, runs: Set<String>) throws(LessonError.Problem) -> Claim.Operand
+    {
         var operand: Claim.Operand
         if let word = tokens.word() {
             let parts = word.split(separator: ".", maxSplits: 1).map(String.init)
@@ -146,15 +151,21 @@ enum ClaimParser {
                 throw .init("`\(word)` should be RUN.FIGURE, e.g. base.test_acc")
             }
             guard runs.contains(parts[0]) else {
-                throw .init("claim names run `\(parts[0])`, but no earlier `run:` step is called that (runs: \(runs.sorted().joined(separator: ", ")))")
+                throw .init(
+                    "claim names run `\(parts[0])`, but no earlier `run:` step is called that (runs: \(runs.sorted().joined(separator: ", ")))"
+                )
             }
             guard let figure = RunFigure(rawValue: parts[1]) else {
-                throw .init("unknown figure `\(parts[1])`; figures are \(RunFigure.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .init(
+                    "unknown figure `\(parts[1])`; figures are \(RunFigure.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             operand = Claim.Operand(run: parts[0], figure: figure, constant: 0)
             if tokens.take("*") {
                 let factor = try number(&tokens, text: tokens.rest)
-                guard factor > 0 else { throw .init("a figure's factor must be above 0 (got \(Claim.number(factor, like: nil)))") }
+                guard factor > 0 else {
+                    throw .init("a figure's factor must be above 0 (got \(Claim.number(factor, like: nil)))")
+                }
                 operand.factor = factor
             }
         } else {
@@ -162,8 +173,9 @@ enum ClaimParser {
         }
         for sign in ["+", "-"] where tokens.take(sign) {
             let offset = try number(&tokens, text: tokens.rest)
-            operand = Claim.Operand(run: operand.run, figure: operand.figure, constant: operand.constant + (sign == "+" ? offset : -offset),
-                                    factor: operand.factor)
+            operand = Claim.Operand(
+                run: operand.run, figure: operand.figure, constant: operand.constant + (sign == "+" ? offset : -offset),
+                factor: operand.factor)
         }
         return operand
     }
@@ -194,10 +206,15 @@ struct Tokens {
 
     mutating func take(_ literal: String) -> Bool {
         let start = peekIndex(), chars = Array(literal)
-        guard start + chars.count <= characters.count, Array(characters[start..<start + chars.count]) == chars else { return false }
+        guard start + chars.count <= characters.count, Array(characters[start..<start + chars.count]) == chars else {
+            return false
+        }
         // A word literal (`in`) must not run into a longer word.
         if literal.first?.isLetter == true, start + chars.count < characters.count,
-           characters[start + chars.count].isLetter || characters[start + chars.count] == "_" { return false }
+            characters[start + chars.count].isLetter || characters[start + chars.count] == "_"
+        {
+            return false
+        }
         position = start + chars.count
         return true
     }
@@ -206,7 +223,9 @@ struct Tokens {
         let start = peekIndex()
         guard start < characters.count, characters[start].isLetter else { return nil }
         var end = start
-        while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "." { end += 1 }
+        while end < characters.count,
+            characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "."
+        { end += 1 }
         position = end
         return String(characters[start..<end])
     }

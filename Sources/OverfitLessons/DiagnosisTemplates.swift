@@ -46,7 +46,9 @@ public struct DiagnosisTemplates: Sendable, Equatable {
             case .touchedPerfect: return ["perfect_epoch", "train_acc"]
             case .earlyStopped: return ["restored_epoch"]
             case .turnRose, .turnFell, .turnHeld:
-                return ["lowest_loss_epoch", "lowest_loss", "gap_widened", "test_acc_then", "test_acc", "best_elsewhere"]
+                return [
+                    "lowest_loss_epoch", "lowest_loss", "gap_widened", "test_acc_then", "test_acc", "best_elsewhere",
+                ]
             case .gapWidened: return ["gap_then", "gap"]
             case .bestElsewhere: return ["best_test_acc", "best_epoch"]
             case .heldBack: return ["brakes", "train_acc"]

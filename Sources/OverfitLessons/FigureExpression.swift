@@ -23,7 +23,9 @@ struct FigureExpression: Sendable, Equatable {
         guard parts.count == 2 else { return FigureExpression(left: left, right: nil) }
         let right = try term(parts[1], whole: text, runs: runs)
         guard left.figure.unit == right.figure.unit else {
-            throw .init("placeholder `{\(text)}` subtracts \(right.figure.words) from \(left.figure.words): only figures of one kind subtract")
+            throw .init(
+                "placeholder `{\(text)}` subtracts \(right.figure.words) from \(left.figure.words): only figures of one kind subtract"
+            )
         }
         return FigureExpression(left: left, right: right)
     }

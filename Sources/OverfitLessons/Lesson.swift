@@ -19,8 +19,10 @@ public struct Lesson: Sendable {
     /// filled from the learner's runs when the lesson ends (and by `recap FILE.md`).
     public let recap: [String]
 
-    public init(file: String, number: Int, title: String, goal: String, sources: String, start: KnobSettings,
-                rules: KnobSettings, steps: [Step], recap: [String] = []) {
+    public init(
+        file: String, number: Int, title: String, goal: String, sources: String, start: KnobSettings,
+        rules: KnobSettings, steps: [Step], recap: [String] = []
+    ) {
         self.file = file
         self.number = number
         self.title = title

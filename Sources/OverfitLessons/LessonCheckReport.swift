@@ -58,7 +58,8 @@ public struct LessonCheckReport {
         for row in table {
             let words = row.rows.first??.outcome?.sentence ?? ""
             lines.append(
-                "| \(row.lesson) | `\(row.claim.source)` | \(words) | " + row.rows.map(cell).joined(separator: " | ") + " |")
+                "| \(row.lesson) | `\(row.claim.source)` | \(words) | " + row.rows.map(cell).joined(separator: " | ")
+                    + " |")
         }
         lines += ["", summary + "."]
         return lines.joined(separator: "\n") + "\n"
@@ -90,7 +91,8 @@ public struct LessonCheckReport {
                 ("sentence", row.outcome.map { .string($0.sentence) } ?? .null),
             ])
         }
-        let rules = Dictionary(lessons.map { ($0.number, Set($0.rules.knobNames)) }, uniquingKeysWith: { first, _ in first })
+        let rules = Dictionary(
+            lessons.map { ($0.number, Set($0.rules.knobNames)) }, uniquingKeysWith: { first, _ in first })
         let runs: [JSONValue] = checks.flatMap { check in
             check.runs.map { run in
                 .object([

@@ -11,8 +11,10 @@ public struct LessonLibrary: Sendable {
     public let diagnosis: DiagnosisTemplates
     public let problems: [LessonError]
 
-    public init(lessons: [Lesson], messages: GuideMessages = GuideMessages(), sources: SourceTexts = SourceTexts(),
-                diagnosis: DiagnosisTemplates = DiagnosisTemplates(), problems: [LessonError] = []) {
+    public init(
+        lessons: [Lesson], messages: GuideMessages = GuideMessages(), sources: SourceTexts = SourceTexts(),
+        diagnosis: DiagnosisTemplates = DiagnosisTemplates(), problems: [LessonError] = []
+    ) {
         self.lessons = lessons.sorted { $0.number < $1.number }
         self.messages = messages
         self.sources = sources
@@ -30,7 +32,8 @@ public struct LessonLibrary: Sendable {
         var problems: [LessonError] = []
         for name in names.sorted() where name.hasSuffix(".lesson") {
             do {
-                let lesson = try LessonParser.parse(try text(of: name, in: directory), file: "lessons/\(VisibleText.escaped(name))")
+                let lesson = try LessonParser.parse(
+                    try text(of: name, in: directory), file: "lessons/\(VisibleText.escaped(name))")
                 if let clash = lessons.first(where: { $0.number == lesson.number }) {
                     problems.append(
                         LessonError(
@@ -45,10 +48,12 @@ public struct LessonLibrary: Sendable {
         }
         let messages = optional(guideFile, in: directory, names: names, problems: &problems, parse: GuideMessages.parse)
         let sources = optional(sourcesFile, in: directory, names: names, problems: &problems, parse: SourceTexts.parse)
-        let diagnosis = optional(DiagnosisTemplates.file, in: directory, names: names, problems: &problems,
-                                 parse: DiagnosisTemplates.parse)
-        return LessonLibrary(lessons: lessons, messages: messages ?? GuideMessages(), sources: sources ?? SourceTexts(),
-                             diagnosis: diagnosis ?? DiagnosisTemplates(), problems: problems)
+        let diagnosis = optional(
+            DiagnosisTemplates.file, in: directory, names: names, problems: &problems,
+            parse: DiagnosisTemplates.parse)
+        return LessonLibrary(
+            lessons: lessons, messages: messages ?? GuideMessages(), sources: sources ?? SourceTexts(),
+            diagnosis: diagnosis ?? DiagnosisTemplates(), problems: problems)
     }
 
     /// One of the directory's text files, parsed; a problem is added to `problems` and the
@@ -77,7 +82,8 @@ public struct LessonLibrary: Sendable {
         let path = (directory as NSString).appendingPathComponent(name)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= maxFileBytes else {
-            throw LessonError(file: shown, line: 0, message: "the file is \(size) bytes; a lesson is at most \(maxFileBytes)")
+            throw LessonError(
+                file: shown, line: 0, message: "the file is \(size) bytes; a lesson is at most \(maxFileBytes)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LessonError(file: shown, line: 0, message: "cannot read the file")

@@ -39,10 +39,14 @@ public enum LessonParser {
             if headerKeys.contains(block.key) {
                 guard steps.isEmpty else { throw fail("`\(block.key):` belongs to the header, before the first step") }
                 guard header[block.key] == nil else { throw fail("`\(block.key):` is given twice") }
-                guard block.body.isEmpty else { throw fail("`\(block.key):` takes one line; indented text may follow only steps") }
+                guard block.body.isEmpty else {
+                    throw fail("`\(block.key):` takes one line; indented text may follow only steps")
+                }
                 header[block.key] = (block.value, block.line)
                 if settingKeys.contains(block.key) {
-                    do { settings[block.key] = try KnobSettings(parsing: block.value) } catch { throw fail(error.description) }
+                    do { settings[block.key] = try KnobSettings(parsing: block.value) } catch {
+                        throw fail(error.description)
+                    }
                 }
                 continue
             }
@@ -53,7 +57,9 @@ public enum LessonParser {
                     continue
                 }
                 if block.key == "hint" {
-                    guard let last = steps.popLast() else { throw LessonError.Problem("`hint:` must follow the step it helps with") }
+                    guard let last = steps.popLast() else {
+                        throw LessonError.Problem("`hint:` must follow the step it helps with")
+                    }
                     guard last.hint == nil else { throw LessonError.Problem("the step above already has a hint") }
                     steps.append(Step(kind: last.kind, line: last.line, hint: joined(block.value, block.body)))
                     continue
@@ -69,19 +75,23 @@ public enum LessonParser {
             throw LessonError(file: file, line: 1, message: "the header has no `\(key):` line")
         }
         guard let numberLine = header["lesson"], let number = Int(numberLine.value), (1...99).contains(number) else {
-            throw LessonError(file: file, line: header["lesson"]?.line ?? 1, message: "`lesson:` must be a number in [1, 99]")
+            throw LessonError(
+                file: file, line: header["lesson"]?.line ?? 1, message: "`lesson:` must be a number in [1, 99]")
         }
         guard !steps.isEmpty else { throw LessonError(file: file, line: 1, message: "the lesson has no steps") }
-        return Lesson(file: file, number: number, title: header["title"]?.value ?? "", goal: header["goal"]?.value ?? "",
-                      sources: header["sources"]?.value ?? "", start: settings["start"] ?? KnobSettings(),
-                      rules: settings["rules"] ?? KnobSettings(), steps: steps, recap: recap ?? [])
+        return Lesson(
+            file: file, number: number, title: header["title"]?.value ?? "", goal: header["goal"]?.value ?? "",
+            sources: header["sources"]?.value ?? "", start: settings["start"] ?? KnobSettings(),
+            rules: settings["rules"] ?? KnobSettings(), steps: steps, recap: recap ?? [])
     }
 
     static let headerKeys = ["lesson", "title", "goal", "sources", "start", "rules"]
     /// Header keys whose value is knob settings, read as `set` reads them.
     static let settingKeys: Set = ["start", "rules"]
 
-    private static func stepKind(_ block: BlockReader.Block, runs: inout Set<String>) throws(LessonError.Problem) -> Step.Kind {
+    private static func stepKind(_ block: BlockReader.Block, runs: inout Set<String>) throws(LessonError.Problem)
+        -> Step.Kind
+    {
         let body = block.body
         switch block.key {
         case "say":
@@ -90,7 +100,9 @@ public enum LessonParser {
             try validate(text, firstLine: block.value.isEmpty ? block.line + 1 : block.line, runs: runs)
             return .say(text)
         case "do":
-            guard !block.value.isEmpty else { throw .init("`do:` needs the command to type, e.g. `do: set dropout 0.2`") }
+            guard !block.value.isEmpty else {
+                throw .init("`do:` needs the command to type, e.g. `do: set dropout 0.2`")
+            }
             try validateCommand(block.value)
             try validate(body, firstLine: block.line + 1, runs: runs)
             return .command(block.value, note: body)
@@ -103,7 +115,8 @@ public enum LessonParser {
             return .run(name: name, note: body)
         case "predict":
             try validate(body, firstLine: block.line + 1, runs: runs)
-            return .predict(try prediction(block.value, runs: runs), question: body.isEmpty ? defaultQuestion(block.value) : body)
+            return .predict(
+                try prediction(block.value, runs: runs), question: body.isEmpty ? defaultQuestion(block.value) : body)
         case "claim":
             let claim = try ClaimParser.parse(block.value, runs: runs)
             try validate(body, firstLine: block.line + 1, runs: runs)
@@ -127,8 +140,12 @@ public enum LessonParser {
     }
 
     /// A `recap:` block's items: each starts with `- `; lines that do not continue the item above.
-    private static func recapItems(_ block: BlockReader.Block, runs: Set<String>) throws(LessonError.Problem) -> [String] {
-        guard block.value.isEmpty else { throw .init("`recap:` takes its items on the lines below it, each starting with `- `") }
+    private static func recapItems(_ block: BlockReader.Block, runs: Set<String>) throws(LessonError.Problem)
+        -> [String]
+    {
+        guard block.value.isEmpty else {
+            throw .init("`recap:` takes its items on the lines below it, each starting with `- `")
+        }
         var items: [String] = []
         for line in block.body.split(separator: "\n", omittingEmptySubsequences: true) {
             if line.hasPrefix("- ") {
@@ -154,15 +171,23 @@ public enum LessonParser {
             guard yesMeans != nil else { throw .init("`yes=` takes higher, lower or same (got `\(text)`)") }
         }
         guard words.count == 1 || (words.count == 3 && words[1] == "vs") else {
-            throw .init("`predict:` takes RUN.FIGURE, RUN.FIGURE vs EARLIER_RUN or RUN.FIGURE vs EARLIER_RUN yes=higher (got `\(text)`)")
+            throw .init(
+                "`predict:` takes RUN.FIGURE, RUN.FIGURE vs EARLIER_RUN or RUN.FIGURE vs EARLIER_RUN yes=higher (got `\(text)`)"
+            )
         }
         let parts = words[0].split(separator: ".").map(String.init)
         guard parts.count == 2, isName(parts[0]), let figure = RunFigure(rawValue: parts[1]) else {
-            throw .init("`\(words[0])` should be RUN.FIGURE with a figure among \(RunFigure.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw .init(
+                "`\(words[0])` should be RUN.FIGURE with a figure among \(RunFigure.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
-        guard !runs.contains(parts[0]) else { throw .init("a prediction comes before its run, but `\(parts[0])` has already run") }
+        guard !runs.contains(parts[0]) else {
+            throw .init("a prediction comes before its run, but `\(parts[0])` has already run")
+        }
         if words.count == 3 {
-            guard runs.contains(words[2]) else { throw .init("`predict:` compares with run `\(words[2])`, which no earlier `run:` step made") }
+            guard runs.contains(words[2]) else {
+                throw .init("`predict:` compares with run `\(words[2])`, which no earlier `run:` step made")
+            }
             return Prediction(run: parts[0], metric: figure, baseline: words[2], yesMeans: yesMeans)
         }
         return Prediction(run: parts[0], metric: figure, baseline: nil)
@@ -177,16 +202,20 @@ public enum LessonParser {
     /// lesson file may be someone else's, and Enter types its command for the learner: it must
     /// not write files, end the session or move along the path (`do: next` would run itself
     /// until the stack overflowed). That each exists is checked against the command table by tests.
-    public static let stepCommands: Set<String> = ["set", "reset", "show", "explain", "runs", "compare", "plot",
-                                                   "samples", "rank", "rotations", "help", "where", "hint", "lessons",
-                                                   "sweep"]
+    public static let stepCommands: Set<String> = [
+        "set", "reset", "show", "explain", "runs", "compare", "plot",
+        "samples", "rank", "rotations", "help", "where", "hint", "lessons",
+        "sweep",
+    ]
 
     /// The commands a lesson may ask for. `set` and `reset` are read here as the tutor reads
     /// them; that every other command exists is checked against the tutor's command table by tests.
     private static func validateCommand(_ command: String) throws(LessonError.Problem) {
         let name = command.split(separator: " ").first.map { $0.lowercased() } ?? ""
         guard name.isEmpty || stepCommands.contains(name) else {
-            throw .init("`do: \(command)` is not allowed: a lesson step may only ask for \(stepCommands.sorted().joined(separator: ", ")) (use `run: NAME` for a run; a lesson cannot write files, quit or move along the path)")
+            throw .init(
+                "`do: \(command)` is not allowed: a lesson step may only ask for \(stepCommands.sorted().joined(separator: ", ")) (use `run: NAME` for a run; a lesson cannot write files, quit or move along the path)"
+            )
         }
         do { _ = try KnobCommand.parse(line: command) } catch { throw .init(error.description) }
     }

@@ -31,7 +31,8 @@ public enum LessonsLocator {
                 for _ in 0..<levels { root.deleteLastPathComponent() }
                 candidates.append(root.appendingPathComponent("lessons").path)
             }
-            candidates.append(directory.deletingLastPathComponent().appendingPathComponent("share/overfit/lessons").path)
+            candidates.append(
+                directory.deletingLastPathComponent().appendingPathComponent("share/overfit/lessons").path)
         }
         // Sources/OverfitLessons/LessonsLocator.swift -> the package root.
         var root = URL(fileURLWithPath: sourceFile)
@@ -42,7 +43,9 @@ public enum LessonsLocator {
 
     /// The running binary with every link resolved: /proc/self/exe on Linux, else argv[0].
     static func executablePath() -> String? {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return resolved
+        }
         guard let first = CommandLine.arguments.first, first.contains("/") else { return nil }
         return URL(fileURLWithPath: first).resolvingSymlinksInPath().path
     }

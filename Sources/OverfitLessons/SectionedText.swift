@@ -37,7 +37,8 @@ public enum SectionedText {
                 close()
                 let name = line.dropFirst(3).trimmingCharacters(in: " ")
                 guard names.contains(name) else {
-                    throw fail("`\(VisibleText.escaped(name))` is not a \(kind) (\(kind)s: \(names.joined(separator: ", ")))")
+                    throw fail(
+                        "`\(VisibleText.escaped(name))` is not a \(kind) (\(kind)s: \(names.joined(separator: ", ")))")
                 }
                 guard texts[name] == nil else { throw fail("`\(name)` has two sections") }
                 current = name

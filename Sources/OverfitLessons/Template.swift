@@ -14,7 +14,8 @@ public enum Template {
         try validate(pieces, text: text, runs: runs)
     }
 
-    private static func validate(_ pieces: [TemplatePiece], text: String, runs: Set<String>) throws(LessonError.Problem) {
+    private static func validate(_ pieces: [TemplatePiece], text: String, runs: Set<String>) throws(LessonError.Problem)
+    {
         for piece in pieces {
             switch piece {
             case .text: continue
@@ -24,7 +25,8 @@ public enum Template {
                 }
             case .conditional(let condition, let then, let otherwise, let offset):
                 do { _ = try ClaimParser.parse(condition, runs: runs) } catch {
-                    throw LessonError.Problem("in `{if \(condition): …}`: \(error.message)", line: line(of: offset, in: text))
+                    throw LessonError.Problem(
+                        "in `{if \(condition): …}`: \(error.message)", line: line(of: offset, in: text))
                 }
                 try validate(then, text: text, runs: runs)
                 try validate(otherwise, text: text, runs: runs)
@@ -44,7 +46,9 @@ public enum Template {
             switch piece {
             case .text(let literal): return literal
             case .placeholder(let name):
-                guard let expression = try? FigureExpression.parse(name, runs: Set(runNames(name))) else { return "{\(name)}" }
+                guard let expression = try? FigureExpression.parse(name, runs: Set(runNames(name))) else {
+                    return "{\(name)}"
+                }
                 return expression.shown(figures)
             case .conditional(let condition, let then, let otherwise, _):
                 guard let claim = try? ClaimParser.parse(condition, runs: Set(runNames(condition))) else { return "" }
@@ -84,7 +88,9 @@ public enum Template {
     /// The words of `text` that look like `run.figure`: the runs a placeholder or condition names.
     private static func runNames(_ text: String) -> [String] {
         text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") })
-            .compactMap { word in word.contains(".") && word.first?.isLetter == true ? String(word.split(separator: ".")[0]) : nil }
+            .compactMap { word in
+                word.contains(".") && word.first?.isLetter == true ? String(word.split(separator: ".")[0]) : nil
+            }
     }
 
     /// The line (from 0) holding character `offset` of `text`.

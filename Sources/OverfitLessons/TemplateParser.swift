@@ -66,14 +66,16 @@ struct TemplateParser {
             let name = text.split(separator: "\n").map { String($0) }.joined(separator: " ").trimmingCharacters(in: " ")
             guard !name.isEmpty, !name.contains("{") else {
                 let shown = text.count > 40 ? text.prefix(40) + "…" : Substring(text)
-                throw Failure(message: "`{\(shown)}` is not a placeholder: write `{RUN.FIGURE}` or `{if CLAIM: …}`",
-                              offset: range.lowerBound - 1)
+                throw Failure(
+                    message: "`{\(shown)}` is not a placeholder: write `{RUN.FIGURE}` or `{if CLAIM: …}`",
+                    offset: range.lowerBound - 1)
             }
             return .placeholder(name)
         }
         guard let colon = firstTopLevel(":", in: range) else {
-            throw Failure(message: "`{if …}` needs a `:` after its claim, e.g. `{if drop.test_acc > base.test_acc: … | else: …}`",
-                          offset: range.lowerBound - 1)
+            throw Failure(
+                message: "`{if …}` needs a `:` after its claim, e.g. `{if drop.test_acc > base.test_acc: … | else: …}`",
+                offset: range.lowerBound - 1)
         }
         let condition = characters[(range.lowerBound + 3)..<colon].split(separator: "\n").map { String($0) }
             .joined(separator: " ").trimmingCharacters(in: " ")
@@ -84,12 +86,15 @@ struct TemplateParser {
             let rest = String(characters[(bar + 1)..<range.upperBound])
             let skipped = rest.prefix { $0 == " " || $0 == "\n" }.count
             guard rest.dropFirst(skipped).hasPrefix("else:") else {
-                throw Failure(message: "after `|` a conditional takes `else: …` (got `\(rest.trimmingCharacters(in: " ").prefix(20))`)",
-                              offset: bar)
+                throw Failure(
+                    message:
+                        "after `|` a conditional takes `else: …` (got `\(rest.trimmingCharacters(in: " ").prefix(20))`)",
+                    offset: bar)
             }
             let start = bar + 1 + skipped + 5
             if let second = firstTopLevel("|", in: start..<range.upperBound) {
-                throw Failure(message: "a conditional has at most two branches: `{if CLAIM: … | else: …}`", offset: second)
+                throw Failure(
+                    message: "a conditional has at most two branches: `{if CLAIM: … | else: …}`", offset: second)
             }
             otherwise = try trimmed(start..<range.upperBound)
         }

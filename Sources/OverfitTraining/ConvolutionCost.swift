@@ -29,7 +29,9 @@ struct ConvolutionCost {
 
     /// Weights and biases, times the copies the optimiser and early stopping keep (as the dense ones).
     func parameterFloats(_ config: RunConfig) -> Int {
-        let parameters = stages.reduce(0) { $0 + $1.kernel * $1.kernel * $1.input.channels * $1.convolved.channels + $1.convolved.channels }
+        let parameters = stages.reduce(0) {
+            $0 + $1.kernel * $1.kernel * $1.input.channels * $1.convolved.channels + $1.convolved.channels
+        }
         var copies = 2
         switch config.optimizer {
         case .sgd: break
@@ -56,7 +58,9 @@ struct ConvolutionCost {
     /// Inference buffers: columns and outputs for the rows evaluated at once, which evaluation
     /// keeps under 64 MB by measuring in chunks.
     func evaluationFloats(rows: Int) -> Int {
-        let perImage = stages.indices.reduce(0) { $0 + columns($1) + stages[$1].convolved.count + stages[$1].pooled.count }
+        let perImage = stages.indices.reduce(0) {
+            $0 + columns($1) + stages[$1].convolved.count + stages[$1].pooled.count
+        }
         return min(rows * perImage, (64 << 20) / MemoryLayout<Float>.size)
     }
 }

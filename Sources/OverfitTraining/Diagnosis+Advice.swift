@@ -48,7 +48,8 @@ extension Diagnosis {
 
     private func evaluatedProperly() -> [Advice?] {
         [
-            config.evaluationPixels == .raw ? Advice("eval_pixels", .choice(RunConfig.EvaluationPixels.scaled.rawValue)) : nil,
+            config.evaluationPixels == .raw
+                ? Advice("eval_pixels", .choice(RunConfig.EvaluationPixels.scaled.rawValue)) : nil,
             config.batchNorm && config.batchNormEvaluation == .batch
                 ? Advice("bn_eval", .choice(RunConfig.BatchNormEvaluation.running.rawValue)) : nil,
         ]
@@ -88,7 +89,9 @@ extension Diagnosis {
     /// A tenth of the batch, for more steps per epoch, but never below ten images: batches of
     /// one or two lurch (lesson 10), which would trade too few steps for unstable ones.
     private func smallerBatch() -> Advice? {
-        guard let smaller = step("batch", up: false), case .whole(let size) = smaller.value, size >= 10 else { return nil }
+        guard let smaller = step("batch", up: false), case .whole(let size) = smaller.value, size >= 10 else {
+            return nil
+        }
         return smaller
     }
 

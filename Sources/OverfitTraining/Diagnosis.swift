@@ -55,7 +55,8 @@ public struct Diagnosis: Equatable, Sendable {
         let history = result.history
         config = result.config
         final = result.final
-        batchesPerEpoch = (result.trainingImages + max(1, result.config.batchSize) - 1) / max(1, result.config.batchSize)
+        batchesPerEpoch =
+            (result.trainingImages + max(1, result.config.batchSize) - 1) / max(1, result.config.batchSize)
         steps = history.count * batchesPerEpoch
         atChance = (result.final?.trainLoss ?? 0) >= Self.chanceLoss * Self.chanceFraction
         dominantPrediction = Self.dominant(result.testPredictions)
@@ -112,7 +113,8 @@ public struct Diagnosis: Equatable, Sendable {
         guard !predictions.isEmpty else { return nil }
         var counts = [Int](repeating: 0, count: 256)
         for prediction in predictions { counts[Int(prediction)] += 1 }
-        guard let top = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) }) else {
+        guard let top = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) })
+        else {
             return nil
         }
         return (top, Double(counts[top]) / Double(predictions.count))
@@ -121,7 +123,10 @@ public struct Diagnosis: Equatable, Sendable {
     static func largestFall(_ history: [EpochMetrics]) -> (peak: EpochMetrics, low: EpochMetrics)? {
         var best: EpochMetrics?, fall: (peak: EpochMetrics, low: EpochMetrics)?
         for epoch in history {
-            if let peak = best, peak.trainAccuracy - epoch.trainAccuracy > (fall.map { $0.peak.trainAccuracy - $0.low.trainAccuracy } ?? 0) {
+            if let peak = best,
+                peak.trainAccuracy - epoch.trainAccuracy
+                    > (fall.map { $0.peak.trainAccuracy - $0.low.trainAccuracy } ?? 0)
+            {
                 fall = (peak, epoch)
             }
             if epoch.trainAccuracy > (best?.trainAccuracy ?? -1) { best = epoch }
@@ -133,11 +138,13 @@ public struct Diagnosis: Equatable, Sendable {
         // Every stored figure counts; the tuples are compared field by field.
         lhs.verdict == rhs.verdict && lhs.final == rhs.final && lhs.lowestTestLossEpoch == rhs.lowestTestLossEpoch
             && lhs.lowestTestLoss == rhs.lowestTestLoss && lhs.testLossTurnedUp == rhs.testLossTurnedUp
-            && lhs.gapAtLowestTestLoss == rhs.gapAtLowestTestLoss && lhs.testAccuracyAtLowestTestLoss == rhs.testAccuracyAtLowestTestLoss
+            && lhs.gapAtLowestTestLoss == rhs.gapAtLowestTestLoss
+            && lhs.testAccuracyAtLowestTestLoss == rhs.testAccuracyAtLowestTestLoss
             && lhs.bestTestEpoch == rhs.bestTestEpoch && lhs.bestTestAccuracy == rhs.bestTestAccuracy
             && lhs.firstPerfectTrainEpoch == rhs.firstPerfectTrainEpoch && lhs.restoredEpoch == rhs.restoredEpoch
             && lhs.trainAccuracyStillRising == rhs.trainAccuracyStillRising
-            && lhs.largestTrainFall?.peak == rhs.largestTrainFall?.peak && lhs.largestTrainFall?.low == rhs.largestTrainFall?.low
+            && lhs.largestTrainFall?.peak == rhs.largestTrainFall?.peak
+            && lhs.largestTrainFall?.low == rhs.largestTrainFall?.low
             && lhs.divergedAt?.epoch == rhs.divergedAt?.epoch && lhs.divergedAt?.batch == rhs.divergedAt?.batch
             && lhs.steps == rhs.steps && lhs.atChance == rhs.atChance && lhs.config == rhs.config
             && lhs.dominantPrediction?.digit == rhs.dominantPrediction?.digit

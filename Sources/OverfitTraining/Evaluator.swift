@@ -63,8 +63,9 @@ final class Evaluator {
                     input = chunk
                 }
                 let logits = network.infer(input)
-                let part = SoftmaxCrossEntropy.evaluate(logits, labels: labelBase + start,
-                                                        predictions: predictions.map { $0 + start })
+                let part = SoftmaxCrossEntropy.evaluate(
+                    logits, labels: labelBase + start,
+                    predictions: predictions.map { $0 + start })
                 lossSum += part.lossSum
                 correct += part.correct
                 start = end

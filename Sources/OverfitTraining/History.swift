@@ -16,9 +16,11 @@ public struct EpochMetrics: Equatable, Sendable {
     /// evaluation, `TestEvaluation.sampled`); nil when they cover the whole test set.
     public var sampledTestImages: Int?
 
-    public init(epoch: Int, trainLoss: Double, trainPenalty: Double, trainAccuracy: Double,
-                validationLoss: Double?, validationAccuracy: Double?, testLoss: Double,
-                testAccuracy: Double, seconds: Double, sampledTestImages: Int? = nil) {
+    public init(
+        epoch: Int, trainLoss: Double, trainPenalty: Double, trainAccuracy: Double,
+        validationLoss: Double?, validationAccuracy: Double?, testLoss: Double,
+        testAccuracy: Double, seconds: Double, sampledTestImages: Int? = nil
+    ) {
         self.sampledTestImages = sampledTestImages
         self.epoch = epoch
         self.trainLoss = trainLoss
@@ -69,8 +71,10 @@ public struct RunResult: Sendable {
     public var trainingImages: Int
     public var totalSeconds: Double
 
-    public init(config: RunConfig, history: [EpochMetrics], status: RunStatus, restoredEpoch: Int?,
-                stoppedEarlyAfterEpoch: Int?, testPredictions: [UInt8], trainingImages: Int, totalSeconds: Double) {
+    public init(
+        config: RunConfig, history: [EpochMetrics], status: RunStatus, restoredEpoch: Int?,
+        stoppedEarlyAfterEpoch: Int?, testPredictions: [UInt8], trainingImages: Int, totalSeconds: Double
+    ) {
         self.config = config
         self.history = history
         self.status = status

@@ -43,7 +43,8 @@ extension KnobDomain {
             throw HintedError("\(knob) must be \(allowed) (got \(KnobParsing.quoted(original)))", hint: hint)
         }
         guard range.contains(value) else {
-            throw HintedError("\(knob) must be in [\(range.lowerBound), \(range.upperBound)] (got \(value))", hint: hint)
+            throw HintedError(
+                "\(knob) must be in [\(range.lowerBound), \(range.upperBound)] (got \(value))", hint: hint)
         }
         return value
     }
@@ -61,11 +62,13 @@ extension KnobDomain {
             throw HintedError("\(knob) needs mnist, fashion or a directory path (got an empty value)", hint: hint)
         }
         guard trimmed.utf8.count <= maximumPathBytes else {
-            throw HintedError("\(knob): a path of at most \(maximumPathBytes) bytes (got \(trimmed.utf8.count))", hint: hint)
+            throw HintedError(
+                "\(knob): a path of at most \(maximumPathBytes) bytes (got \(trimmed.utf8.count))", hint: hint)
         }
         guard !trimmed.unicodeScalars.contains(where: { VisibleText.needsEscape($0) }) else {
-            throw HintedError("\(knob): the path holds control characters (got \(KnobParsing.quoted(VisibleText.escaped(original))))",
-                              hint: hint)
+            throw HintedError(
+                "\(knob): the path holds control characters (got \(KnobParsing.quoted(VisibleText.escaped(original))))",
+                hint: hint)
         }
         return DatasetSource(trimmed)
     }

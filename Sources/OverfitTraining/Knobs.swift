@@ -6,11 +6,13 @@ extension RunConfig {
             "dataset", field: \.dataset, domain: .dataset, example: "fashion",
             summary: "which images: mnist (digits), fashion (Fashion-MNIST clothes) or a directory of four IDX files",
             sources: [.kerasBlog, .cifarNotebook, .alexNetBlog], remedy: nil,
-            encode: { .dataset($0) }, decode: { if case .dataset(let source) = $0 { return source } else { return nil } }),
+            encode: { .dataset($0) },
+            decode: { if case .dataset(let source) = $0 { return source } else { return nil } }),
         .whole(
             "train_size", \.trainSize, in: 1...availableTrainingImages, example: "300",
             summary: "how many MNIST training images to train on",
-            sources: [.labSlides, .deepLearningFromScratch, .alexNetBlog], remedy: Remedy(.data, against: .raise, factor: 3)),
+            sources: [.labSlides, .deepLearningFromScratch, .alexNetBlog],
+            remedy: Remedy(.data, against: .raise, factor: 3)),
         .choice(
             "subset", \.subset, example: "first",
             summary: "which training images: the first N (as the sources do) or N at random (by seed)",

@@ -34,28 +34,36 @@ public struct LayerPlan: Equatable, Sendable {
         let trimmed = text.trimmingCharacters(in: " \t").lowercased()
         if trimmed == "none" || trimmed == "0" { return LayerPlan(widths: []) }
         var plan = LayerPlan(widths: [])
-        let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " \t") }
+        let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false).map {
+            String($0).trimmingCharacters(in: " \t")
+        }
         for (index, piece) in parts.enumerated() {
             let position = "at position \(index + 1) of \(KnobParsing.quoted(text))"
             if piece.hasPrefix("conv") {
                 guard plan.widths.isEmpty else {
-                    throw HintedError("layers lists convolution stages before the dense widths (got \(KnobParsing.quoted(piece)) after \(plan.widths.last ?? 0), \(position))",
-                                      hint: example)
+                    throw HintedError(
+                        "layers lists convolution stages before the dense widths (got \(KnobParsing.quoted(piece)) after \(plan.widths.last ?? 0), \(position))",
+                        hint: example)
                 }
                 plan.convolutions.append(try stage(piece, position: position))
             } else if let width = Int(piece), widthRange.contains(width) {
                 plan.widths.append(width)
             } else {
                 let what = piece.isEmpty ? "an empty item" : KnobParsing.quoted(piece)
-                throw HintedError("layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas, or none (got \(what) \(position))",
-                                  hint: example)
+                throw HintedError(
+                    "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas, or none (got \(what) \(position))",
+                    hint: example)
             }
         }
         guard plan.convolutions.count <= maximumStages else {
-            throw HintedError("layers allows at most \(maximumStages) convolution stages (got \(plan.convolutions.count))", hint: example)
+            throw HintedError(
+                "layers allows at most \(maximumStages) convolution stages (got \(plan.convolutions.count))",
+                hint: example)
         }
         guard plan.widths.count <= maximumWidths else {
-            throw HintedError("layers allows at most \(maximumWidths) hidden layers (got \(plan.widths.count))", hint: "e.g. set layers 100,100,100,100,100,100")
+            throw HintedError(
+                "layers allows at most \(maximumWidths) hidden layers (got \(plan.widths.count))",
+                hint: "e.g. set layers 100,100,100,100,100,100")
         }
         return plan
     }
@@ -65,13 +73,15 @@ public struct LayerPlan: Equatable, Sendable {
         let body = piece.dropFirst("conv".count)
         let parts = body.split(separator: "k", maxSplits: 1, omittingEmptySubsequences: false)
         guard let channels = parts.first.flatMap({ Int($0) }), channelRange.contains(channels) else {
-            throw HintedError("a convolution stage is convN with N channels in [\(channelRange.lowerBound), \(channelRange.upperBound)] (got \(KnobParsing.quoted(piece)) \(position))",
-                              hint: example)
+            throw HintedError(
+                "a convolution stage is convN with N channels in [\(channelRange.lowerBound), \(channelRange.upperBound)] (got \(KnobParsing.quoted(piece)) \(position))",
+                hint: example)
         }
         guard parts.count == 2 else { return ConvolutionStage(channels: channels) }
         guard let kernel = Int(parts[1]), kernelRange.contains(kernel) else {
-            throw HintedError("a convolution stage's kernel is convNkK with K in [\(kernelRange.lowerBound), \(kernelRange.upperBound)] (got \(KnobParsing.quoted(piece)) \(position))",
-                              hint: "e.g. set layers conv16k3,conv32k3,100")
+            throw HintedError(
+                "a convolution stage's kernel is convNkK with K in [\(kernelRange.lowerBound), \(kernelRange.upperBound)] (got \(KnobParsing.quoted(piece)) \(position))",
+                hint: "e.g. set layers conv16k3,conv32k3,100")
         }
         return ConvolutionStage(channels: channels, kernel: kernel)
     }

@@ -39,9 +39,13 @@ public struct MemoryBudget: Sendable, Equatable {
     public static func parse(_ text: String) -> Int? {
         let upper = text.trimmingCharacters(in: " \t").uppercased()
         let gigabyte = Double(1 << 30), megabyte = Double(1 << 20)
-        let units: [(String, Double)] = [("GB", gigabyte), ("G", gigabyte), ("MB", megabyte), ("M", megabyte), ("", megabyte)]
+        let units: [(String, Double)] = [
+            ("GB", gigabyte), ("G", gigabyte), ("MB", megabyte), ("M", megabyte), ("", megabyte),
+        ]
         for (suffix, scale) in units where upper.hasSuffix(suffix) {
-            guard let value = Double(String(upper.dropLast(suffix.count)).trimmingCharacters(in: " \t")), value.isFinite, value > 0, value <= megabyte else {
+            guard let value = Double(String(upper.dropLast(suffix.count)).trimmingCharacters(in: " \t")),
+                value.isFinite, value > 0, value <= megabyte
+            else {
                 return nil
             }
             return Int(value * scale)

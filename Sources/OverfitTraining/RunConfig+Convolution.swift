@@ -10,7 +10,8 @@ extension RunConfig {
         do {
             return try ConvolutionStage.shapes(convolutions, from: image)
         } catch {
-            throw HintedError("layers: \(error)", hint: "use fewer stages or smaller kernels, e.g. set layers conv16,conv32,100")
+            throw HintedError(
+                "layers: \(error)", hint: "use fewer stages or smaller kernels, e.g. set layers conv16,conv32,100")
         }
     }
 
@@ -19,7 +20,9 @@ extension RunConfig {
     public func validate(for data: TrainingData) throws(HintedError) {
         _ = try convolutionShapes(for: data.image)
         guard labelNoise >= 0 && labelNoise <= 1 else {
-            throw HintedError("label_noise must be in [0, 1] (got \(KnobParsing.format(labelNoise)))", hint: "e.g. set label_noise 0.2")
+            throw HintedError(
+                "label_noise must be in [0, 1] (got \(KnobParsing.format(labelNoise)))",
+                hint: "e.g. set label_noise 0.2")
         }
         if case .sampled(let first) = testEvaluation, first < 1 {
             throw HintedError("a sampled test evaluation needs at least 1 image per epoch (got \(first))")
@@ -42,7 +45,8 @@ extension RunConfig {
     public func convolutionRegulariserNotes() -> [String] {
         guard !convolutions.isEmpty else { return [] }
         let stages = convolutions.map(\.description).joined(separator: ",")
-        let active = [("dropout", dropout > 0), ("dropconnect", dropConnect > 0), ("batchnorm", batchNorm)].filter(\.1).map(\.0)
+        let active = [("dropout", dropout > 0), ("dropconnect", dropConnect > 0), ("batchnorm", batchNorm)].filter(\.1)
+            .map(\.0)
         return active.map { name in
             layers.isEmpty
                 ? "\(name) acts on dense hidden layers, and there is none after the convolution stages \(stages): it does nothing"
@@ -56,8 +60,11 @@ extension RunConfig {
     /// from the shapes (no network built); by default the built-in datasets' 28×28 grey images
     /// in 10 classes. Nil for a directory's unknown size, or stages that do not fit.
     public func weightCount(image: ImageShape? = nil, classes: Int = 10) -> Int? {
-        guard let input = image ?? dataset.knownImageSize.map({ ImageShape(height: $0.rows, width: $0.cols, channels: 1) }),
-              let shapes = try? ConvolutionStage.shapes(convolutions, from: input) else { return nil }
+        guard
+            let input = image
+                ?? dataset.knownImageSize.map({ ImageShape(height: $0.rows, width: $0.cols, channels: 1) }),
+            let shapes = try? ConvolutionStage.shapes(convolutions, from: input)
+        else { return nil }
         var count = 0
         var channels = input.channels
         for stage in convolutions {

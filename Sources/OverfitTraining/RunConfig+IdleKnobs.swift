@@ -6,10 +6,11 @@ extension RunConfig {
         var notes: [String] = []
         for name in names {
             switch name {
-            case "bn_shared" where !batchNorm && batchNormShared, "bn_eval" where !batchNorm && batchNormEvaluation != .running:
+            case "bn_shared" where !batchNorm && batchNormShared,
+                "bn_eval" where !batchNorm && batchNormEvaluation != .running:
                 notes.append("\(name) does nothing while batchnorm is off: set batchnorm on to use it")
             case "dropout" where layers.isEmpty && dropout > 0, "dropconnect" where layers.isEmpty && dropConnect > 0,
-                 "batchnorm" where layers.isEmpty && batchNorm:
+                "batchnorm" where layers.isEmpty && batchNorm:
                 notes.append("\(name) acts on hidden layers, and layers is none")
             case "momentum" where optimizer != .momentum:
                 notes.append("momentum acts only with optimizer momentum (optimizer is \(optimizer.rawValue))")

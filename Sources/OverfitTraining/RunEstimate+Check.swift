@@ -5,8 +5,11 @@ extension RunEstimate {
         guard bytes > budget.bytes else { return }
         let largest = parts.sorted { $0.bytes > $1.bytes }.prefix(2)
             .map { "\($0.name) \(MemoryBudget.format($0.bytes))" }.joined(separator: ", ")
-        throw HintedError("this run would need about \(MemoryBudget.format(bytes)) of memory (\(largest)), more than the budget of \(MemoryBudget.format(budget.bytes)) (\(budget.origin)); nothing was run",
-                          hint: remedy + "; or start overfit (or `overfit run`) with --memory-budget SIZE, e.g. --memory-budget 16GB, to raise the budget")
+        throw HintedError(
+            "this run would need about \(MemoryBudget.format(bytes)) of memory (\(largest)), more than the budget of \(MemoryBudget.format(budget.bytes)) (\(budget.origin)); nothing was run",
+            hint: remedy
+                + "; or start overfit (or `overfit run`) with --memory-budget SIZE, e.g. --memory-budget 16GB, to raise the budget"
+        )
     }
 
     /// The knob to turn for the largest part.
@@ -24,7 +27,11 @@ extension RunEstimate {
     public var durationNote: String? {
         guard seconds > 60 else { return nil }
         let minutes = seconds / 60
-        let words = minutes < 1.5 ? "a minute" : minutes < 90 ? "\(Int(minutes.rounded())) minutes" : String(format: "%.1f hours", minutes / 60)
-        return "this run may take about \(words) (\(Int((workload.totalFLOP / 1e9).rounded()).groupedDigits) GFLOP); Ctrl-C stops it and keeps the epochs done"
+        let words =
+            minutes < 1.5
+            ? "a minute"
+            : minutes < 90 ? "\(Int(minutes.rounded())) minutes" : String(format: "%.1f hours", minutes / 60)
+        return
+            "this run may take about \(words) (\(Int((workload.totalFLOP / 1e9).rounded()).groupedDigits) GFLOP); Ctrl-C stops it and keeps the epochs done"
     }
 }

@@ -31,8 +31,10 @@ public struct RunEstimate: Sendable {
 
     /// `pool` and `testImages` are the dataset's split sizes, `image` its images' shape and
     /// `classes` its classes (MNIST's by default, which Fashion-MNIST shares).
-    public init(config: RunConfig, pool: Int = RunConfig.availableTrainingImages, testImages: Int = 10_000,
-                image: ImageShape = ImageShape(height: 28, width: 28), classes: Int = 10) {
+    public init(
+        config: RunConfig, pool: Int = RunConfig.availableTrainingImages, testImages: Int = 10_000,
+        image: ImageShape = ImageShape(height: 28, width: 28), classes: Int = 10
+    ) {
         let pixels = image.count
         workload = Workload(config: config, image: image, classes: classes, testImages: testImages)
         let trainCount = config.trainSize - config.validationSize
@@ -44,14 +46,30 @@ public struct RunEstimate: Sendable {
         let float = MemoryLayout<Float>.size
         var parts: [(String, Int)] = []
         parts.append(("the loaded images", (pool + testImages) * (pixels + 1)))
-        parts.append(("the training images", Self.imageBytes(config: config, trainCount: trainCount, copies: copies, pixels: pixels)))
-        parts.append(("weights, gradients and optimiser state", (Self.parameterBytes(config: config, widths: widths) + stages.parameterFloats(config)) * float))
-        parts.append(("one batch's activations and gradients", (Self.batchFloats(config: config, widths: widths, batch: batch) + stages.batchFloats(batch)) * float))
+        parts.append(
+            (
+                "the training images",
+                Self.imageBytes(config: config, trainCount: trainCount, copies: copies, pixels: pixels)
+            ))
+        parts.append(
+            (
+                "weights, gradients and optimiser state",
+                (Self.parameterBytes(config: config, widths: widths) + stages.parameterFloats(config)) * float
+            ))
+        parts.append(
+            (
+                "one batch's activations and gradients",
+                (Self.batchFloats(config: config, widths: widths, batch: batch) + stages.batchFloats(batch)) * float
+            ))
         let evaluated = [trainCount, config.validationSize, testImages].map { $0 <= 10_000 ? $0 : 2_000 }
         let cached = [trainCount, config.validationSize, testImages].filter { $0 <= 10_000 }.reduce(0, +)
         let rows = evaluated.max() ?? 0
-        parts.append(("evaluation buffers",
-                      (cached * pixels + rows * widths.dropFirst().reduce(0, +) + 2_000 * pixels + stages.evaluationFloats(rows: rows)) * float))
+        parts.append(
+            (
+                "evaluation buffers",
+                (cached * pixels + rows * widths.dropFirst().reduce(0, +) + 2_000 * pixels
+                    + stages.evaluationFloats(rows: rows)) * float
+            ))
         parts.append(("the program itself", Self.fixedBytes))
         self.parts = parts
     }

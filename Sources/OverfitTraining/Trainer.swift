@@ -19,7 +19,8 @@ public final class Trainer {
         let count = images ?? data.test.count
         let key = TestEvaluatorKey(pixels: pixels, images: count)
         if let made = testEvaluators[key] { return made }
-        let made = Evaluator(dataset: count == data.test.count ? data.test : data.test.first(count), rawPixels: pixels == .raw)
+        let made = Evaluator(
+            dataset: count == data.test.count ? data.test : data.test.first(count), rawPixels: pixels == .raw)
         testEvaluators[key] = made
         return made
     }
@@ -38,16 +39,21 @@ public final class Trainer {
 
     /// Trains `config` to the end, to Ctrl-C (`isCancelled`), or to a NaN loss.
     /// Throws only for a config whose knobs do not make sense together.
-    public func run(_ config: RunConfig,
-                    onEvent: (TrainingEvent) -> Void = { _ in },
-                    isCancelled: () -> Bool = { false }) throws(HintedError) -> RunResult {
+    public func run(
+        _ config: RunConfig,
+        onEvent: (TrainingEvent) -> Void = { _ in },
+        isCancelled: () -> Bool = { false }
+    ) throws(HintedError) -> RunResult {
         try config.validate()
-        try RunEstimate(config: config, pool: data.train.count, testImages: data.test.count, image: data.image,
-                        classes: data.classes).check(memoryBudget)
+        try RunEstimate(
+            config: config, pool: data.train.count, testImages: data.test.count, image: data.image,
+            classes: data.classes
+        ).check(memoryBudget)
         try config.validate(for: data)
         guard config.trainSize <= data.train.count else {
-            throw HintedError("train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
-                              hint: "e.g. set train_size \(min(300, data.train.count))")
+            throw HintedError(
+                "train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
+                hint: "e.g. set train_size \(min(300, data.train.count))")
         }
         let clock = ContinuousClock()
         let runStart = clock.now
@@ -60,8 +66,9 @@ public final class Trainer {
         let trainEvaluator = Evaluator(dataset: sets.trainingOriginal, rawPixels: raw)
         let validationEvaluator = sets.validation.map { Evaluator(dataset: $0, rawPixels: raw) }
         let testEvaluator = self.testEvaluator(config.evaluationPixels)
-        let epochTestEvaluator = self.testEvaluator(config.evaluationPixels,
-                                                    images: config.testEvaluation.imagesPerEpoch(of: data.test.count))
+        let epochTestEvaluator = self.testEvaluator(
+            config.evaluationPixels,
+            images: config.testEvaluation.imagesPerEpoch(of: data.test.count))
         var earlyStopping = config.patience > 0 ? EarlyStopping(patience: config.patience, network: network) : nil
 
         var shuffler = RandomGenerator(seed: config.seed, stream: "shuffle")
@@ -96,7 +103,10 @@ public final class Trainer {
                 images.fillBatch(indices: order[start..<end], into: input.data)
                 for row in 0..<rows { batchLabels[row] = Int32(images.labels[order[start + row]]) }
                 let logits = network.forward(input, mode: .training)
-                let loss = batchLabels.withUnsafeBufferPointer { head.forward(logits, labels: $0.baseAddress!) }
+                let loss = batchLabels.withUnsafeBufferPointer { buffer in
+                    // A batch has at least one row, so the buffer has an address.
+                    buffer.baseAddress.map { head.forward(logits, labels: $0) } ?? .nan
+                }
                 guard loss.isFinite else {
                     status = .diverged(epoch: epoch, batch: batch + 1)
                     break epochs
@@ -114,20 +124,26 @@ public final class Trainer {
             // The last epoch of a run that cannot restore an earlier one is the final network: all of the test set.
             let measuresAll = epoch == config.epochs && earlyStopping == nil
             let tester = measuresAll ? testEvaluator : epochTestEvaluator
-            let tested = predictions.withUnsafeMutableBufferPointer { tester.measure(network, predictions: $0.baseAddress) }
+            let tested = predictions.withUnsafeMutableBufferPointer {
+                tester.measure(network, predictions: $0.baseAddress)
+            }
             guard trained.loss.isFinite, tested.loss.isFinite else {
                 status = .diverged(epoch: epoch, batch: batchesPerEpoch)
                 break epochs
             }
-            let metrics = EpochMetrics(epoch: epoch, trainLoss: trained.loss, trainPenalty: penalty.value(network.parameters),
-                                       trainAccuracy: trained.accuracy, validationLoss: validation?.loss,
-                                       validationAccuracy: validation?.accuracy, testLoss: tested.loss,
-                                       testAccuracy: tested.accuracy, seconds: (clock.now - epochStart).seconds,
-                                       sampledTestImages: tester.count < data.test.count ? tester.count : nil)
+            let metrics = EpochMetrics(
+                epoch: epoch, trainLoss: trained.loss, trainPenalty: penalty.value(network.parameters),
+                trainAccuracy: trained.accuracy, validationLoss: validation?.loss,
+                validationAccuracy: validation?.accuracy, testLoss: tested.loss,
+                testAccuracy: tested.accuracy, seconds: (clock.now - epochStart).seconds,
+                sampledTestImages: tester.count < data.test.count ? tester.count : nil)
             history.append(metrics)
             onEvent(.epochFinished(metrics))
-            if let validation, earlyStopping?.record(epoch: epoch, validationLoss: validation.loss,
-                                                     network: network, predictions: predictions) == .stop {
+            if let validation,
+                earlyStopping?.record(
+                    epoch: epoch, validationLoss: validation.loss,
+                    network: network, predictions: predictions) == .stop
+            {
                 break epochs
             }
         }
@@ -141,13 +157,15 @@ public final class Trainer {
             if let last = history.last?.epoch, last < config.epochs { stoppedEarly = last }
         }
         if status == .finished {
-            measureWholeTestSet(network, epoch: restoredEpoch ?? history.last?.epoch, history: &history,
-                                predictions: &predictions, with: testEvaluator)
+            measureWholeTestSet(
+                network, epoch: restoredEpoch ?? history.last?.epoch, history: &history,
+                predictions: &predictions, with: testEvaluator)
         }
         networkObserver?(network)
-        let result = RunResult(config: config, history: history, status: status, restoredEpoch: restoredEpoch,
-                               stoppedEarlyAfterEpoch: stoppedEarly, testPredictions: predictions,
-                               trainingImages: count, totalSeconds: (clock.now - runStart).seconds)
+        let result = RunResult(
+            config: config, history: history, status: status, restoredEpoch: restoredEpoch,
+            stoppedEarlyAfterEpoch: stoppedEarly, testPredictions: predictions,
+            trainingImages: count, totalSeconds: (clock.now - runStart).seconds)
         onEvent(.finished(result))
         return result
     }

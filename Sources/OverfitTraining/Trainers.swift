@@ -18,8 +18,10 @@ public final class Trainers {
 
     /// Loads through `TrainingData.load`: MNIST from `mnistDirectory` (`--data`) or its usual
     /// places, Fashion-MNIST from Debian's package, a directory as named. Loading only reads.
-    public convenience init(memoryBudget: MemoryBudget = .machineDefault, mnistDirectory: String?,
-                            environment: [String: String]) {
+    public convenience init(
+        memoryBudget: MemoryBudget = .machineDefault, mnistDirectory: String?,
+        environment: [String: String]
+    ) {
         self.init(memoryBudget: memoryBudget) { source in
             try TrainingData.load(source, mnistDirectory: mnistDirectory, environment: environment)
         }
@@ -40,8 +42,10 @@ public final class Trainers {
     }
 
     /// Trains `config` on the dataset its `dataset` knob names.
-    public func run(_ config: RunConfig, onEvent: (TrainingEvent) -> Void = { _ in },
-                    isCancelled: () -> Bool = { false }) throws(HintedError) -> RunResult {
+    public func run(
+        _ config: RunConfig, onEvent: (TrainingEvent) -> Void = { _ in },
+        isCancelled: () -> Bool = { false }
+    ) throws(HintedError) -> RunResult {
         try trainer(for: config.dataset).run(config, onEvent: onEvent, isCancelled: isCancelled)
     }
 }

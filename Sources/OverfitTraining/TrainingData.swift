@@ -37,8 +37,10 @@ public struct TrainingData: Sendable {
 
     /// `mnist`, `fashion` or a directory of IDX files (see `DatasetSource`); `mnistDirectory` is
     /// `--data`, which only MNIST's search uses.
-    public static func load(_ source: DatasetSource, mnistDirectory: String? = nil,
-                            environment: [String: String]) throws -> TrainingData {
+    public static func load(
+        _ source: DatasetSource, mnistDirectory: String? = nil,
+        environment: [String: String]
+    ) throws -> TrainingData {
         TrainingData(try source.load(mnistDirectory: mnistDirectory, environment: environment))
     }
 }

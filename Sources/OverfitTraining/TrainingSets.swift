@@ -20,7 +20,8 @@ struct TrainingSets {
         let trained = config.validationSize > 0 ? subset.slice(0..<trainCount) : subset
         // Noise goes on the images trained on, before their rotated copies (which keep the same
         // label); validation and test labels stay true, since they measure generalisation.
-        trainingOriginal = config.labelNoise > 0
+        trainingOriginal =
+            config.labelNoise > 0
             ? trained.withLabelNoise(fraction: config.labelNoise, classes: data.classes, seed: config.seed) : trained
         validation = config.validationSize > 0 ? subset.slice(trainCount..<config.trainSize) : nil
         if case .rotate = config.augment {

@@ -11,8 +11,10 @@ public struct Workload: Equatable, Sendable {
     /// forward and backward passes over the training images (no input gradient for the first
     /// layer), and per-epoch evaluation of the training subset, the validation images and the
     /// test images (the sampled ones each epoch, and all of them once, when sampled).
-    public init(config: RunConfig, image: ImageShape = ImageShape(height: 28, width: 28), classes: Int = 10,
-                testImages: Int = 10_000) {
+    public init(
+        config: RunConfig, image: ImageShape = ImageShape(height: 28, width: 28), classes: Int = 10,
+        testImages: Int = 10_000
+    ) {
         let products = Self.products(config: config, image: image, classes: classes)
         let forward = 2 * products.reduce(0, +)
         let weightGradients = forward
@@ -32,7 +34,9 @@ public struct Workload: Equatable, Sendable {
         var shape = image
         for stage in config.convolutions {
             guard let convolved = stage.convolved(shape), let pooled = stage.output(from: shape) else { break }
-            products.append(Double(convolved.height * convolved.width * stage.kernel * stage.kernel * shape.channels * stage.channels))
+            products.append(
+                Double(
+                    convolved.height * convolved.width * stage.kernel * stage.kernel * shape.channels * stage.channels))
             shape = pooled
         }
         let widths = [shape.count] + config.layers + [classes]

@@ -25,10 +25,12 @@ struct CommandOrigin: Equatable {
         let shown = "`\(Text.shown(command, limit: 200))`"
         let from = kind == .replay ? "a replayed session" : "a lesson"
         if ["quit", "exit", "q"].contains(name) {
-            return HintedError("\(VisibleText.escaped(place)): \(shown) is not run: \(from) cannot end your session",
-                              hint: "the rest of the file goes on; Ctrl-D or `quit` typed by you leaves")
+            return HintedError(
+                "\(VisibleText.escaped(place)): \(shown) is not run: \(from) cannot end your session",
+                hint: "the rest of the file goes on; Ctrl-D or `quit` typed by you leaves")
         }
-        return HintedError("\(VisibleText.escaped(place)): \(shown) is not run: \(from) cannot write files or replay others",
-                          hint: "nothing was written; type the command yourself if you want it")
+        return HintedError(
+            "\(VisibleText.escaped(place)): \(shown) is not run: \(from) cannot write files or replay others",
+            hint: "nothing was written; type the command yourself if you want it")
     }
 }

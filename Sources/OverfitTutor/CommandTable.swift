@@ -25,7 +25,8 @@ struct Command: Sendable {
 }
 
 enum CommandTable {
-    static let all: [Command] = HelpCommands.commands + KnobCommands.commands + RunCommands.commands
+    static let all: [Command] =
+        HelpCommands.commands + KnobCommands.commands + RunCommands.commands
         + SweepCommands.commands + ChartCommands.commands + DisplayCommands.commands + FileCommands.commands
         + LessonCommands.commands + RecapCommands.commands + SourceCommands.commands
 
@@ -37,8 +38,9 @@ enum CommandTable {
     static func command(named name: String) throws(HintedError) -> Command {
         if let command = find(name) { return command }
         let suggestion = Suggestion.closest(to: name, among: all.map(\.name))
-        throw HintedError("unknown command `\(Text.shown(name))`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
-                         hint: "`help` lists the commands")
+        throw HintedError(
+            "unknown command `\(Text.shown(name))`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
+            hint: "`help` lists the commands")
     }
 
     /// `help`: every command's usage and summary.
@@ -50,7 +52,10 @@ enum CommandTable {
             let first = "  " + Text.padRight(command.usage, usageWidth)
             out += Text.wrap(command.summary, width: style.width, indent: indent, firstIndent: first) + "\n"
         }
-        out += Text.wrap("Knobs: `show` lists them, `explain KNOB` tells what one does. Tab completes commands, knobs and values.", width: style.width) + "\n"
+        out +=
+            Text.wrap(
+                "Knobs: `show` lists them, `explain KNOB` tells what one does. Tab completes commands, knobs and values.",
+                width: style.width) + "\n"
         return out
     }
 
@@ -59,7 +64,8 @@ enum CommandTable {
         var out = "usage: \(command.usage)\n"
         if !command.aliases.isEmpty { out += "also: " + command.aliases.joined(separator: ", ") + "\n" }
         out += Text.wrap(command.summary, width: style.width) + "\n"
-        for paragraph in command.help.split(separator: "\n", omittingEmptySubsequences: false) where !command.help.isEmpty {
+        for paragraph in command.help.split(separator: "\n", omittingEmptySubsequences: false)
+        where !command.help.isEmpty {
             out += paragraph.isEmpty ? "\n" : Text.wrap(String(paragraph), width: style.width, indent: "  ") + "\n"
         }
         return out
@@ -86,6 +92,8 @@ extension Session {
 /// Completers shared by several commands.
 enum Completers {
     static let knobNames: @Sendable (Session, [String]) -> Completion = { _, _ in .words(RunConfig.knobs.map(\.name)) }
-    static let runIds: @Sendable (Session, [String]) -> Completion = { session, _ in .words(session.runs.map { String($0.id) }) }
+    static let runIds: @Sendable (Session, [String]) -> Completion = { session, _ in
+        .words(session.runs.map { String($0.id) })
+    }
     static let files: @Sendable (Session, [String]) -> Completion = { _, _ in .files }
 }

@@ -13,11 +13,14 @@ enum FileAccess {
     /// planted at a temporary name never leaves half a file or writes somewhere else. Hints
     /// suggest `command` with a path ending in `name`: `save ~/overfit-session.ovf`,
     /// `export 2 ~/run2.csv`.
-    static func writeAtomically(_ text: String, to path: String, command: String = "save",
-                                name: String = "overfit-session.ovf", disk: Disk = .system) throws(HintedError) {
+    static func writeAtomically(
+        _ text: String, to path: String, command: String = "save",
+        name: String = "overfit-session.ovf", disk: Disk = .system
+    ) throws(HintedError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw HintedError("cannot write \(path): it is a directory", hint: "give a file name, e.g. \(command) \(path)/\(name)")
+            throw HintedError(
+                "cannot write \(path): it is a directory", hint: "give a file name, e.g. \(command) \(path)/\(name)")
         }
         let code = SafeFile.write(Array(text.utf8), to: path, disk: disk)
         guard code == 0 else { throw failure(path, code, command: command, name: name) }
@@ -31,13 +34,16 @@ enum FileAccess {
     static func readText(_ path: String, what: String, origin: String = sessionOrigin) throws(HintedError) -> String {
         // A session or knobs file is kilobytes: a huge one is refused before it is read whole.
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxTextBytes {
-            throw HintedError("\(what) \(path) is \(Text.grouped(size)) bytes, more than the \(Text.grouped(maxTextBytes)) a \(what) may have",
-                              hint: origin)
+            throw HintedError(
+                "\(what) \(path) is \(Text.grouped(size)) bytes, more than the \(Text.grouped(maxTextBytes)) a \(what) may have",
+                hint: origin)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw HintedError("cannot read \(what) \(path): " + (isDirectory.boolValue ? "it is a directory" : "permission denied"))
+                throw HintedError(
+                    "cannot read \(what) \(path): "
+                        + (isDirectory.boolValue ? "it is a directory" : "permission denied"))
             }
             throw HintedError("cannot read \(what) \(path): no such file", hint: "check the name; \(origin)")
         }
@@ -52,6 +58,7 @@ enum FileAccess {
 
     static func failure(_ path: String, _ code: Int32, command: String, name: String) -> HintedError {
         let reason = String(cString: strerror(code))
-        return HintedError("cannot write \(path): \(reason)", hint: "choose a directory you can write to, e.g. \(command) ~/\(name)")
+        return HintedError(
+            "cannot write \(path): \(reason)", hint: "choose a directory you can write to, e.g. \(command) ~/\(name)")
     }
 }

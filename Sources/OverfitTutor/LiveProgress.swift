@@ -59,11 +59,15 @@ public final class LiveProgress {
         let now = ProcessInfo.processInfo.systemUptime
         guard force || now - lastDrawn >= 0.1 else { return }
         lastDrawn = now
-        let fraction = (Double(history.count) + Double(batch?.done ?? 0) / Double(max(1, batch?.of ?? 1))) / Double(max(1, totalEpochs))
+        let fraction =
+            (Double(history.count) + Double(batch?.done ?? 0) / Double(max(1, batch?.of ?? 1)))
+            / Double(max(1, totalEpochs))
         let elapsed = now - started
         let remaining = fraction > 0.001 && elapsed > 0.5 ? elapsed * (1 - fraction) / fraction : nil
         let epoch = min(totalEpochs, history.count + 1)
-        show(ProgressLine.render(epoch: epoch, totalEpochs: totalEpochs, batch: batch, history: history,
-                                 secondsRemaining: remaining, style: style))
+        show(
+            ProgressLine.render(
+                epoch: epoch, totalEpochs: totalEpochs, batch: batch, history: history,
+                secondsRemaining: remaining, style: style))
     }
 }

@@ -41,9 +41,13 @@ extension Session {
     /// Checks a replayed run against its recorded settings and ending; a note if they differ.
     func replayNote(_ result: RunResult, id: Int, recorded: SessionFile.RunEntry?) -> String? {
         guard let recorded else { return nil }
-        var differences = result.config.differences(from: recorded.config).map { "\($0.name) \($0.old) \(style.arrow) \($0.new)" }
+        var differences = result.config.differences(from: recorded.config).map {
+            "\($0.name) \($0.old) \(style.arrow) \($0.new)"
+        }
         if recorded.status != result.status.name || recorded.epochsDone != result.history.count {
-            differences.append("ended \(result.status.name) after \(result.history.count) epochs, recorded \(recorded.status) after \(recorded.epochsDone)")
+            differences.append(
+                "ended \(result.status.name) after \(result.history.count) epochs, recorded \(recorded.status) after \(recorded.epochsDone)"
+            )
         }
         guard !differences.isEmpty else { return nil }
         return "note: replayed run \(id) differs from the recorded one: " + differences.joined(separator: "; ") + "\n"

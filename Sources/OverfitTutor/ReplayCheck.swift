@@ -28,7 +28,11 @@ public struct ReplayCheck: Sendable {
             return
         }
         guard let outcome = recorded.outcome else { return }
-        if let difference = Self.difference(RunOutcome(result), from: outcome, id: id) { note(difference) } else { identical += 1 }
+        if let difference = Self.difference(RunOutcome(result), from: outcome, id: id) {
+            note(difference)
+        } else {
+            identical += 1
+        }
     }
 
     /// Recorded runs the replay never re-made (a command that failed this time).
@@ -43,10 +47,12 @@ public struct ReplayCheck: Sendable {
     public func summary() -> String {
         guard recordedRuns > 0 else { return "" }
         if let firstDifference {
-            return "replay check: \(firstDifference); \(identical) of \(recordedWithFigures) recorded run\(recordedWithFigures == 1 ? "" : "s") identical\n"
+            return
+                "replay check: \(firstDifference); \(identical) of \(recordedWithFigures) recorded run\(recordedWithFigures == 1 ? "" : "s") identical\n"
         }
         guard recordedWithFigures > 0 else {
-            return "replay check: this file (session format \(version)) records no figures, so there is nothing to compare the runs with\n"
+            return
+                "replay check: this file (session format \(version)) records no figures, so there is nothing to compare the runs with\n"
         }
         let without = recordedRuns - recordedWithFigures
         return "replay check: \(identical) run\(identical == 1 ? "" : "s") identical to the recorded figures"
@@ -58,18 +64,23 @@ public struct ReplayCheck: Sendable {
         for (new, old) in zip(now.history, recorded.history) {
             let a = EpochFigures(new), b = EpochFigures(old)
             if let index = a.firstDifference(from: b) {
-                return "run \(id) differs from the recorded figures at epoch \(new.epoch): " + describe(index, now: a.values[index], recorded: b.values[index])
+                return "run \(id) differs from the recorded figures at epoch \(new.epoch): "
+                    + describe(index, now: a.values[index], recorded: b.values[index])
             }
         }
         if now.history.count != recorded.history.count || now.status != recorded.status {
-            return "run \(id) ended \(now.status.name) after \(now.history.count) epochs, recorded \(recorded.status.name) after \(recorded.history.count)"
+            return
+                "run \(id) ended \(now.status.name) after \(now.history.count) epochs, recorded \(recorded.status.name) after \(recorded.history.count)"
         }
-        if now.restoredEpoch != recorded.restoredEpoch || now.stoppedEarlyAfterEpoch != recorded.stoppedEarlyAfterEpoch {
-            return "run \(id) restored epoch \(now.restoredEpoch.map(String.init) ?? "none"), recorded \(recorded.restoredEpoch.map(String.init) ?? "none")"
+        if now.restoredEpoch != recorded.restoredEpoch || now.stoppedEarlyAfterEpoch != recorded.stoppedEarlyAfterEpoch
+        {
+            return
+                "run \(id) restored epoch \(now.restoredEpoch.map(String.init) ?? "none"), recorded \(recorded.restoredEpoch.map(String.init) ?? "none")"
         }
         if now.testPredictions != recorded.testPredictions {
             let differing = zip(now.testPredictions, recorded.testPredictions).count { $0 != $1 }
-            return "run \(id)'s test predictions differ from the recorded ones (\(Text.grouped(differing)) of \(Text.grouped(recorded.testPredictions.count)) digits)"
+            return
+                "run \(id)'s test predictions differ from the recorded ones (\(Text.grouped(differing)) of \(Text.grouped(recorded.testPredictions.count)) digits)"
         }
         if now.trainingImages != recorded.trainingImages {
             return "run \(id) trained on \(now.trainingImages) images, recorded \(recorded.trainingImages)"
@@ -85,8 +96,10 @@ public struct ReplayCheck: Sendable {
         }
         if name.hasSuffix("accuracy") {
             let points = (now - recorded) * 100
-            return name + String(format: " %.2f%% now, %.2f%% recorded (%+.2f points)", now * 100, recorded * 100, points)
+            return name
+                + String(format: " %.2f%% now, %.2f%% recorded (%+.2f points)", now * 100, recorded * 100, points)
         }
-        return "\(name) \(RunOutcome.number(now)) now, \(RunOutcome.number(recorded)) recorded (difference \(String(format: "%+.3g", now - recorded)))"
+        return
+            "\(name) \(RunOutcome.number(now)) now, \(RunOutcome.number(recorded)) recorded (difference \(String(format: "%+.3g", now - recorded)))"
     }
 }

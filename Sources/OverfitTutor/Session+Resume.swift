@@ -46,10 +46,19 @@ extension Session {
         terminal.clearProgress()
         // The record is the file's, whatever re-executing made of it: nothing in it is dropped.
         // (Runs trained again for an older file keep their new figures.)
-        if commands != file.commands || file.results.count != entries.count(where: \.isResult) { entries = file.entries }
+        if commands != file.commands || file.results.count != entries.count(where: \.isResult) {
+            entries = file.entries
+        }
         let count = file.commands.count, runCount = file.results.count
-        let how = toTrain == 0 ? "" : toTrain == runCount ? " (trained again: the file records no figures)" : " (\(toTrain) trained again: the file records no figures for them)"
-        return .restored("resumed \(VisibleText.escaped(label)): \(Text.grouped(count)) command\(count == 1 ? "" : "s"), \(Text.grouped(runCount)) run\(runCount == 1 ? "" : "s")\(how)\n")
+        let how =
+            toTrain == 0
+            ? ""
+            : toTrain == runCount
+                ? " (trained again: the file records no figures)"
+                : " (\(toTrain) trained again: the file records no figures for them)"
+        return .restored(
+            "resumed \(VisibleText.escaped(label)): \(Text.grouped(count)) command\(count == 1 ? "" : "s"), \(Text.grouped(runCount)) run\(runCount == 1 ? "" : "s")\(how)\n"
+        )
     }
 
     /// After `restore`: the session goes on saving into `journal`, the entry it came from. A file

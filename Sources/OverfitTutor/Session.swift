@@ -22,10 +22,12 @@ public final class Session {
         /// Where files are written (tests fill the disk through it).
         public var disk: Disk
 
-        public init(dataDirectory: String? = nil, ownsDataDirectory: Bool = true, unicode: Bool = true,
-                    explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current,
-                    memoryBudget: MemoryBudget = .machineDefault, diagnosis: DiagnosisTemplates = DiagnosisTemplates(),
-                    disk: Disk = .system) {
+        public init(
+            dataDirectory: String? = nil, ownsDataDirectory: Bool = true, unicode: Bool = true,
+            explanations: KnobExplanations = .empty, toolVersion: String = OverfitVersion.current,
+            memoryBudget: MemoryBudget = .machineDefault, diagnosis: DiagnosisTemplates = DiagnosisTemplates(),
+            disk: Disk = .system
+        ) {
             self.diagnosis = diagnosis
             self.dataDirectory = dataDirectory
             self.ownsDataDirectory = ownsDataDirectory
@@ -82,20 +84,24 @@ public final class Session {
     /// The prompt the last line was read after (Enter-to-type redraws that line).
     private var lastPrompt = Session.prompt
 
-    public init(terminal: Terminal, backend: TrainingBackend, options: Options = Options(), baseline: RunConfig = RunConfig()) {
+    public init(
+        terminal: Terminal, backend: TrainingBackend, options: Options = Options(), baseline: RunConfig = RunConfig()
+    ) {
         self.terminal = terminal
         self.backend = backend
         self.options = options
         state = SessionState(baseline: baseline)
         autosave = options.dataDirectory.map {
-            Autosave(history: SessionHistory(dataDirectory: $0, owner: options.ownsDataDirectory, disk: options.disk),
-                     syncInterval: terminal.isInteractive ? 0 : 0.1)
+            Autosave(
+                history: SessionHistory(dataDirectory: $0, owner: options.ownsDataDirectory, disk: options.disk),
+                syncInterval: terminal.isInteractive ? 0 : 0.1)
         }
     }
 
     public var style: RenderStyle {
         // Muted (a resume re-executing commands), nothing is drawn: the terminal is not asked.
-        RenderStyle(width: muted ? 80 : terminal.width, unicode: options.unicode, color: terminal.supportsColor && !muted)
+        RenderStyle(
+            width: muted ? 80 : terminal.width, unicode: options.unicode, color: terminal.supportsColor && !muted)
     }
 
     /// What `reset` returns to, in words: the defaults, or the lesson's starting knobs.
@@ -158,22 +164,26 @@ public final class Session {
         performDepth += 1
         defer { performDepth -= 1 }
         guard performDepth <= Self.maxPerformDepth else {
-            throw HintedError("`\(Text.shown(typed))` was not run: a lesson step may not run another step",
-                             hint: "the lesson file is at fault; `lessons` lists the others")
+            throw HintedError(
+                "`\(Text.shown(typed))` was not run: a lesson step may not run another step",
+                hint: "the lesson file is at fault; `lessons` lists the others")
         }
         let line = guide?.rewrite(typed, isCommand: { CommandTable.find($0) != nil }) ?? typed
         // Enter on a lesson step runs the step's command: it comes from the lesson file.
         let enter = line != typed && typed.trimmingCharacters(in: " \t").isEmpty
         // Enter typed the command: it goes on the prompt line, so scrollback shows what ran.
-        if enter && performDepth == 1 && !replaying { terminal.showTyped(VisibleText.escaped(line), prompt: lastPrompt) }
+        if enter && performDepth == 1 && !replaying {
+            terminal.showTyped(VisibleText.escaped(line), prompt: lastPrompt)
+        }
         if enter, let step = guide?.stepOrigin {
             try perform(line, from: step)
             return
         }
         let size = line.utf8.count
         guard size <= Self.maxLineBytes else {
-            throw HintedError("line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
-                             hint: "commands are short, e.g. set dropout 0.2")
+            throw HintedError(
+                "line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
+                hint: "commands are short, e.g. set dropout 0.2")
         }
         let words = try Tokenizer.split(line)
         guard let name = words.first, !name.hasPrefix("#") else { return }
@@ -237,6 +247,7 @@ public final class Session {
 
     func farewell() -> String {
         guard let path = autosavePath, !entries.isEmpty else { return "bye\n" }
-        return "bye: this session is kept in \(VisibleText.escaped(path)); `overfit --resume` continues it, `overfit sessions` lists them all\n"
+        return
+            "bye: this session is kept in \(VisibleText.escaped(path)); `overfit --resume` continues it, `overfit sessions` lists them all\n"
     }
 }

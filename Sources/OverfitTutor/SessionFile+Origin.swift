@@ -3,6 +3,7 @@ extension SessionFile {
     /// file and its line: a replayed or resumed file is treated as someone else's.
     func origin(ofCommand index: Int) -> CommandOrigin {
         let lines = source?.commandLines ?? []
-        return CommandOrigin(kind: .replay, file: source?.file ?? "(replayed)", line: index < lines.count ? lines[index] : nil)
+        return CommandOrigin(
+            kind: .replay, file: source?.file ?? "(replayed)", line: index < lines.count ? lines[index] : nil)
     }
 }

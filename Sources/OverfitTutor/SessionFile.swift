@@ -77,7 +77,8 @@ public struct SessionFile: Equatable, Sendable {
             && lhs.version == rhs.version && lhs.started == rhs.started && lhs.lesson == rhs.lesson
     }
 
-    public init(toolVersion: String = OverfitVersion.current, baseline: RunConfig = RunConfig(), entries: [Entry] = []) {
+    public init(toolVersion: String = OverfitVersion.current, baseline: RunConfig = RunConfig(), entries: [Entry] = [])
+    {
         self.toolVersion = toolVersion
         self.baseline = baseline
         self.entries = entries
@@ -131,7 +132,9 @@ public struct SessionFile: Equatable, Sendable {
             case "\\": return "\\\\"
             case "\n": return "\\n"
             case "\t": return "\\t"
-            default: return scalar.value < 0x20 || scalar.value == 0x7F ? "\\x" + scalar.hex(digits: 2, uppercase: true) : nil
+            default:
+                return scalar.value < 0x20 || scalar.value == 0x7F
+                    ? "\\x" + scalar.hex(digits: 2, uppercase: true) : nil
             }
         }
     }
@@ -150,8 +153,9 @@ public struct SessionFile: Equatable, Sendable {
             case "t": out += "\t"
             case "x":
                 guard let high = scalars.next(), let low = scalars.next(),
-                      let value = UInt32(String(high) + String(low), radix: 16),
-                      let decoded = Unicode.Scalar(value) else { return nil }
+                    let value = UInt32(String(high) + String(low), radix: 16),
+                    let decoded = Unicode.Scalar(value)
+                else { return nil }
                 out.unicodeScalars.append(decoded)
             default: return nil
             }

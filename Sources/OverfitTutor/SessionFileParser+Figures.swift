@@ -17,22 +17,31 @@ extension SessionFileParser {
     }
 
     mutating func readOutcome(_ rest: String, number: Int) throws(HintedError) {
-        guard let run = lastRun, run.outcome == nil else { throw fail(number, "an `outcome` line with no `result` line before it") }
+        guard let run = lastRun, run.outcome == nil else {
+            throw fail(number, "an `outcome` line with no `result` line before it")
+        }
         var fields: [String: String] = [:]
         for pair in rest.split(separator: " ") {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, fields[parts[0]] == nil else { throw fail(number, "expected NAME=VALUE, found `\(Text.shown(String(pair)))`") }
+            guard parts.count == 2, fields[parts[0]] == nil else {
+                throw fail(number, "expected NAME=VALUE, found `\(Text.shown(String(pair)))`")
+            }
             fields[parts[0]] = parts[1]
         }
         let names = ["training_images", "restored_epoch", "stopped_early_after", "diverged_at"]
         let sampledText = fields.removeValue(forKey: RunOutcome.sampledField)
         guard Set(fields.keys) == Set(names) else {
-            throw fail(number, "an `outcome` line holds \(names.joined(separator: ", ")), each once (and \(RunOutcome.sampledField) if sampled)")
+            throw fail(
+                number,
+                "an `outcome` line holds \(names.joined(separator: ", ")), each once (and \(RunOutcome.sampledField) if sampled)"
+            )
         }
         pendingSampled = nil
         if let sampledText {
             let read = RunOutcome.parseSampled(sampledText, epochs: run.epochsDone)
-            guard let value = read.value else { throw fail(number, read.problem ?? "unreadable \(RunOutcome.sampledField)") }
+            guard let value = read.value else {
+                throw fail(number, read.problem ?? "unreadable \(RunOutcome.sampledField)")
+            }
             pendingSampled = value
         }
         guard let images = fields["training_images"].flatMap(Int.init), images >= 0 else {
@@ -40,8 +49,9 @@ extension SessionFileParser {
         }
         let restored = try optionalEpoch(fields["restored_epoch"], number: number, within: run.epochsDone)
         let stopped = try optionalEpoch(fields["stopped_early_after"], number: number, within: run.epochsDone)
-        pending = RunOutcome(history: [], status: try status(run, diverged: fields["diverged_at"] ?? "-", number: number),
-                             restoredEpoch: restored, stoppedEarlyAfterEpoch: stopped, testPredictions: [], trainingImages: images)
+        pending = RunOutcome(
+            history: [], status: try status(run, diverged: fields["diverged_at"] ?? "-", number: number),
+            restoredEpoch: restored, stoppedEarlyAfterEpoch: stopped, testPredictions: [], trainingImages: images)
     }
 
     func optionalEpoch(_ text: String?, number: Int, within epochs: Int) throws(HintedError) -> Int? {
@@ -60,23 +70,35 @@ extension SessionFileParser {
         case ("diverged", _) where parts.count == 2 && parts[0] >= 1 && parts[1] >= 1:
             return .diverged(epoch: parts[0], batch: parts[1])
         default:
-            throw fail(number, "diverged_at=\(Text.shown(diverged)) does not fit a \(run.status) run (expected EPOCH,BATCH for a diverged run, else -)")
+            throw fail(
+                number,
+                "diverged_at=\(Text.shown(diverged)) does not fit a \(run.status) run (expected EPOCH,BATCH for a diverged run, else -)"
+            )
         }
     }
 
     mutating func readEpoch(_ rest: String, number: Int) throws(HintedError) {
-        guard var outcome = pending, let run = lastRun else { throw fail(number, "an `epoch` line with no `outcome` line before it") }
+        guard var outcome = pending, let run = lastRun else {
+            throw fail(number, "an `epoch` line with no `outcome` line before it")
+        }
         // Split on the bytes: 4,700 such lines in a 47-run file.
         let words = rest.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
         let epoch = outcome.history.count + 1
-        guard epoch <= run.epochsDone else { throw fail(number, "run \(run.id) records \(run.epochsDone) epochs, and this is one more") }
+        guard epoch <= run.epochsDone else {
+            throw fail(number, "run \(run.id) records \(run.epochsDone) epochs, and this is one more")
+        }
         guard words.count == 1 + EpochFigures.names.count, Int(words[0]) == epoch else {
-            throw fail(number, "expected `epoch \(epoch)` and \(EpochFigures.names.count) figures (\(EpochFigures.names.joined(separator: ", ")))")
+            throw fail(
+                number,
+                "expected `epoch \(epoch)` and \(EpochFigures.names.count) figures (\(EpochFigures.names.joined(separator: ", ")))"
+            )
         }
         var values: [Double?] = []
         if skimming {
-            outcome.history.append(EpochMetrics(epoch: epoch, trainLoss: 0, trainPenalty: 0, trainAccuracy: 0, validationLoss: nil,
-                                                validationAccuracy: nil, testLoss: 0, testAccuracy: 0, seconds: 0))
+            outcome.history.append(
+                EpochMetrics(
+                    epoch: epoch, trainLoss: 0, trainPenalty: 0, trainAccuracy: 0, validationLoss: nil,
+                    validationAccuracy: nil, testLoss: 0, testAccuracy: 0, seconds: 0))
             pending = outcome
             return
         }
@@ -88,16 +110,22 @@ extension SessionFileParser {
             }
             values.append(value)
         }
-        guard (values[3] == nil) == (values[4] == nil) else { throw fail(number, "validation loss and accuracy go together (both, or both -)") }
-        outcome.history.append(EpochMetrics(epoch: epoch, trainLoss: values[0] ?? 0, trainPenalty: values[1] ?? 0,
-                                            trainAccuracy: values[2] ?? 0, validationLoss: values[3], validationAccuracy: values[4],
-                                            testLoss: values[5] ?? 0, testAccuracy: values[6] ?? 0, seconds: 0,
-                                            sampledTestImages: pendingSampled.flatMap { $0.epochs.contains(epoch) ? $0.images : nil }))
+        guard (values[3] == nil) == (values[4] == nil) else {
+            throw fail(number, "validation loss and accuracy go together (both, or both -)")
+        }
+        outcome.history.append(
+            EpochMetrics(
+                epoch: epoch, trainLoss: values[0] ?? 0, trainPenalty: values[1] ?? 0,
+                trainAccuracy: values[2] ?? 0, validationLoss: values[3], validationAccuracy: values[4],
+                testLoss: values[5] ?? 0, testAccuracy: values[6] ?? 0, seconds: 0,
+                sampledTestImages: pendingSampled.flatMap { $0.epochs.contains(epoch) ? $0.images : nil }))
         pending = outcome
     }
 
     mutating func readPredictions(_ rest: String, number: Int) throws(HintedError) {
-        guard var outcome = pending, var run = lastRun else { throw fail(number, "a `predictions` line with no `outcome` line before it") }
+        guard var outcome = pending, var run = lastRun else {
+            throw fail(number, "a `predictions` line with no `outcome` line before it")
+        }
         guard outcome.history.count == run.epochsDone else { throw fail(number, pendingDescription) }
         // The count, then 6,668 characters of base64: cut at the first space, not word by word.
         let space = rest.utf8.firstIndex(of: UInt8(ascii: " "))
@@ -107,7 +135,9 @@ extension SessionFileParser {
             throw fail(number, "expected `predictions COUNT BASE64`")
         }
         let decoded = skimming ? ([], nil) : RunOutcome.unpackPredictions(packed, count: count)
-        guard let predictions = decoded.predictions else { throw fail(number, decoded.problem ?? "unreadable predictions") }
+        guard let predictions = decoded.predictions else {
+            throw fail(number, decoded.problem ?? "unreadable predictions")
+        }
         outcome.testPredictions = predictions
         run.outcome = outcome
         entries[entries.count - 1] = .result(run)

@@ -12,7 +12,8 @@ extension SessionFile {
         var parser = SessionFileParser(file: file, skimming: skimming)
         // CRLF and a byte-order mark read as plain lines (`TextFile`). Split on the bytes:
         // splitting a 47-run file (1 MB) by Characters cost a resume a quarter of its time.
-        let lines = TextFile.normalised(text).utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let lines = TextFile.normalised(text).utf8.split(
+            separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (index, raw) in lines.enumerated() {
             try parser.read(String(Substring(raw)), number: index + 1)
         }
@@ -62,8 +63,9 @@ struct SessionFileParser {
     }
 
     func fail(_ number: Int, _ message: String, hint: String? = nil) -> HintedError {
-        HintedError("session file \(file), line \(number): \(message)",
-                   hint: hint ?? "the file is damaged; the current session is unchanged")
+        HintedError(
+            "session file \(file), line \(number): \(message)",
+            hint: hint ?? "the file is damaged; the current session is unchanged")
     }
 
     mutating func read(_ line: String, number: Int) throws(HintedError) {
@@ -77,8 +79,10 @@ struct SessionFileParser {
         let keyword = String(trimmed.prefix { $0 != " " })
         let rest = String(trimmed.dropFirst(keyword.count).drop { $0 == " " })
         guard version != nil || keyword == SessionFile.magic else {
-            throw fail(number, "not an overfit session file (it should start with `\(SessionFile.magic) \(SessionFile.formatVersion)`, found `\(Text.shown(trimmed))`)",
-                       hint: "session files are written by `save FILE` in the tutor")
+            throw fail(
+                number,
+                "not an overfit session file (it should start with `\(SessionFile.magic) \(SessionFile.formatVersion)`, found `\(Text.shown(trimmed))`)",
+                hint: "session files are written by `save FILE` in the tutor")
         }
         switch keyword {
         case SessionFile.magic: try readVersion(rest, number: number)
@@ -89,7 +93,9 @@ struct SessionFileParser {
         case "end": try readEnd(rest, number: number)
         default:
             guard try readEntry(keyword, rest, number: number) else {
-                let expected = (version ?? 0) >= 3 ? "command, result, outcome, epoch, predictions or end" : "command, result or end"
+                let expected =
+                    (version ?? 0) >= 3
+                    ? "command, result, outcome, epoch, predictions or end" : "command, result or end"
                 throw fail(number, "unknown entry `\(Text.shown(keyword))` (expected \(expected))")
             }
         }
@@ -104,7 +110,9 @@ struct SessionFileParser {
         }
         switch keyword {
         case "command":
-            guard let command = SessionFile.unescape(rest) else { throw fail(number, "a bad `\\` escape in `\(Text.shown(rest))`") }
+            guard let command = SessionFile.unescape(rest) else {
+                throw fail(number, "a bad `\\` escape in `\(Text.shown(rest))`")
+            }
             entries.append(.command(command))
             commandLines.append(number)
         case "result": try readResult(rest, number: number)
@@ -118,10 +126,14 @@ struct SessionFileParser {
 
     mutating func readVersion(_ rest: String, number: Int) throws(HintedError) {
         guard version == nil else { throw fail(number, "a second `\(SessionFile.magic)` header") }
-        guard let value = Int(rest), value >= 1 else { throw fail(number, "unreadable format version `\(Text.shown(rest))`") }
+        guard let value = Int(rest), value >= 1 else {
+            throw fail(number, "unreadable format version `\(Text.shown(rest))`")
+        }
         guard value <= SessionFile.formatVersion else {
-            throw fail(number, "written by a newer overfit (session format \(value); this overfit \(OverfitVersion.current) reads format \(SessionFile.formatVersion))",
-                       hint: "upgrade overfit to replay it; the current session is unchanged")
+            throw fail(
+                number,
+                "written by a newer overfit (session format \(value); this overfit \(OverfitVersion.current) reads format \(SessionFile.formatVersion))",
+                hint: "upgrade overfit to replay it; the current session is unchanged")
         }
         version = value
     }
@@ -141,7 +153,8 @@ struct SessionFileParser {
             throw fail(number, "expected `result ID STATUS EPOCHS KNOB=VALUE…`")
         }
         guard ["finished", "cancelled", "diverged"].contains(words[1]) else {
-            throw fail(number, "unknown run status `\(Text.shown(words[1]))` (expected finished, cancelled or diverged)")
+            throw fail(
+                number, "unknown run status `\(Text.shown(words[1]))` (expected finished, cancelled or diverged)")
         }
         guard case .command = entries.last else { throw fail(number, "a result with no command before it") }
         let config = try readSettings(words.count > 3 ? words[3] : "", number: number)
@@ -153,22 +166,26 @@ struct SessionFileParser {
         if pending != nil { throw fail(number, pendingDescription) }
         let commandCount = entries.count { if case .command = $0 { return true } else { return false } }
         guard let count = Int(rest), count == commandCount else {
-            throw fail(number, "`end` says \(Text.shown(rest)) commands but the file holds \(commandCount): lines are missing")
+            throw fail(
+                number, "`end` says \(Text.shown(rest)) commands but the file holds \(commandCount): lines are missing")
         }
         ended = true
     }
 
     func finish(lineCount: Int) throws(HintedError) -> SessionFile {
         guard sawContent else {
-            throw HintedError("session file \(file) is empty", hint: "session files are written by `save FILE` in the tutor")
+            throw HintedError(
+                "session file \(file) is empty", hint: "session files are written by `save FILE` in the tutor")
         }
         guard ended else {
-            throw HintedError("session file \(file) is truncated: it stops at line \(lineCount) without its `end` line",
-                             hint: "the file was cut short; the current session is unchanged")
+            throw HintedError(
+                "session file \(file) is truncated: it stops at line \(lineCount) without its `end` line",
+                hint: "the file was cut short; the current session is unchanged")
         }
         guard let tool else {
-            throw HintedError("session file \(file) has no `tool` line (the version of overfit that wrote it)",
-                             hint: "the file is damaged; the current session is unchanged")
+            throw HintedError(
+                "session file \(file) has no `tool` line (the version of overfit that wrote it)",
+                hint: "the file is damaged; the current session is unchanged")
         }
         var file = made(tool: tool)
         file.source = (self.file, commandLines)

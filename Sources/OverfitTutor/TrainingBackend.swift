@@ -41,7 +41,9 @@ public final class DatasetBackend: TrainingBackend {
 
     public func needsLoading(_ source: DatasetSource) -> Bool { trainers.needsLoading(source) }
 
-    public func train(_ config: RunConfig, onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) throws -> RunResult {
+    public func train(_ config: RunConfig, onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) throws
+        -> RunResult
+    {
         try trainers.run(config, onEvent: onEvent, isCancelled: isCancelled)
     }
 

@@ -12,21 +12,26 @@ struct CheckLessonsCommand: ParsableCommand {
         commandName: "check-lessons",
         abstract: "Run every lesson's experiments and check its claims across seeds.")
 
-    @Option(help: ArgumentHelp("Seeds to run: numbers and ranges, e.g. 0,1,2 or 0-9.", valueName: "list"),
-            transform: NumberList.parse)
+    @Option(
+        help: ArgumentHelp("Seeds to run: numbers and ranges, e.g. 0,1,2 or 0-9.", valueName: "list"),
+        transform: NumberList.parse)
     var seeds = NumberList(values: [0, 1, 2])
 
-    @Option(help: ArgumentHelp("Only these lessons: numbers and ranges, e.g. 1,4-6.", valueName: "list"),
-            transform: NumberList.parse)
+    @Option(
+        help: ArgumentHelp("Only these lessons: numbers and ranges, e.g. 1,4-6.", valueName: "list"),
+        transform: NumberList.parse)
     var lessons: NumberList?
 
-    @Option(help: ArgumentHelp("Skip lessons whose runs add up to more than this many GFLOP (a quick CI subset).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Skip lessons whose runs add up to more than this many GFLOP (a quick CI subset).", valueName: "n"))
     var maxGflop: Double?
 
     @Flag(help: "Print the table as Markdown (for the README).")
     var markdown = false
 
-    @Flag(help: "Print one JSON object: every claim check and every run (schema overfit-check/1, runs as overfit-run/1).")
+    @Flag(
+        help: "Print one JSON object: every claim check and every run (schema overfit-check/1, runs as overfit-run/1).")
     var json = false
 
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files.", valueName: "dir"))
@@ -60,7 +65,9 @@ struct CheckLessonsCommand: ParsableCommand {
         if let wanted {
             let unknown = wanted.filter { library.lesson(number: $0) == nil }.sorted()
             guard unknown.isEmpty else {
-                StandardStreams.err("error: no lesson \(unknown.map(String.init).joined(separator: ", ")); the lessons are \(library.lessons.map { String($0.number) }.joined(separator: ", "))\n")
+                StandardStreams.err(
+                    "error: no lesson \(unknown.map(String.init).joined(separator: ", ")); the lessons are \(library.lessons.map { String($0.number) }.joined(separator: ", "))\n"
+                )
                 throw ExitCode(2)
             }
         }
@@ -80,16 +87,20 @@ struct CheckLessonsCommand: ParsableCommand {
         for lesson in chosen {
             for seed in seedList {
                 StandardStreams.err("lesson \(lesson.number) (\(lesson.title)), seed \(seed)…\n")
-                checks.append(try check.check(lesson, seed: seed, onRun: { name in
-                    StandardStreams.err("  run \(name)\n")
-                }, isCancelled: { overfit_interrupt_pending() != 0 }))
+                checks.append(
+                    try check.check(
+                        lesson, seed: seed,
+                        onRun: { name in
+                            StandardStreams.err("  run \(name)\n")
+                        }, isCancelled: { overfit_interrupt_pending() != 0 }))
                 if overfit_interrupt_pending() != 0 { throw ExitCode(130) }
             }
         }
         let report = LessonCheckReport(checks: checks, lessons: chosen, seeds: seedList)
         StandardStreams.out(json ? report.json() + "\n" : markdown ? report.markdown() : report.text())
         let seconds = Date().timeIntervalSince(started)
-        StandardStreams.err(String(format: "%d claims × %d seeds in %.0f s\n", report.claimCount, seedList.count, seconds))
+        StandardStreams.err(
+            String(format: "%d claims × %d seeds in %.0f s\n", report.claimCount, seedList.count, seconds))
         if !library.problems.isEmpty || report.failures > 0 { throw ExitCode(1) }
     }
 }

@@ -19,14 +19,17 @@ final class DataOwnership {
             return DataOwnership(lock: lock, note: nil)
         case .held(let holder):
             let who = holder.map { "another overfit (\($0))" } ?? "another overfit"
-            return DataOwnership(lock: nil, note: """
-                note: \(who) is using \(directory). This tutor keeps a session of its own there (a separate \
-                entry in `overfit sessions`) and leaves the other's files alone; lesson progress is not saved \
-                from here. To use another directory: XDG_DATA_HOME=/some/other/dir overfit
+            return DataOwnership(
+                lock: nil,
+                note: """
+                    note: \(who) is using \(directory). This tutor keeps a session of its own there (a separate \
+                    entry in `overfit sessions`) and leaves the other's files alone; lesson progress is not saved \
+                    from here. To use another directory: XDG_DATA_HOME=/some/other/dir overfit
 
-                """)
+                    """)
         case .failed(let reason):
-            return DataOwnership(lock: nil, note: "warning: \(reason): this tutor keeps its own session and leaves shared files alone\n")
+            return DataOwnership(
+                lock: nil, note: "warning: \(reason): this tutor keeps its own session and leaves shared files alone\n")
         }
     }
 }

@@ -11,7 +11,9 @@ struct OverfitCommand: ParsableCommand {
         commandName: "overfit",
         abstract: "A terminal tutor that teaches overfitting by letting you break a neural network and fix it.",
         version: "\(OverfitVersion.current)\n\(Engine.processSettings.description)",
-        subcommands: [TutorCommand.self, SessionsCommand.self, RunCommand.self, BenchCommand.self, CheckLessonsCommand.self],
+        subcommands: [
+            TutorCommand.self, SessionsCommand.self, RunCommand.self, BenchCommand.self, CheckLessonsCommand.self,
+        ],
         defaultSubcommand: TutorCommand.self)
 
     /// Before anything runs: checked standard streams (see `StandardStreams`), then refuses

@@ -40,7 +40,10 @@ final class ReadlineTerminal: Terminal {
                 if overfit_interrupt_pending() != 0 { clearLineAfterInterrupt() }
                 continue
             }
-            if descriptor.revents & Int16(POLLIN) == 0 && descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { break }
+            if descriptor.revents & Int16(POLLIN) == 0 && descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+            {
+                break
+            }
             rl_callback_read_char()
         }
         if !ReadlineState.finished { rl_callback_handler_remove() }
@@ -65,7 +68,11 @@ final class ReadlineTerminal: Terminal {
 
     private func remember(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty, line.utf8.count <= 4096 else { return }
-        if let last = history_get(history_base + history_length - 1), let text = last.pointee.line, String(cString: text) == line { return }
+        if let last = history_get(history_base + history_length - 1), let text = last.pointee.line,
+            String(cString: text) == line
+        {
+            return
+        }
         add_history(line)
         if let historyPath { HistoryFile.append(line, to: historyPath) }
     }
@@ -125,7 +132,9 @@ private func lineHandler(_ text: UnsafeMutablePointer<CChar>?) {
     }
 }
 
-private func attemptCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+private func attemptCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<
+    UnsafeMutablePointer<CChar>?
+>? {
     guard let completer = ReadlineState.completer, let buffer = rl_line_buffer else { return nil }
     let bytes = UnsafeRawBufferPointer(start: buffer, count: strlen(buffer))
     let before = String(decoding: bytes.prefix(max(0, min(Int(start), bytes.count))), as: UTF8.self)

@@ -23,18 +23,25 @@ struct RunCommand: ParsableCommand {
             Example: overfit run --set dropout=0.2 epochs=30 --json
             """)
 
-    @Option(name: .customLong("set"), parsing: .upToNextOption,
-            help: ArgumentHelp("Set knobs, e.g. --set dropout=0.2 epochs=30 (repeatable).", valueName: "knob=value"),
-            completion: .custom(KnobHelp.complete))
+    @Option(
+        name: .customLong("set"), parsing: .upToNextOption,
+        help: ArgumentHelp("Set knobs, e.g. --set dropout=0.2 epochs=30 (repeatable).", valueName: "knob=value"),
+        completion: .custom(KnobHelp.complete))
     var settings: [String] = []
 
     @Flag(help: "Print one JSON object (config, history, status) instead of a table.")
     var json = false
 
-    @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).",
+            valueName: "dir"))
     var data: String?
 
-    @Option(help: ArgumentHelp("The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size"))
+    @Option(
+        help: ArgumentHelp(
+            "The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size")
+    )
     var memoryBudget: String?
 
     func validate() throws {
@@ -85,19 +92,23 @@ struct RunCommand: ParsableCommand {
         if let note = RunEstimate(config: config).durationNote { StandardStreams.err("note: \(note)\n") }
         let trainingData = try DataLoading.trainingData(flag: data, source: config.dataset)
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
-        let progress = LiveProgress(display: StandardErrorProgress(), style: style,
-                                    enabled: TerminalInfo.isTTY(STDERR_FILENO), totalEpochs: config.epochs)
+        let progress = LiveProgress(
+            display: StandardErrorProgress(), style: style,
+            enabled: TerminalInfo.isTTY(STDERR_FILENO), totalEpochs: config.epochs)
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
-        let result = try Trainer(data: trainingData, memoryBudget: try Self.budget(memoryBudget)).run(config, onEvent: progress.handle) {
+        let result = try Trainer(data: trainingData, memoryBudget: try Self.budget(memoryBudget)).run(
+            config, onEvent: progress.handle
+        ) {
             overfit_interrupt_pending() != 0
         }
         progress.clear()
         if json {
             StandardStreams.line(result.json())
         } else {
-            StandardStreams.out(RunReport.render(result, style: style, words: DiagnosisWords(templates: Self.diagnosisTemplates())))
+            StandardStreams.out(
+                RunReport.render(result, style: style, words: DiagnosisWords(templates: Self.diagnosisTemplates())))
         }
         if result.status == .cancelled {
             StandardStreams.err("stopped by Ctrl-C after \(result.history.count) epochs\n")

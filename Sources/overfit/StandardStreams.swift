@@ -27,7 +27,8 @@ enum StandardStreams {
     /// to report, not a silent death. At exit, buffered stdio (`print`, the argument parser's
     /// help and errors) is flushed and checked too.
     static func prepare() {
-        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO]
+        where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
             _ = open("/dev/null", O_RDONLY)
         }
         signal(SIGPIPE, SIG_IGN)

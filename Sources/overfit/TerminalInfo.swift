@@ -13,7 +13,9 @@ enum TerminalInfo {
         if isTTY(STDOUT_FILENO), ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
             return Int(size.ws_col)
         }
-        if let value = getenv("COLUMNS"), let columns = Int(String(cString: value)), columns >= 20 { return min(columns, 400) }
+        if let value = getenv("COLUMNS"), let columns = Int(String(cString: value)), columns >= 20 {
+            return min(columns, 400)
+        }
         return 80
     }
 

@@ -20,29 +20,43 @@ struct TutorCommand: ParsableCommand {
             130 when Ctrl-C stops a resume; 74 when output cannot be written; 64 for a bad option.
             """)
 
-    @Option(help: ArgumentHelp("Re-run a saved session, printing what it printed and checking its figures, then exit.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Re-run a saved session, printing what it printed and checking its figures, then exit.", valueName: "file"))
     var replay: String?
 
-    @Flag(help: "Continue the last session (`--resume N`: the Nth in `overfit sessions`; `--resume FILE`: a saved file, as a new session).")
+    @Flag(
+        help:
+            "Continue the last session (`--resume N`: the Nth in `overfit sessions`; `--resume FILE`: a saved file, as a new session)."
+    )
     var resume = false
 
-    @Argument(help: ArgumentHelp("With --resume: a number from `overfit sessions`, or a session file.", valueName: "session"))
+    @Argument(
+        help: ArgumentHelp("With --resume: a number from `overfit sessions`, or a session file.", valueName: "session"))
     var target: String?
 
     @Flag(help: "Draw with ASCII only (no Unicode sparklines, braille or blocks).")
     var ascii = false
 
-    @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).",
+            valueName: "dir"))
     var data: String?
 
-    @Option(help: ArgumentHelp("The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size"))
+    @Option(
+        help: ArgumentHelp(
+            "The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size")
+    )
     var memoryBudget: String?
 
     func validate() throws {
         if replay != nil && resume { throw ValidationError("--replay and --resume do not go together: pick one") }
         _ = try RunCommand.budget(memoryBudget)
         if let target, !resume {
-            throw ValidationError("unexpected argument `\(target)`: `overfit --resume \(target)` continues a session; `overfit --help` lists the commands")
+            throw ValidationError(
+                "unexpected argument `\(target)`: `overfit --resume \(target)` continues a session; `overfit --help` lists the commands"
+            )
         }
     }
 
@@ -50,7 +64,8 @@ struct TutorCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let interactive = TerminalInfo.isTTY(STDIN_FILENO) && TerminalInfo.isTTY(STDOUT_FILENO)
         let color = TerminalInfo.colorAllowed(environment: environment)
-        let directory: (path: String?, warning: String?) = replay == nil ? DataDirectory.prepare(environment: environment) : (nil, nil)
+        let directory: (path: String?, warning: String?) =
+            replay == nil ? DataDirectory.prepare(environment: environment) : (nil, nil)
         // Both name the data directory, which comes from the environment.
         if let warning = directory.warning { StandardStreams.err(VisibleText.escaped(warning) + "\n") }
         let ownership = directory.path.map { DataOwnership.claim($0) }
@@ -74,16 +89,24 @@ struct TutorCommand: ParsableCommand {
         }
         let dataFlag = data
         let budget = try RunCommand.budget(memoryBudget)
-        let backend = DatasetBackend(memoryBudget: budget) { try TrainingData.load($0, mnistDirectory: dataFlag, environment: environment) }
-        let options = Session.Options(dataDirectory: directory.path, ownsDataDirectory: ownership?.owner ?? false,
-                                      unicode: !ascii, explanations: explanations, memoryBudget: budget)
+        let backend = DatasetBackend(memoryBudget: budget) {
+            try TrainingData.load($0, mnistDirectory: dataFlag, environment: environment)
+        }
+        let options = Session.Options(
+            dataDirectory: directory.path, ownsDataDirectory: ownership?.owner ?? false,
+            unicode: !ascii, explanations: explanations, memoryBudget: budget)
         var completer: ((String, String) -> Completion)?
-        let terminal: Terminal = interactive
-            ? ReadlineTerminal(color: color, historyPath: directory.path.map { $0 + "/history" }, completer: { completer?($0, $1) ?? .words([]) })
+        let terminal: Terminal =
+            interactive
+            ? ReadlineTerminal(
+                color: color, historyPath: directory.path.map { $0 + "/history" },
+                completer: { completer?($0, $1) ?? .words([]) })
             : StreamTerminal(color: color)
         let session = Session(terminal: terminal, backend: backend, options: options)
         // Progress is the learner's own: a replay must not move it, so it gets no file.
-        session.guide = library.map { LessonGuide(library: $0, progressPath: replay == nil ? directory.path.map { $0 + "/progress" } : nil) }
+        session.guide = library.map {
+            LessonGuide(library: $0, progressPath: replay == nil ? directory.path.map { $0 + "/progress" } : nil)
+        }
         completer = { [unowned session] before, word in session.completions(before: before, word: word) }
 
         if interactive { Self.catchSignals() }
@@ -96,7 +119,9 @@ struct TutorCommand: ParsableCommand {
         var resumed = false
         if resume {
             guard let history else {
-                terminal.writeError("there is no data directory to resume from (neither XDG_DATA_HOME nor HOME is set): starting a new session\n")
+                terminal.writeError(
+                    "there is no data directory to resume from (neither XDG_DATA_HOME nor HOME is set): starting a new session\n"
+                )
                 return try finish(session, ownership: ownership)
             }
             resumed = try resumeSession(session, history: history, terminal: terminal)
@@ -105,7 +130,10 @@ struct TutorCommand: ParsableCommand {
             terminal.write(banner(session, lastSession: resumed ? nil : history?.latest()))
             if let guide = session.guide {
                 // A resumed session has replayed its lesson commands: say where that left it.
-                terminal.write(resumed ? (guide.isInLesson ? LessonCommands.whereText(guide) : "") : guide.welcome(style: session.style))
+                terminal.write(
+                    resumed
+                        ? (guide.isInLesson ? LessonCommands.whereText(guide) : "")
+                        : guide.welcome(style: session.style))
             }
         }
         try finish(session, ownership: ownership)
@@ -140,12 +168,18 @@ struct TutorCommand: ParsableCommand {
         }
         switch session.restore(found.file, from: found.label) {
         case .restored(let note):
-            if let journal = found.journal { session.continueSaving(into: journal, rewrite: found.rewrite) } else { session.saveNow() }
+            if let journal = found.journal {
+                session.continueSaving(into: journal, rewrite: found.rewrite)
+            } else {
+                session.saveNow()
+            }
             terminal.write(note)
             return true
         case .cancelled:
             found.journal?.abandon()
-            terminal.writeError("resume stopped: \(VisibleText.escaped(found.label)) is left as it was; `overfit --resume` tries again\n")
+            terminal.writeError(
+                "resume stopped: \(VisibleText.escaped(found.label)) is left as it was; `overfit --resume` tries again\n"
+            )
             throw ExitCode(130)
         }
     }
@@ -165,7 +199,10 @@ struct TutorCommand: ParsableCommand {
     }
 
     private func banner(_ session: Session, lastSession: HistorySummary?) -> String {
-        let kept = session.options.dataDirectory.map { "every command is saved in the session history (\(VisibleText.escaped($0))/sessions)" }
+        let kept =
+            session.options.dataDirectory.map {
+                "every command is saved in the session history (\(VisibleText.escaped($0))/sessions)"
+            }
             ?? "autosave is off"
         var out = """
             overfit \(OverfitVersion.current): make a small network overfit MNIST, then fix it.

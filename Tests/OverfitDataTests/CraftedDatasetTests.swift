@@ -1,6 +1,7 @@
 import CZlib
 import Foundation
 import Testing
+
 @testable import OverfitData
 
 /// Data files made to hurt: a header claiming 2^96 pixels, a gzip bomb (an honest-looking MNIST
@@ -16,7 +17,9 @@ struct CraftedDatasetTests {
         defer { directory.remove() }
         let header = idx(magic: 0x803, dims: [0xFFFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFF], payload: [1, 2, 3])
         let path = try directory.writeGzip("huge.gz", header)
-        for read in [{ _ = try IDXReader.readImages(gzipAt: path) }, { _ = try IDXReader.parseImages(header, file: path) }] {
+        for read in [
+            { _ = try IDXReader.readImages(gzipAt: path) }, { _ = try IDXReader.parseImages(header, file: path) },
+        ] {
             let error = try #require(dataError(read))
             #expect(error.kind == .tooLarge)
             #expect(error.found == "a header declaring 4294967295 x 4294967295 x 4294967295")
@@ -35,12 +38,15 @@ struct CraftedDatasetTests {
         defer { directory.remove() }
         let path = directory.file("train-images-idx3-ubyte.gz")
         let promised = 60_000 * 28 * 28
-        let written = try GzipBomb.write(path, header: idx(magic: 0x803, dims: [60_000, 28, 28], payload: []),
-                                         zeroBytes: 6 << 30)
+        let written = try GzipBomb.write(
+            path, header: idx(magic: 0x803, dims: [60_000, 28, 28], payload: []),
+            zeroBytes: 6 << 30)
         #expect(written < 8 << 20, "the bomb file should be a few MB, it is \(written) bytes")
         let started = Date()
         var error: DataError?
-        let growth = PeakMemory.growth { error = dataError { _ = try IDXReader.readImages(gzipAt: path, limits: MNIST.limits) } }
+        let growth = PeakMemory.growth {
+            error = dataError { _ = try IDXReader.readImages(gzipAt: path, limits: MNIST.limits) }
+        }
         #expect(Date().timeIntervalSince(started) < 10, "inflating 47 MB took \(Date().timeIntervalSince(started)) s")
         // Inflating the bomb whole would take 6 GB; the header's honest part is 47 MB.
         if let growth { #expect(growth < 1 << 30, "peak memory grew by \(growth) bytes") }
@@ -76,7 +82,9 @@ struct CraftedDatasetTests {
         let short = try directory.writeGzip("short.gz", Array(imagesIDX(count: 3).dropLast(100)))
         let error = try #require(dataError { _ = try IDXReader.readImages(gzipAt: short) })
         #expect(error.kind == .truncated)
-        #expect(error.expected == "2352 bytes of image data after the header (3 x 28 x 28)" && error.found == "only 2252 bytes")
+        #expect(
+            error.expected == "2352 bytes of image data after the header (3 x 28 x 28)"
+                && error.found == "only 2252 bytes")
         let full = try directory.writeGzip("full.gz", imagesIDX(count: 3))
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: full)))
         let cut = try directory.write("cut.gz", Array(bytes.prefix(bytes.count / 2)))

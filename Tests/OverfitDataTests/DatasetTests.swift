@@ -1,5 +1,6 @@
 import OverfitEngine
 import Testing
+
 @testable import OverfitData
 
 @Suite("Dataset")
@@ -11,7 +12,7 @@ struct DatasetTests {
         #expect(head.count == 5 && head.labels == [0, 1, 2, 3, 4])
         #expect(head.provenance == "first 5")
         #expect(Array(head.image(at: 4)) == [UInt8](repeating: 5, count: 16))
-        let middle = data.slice(3 ..< 7)
+        let middle = data.slice(3..<7)
         #expect(middle.labels == [3, 4, 5, 6])
         #expect(middle.image(at: 0).allSatisfy { $0 == 4 })
         #expect(middle.provenance == "images 3..<7")
@@ -28,7 +29,7 @@ struct DatasetTests {
         #expect(a.pixels != c.pixels)
         #expect(a.provenance == "random 20 (seed 4)")
         // Image i is filled with i + 1, so the first pixel of each names the original index.
-        let originals = (0 ..< 20).map { Int(a.image(at: $0).first ?? 0) - 1 }
+        let originals = (0..<20).map { Int(a.image(at: $0).first ?? 0) - 1 }
         #expect(Set(originals).count == 20)
         for (position, original) in originals.enumerated() {
             #expect(a.labels[position] == UInt8(original % 10))
@@ -43,14 +44,14 @@ struct DatasetTests {
         let data = numberedDataset(count: 50)
         let seeds = 2_000
         var drawn = [Int](repeating: 0, count: 50), first = [Int](repeating: 0, count: 50)
-        for seed in 0 ..< seeds {
+        for seed in 0..<seeds {
             let subset = data.randomSubset(20, seed: UInt64(seed))
-            for position in 0 ..< 20 { drawn[Int(subset.image(at: position).first ?? 0) - 1] += 1 }
+            for position in 0..<20 { drawn[Int(subset.image(at: position).first ?? 0) - 1] += 1 }
             first[Int(subset.image(at: 0).first ?? 0) - 1] += 1
         }
         func band(_ p: Double) -> ClosedRange<Int> {
             let mean = Double(seeds) * p, spread = 5 * (mean * (1 - p)).squareRoot()
-            return Int((mean - spread).rounded(.up)) ... Int(mean + spread)
+            return Int((mean - spread).rounded(.up))...Int(mean + spread)
         }
         #expect(drawn.allSatisfy { band(0.4).contains($0) }, "times each image was drawn: \(drawn)")
         #expect(first.allSatisfy { band(1.0 / 50).contains($0) }, "times each image came first: \(first)")
@@ -59,7 +60,7 @@ struct DatasetTests {
     @Test("concatenated appends images and labels")
     func concatenated() {
         let data = numberedDataset(count: 6)
-        let joined = data.first(2).concatenated(with: data.slice(4 ..< 6))
+        let joined = data.first(2).concatenated(with: data.slice(4..<6))
         #expect(joined.count == 4 && joined.labels == [0, 1, 4, 5])
         #expect(joined.image(at: 2).allSatisfy { $0 == 5 })
         #expect(joined.provenance == "first 2 + images 4..<6 (4)")
@@ -75,8 +76,9 @@ struct DatasetTests {
     func fillBatch() {
         var pixels = [UInt8](repeating: 0, count: 3 * 4)
         pixels[0] = 255; pixels[5] = 51; pixels[11] = 1
-        let data = Dataset(source: "t", split: "train", provenance: "all 3", rows: 2, cols: 2,
-                           pixels: pixels, labels: [0, 1, 2])
+        let data = Dataset(
+            source: "t", split: "train", provenance: "all 3", rows: 2, cols: 2,
+            pixels: pixels, labels: [0, 1, 2])
         var batch = [Float](repeating: -1, count: 8)
         let indices: [Int32] = [2, 0]
         indices.withUnsafeBufferPointer { list in
@@ -87,10 +89,10 @@ struct DatasetTests {
         viaInts.withUnsafeMutableBufferPointer { data.fillBatch(indices: [2, 0], into: $0.baseAddress!) }
         #expect(viaInts == batch)
         let order = [1, 2, 0]
-        viaInts.withUnsafeMutableBufferPointer { data.fillBatch(indices: order[1 ..< 3], into: $0.baseAddress!) }
+        viaInts.withUnsafeMutableBufferPointer { data.fillBatch(indices: order[1..<3], into: $0.baseAddress!) }
         #expect(viaInts == batch)
         var range = [Float](repeating: -1, count: 4)
-        range.withUnsafeMutableBufferPointer { data.fillRange(1 ..< 2, into: $0.baseAddress!) }
+        range.withUnsafeMutableBufferPointer { data.fillRange(1..<2, into: $0.baseAddress!) }
         #expect(range == [0, Float(51) / 255, 0, 0])
         #expect(Float(51) / 255 == 0.2)
     }
@@ -103,9 +105,9 @@ struct DatasetTests {
         #expect(rotated.count == 15)
         #expect(rotated.labels == [0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2])
         #expect(rotated.provenance == "all 3 + rotations -15,-30,15,30 (15)")
-        #expect(Array(rotated.pixels[0 ..< 243]) == data.pixels)
+        #expect(Array(rotated.pixels[0..<243]) == data.pixels)
         for (block, angle) in angles.enumerated() {
-            for index in 0 ..< 3 {
+            for index in 0..<3 {
                 let expected = ImageTransform.rotated(data.image(at: index), rows: 9, cols: 9, degrees: angle)
                 #expect(Array(rotated.image(at: (block + 1) * 3 + index)) == expected)
             }

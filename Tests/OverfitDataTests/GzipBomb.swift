@@ -10,7 +10,11 @@ enum GzipBomb {
         let piece = 1 << 20
         precondition(zeroBytes % piece == 0)
         var stream = z_stream()
-        guard deflateInit2_(&stream, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard
+            deflateInit2_(
+                &stream, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+                == Z_OK
+        else {
             throw TestFailure("deflateInit2 failed")
         }
         defer { deflateEnd(&stream) }
@@ -49,7 +53,9 @@ enum GzipBomb {
                     stream.next_out = target.baseAddress
                     stream.avail_out = UInt32(target.count)
                     let code = CZlib.deflate(&stream, flush)
-                    guard code == Z_OK || code == Z_STREAM_END || code == Z_BUF_ERROR else { throw TestFailure("deflate: \(code)") }
+                    guard code == Z_OK || code == Z_STREAM_END || code == Z_BUF_ERROR else {
+                        throw TestFailure("deflate: \(code)")
+                    }
                     return target.count - Int(stream.avail_out)
                 }
                 output += buffer.prefix(produced)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OverfitData
 
 @Suite("Gzip")
@@ -16,7 +17,7 @@ struct GzipTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         var generator = SplitBytes(seed: 7)
-        let original = (0 ..< 3_000_000).map { _ in generator.next() }
+        let original = (0..<3_000_000).map { _ in generator.next() }
         let path = try directory.writeGzip("big.gz", original)
         #expect(try Gzip.decompressFile(atPath: path) == original)
     }
@@ -70,7 +71,7 @@ struct GzipTests {
         defer { directory.remove() }
         let full = try directory.writeGzip("full.gz", imagesIDX(count: 3))
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: full)))
-        let path = try directory.write("cut.gz", Array(bytes[0 ..< bytes.count / 2]))
+        let path = try directory.write("cut.gz", Array(bytes[0..<bytes.count / 2]))
         let error = try #require(dataError { _ = try Gzip.decompressFile(atPath: path) })
         #expect(error.kind == .truncated)
         #expect(error.description.contains(path))

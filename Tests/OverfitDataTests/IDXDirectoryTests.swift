@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OverfitData
 
 /// Any directory of the four IDX files: size and classes from the files, gzipped or plain, with
@@ -7,8 +8,10 @@ import Testing
 @Suite("IDX directories")
 struct IDXDirectoryTests {
     /// Train: 3 images of 5×7, labels [0, 2, 1]; test: 2 images, labels [2, 0]; plain or gzipped.
-    private func directory(gzipped: Bool, testRows: Int = 5, testLabels: [UInt8] = [2, 0],
-                           classList: String? = nil) throws -> TemporaryDirectory {
+    private func directory(
+        gzipped: Bool, testRows: Int = 5, testLabels: [UInt8] = [2, 0],
+        classList: String? = nil
+    ) throws -> TemporaryDirectory {
         let directory = try TemporaryDirectory()
         func write(_ name: String, _ bytes: [UInt8]) throws {
             if gzipped { try directory.writeGzip(name + ".gz", bytes) } else { try directory.write(name, bytes) }
@@ -36,16 +39,22 @@ struct IDXDirectoryTests {
     @Test func classesTxtNamesTheClasses() throws {
         let directory = try directory(gzipped: false, classList: "cat\ndog\r\n  eel  \nfox\n")
         defer { directory.remove() }
-        #expect(try IDXDirectory.load(directory.path, rules: .directory(directory.path)).classNames == ["cat", "dog", "eel", "fox"])
+        #expect(
+            try IDXDirectory.load(directory.path, rules: .directory(directory.path)).classNames == [
+                "cat", "dog", "eel", "fox",
+            ])
     }
 
     /// Each bad class list is refused with the file, what was wrong and where.
-    @Test(arguments: [("cat\n\ndog\n", "line 2 is empty"), ("cat\n", "1"), ("cat\ndo\u{1B}[2Jg\n", "a control character on line 2"),
-                      ("cat\n" + String(repeating: "x", count: 41) + "\n", "41 characters on line 2")])
+    @Test(arguments: [
+        ("cat\n\ndog\n", "line 2 is empty"), ("cat\n", "1"), ("cat\ndo\u{1B}[2Jg\n", "a control character on line 2"),
+        ("cat\n" + String(repeating: "x", count: 41) + "\n", "41 characters on line 2"),
+    ])
     func badClassListsAreRefused(list: String, found: String) throws {
         let directory = try directory(gzipped: false, classList: list)
         defer { directory.remove() }
-        let error = try #require(dataError { _ = try IDXDirectory.load(directory.path, rules: .directory(directory.path)) })
+        let error = try #require(
+            dataError { _ = try IDXDirectory.load(directory.path, rules: .directory(directory.path)) })
         #expect(error.kind == .badClassList && error.found == found)
         #expect(error.path == directory.file(IDXDirectory.classListFile))
         #expect(error.hint.contains("make-idx"))
@@ -54,7 +63,8 @@ struct IDXDirectoryTests {
     @Test func aLabelBeyondTheClassListIsRefused() throws {
         let directory = try directory(gzipped: false, testLabels: [2, 3], classList: "a\nb\nc\n")
         defer { directory.remove() }
-        let error = try #require(dataError { _ = try IDXDirectory.load(directory.path, rules: .directory(directory.path)) })
+        let error = try #require(
+            dataError { _ = try IDXDirectory.load(directory.path, rules: .directory(directory.path)) })
         #expect(error.kind == .badLabel && error.found == "label 3 at position 1")
         #expect(error.path == directory.file(IDXDirectory.testLabels))
         #expect(error.expected.contains("3 classes") || error.expected.contains("labels 0 to 2"))
@@ -63,7 +73,8 @@ struct IDXDirectoryTests {
     @Test func testImagesOfAnotherSizeAreRefused() throws {
         let directory = try directory(gzipped: true, testRows: 6)
         defer { directory.remove() }
-        let error = try #require(dataError { _ = try IDXDirectory.load(directory.path, rules: .directory(directory.path)) })
+        let error = try #require(
+            dataError { _ = try IDXDirectory.load(directory.path, rules: .directory(directory.path)) })
         #expect(error.kind == .wrongDimensions && error.found == "images of 6x7 pixels")
         #expect(error.expected == "images of 5x7 pixels, as in the training images")
     }
@@ -71,8 +82,10 @@ struct IDXDirectoryTests {
     @Test func imagesLargerThanTheLimitAreRefused() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        try directory.write(IDXDirectory.trainImages, idx(magic: 0x803, dims: [1, 1, 257], payload: [UInt8](repeating: 0, count: 257)))
-        let error = try #require(dataError { _ = try IDXDirectory.load(directory.path, rules: .directory(directory.path)) })
+        try directory.write(
+            IDXDirectory.trainImages, idx(magic: 0x803, dims: [1, 1, 257], payload: [UInt8](repeating: 0, count: 257)))
+        let error = try #require(
+            dataError { _ = try IDXDirectory.load(directory.path, rules: .directory(directory.path)) })
         #expect(error.kind == .wrongDimensions && error.found == "1 images of 1x257 pixels")
         #expect(error.expected == "at least one image, of 1x1 to 256x256 pixels" && error.hint.contains("--size 28x28"))
     }
@@ -84,29 +97,38 @@ struct IDXDirectoryTests {
         let mnist = try #require(dataError { _ = try MNIST.load(directory: directory.path) })
         #expect(mnist.kind == .wrongDimensions && mnist.expected == "MNIST images of 28x28 pixels")
         #expect(mnist.hint == DataError.restoreHint)
-        let fashion = try #require(dataError {
-            _ = try DatasetSource.fashion.load(environment: [DatasetSource.fashionEnvironmentVariable: directory.path])
-        })
+        let fashion = try #require(
+            dataError {
+                _ = try DatasetSource.fashion.load(environment: [
+                    DatasetSource.fashionEnvironmentVariable: directory.path
+                ])
+            })
         #expect(fashion.expected == "Fashion-MNIST images of 28x28 pixels")
         #expect(fashion.hint.contains("dataset-fashion-mnist"))
     }
 
     @Test func missingDirectoriesAndFilesAreNamed() throws {
         let missing = try #require(dataError { _ = try DatasetSource("/nowhere/at/all").load(environment: [:]) })
-        #expect(missing.kind == .missingDirectory && missing.description.contains("cannot use data directory /nowhere/at/all"))
+        #expect(
+            missing.kind == .missingDirectory
+                && missing.description.contains("cannot use data directory /nowhere/at/all"))
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let empty = try #require(dataError { _ = try DatasetSource(directory.path).load(environment: [:]) })
         #expect(empty.kind == .missingFile && empty.path == directory.file(IDXDirectory.trainImages + ".gz"))
-        let fashion = try #require(dataError {
-            _ = try DatasetSource.fashion.load(environment: [DatasetSource.fashionEnvironmentVariable: directory.path])
-        })
+        let fashion = try #require(
+            dataError {
+                _ = try DatasetSource.fashion.load(environment: [
+                    DatasetSource.fashionEnvironmentVariable: directory.path
+                ])
+            })
         #expect(fashion.kind == .missingFile && fashion.hint.contains("apt-get install"))
     }
 
     @Test func sourcesReadBackAsWritten() {
         #expect(DatasetSource("MNIST") == .mnist && DatasetSource("fashion") == .fashion)
         #expect(DatasetSource("./fashion") == .directory("./fashion"))
-        #expect([DatasetSource.mnist, .fashion, .directory("/x/y")].map(\.description) == ["mnist", "fashion", "/x/y"])
+        #expect(
+            [DatasetSource.mnist, .fashion, .directory("/x/y")].map(\.description) == ["mnist", "fashion", "/x/y"])
     }
 }

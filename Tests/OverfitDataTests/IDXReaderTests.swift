@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OverfitData
 
 @Suite("IDX reader")

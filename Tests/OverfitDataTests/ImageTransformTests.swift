@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OverfitData
 
 /// Hand-checked rotations. Conventions: x = column, y = row (0 at top), centre ((n-1)/2, (n-1)/2),
@@ -8,7 +9,7 @@ import Testing
 @Suite("Image transforms")
 struct ImageTransformTests {
     /// 9x9 test pattern: pixel (x, y) holds y*9 + x + 1, so every value names its own position.
-    static let pattern: [UInt8] = (0 ..< 81).map { UInt8($0 + 1) }
+    static let pattern: [UInt8] = (0..<81).map { UInt8($0 + 1) }
     static func value(x: Int, y: Int) -> UInt8 { UInt8(y * 9 + x + 1) }
 
     func lit(x: Int, y: Int, size: Int = 28) -> [UInt8] {
@@ -45,7 +46,7 @@ struct ImageTransformTests {
         var image = [UInt8](repeating: 0, count: 784)
         for i in image.indices { image[i] = UInt8((i * 37) % 256) }
         var turned = image
-        for _ in 0 ..< 4 { turned = ImageTransform.rotated(turned, rows: 28, cols: 28, degrees: 90) }
+        for _ in 0..<4 { turned = ImageTransform.rotated(turned, rows: 28, cols: 28, degrees: 90) }
         #expect(turned == image)
     }
 

@@ -1,5 +1,6 @@
 import OverfitEngine
 import Testing
+
 @testable import OverfitData
 
 /// Random training labels: exactly the fraction asked, from a stream of their own, replayable.
@@ -16,8 +17,9 @@ struct LabelNoiseTests {
     /// Only the chosen positions change; the new labels are spread over all classes (a fair
     /// draw of 3,000 labels puts 200-400 in each of 10 classes).
     @Test func onlyTheChosenLabelsChangeAndAllClassesAppear() {
-        let original = Dataset(source: "test", split: "train", provenance: "all 3000", rows: 1, cols: 2,
-                               pixels: (0..<6_000).map { UInt8($0 % 256) }, labels: (0..<3_000).map { UInt8($0 % 10) })
+        let original = Dataset(
+            source: "test", split: "train", provenance: "all 3000", rows: 1, cols: 2,
+            pixels: (0..<6_000).map { UInt8($0 % 256) }, labels: (0..<3_000).map { UInt8($0 % 10) })
         let noisy = original.withLabelNoise(fraction: 1, classes: 10, seed: 3)
         #expect(noisy.pixels == original.pixels)
         var counts = [Int](repeating: 0, count: 10)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OverfitData
 
 @Suite("MNIST loading")
@@ -12,8 +13,9 @@ struct MNISTLoadTests {
         #expect(train.source == "mnist" && train.split == "train" && test.split == "test")
         #expect(train.provenance == "all 3")
         #expect(train.rows == 28 && train.cols == 28)
-        #expect(train.image(at: 1)[train.image(at: 1).startIndex + 3 * 28 + 4]
-            == fixturePixel(image: 1, row: 3, col: 4))
+        #expect(
+            train.image(at: 1)[train.image(at: 1).startIndex + 3 * 28 + 4]
+                == fixturePixel(image: 1, row: 3, col: 4))
         #expect(test.pixels[784 + 27 * 28 + 27] == fixturePixel(image: 1, row: 27, col: 27))
     }
 
@@ -29,8 +31,9 @@ struct MNISTLoadTests {
 
     @Test("images that are not 28x28 are refused")
     func wrongDimensions() throws {
-        let directory = try directory(testImages: imagesIDX(count: 2, rows: 8, cols: 8),
-                                      testLabels: labelsIDX([1, 2]))
+        let directory = try directory(
+            testImages: imagesIDX(count: 2, rows: 8, cols: 8),
+            testLabels: labelsIDX([1, 2]))
         defer { directory.remove() }
         let error = try #require(dataError { _ = try MNIST.load(directory: directory.path) })
         #expect(error.kind == .wrongDimensions)
@@ -88,13 +91,16 @@ struct LocateDirectoryTests {
     func explicitDirectory() throws {
         let (root, _, datasets) = try tree()
         defer { root.remove() }
-        let found = try MNIST.locateDirectory(explicit: datasets, environment: [:],
-                                              currentDirectory: "/", executablePath: nil, sourceFile: "/x/y/z.swift")
+        let found = try MNIST.locateDirectory(
+            explicit: datasets, environment: [:],
+            currentDirectory: "/", executablePath: nil, sourceFile: "/x/y/z.swift")
         #expect(found == datasets)
-        let error = try #require(dataError {
-            _ = try MNIST.locateDirectory(explicit: root.path, environment: ["OVERFIT_DATA": datasets],
-                                          currentDirectory: "/", executablePath: nil, sourceFile: "/x/y/z.swift")
-        })
+        let error = try #require(
+            dataError {
+                _ = try MNIST.locateDirectory(
+                    explicit: root.path, environment: ["OVERFIT_DATA": datasets],
+                    currentDirectory: "/", executablePath: nil, sourceFile: "/x/y/z.swift")
+            })
         #expect(error.kind == .unknownDirectory)
         #expect(error.description.contains("--data"))
         #expect(error.found.contains("has no train-images-idx3-ubyte.gz"))
@@ -104,8 +110,9 @@ struct LocateDirectoryTests {
     func environmentVariable() throws {
         let (root, _, datasets) = try tree()
         defer { root.remove() }
-        let found = try MNIST.locateDirectory(explicit: nil, environment: ["OVERFIT_DATA": datasets],
-                                              currentDirectory: "/", executablePath: nil, sourceFile: "/x/y/z.swift")
+        let found = try MNIST.locateDirectory(
+            explicit: nil, environment: ["OVERFIT_DATA": datasets],
+            currentDirectory: "/", executablePath: nil, sourceFile: "/x/y/z.swift")
         #expect(found == datasets)
     }
 
@@ -113,8 +120,9 @@ struct LocateDirectoryTests {
     func walksUpFromCurrentDirectory() throws {
         let (root, deep, datasets) = try tree()
         defer { root.remove() }
-        let found = try MNIST.locateDirectory(explicit: nil, environment: [:],
-                                              currentDirectory: deep, executablePath: nil, sourceFile: "/x/y/z.swift")
+        let found = try MNIST.locateDirectory(
+            explicit: nil, environment: [:],
+            currentDirectory: deep, executablePath: nil, sourceFile: "/x/y/z.swift")
         #expect((found as NSString).standardizingPath == (datasets as NSString).standardizingPath)
     }
 
@@ -122,8 +130,9 @@ struct LocateDirectoryTests {
     func walksUpFromExecutable() throws {
         let (root, deep, datasets) = try tree()
         defer { root.remove() }
-        let found = try MNIST.locateDirectory(explicit: nil, environment: [:], currentDirectory: "/",
-                                              executablePath: deep + "/overfit", sourceFile: "/x/y/z.swift")
+        let found = try MNIST.locateDirectory(
+            explicit: nil, environment: [:], currentDirectory: "/",
+            executablePath: deep + "/overfit", sourceFile: "/x/y/z.swift")
         #expect((found as NSString).standardizingPath == (datasets as NSString).standardizingPath)
     }
 
@@ -131,9 +140,10 @@ struct LocateDirectoryTests {
     func sourceTreeFallback() throws {
         let (root, _, datasets) = try tree()
         defer { root.remove() }
-        let found = try MNIST.locateDirectory(explicit: nil, environment: [:], currentDirectory: "/",
-                                              executablePath: nil,
-                                              sourceFile: root.file("Sources/OverfitData/MNIST+Locate.swift"))
+        let found = try MNIST.locateDirectory(
+            explicit: nil, environment: [:], currentDirectory: "/",
+            executablePath: nil,
+            sourceFile: root.file("Sources/OverfitData/MNIST+Locate.swift"))
         #expect(found == datasets)
     }
 
@@ -141,10 +151,12 @@ struct LocateDirectoryTests {
     func listsTriedPlaces() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let error = try #require(dataError {
-            _ = try MNIST.locateDirectory(explicit: nil, environment: [:], currentDirectory: root.path,
-                                          executablePath: nil, sourceFile: "/nowhere/Sources/OverfitData/M.swift")
-        })
+        let error = try #require(
+            dataError {
+                _ = try MNIST.locateDirectory(
+                    explicit: nil, environment: [:], currentDirectory: root.path,
+                    executablePath: nil, sourceFile: "/nowhere/Sources/OverfitData/M.swift")
+            })
         #expect(error.kind == .unknownDirectory)
         #expect(error.found.contains(root.path + "/datasets"))
         #expect(error.found.contains("/datasets"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OverfitData
 
 /// datasets/make-idx on a tiny folder of PNGs drawn by Pillow, read back by the Swift loader.
@@ -31,20 +32,22 @@ struct MakeIDXTests {
     /// `odd` adds a 5×4 image to moth.
     static func drawFolder(_ root: String, odd: Bool = false) throws {
         let script = """
-        import os, sys
-        from PIL import Image
-        root = sys.argv[1]
-        for c, name in enumerate(["ant", "moth", "zebra"]):
-            os.makedirs(os.path.join(root, name))
-            for i in range(5):
-                image = Image.new("L", (6, 4), 0)
-                image.putpixel((c, i % 4), 200 + i)
-                image.save(os.path.join(root, name, f"{i}.png"))
-        if sys.argv[2] == "odd":
-            Image.new("L", (5, 4), 0).save(os.path.join(root, "moth", "odd.png"))
-        """
+            import os, sys
+            from PIL import Image
+            root = sys.argv[1]
+            for c, name in enumerate(["ant", "moth", "zebra"]):
+                os.makedirs(os.path.join(root, name))
+                for i in range(5):
+                    image = Image.new("L", (6, 4), 0)
+                    image.putpixel((c, i % 4), 200 + i)
+                    image.save(os.path.join(root, name, f"{i}.png"))
+            if sys.argv[2] == "odd":
+                Image.new("L", (5, 4), 0).save(os.path.join(root, "moth", "odd.png"))
+            """
         let drawn = try run(["-c", script, root, odd ? "odd" : "even"])
-        #expect(drawn.status == 0, "drawing the PNGs needs Pillow for \(python) (apt-get install python3-pil): \(drawn.output)")
+        #expect(
+            drawn.status == 0,
+            "drawing the PNGs needs Pillow for \(python) (apt-get install python3-pil): \(drawn.output)")
     }
 
     static var makeIDX: String { repositoryDatasetsDirectory() + "/make-idx" }
@@ -72,10 +75,13 @@ struct MakeIDXTests {
         // Same seed, same dataset, byte for byte; a second run into a full directory is refused.
         let again = try Self.run([Self.makeIDX, directory.file("pngs"), directory.file("again"), "--seed", "3"])
         #expect(again.status == 0)
-        let first = try DatasetSource(directory.file("out")).load(environment: [:]), second = try DatasetSource(directory.file("again")).load(environment: [:])
+        let first = try DatasetSource(directory.file("out")).load(environment: [:]),
+            second = try DatasetSource(directory.file("again")).load(environment: [:])
         #expect(first.train.pixels == second.train.pixels && first.train.labels == second.train.labels)
         let refused = try Self.run([Self.makeIDX, directory.file("pngs"), directory.file("out")])
-        #expect(refused.status == 2 && refused.output.contains("already holds 5 file(s)") && refused.output.contains("hint: "))
+        #expect(
+            refused.status == 2 && refused.output.contains("already holds 5 file(s)")
+                && refused.output.contains("hint: "))
     }
 
     @Test func mismatchedSizesAreRefusedUnlessResized() throws {

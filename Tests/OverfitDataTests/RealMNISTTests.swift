@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OverfitData
 
 /// Loaded once: decompressing 55 MB per test would dominate the suite's run time.
@@ -54,8 +55,8 @@ struct RealMNISTTests {
         let augmented = head.withRotations([-15, -30, 15, 30])
         #expect(augmented.count == 1500)
         #expect(augmented.provenance == "first 300 + rotations -15,-30,15,30 (1500)")
-        for block in 0 ..< 5 {
-            #expect(Array(augmented.labels[block * 300 ..< (block + 1) * 300]) == head.labels)
+        for block in 0..<5 {
+            #expect(Array(augmented.labels[block * 300..<(block + 1) * 300]) == head.labels)
         }
         #expect(augmented.labels[1499] == 6)
     }

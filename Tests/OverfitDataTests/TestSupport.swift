@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+
 @testable import OverfitData
 
 /// A fresh directory under the system temp dir. Call `remove()` in a `defer`: tying removal
@@ -53,7 +54,7 @@ func fixturesDirectory() throws -> String {
 /// The repository's datasets/ folder, found from this file's location.
 func repositoryDatasetsDirectory(file: String = #filePath) -> String {
     var url = URL(fileURLWithPath: file)
-    for _ in 0 ..< 3 { url.deleteLastPathComponent() }  // Tests/OverfitDataTests/X.swift -> root
+    for _ in 0..<3 { url.deleteLastPathComponent() }  // Tests/OverfitDataTests/X.swift -> root
     return url.appendingPathComponent("datasets").path
 }
 
@@ -73,8 +74,8 @@ func idx(magic: UInt32, dims: [Int], payload: [UInt8]) -> [UInt8] {
 /// A valid images IDX of `count` images of rows x cols using the fixture formula.
 func imagesIDX(count: Int, rows: Int = 28, cols: Int = 28) -> [UInt8] {
     var payload: [UInt8] = []
-    for i in 0 ..< count {
-        for r in 0 ..< rows { for c in 0 ..< cols { payload.append(fixturePixel(image: i, row: r, col: c)) } }
+    for i in 0..<count {
+        for r in 0..<rows { for c in 0..<cols { payload.append(fixturePixel(image: i, row: r, col: c)) } }
     }
     return idx(magic: 0x803, dims: [count, rows, cols], payload: payload)
 }
@@ -98,7 +99,8 @@ func dataError(_ body: () throws -> Void) -> DataError? {
 /// A small dataset whose image i is filled with value i + 1 and labelled i % 10.
 func numberedDataset(count: Int, rows: Int = 4, cols: Int = 4) -> Dataset {
     var pixels: [UInt8] = []
-    for i in 0 ..< count { pixels += [UInt8](repeating: UInt8(i + 1), count: rows * cols) }
-    return Dataset(source: "test", split: "train", provenance: "all \(count)", rows: rows, cols: cols,
-                   pixels: pixels, labels: (0 ..< count).map { UInt8($0 % 10) })
+    for i in 0..<count { pixels += [UInt8](repeating: UInt8(i + 1), count: rows * cols) }
+    return Dataset(
+        source: "test", split: "train", provenance: "all \(count)", rows: rows, cols: cols,
+        pixels: pixels, labels: (0..<count).map { UInt8($0 % 10) })
 }

@@ -13,11 +13,13 @@ import Testing
         let inputGradient = layer.backward(r).values
         let parameterGradients = layer.parameters.map(\.gradient.values)
         let loss = { GradientCheck.weightedSum(layer.forward(input, mode: .training), r) }
-        let inputError = GradientCheck.worstRelativeError(values: input.data, count: input.count,
-                                                          analytic: inputGradient, loss: loss)
+        let inputError = GradientCheck.worstRelativeError(
+            values: input.data, count: input.count,
+            analytic: inputGradient, loss: loss)
         let parameterErrors = zip(layer.parameters, parameterGradients).map { parameter, analytic in
-            GradientCheck.worstRelativeError(values: parameter.value.data, count: parameter.value.count,
-                                             analytic: analytic, loss: loss)
+            GradientCheck.worstRelativeError(
+                values: parameter.value.data, count: parameter.value.count,
+                analytic: analytic, loss: loss)
         }
         return (inputError, parameterErrors)
     }
@@ -28,7 +30,8 @@ import Testing
     func convolution(initialisation: Linear.Initialisation) {
         var generator = RandomGenerator(seed: 1)
         let shape = ImageShape(height: 6, width: 5, channels: 2)
-        let layer = Conv2d(input: shape, channels: 3, kernel: 3, initialisation: initialisation, initGenerator: &generator)
+        let layer = Conv2d(
+            input: shape, channels: 3, kernel: 3, initialisation: initialisation, initGenerator: &generator)
         #expect(layer.outputShape == ImageShape(height: 4, width: 3, channels: 3))
         let errors = check(layer, input: GradientCheck.randomMatrix(rows: 2, cols: shape.count, seed: 3))
         #expect(errors.input < tolerance)
@@ -38,8 +41,9 @@ import Testing
     /// A 1×1 kernel over a single pixel row: the degenerate sizes still agree.
     @Test func convolutionWithOneByOneKernel() {
         var generator = RandomGenerator(seed: 2)
-        let layer = Conv2d(input: ImageShape(height: 1, width: 4, channels: 3), channels: 2, kernel: 1,
-                           initialisation: .torch, initGenerator: &generator)
+        let layer = Conv2d(
+            input: ImageShape(height: 1, width: 4, channels: 3), channels: 2, kernel: 1,
+            initialisation: .torch, initGenerator: &generator)
         let errors = check(layer, input: GradientCheck.randomMatrix(rows: 3, cols: 12, seed: 4))
         #expect(errors.input < tolerance)
         #expect(errors.parameters.allSatisfy { $0 < tolerance }, "\(errors.parameters)")

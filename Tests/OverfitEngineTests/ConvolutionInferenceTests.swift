@@ -5,10 +5,12 @@ import Testing
 /// rows when whole-batch buffers would be too large) against the evaluation-mode forward pass.
 @Suite struct ConvolutionInferenceTests {
     func network(seed: UInt64 = 4, activation: ActivationLayer.Function = .relu) -> Network {
-        Network(Architecture(inputs: 784, hidden: [20], classes: 10, activation: activation, dropout: 0.3,
-                             batchNorm: true, image: ImageShape(height: 28, width: 28),
-                             convolutions: [ConvolutionStage(channels: 16), ConvolutionStage(channels: 8, kernel: 3)]),
-             seed: seed)
+        Network(
+            Architecture(
+                inputs: 784, hidden: [20], classes: 10, activation: activation, dropout: 0.3,
+                batchNorm: true, image: ImageShape(height: 28, width: 28),
+                convolutions: [ConvolutionStage(channels: 16), ConvolutionStage(channels: 8, kernel: 3)]),
+            seed: seed)
     }
 
     /// Images that look like digits to the first layer: mostly zeros, some ink.
@@ -36,11 +38,14 @@ import Testing
     /// fixed batch falls over a few SGD steps for every activation (sigmoid slowest).
     @Test(arguments: [(ActivationLayer.Function.relu, Float(0.8)), (.tanh, 0.8), (.sigmoid, 1)])
     func aConvolutionalNetworkLearnsABatch(activation: ActivationLayer.Function, factor: Float) {
-        let network = Network(Architecture(inputs: 784, hidden: [20], classes: 10, activation: activation, batchNorm: true,
-                                           image: ImageShape(height: 28, width: 28),
-                                           convolutions: [ConvolutionStage(channels: 16), ConvolutionStage(channels: 8, kernel: 3)]),
-                              seed: 4)
-        #expect(network.layers.prefix(6).map { String(describing: type(of: $0)) }
+        let network = Network(
+            Architecture(
+                inputs: 784, hidden: [20], classes: 10, activation: activation, batchNorm: true,
+                image: ImageShape(height: 28, width: 28),
+                convolutions: [ConvolutionStage(channels: 16), ConvolutionStage(channels: 8, kernel: 3)]),
+            seed: 4)
+        #expect(
+            network.layers.prefix(6).map { String(describing: type(of: $0)) }
                 == ["Conv2d", "MaxPool2d", "ActivationLayer", "Conv2d", "MaxPool2d", "ActivationLayer"])
         let x = images(20)
         let labels = (0..<20).map { Int32($0 % 10) }
@@ -48,7 +53,9 @@ import Testing
         let optimizer = SGD(parameters: network.parameters, learningRate: 0.05)
         var losses: [Float] = []
         for _ in 0..<15 {
-            let loss = labels.withUnsafeBufferPointer { head.forward(network.forward(x, mode: .training), labels: $0.baseAddress!) }
+            let loss = labels.withUnsafeBufferPointer {
+                head.forward(network.forward(x, mode: .training), labels: $0.baseAddress!)
+            }
             losses.append(loss)
             network.backward(head.backward())
             optimizer.step()

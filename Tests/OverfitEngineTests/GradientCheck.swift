@@ -4,8 +4,10 @@ import OverfitEngine
 enum GradientCheck {
     /// Largest relative error between the analytic gradient `analytic[i]` and
     /// (f(x+h) − f(x−h)) / 2h for every element of `values`.
-    static func worstRelativeError(values: UnsafeMutablePointer<Float>, count: Int, analytic: [Float],
-                                   step: Float = 1e-2, loss: () -> Double) -> Double {
+    static func worstRelativeError(
+        values: UnsafeMutablePointer<Float>, count: Int, analytic: [Float],
+        step: Float = 1e-2, loss: () -> Double
+    ) -> Double {
         var worst = 0.0
         for i in 0..<count {
             let saved = values[i]

@@ -6,8 +6,9 @@ import Testing
 @Suite struct InferenceTests {
     @Test(arguments: [false, true])
     func inferMatchesEvaluationForward(batchNorm: Bool) {
-        let architecture = Architecture(inputs: 12, hidden: [7, 5], classes: 3, activation: .relu,
-                                        initialisation: .torch, dropout: 0.3, dropConnect: 0.2, batchNorm: batchNorm)
+        let architecture = Architecture(
+            inputs: 12, hidden: [7, 5], classes: 3, activation: .relu,
+            initialisation: .torch, dropout: 0.3, dropConnect: 0.2, batchNorm: batchNorm)
         let network = Network(architecture, seed: 4)
         let x = GradientCheck.randomMatrix(rows: 1500, cols: 12, seed: 5)
         // Zeros, as in images, so the sparse path has something to skip.
@@ -16,7 +17,9 @@ import Testing
         _ = network.forward(x, mode: .training)
         let expected = network.forward(x, mode: .evaluation).copy()
         for threads in [1, 2] {
-            let inferred = Engine.withSettings(KernelSettings(path: Engine.settings.path, threads: threads)) { network.infer(x.copy()) }
+            let inferred = Engine.withSettings(KernelSettings(path: Engine.settings.path, threads: threads)) {
+                network.infer(x.copy())
+            }
             #expect(inferred.rows == 1500 && inferred.cols == 3)
             #expect(inferred.values.map(\.bitPattern) == expected.values.map(\.bitPattern), "\(threads) threads")
         }
@@ -26,8 +29,9 @@ import Testing
     /// and no weight is infinite), so the sparse first layer gives the dense product's bits.
     @Test func sparseFirstLayerMatchesDenseProduct() {
         var generator = RandomGenerator(seed: 1)
-        let sparse = Linear(inputs: 50, outputs: 13, initialisation: .torch, initGenerator: &generator,
-                            maskGenerator: RandomGenerator(seed: 2))
+        let sparse = Linear(
+            inputs: 50, outputs: 13, initialisation: .torch, initGenerator: &generator,
+            maskGenerator: RandomGenerator(seed: 2))
         let dense = sparse.clone() as! Linear
         sparse.sparseInput = true
         let x = GradientCheck.randomMatrix(rows: 9, cols: 50, seed: 3)

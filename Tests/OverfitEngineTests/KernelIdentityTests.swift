@@ -1,6 +1,7 @@
 import CKernels
-@testable import OverfitEngine
 import Testing
+
+@testable import OverfitEngine
 
 /// Every product path gives the bits of a plain fma chain written here, on awkward inputs:
 /// sizes 1…67 (every SIMD remainder), k = 0, zeros of both signs, negatives, subnormals, each
@@ -8,7 +9,8 @@ import Testing
 @Suite struct KernelIdentityTests {
     /// Paths to compare: those this CPU runs, and the portable C built without FMA instructions
     /// (each fmaf a call into the C library), which processors without FMA run.
-    static let paths: [(name: String, code: Int32)] = KernelPath.supported.map { ($0.rawValue, $0.code) }
+    static let paths: [(name: String, code: Int32)] =
+        KernelPath.supported.map { ($0.rawValue, $0.code) }
         + [("portable, C library fmaf", Int32(OVERFIT_PATH_PORTABLE_LIBM))]
 
     /// Values with every case the order of operations could show: signed zeros, subnormals,
@@ -28,8 +30,10 @@ import Testing
     }
 
     /// C(i, j) = fma chain over p of A(i, p)·B(p, j), from +0 or C: the definition.
-    static func reference(m: Int, n: Int, k: Int, a: (Int, Int) -> Float, b: (Int, Int) -> Float,
-                          start: [Float], accumulate: Bool) -> [Float] {
+    static func reference(
+        m: Int, n: Int, k: Int, a: (Int, Int) -> Float, b: (Int, Int) -> Float,
+        start: [Float], accumulate: Bool
+    ) -> [Float] {
         var c = accumulate ? start : [Float](repeating: 0, count: m * n)
         for i in 0..<m {
             for j in 0..<n {
@@ -53,29 +57,38 @@ import Testing
     func denseProductsMatchTheFmaChainOnEveryPath(accumulate: Bool) {
         var generator = RandomGenerator(seed: accumulate ? 11 : 12)
         // Small shapes cover every remainder; one large one covers code that only large products reach.
-        var shapes = [(1, 1, 1), (1, 67, 0), (67, 1, 67), (7, 9, 0), (6, 16, 100), (13, 100, 10), (64, 65, 66), (300, 100, 100)]
+        var shapes = [
+            (1, 1, 1), (1, 67, 0), (67, 1, 67), (7, 9, 0), (6, 16, 100), (13, 100, 10), (64, 65, 66), (300, 100, 100),
+        ]
         for _ in 0..<40 {
-            shapes.append((generator.nextIndex(below: 67) + 1, generator.nextIndex(below: 67) + 1, generator.nextIndex(below: 68)))
+            shapes.append(
+                (generator.nextIndex(below: 67) + 1, generator.nextIndex(below: 67) + 1, generator.nextIndex(below: 68))
+            )
         }
         for (index, (m, n, k)) in shapes.enumerated() {
-            for (opA, opB) in [(Kernels.Operand.plain, Kernels.Operand.plain), (.transposed, .plain), (.plain, .transposed), (.transposed, .transposed)] {
+            for (opA, opB) in [
+                (Kernels.Operand.plain, Kernels.Operand.plain), (.transposed, .plain), (.plain, .transposed),
+                (.transposed, .transposed),
+            ] {
                 let a = Self.awkwardValues(max(1, m * k), seed: UInt64(index * 4 + 1))
                 let b = Self.awkwardValues(max(1, k * n), seed: UInt64(index * 4 + 2))
                 let start = Self.awkwardValues(m * n, seed: UInt64(index * 4 + 3))
                 // Stored shapes: A is m×k (or k×m transposed), B is k×n (or n×k).
                 let lda = opA == .plain ? k : m, ldb = opB == .plain ? n : k
-                let expected = Self.reference(m: m, n: n, k: k,
-                                              a: { i, p in opA == .plain ? a[i * lda + p] : a[p * lda + i] },
-                                              b: { p, j in opB == .plain ? b[p * ldb + j] : b[j * ldb + p] },
-                                              start: start, accumulate: accumulate)
+                let expected = Self.reference(
+                    m: m, n: n, k: k,
+                    a: { i, p in opA == .plain ? a[i * lda + p] : a[p * lda + i] },
+                    b: { p, j in opB == .plain ? b[p * ldb + j] : b[j * ldb + p] },
+                    start: start, accumulate: accumulate)
                 for path in Self.paths {
                     var c = start
                     a.withUnsafeBufferPointer { a in
                         b.withUnsafeBufferPointer { b in
                             c.withUnsafeMutableBufferPointer { c in
-                                overfit_gemm(path.code, m, n, k, a.baseAddress, opA == .plain ? lda : 1, opA == .plain ? 1 : lda,
-                                             b.baseAddress, opB == .plain ? ldb : 1, opB == .plain ? 1 : ldb,
-                                             c.baseAddress, n, accumulate ? 1 : 0)
+                                overfit_gemm(
+                                    path.code, m, n, k, a.baseAddress, opA == .plain ? lda : 1, opA == .plain ? 1 : lda,
+                                    b.baseAddress, opB == .plain ? ldb : 1, opB == .plain ? 1 : ldb,
+                                    c.baseAddress, n, accumulate ? 1 : 0)
                             }
                         }
                     }
@@ -87,7 +100,9 @@ import Testing
     }
 
     @Test func sparseProductsMatchTheFmaChainOnEveryPath() {
-        for (index, (rows, k, n)) in [(1, 1, 1), (3, 67, 5), (9, 50, 13), (33, 64, 100), (70, 130, 67), (5, 0, 3)].enumerated() {
+        for (index, (rows, k, n)) in [(1, 1, 1), (3, 67, 5), (9, 50, 13), (33, 64, 100), (70, 130, 67), (5, 0, 3)]
+            .enumerated()
+        {
             var x = Self.awkwardValues(rows * k, seed: UInt64(100 + index))
             // Mostly zeros, as pixels are, with -0 among them.
             for i in x.indices where i % 3 != 0 { x[i] = i % 7 == 0 ? -0.0 : 0 }
@@ -109,9 +124,12 @@ import Testing
                 var leftOut = out, transposedOut = dw
                 overfit_sparse_left_multiply(path.code, x, rows, k, w, n, &leftOut)
                 overfit_sparse_transposed_multiply(path.code, x, rows, k, dy, n, &transposedOut)
-                let leftDifference = Self.difference(leftOut, left), transposedDifference = Self.difference(transposedOut, transposed)
+                let leftDifference = Self.difference(leftOut, left),
+                    transposedDifference = Self.difference(transposedOut, transposed)
                 #expect(leftDifference.isEmpty, "\(path.name) x·w \(rows)×\(k)·\(k)×\(n): \(leftDifference)")
-                #expect(transposedDifference.isEmpty, "\(path.name) xᵀ·dy \(rows)×\(k)·\(rows)×\(n): \(transposedDifference)")
+                #expect(
+                    transposedDifference.isEmpty,
+                    "\(path.name) xᵀ·dy \(rows)×\(k)·\(rows)×\(n): \(transposedDifference)")
             }
         }
     }

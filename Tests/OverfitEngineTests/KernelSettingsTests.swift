@@ -18,7 +18,9 @@ import Testing
 
     @Test func everySupportedPathAndAThreadCountCanBeChosen() throws {
         for path in KernelPath.supported {
-            let settings = try KernelSettings.fromEnvironment(["OVERFIT_KERNELS": path.rawValue.uppercased(), "OVERFIT_THREADS": "3"])
+            let settings = try KernelSettings.fromEnvironment([
+                "OVERFIT_KERNELS": path.rawValue.uppercased(), "OVERFIT_THREADS": "3",
+            ])
             #expect(settings == KernelSettings(path: path, threads: 3))
         }
     }
@@ -26,14 +28,29 @@ import Testing
     @Test func badValuesAreRefusedNamingWhatIsAllowed() {
         let runs = KernelPath.supported.map(\.rawValue).joined(separator: ", ")
         var cases: [([String: String], String)] = [
-            (["OVERFIT_KERNELS": "sse"], "OVERFIT_KERNELS must be one of portable, avx2, avx512 (got `sse`); this CPU runs \(runs)"),
-            (["OVERFIT_THREADS": "0"], "OVERFIT_THREADS must be a whole number in [1, 256] (got `0`); this machine has \(Engine.onlineCores) cores"),
-            (["OVERFIT_THREADS": "two"], "OVERFIT_THREADS must be a whole number in [1, 256] (got `two`); this machine has \(Engine.onlineCores) cores"),
-            (["OVERFIT_THREADS": "257"], "OVERFIT_THREADS must be a whole number in [1, 256] (got `257`); this machine has \(Engine.onlineCores) cores"),
+            (
+                ["OVERFIT_KERNELS": "sse"],
+                "OVERFIT_KERNELS must be one of portable, avx2, avx512 (got `sse`); this CPU runs \(runs)"
+            ),
+            (
+                ["OVERFIT_THREADS": "0"],
+                "OVERFIT_THREADS must be a whole number in [1, 256] (got `0`); this machine has \(Engine.onlineCores) cores"
+            ),
+            (
+                ["OVERFIT_THREADS": "two"],
+                "OVERFIT_THREADS must be a whole number in [1, 256] (got `two`); this machine has \(Engine.onlineCores) cores"
+            ),
+            (
+                ["OVERFIT_THREADS": "257"],
+                "OVERFIT_THREADS must be a whole number in [1, 256] (got `257`); this machine has \(Engine.onlineCores) cores"
+            ),
         ]
         for path in KernelPath.allCases where !path.isSupported {
-            cases.append((["OVERFIT_KERNELS": path.rawValue],
-                          "OVERFIT_KERNELS=\(path.rawValue) needs a CPU with \(path.rawValue.uppercased()), and this one lacks it; this CPU runs \(runs)"))
+            cases.append(
+                (
+                    ["OVERFIT_KERNELS": path.rawValue],
+                    "OVERFIT_KERNELS=\(path.rawValue) needs a CPU with \(path.rawValue.uppercased()), and this one lacks it; this CPU runs \(runs)"
+                ))
         }
         for (environment, message) in cases {
             #expect(throws: KernelSettingsError(message)) { try KernelSettings.fromEnvironment(environment) }

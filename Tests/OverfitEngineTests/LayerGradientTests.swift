@@ -12,11 +12,13 @@ import Testing
         let inputGradient = layer.backward(r).values
         let parameterGradients = layer.parameters.map(\.gradient.values)
         let loss = { GradientCheck.weightedSum(layer.forward(input, mode: mode), r) }
-        let inputError = GradientCheck.worstRelativeError(values: input.data, count: input.count,
-                                                          analytic: inputGradient, loss: loss)
+        let inputError = GradientCheck.worstRelativeError(
+            values: input.data, count: input.count,
+            analytic: inputGradient, loss: loss)
         let parameterErrors = zip(layer.parameters, parameterGradients).map { parameter, analytic in
-            GradientCheck.worstRelativeError(values: parameter.value.data, count: parameter.value.count,
-                                             analytic: analytic, loss: loss)
+            GradientCheck.worstRelativeError(
+                values: parameter.value.data, count: parameter.value.count,
+                analytic: analytic, loss: loss)
         }
         _ = out
         return (inputError, parameterErrors)
@@ -25,8 +27,9 @@ import Testing
     @Test(arguments: [Linear.Initialisation.torch, .he, .xavier])
     func linear(initialisation: Linear.Initialisation) {
         var generator = RandomGenerator(seed: 1)
-        let layer = Linear(inputs: 5, outputs: 4, initialisation: initialisation, initGenerator: &generator,
-                           maskGenerator: RandomGenerator(seed: 2))
+        let layer = Linear(
+            inputs: 5, outputs: 4, initialisation: initialisation, initGenerator: &generator,
+            maskGenerator: RandomGenerator(seed: 2))
         let errors = check(layer, input: GradientCheck.randomMatrix(rows: 3, cols: 5, seed: 3))
         #expect(errors.input < tolerance)
         #expect(errors.parameters.allSatisfy { $0 < tolerance }, "\(errors.parameters)")
@@ -34,8 +37,9 @@ import Testing
 
     @Test func linearWithFixedDropConnectMask() {
         var generator = RandomGenerator(seed: 1)
-        let layer = Linear(inputs: 6, outputs: 4, initialisation: .torch, dropConnect: 0.5,
-                           initGenerator: &generator, maskGenerator: RandomGenerator(seed: 2))
+        let layer = Linear(
+            inputs: 6, outputs: 4, initialisation: .torch, dropConnect: 0.5,
+            initGenerator: &generator, maskGenerator: RandomGenerator(seed: 2))
         let input = GradientCheck.randomMatrix(rows: 3, cols: 6, seed: 3)
         _ = layer.forward(input, mode: .training)  // draws the mask
         layer.freezesMask = true
@@ -89,14 +93,17 @@ import Testing
     @Test(arguments: [(Float(0.1), Float(0)), (0, 0.05), (0.3, 0.02)])
     func penalties(l2: Float, l1: Float) {
         var generator = RandomGenerator(seed: 1)
-        let layer = Linear(inputs: 4, outputs: 3, initialisation: .torch, initGenerator: &generator,
-                           maskGenerator: RandomGenerator(seed: 2))
+        let layer = Linear(
+            inputs: 4, outputs: 3, initialisation: .torch, initGenerator: &generator,
+            maskGenerator: RandomGenerator(seed: 2))
         let penalty = Penalty(l2: l2, l1: l1)
         for parameter in layer.parameters { parameter.gradient.fill(0) }
         penalty.addGradient(layer.parameters)
         let weight = layer.weight
-        let error = GradientCheck.worstRelativeError(values: weight.value.data, count: weight.value.count,
-                                                     analytic: weight.gradient.values, step: 1e-3) {
+        let error = GradientCheck.worstRelativeError(
+            values: weight.value.data, count: weight.value.count,
+            analytic: weight.gradient.values, step: 1e-3
+        ) {
             penalty.value(layer.parameters)
         }
         #expect(error < tolerance)

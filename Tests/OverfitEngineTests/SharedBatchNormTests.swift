@@ -4,8 +4,10 @@ import Testing
 /// Seed 004's bug, re-created on purpose: one batch-norm module applied after every hidden layer.
 @Suite struct SharedBatchNormTests {
     func sharedNetwork(seed: UInt64 = 5) -> Network {
-        Network(Architecture(inputs: 3, hidden: [4, 4, 4], classes: 2, activation: .tanh,
-                             batchNorm: true, batchNormShared: true), seed: seed)
+        Network(
+            Architecture(
+                inputs: 3, hidden: [4, 4, 4], classes: 2, activation: .tanh,
+                batchNorm: true, batchNormShared: true), seed: seed)
     }
 
     func norms(_ network: Network) -> [BatchNorm] { network.layers.compactMap { $0 as? BatchNorm } }
@@ -40,8 +42,9 @@ import Testing
         let loss = { GradientCheck.weightedSum(network.forward(input, mode: .training), r) }
         for parameter in network.parameters {
             let analytic = parameter.gradient.values
-            let error = GradientCheck.worstRelativeError(values: parameter.value.data, count: parameter.value.count,
-                                                         analytic: analytic, loss: loss)
+            let error = GradientCheck.worstRelativeError(
+                values: parameter.value.data, count: parameter.value.count,
+                analytic: analytic, loss: loss)
             // Float32 differences over a 4-layer tanh network: the first layer's weights come
             // within 2% of the truth, a wrong sum for scale or shift misses by tens of percent.
             #expect(error < 3e-2, "\(parameter.role): \(error)")
@@ -57,7 +60,8 @@ import Testing
         _ = shared.forward(input, mode: .training)
         // With scale 1 and shift 0 (the start) sharing changes no output in training mode, so a
         // network with a module per layer sees the same batch means and keeps r_i = 0.1·m_i.
-        let separate = Network(Architecture(inputs: 3, hidden: [4, 4, 4], classes: 2, activation: .tanh, batchNorm: true), seed: 5)
+        let separate = Network(
+            Architecture(inputs: 3, hidden: [4, 4, 4], classes: 2, activation: .tanh, batchNorm: true), seed: 5)
         _ = separate.forward(input, mode: .training)
         let r = norms(separate).map(\.runningMean)
         let mean = norms(shared)[0].state.runningMean

@@ -4,23 +4,29 @@ import Testing
 
 @Suite struct ClaimTests {
     static func figures(train: Double, test: Double) -> RunFigures {
-        let metrics = EpochMetrics(epoch: 1, trainLoss: 0.1, trainPenalty: 0, trainAccuracy: train, validationLoss: nil,
-                                   validationAccuracy: nil, testLoss: 0.5, testAccuracy: test, seconds: 0)
-        return RunFigures(RunResult(config: RunConfig(), history: [metrics], status: .finished, restoredEpoch: nil,
-                                    stoppedEarlyAfterEpoch: nil, testPredictions: [], trainingImages: 300, totalSeconds: 0))
+        let metrics = EpochMetrics(
+            epoch: 1, trainLoss: 0.1, trainPenalty: 0, trainAccuracy: train, validationLoss: nil,
+            validationAccuracy: nil, testLoss: 0.5, testAccuracy: test, seconds: 0)
+        return RunFigures(
+            RunResult(
+                config: RunConfig(), history: [metrics], status: .finished, restoredEpoch: nil,
+                stoppedEarlyAfterEpoch: nil, testPredictions: [], trainingImages: 300, totalSeconds: 0))
     }
 
     static let runs = ["base": figures(train: 1, test: 0.7637), "drop": figures(train: 0.99, test: 0.7954)]
 
     func outcome(_ text: String) throws -> Claim.Outcome? {
-        let lesson = try LessonParser.parse("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: base\nrun: drop\nclaim: \(text)\n", file: "x")
+        let lesson = try LessonParser.parse(
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: base\nrun: drop\nclaim: \(text)\n", file: "x")
         return lesson.claims[0].evaluate { Self.runs[$0] }
     }
 
     @Test func comparisonsWithOffsetsAndPercentages() throws {
         let beat = try #require(try outcome("drop.test_acc > base.test_acc + 3%"))
         #expect(beat.held && beat.figures == "79.54% > 76.37% + 3.00%")
-        #expect(beat.sentence.contains("79.54%") && beat.sentence.contains("76.37%"), "the sentence carries both figures: \(beat.sentence)")
+        #expect(
+            beat.sentence.contains("79.54%") && beat.sentence.contains("76.37%"),
+            "the sentence carries both figures: \(beat.sentence)")
         #expect(try outcome("drop.test_acc > base.test_acc + 4%")?.held == false)
         let within = try #require(try outcome("base.test_acc in [73%, 81%]"))
         #expect(within.held && within.figures == "76.37% in [73.00%, 81.00%]")
@@ -30,7 +36,9 @@ import Testing
     }
 
     @Test func placeholdersCarryTheLearnersNumbers() {
-        let text = Template.fill("test {base.test_acc}, gap {drop.gap}, missing {other.test_acc}, {base.val_acc}") { Self.runs[$0] }
+        let text = Template.fill("test {base.test_acc}, gap {drop.gap}, missing {other.test_acc}, {base.val_acc}") {
+            Self.runs[$0]
+        }
         #expect(text == "test 76.37%, gap 19.46 points, missing [no `other` run], [`base` has no val_acc]")
     }
 

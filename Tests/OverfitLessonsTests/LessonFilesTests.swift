@@ -6,7 +6,8 @@ import Testing
 /// Every file in the package's lessons/ loads, and its runs make sense.
 @Suite struct LessonFilesTests {
     static let directory: String = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return root.appendingPathComponent("lessons").path
     }()
 
@@ -14,7 +15,9 @@ import Testing
         let library = LessonLibrary.load(directory: Self.directory)
         #expect(library.problems.isEmpty, "\(library.problems.map(\.description))")
         #expect(library.lessons.count >= 11)
-        #expect(library.lessons.map(\.number) == Array(1...library.lessons.count), "lessons are numbered 1, 2, 3, … without gaps")
+        #expect(
+            library.lessons.map(\.number) == Array(1...library.lessons.count),
+            "lessons are numbered 1, 2, 3, … without gaps")
     }
 
     @Test func everyPlannedRunIsAValidConfigAndEveryLessonChecksSomething() throws {
@@ -32,14 +35,17 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        try "lesson: 1\ntitle: a\ngoal: g\nsources: s\nrun: x\nclaim: x.test_acc > 0.5\n".write(to: directory.appendingPathComponent("01-a.lesson"), atomically: true, encoding: .utf8)
-        try "lesson: 2\ntitle: b\ngoal: g\nsources: s\nrun: x\nclaim: x.test_acc >\n".write(to: directory.appendingPathComponent("02-b.lesson"), atomically: true, encoding: .utf8)
+        try "lesson: 1\ntitle: a\ngoal: g\nsources: s\nrun: x\nclaim: x.test_acc > 0.5\n".write(
+            to: directory.appendingPathComponent("01-a.lesson"), atomically: true, encoding: .utf8)
+        try "lesson: 2\ntitle: b\ngoal: g\nsources: s\nrun: x\nclaim: x.test_acc >\n".write(
+            to: directory.appendingPathComponent("02-b.lesson"), atomically: true, encoding: .utf8)
         try Data([0xFF, 0xFE, 0x00]).write(to: directory.appendingPathComponent("03-c.lesson"))
         let library = LessonLibrary.load(directory: directory.path)
         #expect(library.lessons.map(\.number) == [1])
-        #expect(library.problems.map(\.description) == [
-            "lessons/02-b.lesson:6: expected a number in ``",
-            "lessons/03-c.lesson:0: the file is not UTF-8 text",
-        ])
+        #expect(
+            library.problems.map(\.description) == [
+                "lessons/02-b.lesson:6: expected a number in ``",
+                "lessons/03-c.lesson:0: the file is not UTF-8 text",
+            ])
     }
 }

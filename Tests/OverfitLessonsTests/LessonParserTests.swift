@@ -32,7 +32,8 @@ import Testing
         let lesson = try LessonParser.parse(Self.good, file: "lessons/03.lesson")
         #expect(lesson.number == 3 && lesson.title == "Dropout" && lesson.sources == "seed 004")
         #expect(lesson.runNames == ["base", "drop"])
-        #expect(lesson.claims.map(\.source) == ["drop.test_acc > base.test_acc + 0.5%", "base.train_acc in [0.9, 100%]"])
+        #expect(
+            lesson.claims.map(\.source) == ["drop.test_acc > base.test_acc + 0.5%", "base.train_acc in [0.9, 100%]"])
         #expect(lesson.startConfig.epochs == 20 && lesson.startConfig.layers == [100, 100])
         guard case .say(let text) = lesson.steps[0].kind else { Issue.record("first step should be say"); return }
         #expect(text == "First paragraph.\n\nSecond paragraph.")
@@ -47,20 +48,50 @@ import Testing
     }
 
     @Test(arguments: [
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  hi\nrnu: x", "x:7: unknown key `rnu:`; did you mean `run:`? (keys: say, do, hint, predict, run, claim, published, recap, lesson, title, goal, sources, start, rules)"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\ndo: set dropout 1.5", "x:5: dropout must be in [0, 1) (got 1.5); e.g. set dropout 0.2"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: b.test_acc > 0.5", "x:6: claim names run `b`, but no earlier `run:` step is called that (runs: a)"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_acc >> 0.5", "x:6: expected a number in `> 0.5`"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_accuracy > 0.5", "x:6: unknown figure `test_accuracy`; figures are train_acc, test_acc, val_acc, gap, train_loss, test_loss, best_test_acc, best_epoch, lowest_loss_epoch, epochs, diverged, loss_turned_up, restored_epoch, training_images, fit_epoch, weights"),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  hi\nrnu: x",
+            "x:7: unknown key `rnu:`; did you mean `run:`? (keys: say, do, hint, predict, run, claim, published, recap, lesson, title, goal, sources, start, rules)"
+        ),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\ndo: set dropout 1.5",
+            "x:5: dropout must be in [0, 1) (got 1.5); e.g. set dropout 0.2"
+        ),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: b.test_acc > 0.5",
+            "x:6: claim names run `b`, but no earlier `run:` step is called that (runs: a)"
+        ),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_acc >> 0.5",
+            "x:6: expected a number in `> 0.5`"
+        ),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_accuracy > 0.5",
+            "x:6: unknown figure `test_accuracy`; figures are train_acc, test_acc, val_acc, gap, train_loss, test_loss, best_test_acc, best_epoch, lowest_loss_epoch, epochs, diverged, loss_turned_up, restored_epoch, training_images, fit_epoch, weights"
+        ),
         ("lesson: 1\ntitle: t\ngoal: g\nsay:\n  hi", "x:1: the header has no `sources:` line"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\n  stray", "x:4: `sources:` takes one line; indented text may follow only steps"),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\n  stray",
+            "x:4: `sources:` takes one line; indented text may follow only steps"
+        ),
         ("  stray\nlesson: 1", "x:1: indented text with no `key:` line above it (indent only the text under a step)"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  {a.test_acc}", "x:6: placeholder `{a.test_acc}` names run `a`, which no earlier `run:` step made"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nrun: a", "x:6: a run called `a` was already made in this lesson"),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  {a.test_acc}",
+            "x:6: placeholder `{a.test_acc}` names run `a`, which no earlier `run:` step made"
+        ),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nrun: a",
+            "x:6: a run called `a` was already made in this lesson"
+        ),
         ("lesson: x\ntitle: t\ngoal: g\nsources: s\nrun: a", "x:1: `lesson:` must be a number in [1, 99]"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nstart: dropout=2\nrun: a", "x:5: dropout must be in [0, 1) (got 2); e.g. set dropout 0.2"),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nstart: dropout=2\nrun: a",
+            "x:5: dropout must be in [0, 1) (got 2); e.g. set dropout 0.2"
+        ),
         ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nhint: early", "x:5: `hint:` must follow the step it helps with"),
-        ("lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\npredict: a.test_acc vs a", "x:6: a prediction comes before its run, but `a` has already run"),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\npredict: a.test_acc vs a",
+            "x:6: a prediction comes before its run, but `a` has already run"
+        ),
         ("just some text", "x:1: expected `key: value` (e.g. `say:` or `run: base`), got `just some text`"),
     ])
     func malformedFilesNameTheLineAndProblem(text: String, message: String) {
@@ -83,7 +114,10 @@ import Testing
 
     @Test(arguments: [
         ("== finale\nx\n", "g.txt:1: `finale` is not a message (messages: all-done)"),
-        ("== all-done\nlesson {lesson.number}\n", "g.txt:2: `{lesson.number}` is not a placeholder of `all-done` (it takes {challenge.number}, {challenge.title})"),
+        (
+            "== all-done\nlesson {lesson.number}\n",
+            "g.txt:2: `{lesson.number}` is not a placeholder of `all-done` (it takes {challenge.number}, {challenge.title})"
+        ),
         ("text\n== all-done\nx\n", "g.txt:1: text before the first `== MESSAGE` section"),
     ])
     func refusesWhatItDoesNotKnow(text: String, message: String) {

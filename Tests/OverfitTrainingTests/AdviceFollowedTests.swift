@@ -23,24 +23,39 @@ import Testing
     static let lessonFour = "layers=100,100,100,100,100,100 init=he lr=0.01 batch=100"
 
     static let cases: [Case] = [
-        Case(name: "lesson 4, λ 0.3 collapses", settings: "\(lessonFour) epochs=170 weight_decay=0.3",
-             verdict: .collapsed, first: "weight_decay 0.03"),
-        Case(name: "lesson 4, λ 1 collapses", settings: "\(lessonFour) epochs=170 weight_decay=1",
-             verdict: .collapsed, first: "weight_decay 0.1"),
-        Case(name: "lesson 4, λ 0.1 is held back and overfits", settings: "\(lessonFour) epochs=201 weight_decay=0.1",
-             verdict: .overfitting, first: "train_size 900"),
-        Case(name: "the 300-image default overfits", settings: "epochs=30", verdict: .overfitting, first: "train_size 900"),
-        Case(name: "the challenge's baseline, train_size kept by its rules", settings: "epochs=30", fixed: ["train_size"],
-             verdict: .overfitting, first: "augment rotate"),
-        Case(name: "lesson 5's published budget: 45 steps", settings: "batch=100 epochs=15 dropout=0.2",
-             verdict: .tooFewSteps, first: "epochs 170"),
-        Case(name: "lesson 5, dropout 0.8 collapses", settings: "dropout=0.8 epochs=30", verdict: .collapsed, first: "dropout 0.4"),
+        Case(
+            name: "lesson 4, λ 0.3 collapses", settings: "\(lessonFour) epochs=170 weight_decay=0.3",
+            verdict: .collapsed, first: "weight_decay 0.03"),
+        Case(
+            name: "lesson 4, λ 1 collapses", settings: "\(lessonFour) epochs=170 weight_decay=1",
+            verdict: .collapsed, first: "weight_decay 0.1"),
+        Case(
+            name: "lesson 4, λ 0.1 is held back and overfits", settings: "\(lessonFour) epochs=201 weight_decay=0.1",
+            verdict: .overfitting, first: "train_size 900"),
+        Case(
+            name: "the 300-image default overfits", settings: "epochs=30", verdict: .overfitting,
+            first: "train_size 900"),
+        Case(
+            name: "the challenge's baseline, train_size kept by its rules", settings: "epochs=30",
+            fixed: ["train_size"],
+            verdict: .overfitting, first: "augment rotate"),
+        Case(
+            name: "lesson 5's published budget: 45 steps", settings: "batch=100 epochs=15 dropout=0.2",
+            verdict: .tooFewSteps, first: "epochs 170"),
+        Case(
+            name: "lesson 5, dropout 0.8 collapses", settings: "dropout=0.8 epochs=30", verdict: .collapsed,
+            first: "dropout 0.4"),
         Case(name: "lr 10 diverges", settings: "lr=10 epochs=20", verdict: .diverged, first: "lr 0.1"),
-        Case(name: "lr 1 leaves the network at chance", settings: "lr=1 epochs=20", verdict: .underfitting, first: "lr 0.1"),
-        Case(name: "lr 0.01 for 20 epochs stays on the plateau", settings: "lr=0.01 epochs=20", verdict: .underfitting,
-             first: "lr 0.1"),
+        Case(
+            name: "lr 1 leaves the network at chance", settings: "lr=1 epochs=20", verdict: .underfitting,
+            first: "lr 0.1"),
+        Case(
+            name: "lr 0.01 for 20 epochs stays on the plateau", settings: "lr=0.01 epochs=20", verdict: .underfitting,
+            first: "lr 0.1"),
         // At lr 0.1 batches of one now blow up (diverged, covered above); at half that they lurch.
-        Case(name: "batches of one at lr 0.05 lurch", settings: "batch=1 lr=0.05 epochs=20", verdict: .unstable, first: "lr 0.005"),
+        Case(
+            name: "batches of one at lr 0.05 lurch", settings: "batch=1 lr=0.05 epochs=20", verdict: .unstable,
+            first: "lr 0.005"),
     ]
 
     @Test(arguments: cases)

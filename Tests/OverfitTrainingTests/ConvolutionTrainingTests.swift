@@ -1,12 +1,15 @@
 import OverfitData
 import OverfitEngine
 import Testing
+
 @testable import OverfitTraining
 
 /// Convolution stages through the same Trainer, events and history as the MLP, on the tiny
 /// generated bars of `TrainerTests` (4 classes, 28×28).
 @Suite struct ConvolutionTrainingTests {
-    static func cnn(_ pairs: [(String, String)] = [], stages: [ConvolutionStage] = [ConvolutionStage(channels: 4)]) throws -> RunConfig {
+    static func cnn(_ pairs: [(String, String)] = [], stages: [ConvolutionStage] = [ConvolutionStage(channels: 4)])
+        throws -> RunConfig
+    {
         var config = try TrainerTests.config([("layers", "16")] + pairs)
         config.convolutions = stages
         return config
@@ -38,7 +41,10 @@ import Testing
     @Test func stagesThatDoNotFitAreRefusedBeforeTraining() throws {
         let config = try Self.cnn(stages: [16, 32, 64].map { ConvolutionStage(channels: $0) })
         let error = #expect(throws: HintedError.self) { try Trainer(data: TrainerTests.tinyData()).run(config) }
-        #expect(error?.message == "layers: stage 3 (conv64) would shrink the image below 1×1: the image goes 28×28 → 12×12 → 4×4, and its 5×5 kernel does not fit in 4×4")
+        #expect(
+            error?.message
+                == "layers: stage 3 (conv64) would shrink the image below 1×1: the image goes 28×28 → 12×12 → 4×4, and its 5×5 kernel does not fit in 4×4"
+        )
         #expect(error?.hint == "use fewer stages or smaller kernels, e.g. set layers conv16,conv32,100")
     }
 
@@ -59,14 +65,18 @@ import Testing
 @Suite struct ConvolutionRegulariserTests {
     @Test func notesSayWhereRegularisersAct() throws {
         var config = try ConvolutionTrainingTests.cnn([("dropout", "0.2"), ("batchnorm", "on")])
-        #expect(config.convolutionRegulariserNotes() == [
-            "dropout acts on the dense hidden layers only, not on the convolution stages conv4",
-            "batchnorm acts on the dense hidden layers only, not on the convolution stages conv4",
-        ])
+        #expect(
+            config.convolutionRegulariserNotes() == [
+                "dropout acts on the dense hidden layers only, not on the convolution stages conv4",
+                "batchnorm acts on the dense hidden layers only, not on the convolution stages conv4",
+            ])
         config.layers = []
         try config.set("dropout", to: "0")
         try config.set("dropconnect", to: "0.1")
-        #expect(config.convolutionRegulariserNotes().first == "dropconnect acts on dense hidden layers, and there is none after the convolution stages conv4: it does nothing")
+        #expect(
+            config.convolutionRegulariserNotes().first
+                == "dropconnect acts on dense hidden layers, and there is none after the convolution stages conv4: it does nothing"
+        )
         #expect(try TrainerTests.config([("dropout", "0.2")]).convolutionRegulariserNotes().isEmpty)
     }
 

@@ -1,6 +1,7 @@
 import OverfitData
 import OverfitEngine
 import Testing
+
 @testable import OverfitTraining
 
 /// Each of issue 14's knobs, set as a learner sets it, reaches the engine: the dataset the
@@ -16,14 +17,19 @@ import Testing
             for index in 0..<count {
                 let label = index % classes
                 labels[index] = UInt8(label)
-                for pixel in 0..<(side * side) { pixels[index * side * side + pixel] = UInt8(generator.nextIndex(below: 60)) }
+                for pixel in 0..<(side * side) {
+                    pixels[index * side * side + pixel] = UInt8(generator.nextIndex(below: 60))
+                }
                 let row = label * side / classes
                 for col in 0..<side { pixels[index * side * side + row * side + col] = 255 }
             }
-            return Dataset(source: "bars", split: split, provenance: "generated", rows: side, cols: side, pixels: pixels, labels: labels)
+            return Dataset(
+                source: "bars", split: split, provenance: "generated", rows: side, cols: side, pixels: pixels,
+                labels: labels)
         }
-        return TrainingData(train: make(100, seed: 1, split: "train"), test: make(40, seed: 2, split: "test"),
-                            classNames: (0..<classes).map(String.init))
+        return TrainingData(
+            train: make(100, seed: 1, split: "train"), test: make(40, seed: 2, split: "test"),
+            classNames: (0..<classes).map(String.init))
     }
 
     /// 100 images, one hidden layer of 16, 3 epochs, then `text` (which may set layers again).
@@ -34,7 +40,9 @@ import Testing
 
     /// The figures without wall-clock times.
     static func figures(_ result: RunResult) -> [[Double?]] {
-        result.history.map { [$0.trainLoss, $0.trainAccuracy, $0.testLoss, $0.testAccuracy, $0.sampledTestImages.map(Double.init)] }
+        result.history.map {
+            [$0.trainLoss, $0.trainAccuracy, $0.testLoss, $0.testAccuracy, $0.sampledTestImages.map(Double.init)]
+        }
     }
 
     @Test func datasetPicksWhichImagesTheTrainerLoads() throws {
@@ -49,7 +57,9 @@ import Testing
         // Loaded once each, kept apart: the network followed each dataset's size and classes.
         #expect(asked == [.fashion, .mnist])
         #expect(try trainers.trainer(for: .fashion).data.image.count == 144)
-        #expect(try Self.config("dataset fashion").parameterCount(for: Self.data(side: 12, classes: 3)) == 144 * 16 + 16 + 16 * 3 + 3)
+        #expect(
+            try Self.config("dataset fashion").parameterCount(for: Self.data(side: 12, classes: 3)) == 144 * 16 + 16
+                + 16 * 3 + 3)
         #expect(fashion.testPredictions.allSatisfy { $0 < 3 } && fashion.config.dataset == .fashion)
         #expect(mnist.config.dataset == .mnist && Self.figures(mnist) != Self.figures(fashion))
         #expect(try Self.config("dataset /tmp/own").dataset == .directory("/tmp/own"))
@@ -76,7 +86,9 @@ import Testing
         #expect(all.history.map(\.sampledTestImages) == [nil, nil, nil])
         // The final network is measured on every image either way: the same figures.
         #expect(all.final!.testAccuracy == sampled.final!.testAccuracy)
-        #expect(all.history[0].testAccuracy != sampled.history[0].testAccuracy || all.history[0].testLoss != sampled.history[0].testLoss)
+        #expect(
+            all.history[0].testAccuracy != sampled.history[0].testAccuracy
+                || all.history[0].testLoss != sampled.history[0].testLoss)
     }
 
     @Test func layersBuildsConvolutionStagesBeforeTheDenseLayers() throws {
@@ -92,7 +104,10 @@ import Testing
     @Test func aStageThatDoesNotFitIsRefusedWithTheSizes() throws {
         let config = try Self.config("layers conv8,conv8,conv8")
         let error = #expect(throws: HintedError.self) { try config.validate() }
-        #expect(error?.message == "layers: stage 3 (conv8) would shrink the image below 1×1: the image goes 28×28 → 12×12 → 4×4, and its 5×5 kernel does not fit in 4×4")
+        #expect(
+            error?.message
+                == "layers: stage 3 (conv8) would shrink the image below 1×1: the image goes 28×28 → 12×12 → 4×4, and its 5×5 kernel does not fit in 4×4"
+        )
         // A directory's images are only known once loaded: checked against them then.
         let small = try Self.config("layers conv8 dataset /somewhere")
         try small.validate()

@@ -1,6 +1,7 @@
 import OverfitData
 import OverfitEngine
 import Testing
+
 @testable import OverfitTraining
 
 /// A dataset that is not MNIST: the network's input follows the image size and its output the
@@ -16,10 +17,13 @@ import Testing
                 for p in 0..<120 { pixels[i * 120 + p] = UInt8(generator.nextIndex(below: 50)) }
                 for row in 0..<10 { pixels[i * 120 + row * 12 + 2 + 3 * (i % 3)] = 255 }
             }
-            return Dataset(source: "columns", split: split, provenance: "generated", rows: 10, cols: 12, pixels: pixels, labels: labels)
+            return Dataset(
+                source: "columns", split: split, provenance: "generated", rows: 10, cols: 12, pixels: pixels,
+                labels: labels)
         }
-        return TrainingData(train: make(train, seed: 1, split: "train"), test: make(test, seed: 2, split: "test"),
-                            classNames: ["left", "middle", "right"])
+        return TrainingData(
+            train: make(train, seed: 1, split: "train"), test: make(test, seed: 2, split: "test"),
+            classNames: ["left", "middle", "right"])
     }
 
     @Test(arguments: [[], [ConvolutionStage(channels: 4, kernel: 3)]])
@@ -61,7 +65,9 @@ import Testing
         try other.set("augment", to: "rotate")
         let rotated = TrainingSets(config: other, data: data)
         #expect(rotated.trainingOriginal.labels == expected)
-        #expect(rotated.training.labels == Array(repeating: expected, count: 5).flatMap { $0 }, "copies keep the noisy label")
+        #expect(
+            rotated.training.labels == Array(repeating: expected, count: 5).flatMap { $0 },
+            "copies keep the noisy label")
         var reseeded = config
         reseeded.seed = 1
         #expect(TrainingSets(config: reseeded, data: data).trainingOriginal.labels != expected)
@@ -70,8 +76,10 @@ import Testing
     /// Random labels can still be learnt by heart: train accuracy (measured on the labels
     /// trained on) reaches 100% while test accuracy stays near chance.
     @Test func randomLabelsAreMemorised() throws {
-        var config = try TrainerTests.config([("train_size", "20"), ("layers", "256"), ("epochs", "80"), ("batch", "10"),
-                                              ("optimizer", "adam"), ("lr", "0.005")])
+        var config = try TrainerTests.config([
+            ("train_size", "20"), ("layers", "256"), ("epochs", "80"), ("batch", "10"),
+            ("optimizer", "adam"), ("lr", "0.005"),
+        ])
         config.labelNoise = 1
         let result = try Trainer(data: TrainerTests.tinyData()).run(config)
         let final = try #require(result.final)

@@ -28,11 +28,21 @@ import Testing
     /// is 5 epochs on the first 1,000 test images: a tenth of the cost of 20 epochs on 10,000.
     static let runs: [Run] = [
         Run(name: "baseline", settings: [("epochs", "20")]),
-        Run(name: "regularised", settings: [("epochs", "20"), ("batchnorm", "on"), ("dropout", "0.2"), ("optimizer", "adam"),
-                                            ("lr", "0.001"), ("weight_decay", "0.001"), ("activation", "sigmoid")]),
-        Run(name: "augmented", settings: [("epochs", "20"), ("augment", "random"), ("init", "he"), ("activation", "tanh"),
-                                          ("optimizer", "momentum"), ("lr", "0.01"), ("l1", "0.0001"), ("dropconnect", "0.1")]),
-        Run(name: "convolutional", settings: [("epochs", "5"), ("layers", "100"), ("optimizer", "momentum"), ("lr", "0.01")],
+        Run(
+            name: "regularised",
+            settings: [
+                ("epochs", "20"), ("batchnorm", "on"), ("dropout", "0.2"), ("optimizer", "adam"),
+                ("lr", "0.001"), ("weight_decay", "0.001"), ("activation", "sigmoid"),
+            ]),
+        Run(
+            name: "augmented",
+            settings: [
+                ("epochs", "20"), ("augment", "random"), ("init", "he"), ("activation", "tanh"),
+                ("optimizer", "momentum"), ("lr", "0.01"), ("l1", "0.0001"), ("dropconnect", "0.1"),
+            ]),
+        Run(
+            name: "convolutional",
+            settings: [("epochs", "5"), ("layers", "100"), ("optimizer", "momentum"), ("lr", "0.01")],
             convolutions: [ConvolutionStage(channels: 16), ConvolutionStage(channels: 32)], testImages: 1_000),
     ]
 
@@ -51,13 +61,19 @@ import Testing
     static func text(_ results: [(Run, RunResult)]) -> String {
         var lines = [header]
         for (run, result) in results {
-            let stages = run.convolutions.isEmpty ? "" : " conv=" + run.convolutions.map(\.description).joined(separator: ",")
+            let stages =
+                run.convolutions.isEmpty ? "" : " conv=" + run.convolutions.map(\.description).joined(separator: ",")
             let tests = run.testImages.map { " test_images=\($0)" } ?? ""
-            lines.append("run \(run.name): " + run.settings.map { "\($0.0)=\($0.1)" }.joined(separator: " ") + stages + tests)
+            lines.append(
+                "run \(run.name): " + run.settings.map { "\($0.0)=\($0.1)" }.joined(separator: " ") + stages + tests)
             for m in result.history {
-                lines.append("epoch \(m.epoch) train_loss \(m.trainLoss) test_loss \(m.testLoss) train_acc \(m.trainAccuracy) test_acc \(m.testAccuracy) penalty \(m.trainPenalty)")
+                lines.append(
+                    "epoch \(m.epoch) train_loss \(m.trainLoss) test_loss \(m.testLoss) train_acc \(m.trainAccuracy) test_acc \(m.testAccuracy) penalty \(m.trainPenalty)"
+                )
             }
-            lines.append("final train_acc \(result.final?.trainAccuracy ?? -1) test_acc \(result.final?.testAccuracy ?? -1) status \(result.status.name)")
+            lines.append(
+                "final train_acc \(result.final?.trainAccuracy ?? -1) test_acc \(result.final?.testAccuracy ?? -1) status \(result.status.name)"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -87,7 +103,9 @@ import Testing
             let same = text == stored
             let (want, got) = (stored.split(separator: "\n"), text.split(separator: "\n"))
             let line = Array(zip(want, got)).firstIndex { $0 != $1 }
-            #expect(same, """
+            #expect(
+                same,
+                """
                 \(path) × \(threads) threads: first difference at line \((line ?? min(want.count, got.count)) + 1):
                   stored:   \(line.map { String(want[$0]) } ?? "")
                   measured: \(line.map { String(got[$0]) } ?? "")

@@ -1,7 +1,8 @@
 import OverfitData
+import Testing
+
 @testable import OverfitEngine
 @testable import OverfitTraining
-import Testing
 
 /// One check per knob: the value tried, settings both runs share, and the knob's own effect.
 extension KnobWiringTests {
@@ -39,14 +40,18 @@ extension KnobWiringTests {
         // The output layer follows the data's classes (4 for the tiny bars).
         "layers": Check(value: "64") { before, after in
             let classes = before.architecture.classes
-            #expect(linears(before.network).map(\.outputs) == [32, 32, classes] && linears(after.network).map(\.outputs) == [64, classes])
+            #expect(
+                linears(before.network).map(\.outputs) == [32, 32, classes]
+                    && linears(after.network).map(\.outputs) == [64, classes])
         },
         "activation": Check(value: "tanh") { before, after in
             #expect(functions(before.network) == [.relu, .relu] && functions(after.network) == [.tanh, .tanh])
         },
         // A one-step run at a tiny learning rate leaves the initial weights: He starts biases at 0.
         "init": Check(value: "he", base: [("lr", "0.000001"), ("epochs", "1")]) { before, after in
-            let largestBias = { (o: KnobWiringTests.Observed) in linears(o.network).flatMap(\.bias.value.values).map(abs).max() ?? 0 }
+            let largestBias = { (o: KnobWiringTests.Observed) in
+                linears(o.network).flatMap(\.bias.value.values).map(abs).max() ?? 0
+            }
             #expect(largestBias(before) > 0.01 && largestBias(after) < 1e-4, "init he: biases \(largestBias(after))")
         },
         // One step from the same start: Adam moves every weight with a gradient by about lr (m̂/√v̂
@@ -56,8 +61,9 @@ extension KnobWiringTests {
                 let steps = KnobWiringTests.steps(o)
                 return Double(steps.filter { abs($0 - 0.01) < 0.0001 }.count) / Double(steps.count)
             }
-            #expect(byLearningRate(after) > 0.5 && byLearningRate(before) < 0.05,
-                    "adam moved \(byLearningRate(after)) of the weights by lr, sgd \(byLearningRate(before))")
+            #expect(
+                byLearningRate(after) > 0.5 && byLearningRate(before) < 0.05,
+                "adam moved \(byLearningRate(after)) of the weights by lr, sgd \(byLearningRate(before))")
         },
         // One SGD step from the same start is lr·gradient: a tenth of the learning rate, a tenth of the step.
         "lr": Check(value: "0.01", base: [("batch", "200"), ("epochs", "1")]) { before, after in
@@ -75,20 +81,24 @@ extension KnobWiringTests {
             #expect(before.result.history.count == 3 && after.result.history.count == 2)
         },
         "weight_decay": Check(value: "0.1") { before, after in
-            #expect(squaredWeights(after.network) < squaredWeights(before.network) * 0.9,
-                    "weight_decay: ΣW² \(squaredWeights(after.network)) against \(squaredWeights(before.network))")
+            #expect(
+                squaredWeights(after.network) < squaredWeights(before.network) * 0.9,
+                "weight_decay: ΣW² \(squaredWeights(after.network)) against \(squaredWeights(before.network))")
         },
         "l1": Check(value: "0.01") { before, after in
-            #expect(nearZeroWeights(after.network) > 2 * nearZeroWeights(before.network),
-                    "l1: \(nearZeroWeights(after.network)) weights near 0 against \(nearZeroWeights(before.network))")
+            #expect(
+                nearZeroWeights(after.network) > 2 * nearZeroWeights(before.network),
+                "l1: \(nearZeroWeights(after.network)) weights near 0 against \(nearZeroWeights(before.network))")
         },
         "dropout": Check(value: "0.5") { before, after in
-            #expect(trainingModeExcess(before.network) == 0 && trainingModeExcess(after.network) > 0,
-                    "dropout: training-mode loss exceeds evaluation's by \(trainingModeExcess(after.network))")
+            #expect(
+                trainingModeExcess(before.network) == 0 && trainingModeExcess(after.network) > 0,
+                "dropout: training-mode loss exceeds evaluation's by \(trainingModeExcess(after.network))")
         },
         "dropconnect": Check(value: "0.5") { before, after in
-            #expect(trainingModeExcess(before.network) == 0 && trainingModeExcess(after.network) > 0,
-                    "dropconnect: training-mode loss exceeds evaluation's by \(trainingModeExcess(after.network))")
+            #expect(
+                trainingModeExcess(before.network) == 0 && trainingModeExcess(after.network) > 0,
+                "dropconnect: training-mode loss exceeds evaluation's by \(trainingModeExcess(after.network))")
         },
         "batchnorm": Check(value: "on") { before, after in
             #expect(norms(before.network).isEmpty && norms(after.network).count == 2)
@@ -98,7 +108,9 @@ extension KnobWiringTests {
             #expect(norms(after.network).count == 2 && norms(after.network).allSatisfy(\.evaluatesWithBatchStatistics))
         },
         "bn_shared": Check(value: "on", base: [("batchnorm", "on")]) { before, after in
-            let states = { (o: KnobWiringTests.Observed) in Set(norms(o.network).map { ObjectIdentifier($0.state) }).count }
+            let states = { (o: KnobWiringTests.Observed) in
+                Set(norms(o.network).map { ObjectIdentifier($0.state) }).count
+            }
             #expect(states(before) == 2 && states(after) == 1 && norms(after.network).count == 2)
         },
         "augment": Check(value: "rotate") { before, after in
@@ -113,8 +125,9 @@ extension KnobWiringTests {
         "patience": Check(value: "3", base: [("val_size", "50"), ("epochs", "60")], realData: true) { before, after in
             #expect(before.result.restoredEpoch == nil && before.result.history.count == 60)
             let restored = after.result.restoredEpoch ?? 0, stopped = after.result.history.count
-            #expect(stopped < 60 && restored == stopped - 3 && after.result.final?.epoch == restored,
-                    "patience: stopped after \(stopped), restored \(restored)")
+            #expect(
+                stopped < 60 && restored == stopped - 3 && after.result.final?.epoch == restored,
+                "patience: stopped after \(stopped), restored \(restored)")
         },
         // Evaluation only: the same weights, other figures.
         "eval_pixels": Check(value: "raw") { before, after in
@@ -146,8 +159,10 @@ extension KnobWiringTests {
     /// How far each weight moved between the run's initial network (same seed) and its end.
     static func steps(_ observed: Observed) -> [Float] {
         let start = Network(observed.architecture, seed: observed.config.seed)
-        return zip(linears(start), linears(observed.network)).flatMap { zip($0.weight.value.values, $1.weight.value.values) }
-            .map { abs($0 - $1) }
+        return zip(linears(start), linears(observed.network)).flatMap {
+            zip($0.weight.value.values, $1.weight.value.values)
+        }
+        .map { abs($0 - $1) }
     }
 
     static func largestStep(_ observed: Observed) -> Float { steps(observed).max() ?? 0 }
@@ -161,7 +176,11 @@ extension KnobWiringTests {
         data.fillBatch(indices: Array(0..<50), into: x.data)
         let labels = (0..<50).map { Int32(data.labels[$0]) }
         let head = SoftmaxCrossEntropy(classes: network.classes)
-        let loss = { (mode: Mode) in labels.withUnsafeBufferPointer { head.forward(network.forward(x, mode: mode), labels: $0.baseAddress!) } }
+        let loss = { (mode: Mode) in
+            labels.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { head.forward(network.forward(x, mode: mode), labels: $0) } ?? .nan
+            }
+        }
         let evaluation = loss(.evaluation)
         return (0..<5).map { _ in Double(loss(.training) - evaluation) }.reduce(0, +) / 5
     }

@@ -1,7 +1,8 @@
 import OverfitData
+import Testing
+
 @testable import OverfitEngine
 @testable import OverfitTraining
-import Testing
 
 /// Every knob reaches the engine: a short run with a value other than the base's gives another
 /// history, and an effect only that knob has is seen in the trained network or the run's
@@ -33,9 +34,13 @@ import Testing
     static func observe(_ settings: [(String, String)], realData: Bool = false) throws -> Observed {
         var config = RunConfig()
         for (name, value) in base + settings { try config.set(name, to: value) }
-        let mnist = realData ? try #require(RealData.shared, "MNIST not found in \(RealData.directory)") : TrainerTests.tinyData(train: 400)
+        let mnist =
+            realData
+            ? try #require(RealData.shared, "MNIST not found in \(RealData.directory)")
+            : TrainerTests.tinyData(train: 400)
         // `dataset fashion` loads other images: 12x12 bars in 3 classes.
-        let trainers = Trainers { source in source == .fashion ? DataKnobWiringTests.data(side: 12, classes: 3) : mnist }
+        let trainers = Trainers { source in source == .fashion ? DataKnobWiringTests.data(side: 12, classes: 3) : mnist
+        }
         let trainer = try trainers.trainer(for: config.dataset)
         let data = trainer.data
         var network: Network?
@@ -44,9 +49,10 @@ import Testing
         let result = try trainer.run(config) { event in
             if case .started(_, let perEpoch, let count) = event { (batches, images) = (perEpoch, count) }
         }
-        return Observed(config: config, result: result, network: try #require(network),
-                        architecture: config.architecture(image: data.image, classes: data.classes),
-                        batchesPerEpoch: batches, trainingImages: images)
+        return Observed(
+            config: config, result: result, network: try #require(network),
+            architecture: config.architecture(image: data.image, classes: data.classes),
+            batchesPerEpoch: batches, trainingImages: images)
     }
 
     static func history(_ observed: Observed) -> [EpochMetrics] { observed.result.history.map(\.withoutTime) }
@@ -58,11 +64,15 @@ import Testing
         let names = RunConfig.knobs.map(\.name)
         let unchecked = names.filter { Self.checks[$0] == nil }
         let stale = Self.checks.keys.filter { !names.contains($0) }.sorted()
-        #expect(unchecked.isEmpty, """
+        #expect(
+            unchecked.isEmpty,
+            """
             \(unchecked.map { "knob \($0) has no wiring check" }.joined(separator: "; ")): add one to \
             KnobWiringTests.checks (KnobWiringTests+Checks.swift): a value other than the base's, and an effect only that knob has
             """)
-        #expect(stale.isEmpty, "KnobWiringTests.checks has checks for \(stale.joined(separator: ", ")), which are not in RunConfig.knobs")
+        #expect(
+            stale.isEmpty,
+            "KnobWiringTests.checks has checks for \(stale.joined(separator: ", ")), which are not in RunConfig.knobs")
     }
 
     @Test func everyKnobChangesTheRunAndHasItsOwnEffect() throws {
@@ -73,8 +83,11 @@ import Testing
             }
             let before = try Self.observe(check.base, realData: check.realData)
             let after = try Self.observe(check.base + [(knob.name, check.value)], realData: check.realData)
-            #expect(try after.config.value(of: knob.name) != (try before.config.value(of: knob.name)), "\(knob.name): same value")
-            #expect(Self.history(after) != Self.history(before), "\(knob.name) \(check.value) left the history unchanged")
+            #expect(
+                try after.config.value(of: knob.name) != (try before.config.value(of: knob.name)),
+                "\(knob.name): same value")
+            #expect(
+                Self.history(after) != Self.history(before), "\(knob.name) \(check.value) left the history unchanged")
             check.effect(before, after)
         }
     }

@@ -23,8 +23,10 @@ import Testing
     /// Everything a run reports, as bits: figures per epoch, status, predictions.
     static func fingerprint(_ result: RunResult) -> [String] {
         result.history.map { m in
-            [m.trainLoss, m.trainPenalty, m.trainAccuracy, m.validationLoss ?? -1, m.validationAccuracy ?? -1,
-             m.testLoss, m.testAccuracy].map { String($0.bitPattern, radix: 16) }.joined(separator: " ")
+            [
+                m.trainLoss, m.trainPenalty, m.trainAccuracy, m.validationLoss ?? -1, m.validationAccuracy ?? -1,
+                m.testLoss, m.testAccuracy,
+            ].map { String($0.bitPattern, radix: 16) }.joined(separator: " ")
         } + ["\(result.status) \(result.restoredEpoch ?? 0)", result.testPredictions.map(String.init).joined()]
     }
 
@@ -54,7 +56,9 @@ import Testing
             if let reference {
                 // Compared as a Bool, so that a failure prints the first difference, not two histories.
                 let same = bits == reference, first = Array(zip(reference, bits)).firstIndex { $0 != $1 }
-                #expect(same, """
+                #expect(
+                    same,
+                    """
                     \(name) under \(settings.path) × \(settings.threads) threads differs from \(Self.settings[0].path) × \
                     \(Self.settings[0].threads) at epoch \(first.map { $0 + 1 } ?? -1): \(first.map { bits[$0].prefix(80) } ?? "")
                     """)
@@ -70,26 +74,30 @@ import Testing
     }
 
     @Test func batchNormAndDropout() throws {
-        try expectIdenticalUnderEverySetting(try Self.config([("batchnorm", "on"), ("dropout", "0.2"), ("epochs", "15")]),
-                                             "batch norm + dropout")
+        try expectIdenticalUnderEverySetting(
+            try Self.config([("batchnorm", "on"), ("dropout", "0.2"), ("epochs", "15")]),
+            "batch norm + dropout")
     }
 
     /// Fixed rotated copies (sin and cos in the data) and random turns and shifts each epoch.
     @Test func rotations() throws {
         try expectIdenticalUnderEverySetting(try Self.config([("augment", "rotate"), ("epochs", "10")]), "rotate")
-        try expectIdenticalUnderEverySetting(try Self.config([("augment", "random"), ("epochs", "5"), ("init", "he")]), "random")
+        try expectIdenticalUnderEverySetting(
+            try Self.config([("augment", "random"), ("epochs", "5"), ("init", "he")]), "random")
     }
 
     /// One epoch of all 60,000 images: long chains (batch 100), thousands of steps.
     @Test func fullDataEpoch() throws {
-        try expectIdenticalUnderEverySetting(try Self.config([("train_size", "60000"), ("batch", "100"), ("epochs", "1")]),
-                                             "60,000 images")
+        try expectIdenticalUnderEverySetting(
+            try Self.config([("train_size", "60000"), ("batch", "100"), ("epochs", "1")]),
+            "60,000 images")
     }
 
     /// Convolutions: im2col products in all three shapes, col2im's sums, the bias column sums and
     /// max-pool, with dropout after them; 300 images, 2 epochs, 1,000 test images.
     @Test func convolutions() throws {
-        try expectIdenticalUnderEverySetting(try Self.convolutional([("epochs", "2"), ("dropout", "0.2")]),
-                                             "conv16,conv32,100", testImages: 1_000)
+        try expectIdenticalUnderEverySetting(
+            try Self.convolutional([("epochs", "2"), ("dropout", "0.2")]),
+            "conv16,conv32,100", testImages: 1_000)
     }
 }

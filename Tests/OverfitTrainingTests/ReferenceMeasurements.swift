@@ -2,6 +2,7 @@ import Foundation
 import OverfitData
 import OverfitEngine
 import Testing
+
 @testable import OverfitTraining
 
 /// Not a test: our engine's figures for bench/REFERENCES.md, run by bench/engine-references
@@ -41,13 +42,18 @@ struct ReferenceMeasurements {
     @Test func measure() throws {
         let output = try #require(Self.environment["OVERFIT_REFERENCES"])
         let names = (Self.environment["OVERFIT_REFERENCE_EXPERIMENTS"] ?? "cnn").split(separator: ",").map(String.init)
-        let seeds = (Self.environment["OVERFIT_REFERENCE_SEEDS"] ?? "0,1,2").split(separator: ",").compactMap { UInt64($0) }
+        let seeds = (Self.environment["OVERFIT_REFERENCE_SEEDS"] ?? "0,1,2").split(separator: ",").compactMap {
+            UInt64($0)
+        }
         let epochs = Self.environment["OVERFIT_REFERENCE_EPOCHS"].flatMap { Int($0) }
         var trainers: [DatasetSource: Trainer] = [:]
         var lines = ""
         for name in names {
-            guard let (source, base) = try Self.experiment(name) else { Issue.record("unknown experiment \(name)"); continue }
-            let trainer = try trainers[source] ?? Trainer(data: TrainingData.load(source, environment: Self.environment))
+            guard let (source, base) = try Self.experiment(name) else {
+                Issue.record("unknown experiment \(name)"); continue
+            }
+            let trainer =
+                try trainers[source] ?? Trainer(data: TrainingData.load(source, environment: Self.environment))
             trainers[source] = trainer
             for seed in seeds {
                 var config = base
@@ -59,8 +65,10 @@ struct ReferenceMeasurements {
                 let fields: [(String, JSONValue)] = [
                     ("experiment", .string(name)), ("seed", .integer(Int(seed))), ("epochs", .integer(config.epochs)),
                     ("train_acc", .number(final.trainAccuracy)), ("test_acc", .number(final.testAccuracy)),
-                    ("test_loss", .number(final.testLoss)), ("first_epoch_train_100", firstFull.map(JSONValue.integer) ?? .null),
-                    ("parameters", .integer(try config.parameterCount(for: trainer.data))), ("seconds", .number(result.totalSeconds)),
+                    ("test_loss", .number(final.testLoss)),
+                    ("first_epoch_train_100", firstFull.map(JSONValue.integer) ?? .null),
+                    ("parameters", .integer(try config.parameterCount(for: trainer.data))),
+                    ("seconds", .number(result.totalSeconds)),
                 ]
                 lines += JSONValue.object(fields).text() + "\n"
                 try lines.write(toFile: output, atomically: true, encoding: .utf8)

@@ -36,8 +36,9 @@ import Testing
         #expect((0.935...0.958).contains(median), "median \(median) of \(large.map(\.testAccuracy))")
         for seed in 0..<3 {
             let small = try fullDataForTwoEpochs(batch: 10, seed: seed)
-            #expect(small.testAccuracy > large[seed].testAccuracy,
-                    "seed \(seed): batch 10 \(small.testAccuracy), batch 100 \(large[seed].testAccuracy)")
+            #expect(
+                small.testAccuracy > large[seed].testAccuracy,
+                "seed \(seed): batch 10 \(small.testAccuracy), batch 100 \(large[seed].testAccuracy)")
             #expect(small.gap < 0.02, "seed \(seed): a small gap with plenty of data (\(small.gap))")
         }
         #expect(large.allSatisfy { $0.gap < 0.02 }, "a small gap with plenty of data: \(large.map(\.gap))")

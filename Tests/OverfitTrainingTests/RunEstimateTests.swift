@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OverfitTraining
 
 /// The estimate a run is refused on: each part grows with the knobs that make it, the check
@@ -16,12 +17,19 @@ import Testing
     }
 
     @Test func theIssuesRunIsRefusedAndNamesTheBatch() throws {
-        let huge = try config(["layers": Array(repeating: "4096", count: 12).joined(separator: ","), "train_size": "60000", "batch": "60000"])
+        let huge = try config([
+            "layers": Array(repeating: "4096", count: 12).joined(separator: ","), "train_size": "60000",
+            "batch": "60000",
+        ])
         let estimate = RunEstimate(config: huge)
         // One batch of 60,000 rows through 12 layers of 4096: forward and backward buffers.
         #expect(part(estimate, "one batch's activations and gradients") > 40 << 30)
-        let error = #expect(throws: HintedError.self) { try estimate.check(MemoryBudget(bytes: 8 << 30, origin: "test")) }
-        #expect(error?.message.hasPrefix("this run would need about 47.8 GB of memory (one batch's activations and gradients") == true)
+        let error = #expect(throws: HintedError.self) {
+            try estimate.check(MemoryBudget(bytes: 8 << 30, origin: "test"))
+        }
+        #expect(
+            error?.message.hasPrefix(
+                "this run would need about 47.8 GB of memory (one batch's activations and gradients") == true)
         #expect(error?.message.hasSuffix("more than the budget of 8.0 GB (test); nothing was run") == true)
         #expect(error?.hint?.hasPrefix("use smaller batches, e.g. set batch 100") == true)
         try estimate.check(MemoryBudget(bytes: 64 << 30, origin: "test"))
@@ -30,12 +38,18 @@ import Testing
     @Test func eachPartGrowsWithItsKnobs() throws {
         let base = RunEstimate(config: RunConfig())
         let wide = RunEstimate(config: try config(["layers": "4096,4096,4096,4096"]))
-        #expect(part(wide, "weights, gradients and optimiser state") > 40 * part(base, "weights, gradients and optimiser state"))
+        #expect(
+            part(wide, "weights, gradients and optimiser state") > 40
+                * part(base, "weights, gradients and optimiser state"))
         let adam = RunEstimate(config: try config(["optimizer": "adam"]))
         let parameters = (784 * 100 + 100) + 3 * (100 * 100 + 100) + (100 * 10 + 10)
-        #expect(part(adam, "weights, gradients and optimiser state") - part(base, "weights, gradients and optimiser state") == 2 * parameters * 4)
+        #expect(
+            part(adam, "weights, gradients and optimiser state") - part(base, "weights, gradients and optimiser state")
+                == 2 * parameters * 4)
         let bigBatch = RunEstimate(config: try config(["batch": "100"]))
-        #expect(part(bigBatch, "one batch's activations and gradients") == 10 * part(base, "one batch's activations and gradients"))
+        #expect(
+            part(bigBatch, "one batch's activations and gradients") == 10
+                * part(base, "one batch's activations and gradients"))
         let rotated = RunEstimate(config: try config(["augment": "rotate"]))
         #expect(part(rotated, "the training images") > 5 * part(base, "the training images"))
         // A weights-dominated run is told to narrow its layers, not its batch.
@@ -50,13 +64,18 @@ import Testing
         #expect(long.durationNote?.hasSuffix("Ctrl-C stops it and keeps the epochs done") == true)
     }
 
-    @Test(arguments: [("16GB", 16 << 30), ("16g", 16 << 30), ("512MB", 512 << 20), ("512 M", 512 << 20), ("2048", 2048 << 20), ("0.5GB", 512 << 20)])
+    @Test(arguments: [
+        ("16GB", 16 << 30), ("16g", 16 << 30), ("512MB", 512 << 20), ("512 M", 512 << 20), ("2048", 2048 << 20),
+        ("0.5GB", 512 << 20),
+    ])
     func budgetSizesRead(text: String, bytes: Int) {
         #expect(MemoryBudget.parse(text) == bytes)
     }
 
     @Test func badBudgetSizesAreRefused() {
-        for text in ["", "GB", "-1GB", "0", "lots", "1e400", "nan", "16TB"] { #expect(MemoryBudget.parse(text) == nil, "\(text)") }
+        for text in ["", "GB", "-1GB", "0", "lots", "1e400", "nan", "16TB"] {
+            #expect(MemoryBudget.parse(text) == nil, "\(text)")
+        }
         #expect(MemoryBudget.machineDefault.bytes > 0)
         #expect(MemoryBudget.format(512 << 20) == "512 MB" && MemoryBudget.format(3 << 29) == "1.5 GB")
     }

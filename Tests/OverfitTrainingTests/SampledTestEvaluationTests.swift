@@ -1,6 +1,7 @@
 import OverfitData
 import OverfitEngine
 import Testing
+
 @testable import OverfitTraining
 
 /// `TestEvaluation.sampled`: the first N test images each epoch, all of them for the network the
@@ -18,9 +19,11 @@ import Testing
     @Test func epochsMeasureTheSampleAndTheLastMeasuresAll() throws {
         let (all, sampled) = try pair([])
         #expect(sampled.history.dropLast().allSatisfy { $0.sampledTestImages == 30 })
-        #expect(sampled.history.last?.sampledTestImages == nil && all.history.allSatisfy { $0.sampledTestImages == nil })
+        #expect(
+            sampled.history.last?.sampledTestImages == nil && all.history.allSatisfy { $0.sampledTestImages == nil })
         #expect(sampled.history.map(\.trainLoss) == all.history.map(\.trainLoss))
-        #expect(sampled.final?.testAccuracy == all.final?.testAccuracy && sampled.final?.testLoss == all.final?.testLoss)
+        #expect(
+            sampled.final?.testAccuracy == all.final?.testAccuracy && sampled.final?.testLoss == all.final?.testLoss)
         #expect(sampled.testPredictions == all.testPredictions)
         // The sample is really 30 images: accuracies are multiples of 1/30.
         #expect(sampled.history.dropLast().allSatisfy { ($0.testAccuracy * 30).rounded() == $0.testAccuracy * 30 })
@@ -43,8 +46,9 @@ import Testing
         var config = try TrainerTests.config([("epochs", "50")])
         config.testEvaluation = .sampled(first: 30)
         var seen = 0
-        let result = try Trainer(data: TrainerTests.tinyData()).run(config, onEvent: { if case .epochFinished = $0 { seen += 1 } },
-                                                                    isCancelled: { seen >= 2 })
+        let result = try Trainer(data: TrainerTests.tinyData()).run(
+            config, onEvent: { if case .epochFinished = $0 { seen += 1 } },
+            isCancelled: { seen >= 2 })
         #expect(result.status == .cancelled && result.history.map(\.sampledTestImages) == [30, 30])
     }
 

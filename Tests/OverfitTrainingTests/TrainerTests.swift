@@ -22,8 +22,9 @@ import Testing
                     for col in 4..<24 { pixels[i * 784 + row * 28 + col] = 255 }
                 }
             }
-            return Dataset(source: "tiny", split: split, provenance: "generated bars", rows: 28, cols: 28,
-                           pixels: pixels, labels: labels)
+            return Dataset(
+                source: "tiny", split: split, provenance: "generated bars", rows: 28, cols: 28,
+                pixels: pixels, labels: labels)
         }
         return TrainingData(train: make(train, seed: 1, split: "train"), test: make(test, seed: 2, split: "test"))
     }
@@ -39,8 +40,14 @@ import Testing
 
     @Test func sameConfigAndSeedGiveIdenticalHistories() throws {
         let trainer = Trainer(data: Self.tinyData())
-        for pairs in [[], [("dropout", "0.3"), ("batchnorm", "on")], [("optimizer", "adam"), ("lr", "0.001"), ("augment", "random")],
-                      [("dropconnect", "0.2"), ("weight_decay", "0.01"), ("l1", "0.001"), ("optimizer", "momentum"), ("lr", "0.01")]] {
+        for pairs in [
+            [], [("dropout", "0.3"), ("batchnorm", "on")],
+            [("optimizer", "adam"), ("lr", "0.001"), ("augment", "random")],
+            [
+                ("dropconnect", "0.2"), ("weight_decay", "0.01"), ("l1", "0.001"), ("optimizer", "momentum"),
+                ("lr", "0.01"),
+            ],
+        ] {
             let config = try Self.config(pairs)
             let a = try trainer.run(config), b = try trainer.run(config)
             #expect(a.history.map(\.withoutTime) == b.history.map(\.withoutTime), "\(pairs)")
@@ -77,15 +84,18 @@ import Testing
     @Test func cancellationKeepsTheEpochsDone() throws {
         var epochsSeen = 0
         var result: RunResult?
-        result = try Trainer(data: Self.tinyData()).run(try Self.config([("epochs", "50")]), onEvent: { event in
-            if case .epochFinished = event { epochsSeen += 1 }
-        }, isCancelled: { epochsSeen >= 2 })
+        result = try Trainer(data: Self.tinyData()).run(
+            try Self.config([("epochs", "50")]),
+            onEvent: { event in
+                if case .epochFinished = event { epochsSeen += 1 }
+            }, isCancelled: { epochsSeen >= 2 })
         #expect(result?.status == .cancelled)
         #expect(result?.history.count == 2)
     }
 
     @Test func aHugeLearningRateDivergesInsteadOfPrintingGarbage() throws {
-        let result = try Trainer(data: Self.tinyData()).run(try Self.config([("lr", "10"), ("epochs", "20"), ("layers", "100,100,100,100")]))
+        let result = try Trainer(data: Self.tinyData()).run(
+            try Self.config([("lr", "10"), ("epochs", "20"), ("layers", "100,100,100,100")]))
         guard case .diverged(let epoch, let batch) = result.status else {
             Issue.record("expected divergence, got \(result.status)")
             return
@@ -106,7 +116,8 @@ import Testing
         let restored = try #require(result.restoredEpoch)
         let stopped = try #require(result.stoppedEarlyAfterEpoch, "40 epochs on this problem must stop early")
         #expect(stopped < 40 && result.history.count == stopped)
-        let lowest = try #require(result.history.min { ($0.validationLoss ?? .infinity) < ($1.validationLoss ?? .infinity) })
+        let lowest = try #require(
+            result.history.min { ($0.validationLoss ?? .infinity) < ($1.validationLoss ?? .infinity) })
         #expect(restored == lowest.epoch)
         #expect(stopped == restored + 2)
         #expect(result.final == result.history[restored - 1])
@@ -122,7 +133,8 @@ import Testing
 
     @Test func penaltyIsReportedApartFromTheDataLoss() throws {
         let plain = try Trainer(data: Self.tinyData()).run(try Self.config([("epochs", "1")]))
-        let decayed = try Trainer(data: Self.tinyData()).run(try Self.config([("epochs", "1"), ("weight_decay", "0.1")]))
+        let decayed = try Trainer(data: Self.tinyData()).run(
+            try Self.config([("epochs", "1"), ("weight_decay", "0.1")]))
         #expect(plain.history[0].trainPenalty == 0)
         #expect(decayed.history[0].trainPenalty > 0)
     }
@@ -136,13 +148,18 @@ import Testing
         // 255 times the input makes the (here mostly right) logits far more confident.
         #expect(rawLoss < scaledLoss / 2, "raw \(rawLoss) against scaled \(scaledLoss)")
         // Same training (evaluation changes no weight): run again scaled, same numbers as before.
-        #expect(try trainer.run(try Self.config([("epochs", "3")])).history.map(\.withoutTime) == scaled.history.map(\.withoutTime))
+        #expect(
+            try trainer.run(try Self.config([("epochs", "3")])).history.map(\.withoutTime)
+                == scaled.history.map(\.withoutTime))
     }
 
     @Test func invalidCombinationsAreRefusedBeforeTraining() throws {
         let trainer = Trainer(data: Self.tinyData())
         // A dataset smaller than train_size (a --data directory of a few images) is an error, not a crash.
-        #expect(throws: HintedError("train_size is 300, but this dataset has 200 training images", hint: "e.g. set train_size 200")) {
+        #expect(
+            throws: HintedError(
+                "train_size is 300, but this dataset has 200 training images", hint: "e.g. set train_size 200")
+        ) {
             try trainer.run(RunConfig())
         }
         #expect(throws: HintedError.self) { try trainer.run(try Self.config([("batchnorm", "on"), ("batch", "1")])) }
@@ -163,24 +180,32 @@ import Testing
             let text = knob.value(in: RunConfig())
             knobs[knob.name] = Double(text).map { $0 as Any } ?? text
         }
-        knobs.merge(["train_size": 200, "layers": [32, 32], "epochs": 2, "augment": "rotate:10", "val_size": 20,
-                     "lr": 0.1, "optimizer": "sgd", "batchnorm": "off", "seed": 0]) { $1 }
+        knobs.merge([
+            "train_size": 200, "layers": [32, 32], "epochs": 2, "augment": "rotate:10", "val_size": 20,
+            "lr": 0.1, "optimizer": "sgd", "batchnorm": "off", "seed": 0,
+        ]) { $1 }
         let expected: [String: Any] = [
             "schema": "overfit-run/1", "tool": "overfit \(OverfitVersion.current)", "run": 4, "status": "finished",
-            "diverged_at": NSNull(), "training_images": 540, "restored_epoch": NSNull(), "stopped_early_after_epoch": NSNull(),
+            "diverged_at": NSNull(), "training_images": 540, "restored_epoch": NSNull(),
+            "stopped_early_after_epoch": NSNull(),
             "config": knobs,
             // A healthy run (tiny synthetic digits, train and test at 100%): nothing to advise.
             "diagnosis": ["verdict": "healthy", "advice": [Any]()] as [String: Any],
             "history": result.history.map { epoch -> [String: Any] in
-                ["epoch": epoch.epoch, "train_loss": epoch.trainLoss, "train_penalty": epoch.trainPenalty,
-                 "train_acc": epoch.trainAccuracy, "val_loss": orNull(epoch.validationLoss), "val_acc": orNull(epoch.validationAccuracy),
-                 "test_loss": epoch.testLoss, "test_acc": epoch.testAccuracy, "test_sampled": orNull(epoch.sampledTestImages.map(Double.init))]
+                [
+                    "epoch": epoch.epoch, "train_loss": epoch.trainLoss, "train_penalty": epoch.trainPenalty,
+                    "train_acc": epoch.trainAccuracy, "val_loss": orNull(epoch.validationLoss),
+                    "val_acc": orNull(epoch.validationAccuracy),
+                    "test_loss": epoch.testLoss, "test_acc": epoch.testAccuracy,
+                    "test_sampled": orNull(epoch.sampledTestImages.map(Double.init)),
+                ]
             },
         ]
         #expect(Self.canonical(parsed) == Self.canonical(expected))
         #expect(result.history.count == 2 && result.history.allSatisfy { $0.validationLoss != nil })
-        #expect(Self.canonical(try Self.parsed(result.json(id: 4, pretty: true))) == Self.canonical(expected),
-                "pretty printing changes the layout only")
+        #expect(
+            Self.canonical(try Self.parsed(result.json(id: 4, pretty: true))) == Self.canonical(expected),
+            "pretty printing changes the layout only")
     }
 
     static func parsed(_ json: String) throws -> Any {
@@ -193,7 +218,9 @@ import Testing
     static func canonical(_ value: Any) -> String {
         switch value {
         case let dictionary as [String: Any]:
-            return "{" + dictionary.keys.sorted().map { "\($0):" + canonical(dictionary[$0] ?? NSNull()) }.joined(separator: ",") + "}"
+            return "{"
+                + dictionary.keys.sorted().map { "\($0):" + canonical(dictionary[$0] ?? NSNull()) }.joined(
+                    separator: ",") + "}"
         case let array as [Any]:
             return "[" + array.map(canonical).joined(separator: ",") + "]"
         case let string as String:

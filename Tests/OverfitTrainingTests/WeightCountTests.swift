@@ -1,12 +1,15 @@
 import OverfitEngine
 import Testing
+
 @testable import OverfitTraining
 
 /// The lessons' `weights` figure is counted from the shapes, without building a network: it
 /// must agree with the network the trainer builds, for MLPs, convolution stages and batch norm.
 @Suite struct WeightCountTests {
-    @Test(arguments: ["", "layers conv16,conv32,100", "layers conv8k3,conv4k1", "layers none", "batchnorm on",
-                      "batchnorm on bn_shared on", "layers conv6,50,20 batchnorm on"])
+    @Test(arguments: [
+        "", "layers conv16,conv32,100", "layers conv8k3,conv4k1", "layers none", "batchnorm on",
+        "batchnorm on bn_shared on", "layers conv6,50,20 batchnorm on",
+    ])
     func countedWeightsAreTheNetworksParameters(settings: String) throws {
         let config = try KnobSettings(parsing: settings).applied(to: RunConfig())
         let image = ImageShape(height: 28, width: 28)
@@ -37,12 +40,17 @@ import Testing
         #expect(part(RunEstimate(config: conv), weights) == 2 * 4 * (conv.weightCount() ?? 0))
         #expect(part(RunEstimate(config: dense), weights) == 2 * 4 * (dense.weightCount() ?? 0))
         // 24×24 positions × 25 taps of im2col, twice, and 16 feature maps: far more per image than 784 pixels.
-        #expect(part(RunEstimate(config: conv), batch) > part(RunEstimate(config: dense), batch) + 10 * 2 * 24 * 24 * 25 * 4)
+        #expect(
+            part(RunEstimate(config: conv), batch) > part(RunEstimate(config: dense), batch) + 10 * 2 * 24 * 24 * 25 * 4
+        )
     }
 
     @Test func aHugeConvolutionalRunIsRefused() throws {
-        let huge = try KnobSettings(parsing: "layers conv256k3,conv256k3,100 batch 2000 train_size 2000").applied(to: RunConfig())
-        let error = #expect(throws: HintedError.self) { try RunEstimate(config: huge).check(MemoryBudget(bytes: 8 << 30, origin: "test")) }
+        let huge = try KnobSettings(parsing: "layers conv256k3,conv256k3,100 batch 2000 train_size 2000").applied(
+            to: RunConfig())
+        let error = #expect(throws: HintedError.self) {
+            try RunEstimate(config: huge).check(MemoryBudget(bytes: 8 << 30, origin: "test"))
+        }
         #expect(error?.message.contains("one batch's activations and gradients") == true, "\(error?.message ?? "")")
     }
 }

@@ -21,8 +21,10 @@ struct ChildProcess {
 
     /// Runs `arguments` (the first is the executable) in `directory` with exactly `environment`
     /// (plus PATH), `input` on standard input, and at most `memoryLimit` bytes of address space.
-    static func run(_ arguments: [String], directory: String, environment: [String: String], input: String = "",
-                    stdout: Output = .capture, stderr: Output = .capture, memoryLimit: Int? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], directory: String, environment: [String: String], input: String = "",
+        stdout: Output = .capture, stderr: Output = .capture, memoryLimit: Int? = nil
+    ) throws -> Result {
         let scratch = NSTemporaryDirectory() + "overfit-child-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -33,7 +35,9 @@ struct ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 0, scratch + "/in", O_RDONLY, 0)
         for (descriptor, output, name) in [(Int32(1), stdout, "out"), (Int32(2), stderr, "err")] {
             switch output {
-            case .capture: posix_spawn_file_actions_addopen(&actions, descriptor, scratch + "/" + name, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            case .capture:
+                posix_spawn_file_actions_addopen(
+                    &actions, descriptor, scratch + "/" + name, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             case .path(let path): posix_spawn_file_actions_addopen(&actions, descriptor, path, O_WRONLY, 0)
             case .closed: posix_spawn_file_actions_addclose(&actions, descriptor)
             }
@@ -56,7 +60,9 @@ struct ChildProcess {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         let started = Date()
         var pid = pid_t()
-        guard posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, &envp) == 0 else { throw ChildFailure("posix_spawn failed") }
+        guard posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, &envp) == 0 else {
+            throw ChildFailure("posix_spawn failed")
+        }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let seconds = Date().timeIntervalSince(started)

@@ -1,35 +1,43 @@
 import OverfitLessons
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// The diagnosis in words must match the history it describes: each case from a hand-made one.
 @Suite struct DiagnosisWordsTests {
     /// One epoch per (train accuracy, test accuracy, test loss).
-    static func result(_ epochs: [(train: Double, test: Double, testLoss: Double)], config: RunConfig = RunConfig(),
-                       restoredEpoch: Int? = nil) -> RunResult {
+    static func result(
+        _ epochs: [(train: Double, test: Double, testLoss: Double)], config: RunConfig = RunConfig(),
+        restoredEpoch: Int? = nil
+    ) -> RunResult {
         var config = config
         config.epochs = epochs.count
         let history = epochs.enumerated().map { index, e in
-            EpochMetrics(epoch: index + 1, trainLoss: 0.5, trainPenalty: 0, trainAccuracy: e.train, validationLoss: nil,
-                         validationAccuracy: nil, testLoss: e.testLoss, testAccuracy: e.test, seconds: 0)
+            EpochMetrics(
+                epoch: index + 1, trainLoss: 0.5, trainPenalty: 0, trainAccuracy: e.train, validationLoss: nil,
+                validationAccuracy: nil, testLoss: e.testLoss, testAccuracy: e.test, seconds: 0)
         }
-        return RunResult(config: config, history: history, status: .finished, restoredEpoch: restoredEpoch,
-                         stoppedEarlyAfterEpoch: restoredEpoch.map { _ in epochs.count }, testPredictions: [],
-                         trainingImages: 300, totalSeconds: 1)
+        return RunResult(
+            config: config, history: history, status: .finished, restoredEpoch: restoredEpoch,
+            stoppedEarlyAfterEpoch: restoredEpoch.map { _ in epochs.count }, testPredictions: [],
+            trainingImages: 300, totalSeconds: 1)
     }
 
     /// The words a learner reads: the shipped `lessons/diagnosis.txt`.
-    static let lessonWords = DiagnosisWords(templates: LessonLibrary.load(directory: packageRoot + "/lessons").diagnosis)
+    static let lessonWords = DiagnosisWords(
+        templates: LessonLibrary.load(directory: packageRoot + "/lessons").diagnosis)
 
     func words(_ result: RunResult) -> String { Self.lessonWords.describe(Diagnosis(result)) }
 
     @Test func aRunThatClimbsThenCollapsesIsUnstableNotUnderfitting() {
         var config = RunConfig()
         config.batchSize = 1
-        let text = words(Self.result([(0.3, 0.27, 2), (0.58, 0.48, 1.5), (0.22, 0.2, 2.1), (0.11, 0.1, 2.3)], config: config))
+        let text = words(
+            Self.result([(0.3, 0.27, 2), (0.58, 0.48, 1.5), (0.22, 0.2, 2.1), (0.11, 0.1, 2.3)], config: config))
         #expect(text.hasPrefix("Unstable: train accuracy reached 58.00% at epoch 2, then fell to 11.00% at epoch 4"))
-        #expect(text.hasSuffix("Steady the steps: `set lr 0.01` or `set batch 10`; the first should raise train accuracy."))
+        #expect(
+            text.hasSuffix("Steady the steps: `set lr 0.01` or `set batch 10`; the first should raise train accuracy."))
     }
 
     /// 60 steps (2 epochs of 30 batches) is too short to judge: more epochs, and no batch of one.
@@ -40,7 +48,8 @@ import Testing
         var published = RunConfig()
         published.batchSize = 100
         let budget = words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)], config: published))
-        #expect(budget.hasSuffix("`set epochs 170` or `set batch 10`; the first should raise train accuracy."), "\(budget)")
+        #expect(
+            budget.hasSuffix("`set epochs 170` or `set batch 10`; the first should raise train accuracy."), "\(budget)")
     }
 
     /// Batches of one: 600 steps in two epochs, enough to judge an unfitted network.
@@ -57,14 +66,20 @@ import Testing
         #expect(braked.contains("Try `set dropout 0.25`"), "a step down from the run's own dropout: \(braked)")
         var hot = plain
         hot.learningRate = 1
-        #expect(words(Self.result([(0.11, 0.1, 2.3), (0.12, 0.1, 2.3)], config: hot)).hasSuffix("Try `set lr 0.1`: it should raise train accuracy."))
+        #expect(
+            words(Self.result([(0.11, 0.1, 2.3), (0.12, 0.1, 2.3)], config: hot)).hasSuffix(
+                "Try `set lr 0.1`: it should raise train accuracy."))
         var cold = plain
         cold.learningRate = 0.0001
-        #expect(words(Self.result([(0.11, 0.1, 2.3), (0.12, 0.1, 2.3)], config: cold)).hasSuffix("Try `set lr 0.001`: it should raise train accuracy."))
+        #expect(
+            words(Self.result([(0.11, 0.1, 2.3), (0.12, 0.1, 2.3)], config: cold)).hasSuffix(
+                "Try `set lr 0.001`: it should raise train accuracy."))
         var adam = plain
         adam.optimizer = .adam
         adam.learningRate = 0.001
-        #expect(!words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)], config: adam)).contains("set lr"), "Adam's usual rate is kept")
+        #expect(
+            !words(Self.result([(0.5, 0.48, 1.5), (0.6, 0.58, 1.2)], config: adam)).contains("set lr"),
+            "Adam's usual rate is kept")
     }
 
     @Test func afterTheTurnTheAccuracySentenceFollowsTheAccuracy() {
@@ -73,14 +88,19 @@ import Testing
         let fell = words(Self.result([(0.9, 0.6, 1.0), (1, 0.70, 0.8), (1, 0.65, 1.2)]))
         #expect(fell.contains("test accuracy ended lower too, at 65.00% against 70.00% at epoch 2."))
         let held = words(Self.result([(0.9, 0.6, 1.0), (1, 0.70, 0.8), (1, 0.80, 0.9), (1, 0.7004, 1.2)]))
-        #expect(held.contains("test accuracy ended where it was at epoch 2 (70.04%) while the network grew confidently wrong on the test images it misses (its best, 80.00%, came at epoch 3)."))
+        #expect(
+            held.contains(
+                "test accuracy ended where it was at epoch 2 (70.04%) while the network grew confidently wrong on the test images it misses (its best, 80.00%, came at epoch 3)."
+            ))
     }
 
     /// Raw test pixels make evaluated accuracies jump by themselves: not the steps' fault.
     @Test func aDistortedEvaluationIsNeverCalledUnstable() {
         var raw = RunConfig()
         raw.evaluationPixels = .raw
-        let history: [(train: Double, test: Double, testLoss: Double)] = [(0.3, 0.27, 2), (0.58, 0.48, 1.5), (0.22, 0.2, 2.1), (0.41, 0.3, 2.3)]
+        let history: [(train: Double, test: Double, testLoss: Double)] = [
+            (0.3, 0.27, 2), (0.58, 0.48, 1.5), (0.22, 0.2, 2.1), (0.41, 0.3, 2.3),
+        ]
         raw.batchSize = 1
         var scaled = RunConfig()
         scaled.batchSize = 1
@@ -101,9 +121,11 @@ import Testing
     /// either, then the advice.
     @Test func earlyStoppingSpeaksOfTheRestoredNetwork() {
         let text = words(Self.result([(0.9, 0.6, 1.0), (0.95, 0.70, 0.8), (1, 0.72, 1.2)], restoredEpoch: 2))
-        #expect(text.hasPrefix("""
-            Overfitting: train 95.00% against test 70.00%, a gap of 25.00 points. Early stopping kept the weights of epoch 2, \
-            where validation loss was lowest: the final figures are that network's, while the curves show every epoch trained. Try
-            """), "\(text)")
+        #expect(
+            text.hasPrefix(
+                """
+                Overfitting: train 95.00% against test 70.00%, a gap of 25.00 points. Early stopping kept the weights of epoch 2, \
+                where validation loss was lowest: the final figures are that network's, while the curves show every epoch trained. Try
+                """), "\(text)")
     }
 }

@@ -12,22 +12,30 @@ import Testing
             candidates.append(testDirectory.deletingLastPathComponent().appendingPathComponent("overfit").path)
         }
         for scratch in [".build", ".build-tutor"] {
-            for configuration in ["debug", "release"] { candidates.append("\(packageRoot)/\(scratch)/\(configuration)/overfit") }
+            for configuration in ["debug", "release"] {
+                candidates.append("\(packageRoot)/\(scratch)/\(configuration)/overfit")
+            }
         }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
     /// The binary, or a failure that says how to build it: these tests never pass by skipping.
     static func requireBinary() throws -> String {
-        try #require(binary, "no built overfit binary beside the tests or in .build: run `swift build -c release` first (bin/test does)")
+        try #require(
+            binary,
+            "no built overfit binary beside the tests or in .build: run `swift build -c release` first (bin/test does)")
     }
 
-    static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     /// Runs `arguments` to the end; returns standard output, standard error and the exit status.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-                    capture: Bool = true) throws -> (out: String, err: String, status: Int32) {
+    static func run(
+        _ executable: String, _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+        capture: Bool = true
+    ) throws -> (out: String, err: String, status: Int32) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -44,7 +52,8 @@ import Testing
             process.waitUntilExit()
             return ("", "", process.terminationStatus)
         }
-        let out = stdout.fileHandleForReading.readDataToEndOfFile(), err = stderr.fileHandleForReading.readDataToEndOfFile()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile(),
+            err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), process.terminationStatus)
     }
@@ -106,11 +115,14 @@ import Testing
         let binary = try Self.requireBinary()
         let home = temporaryDirectory()
         defer { removeTemporary(home) }
-        try "overfit-session 1\ntool 0.1.0\ncommand set epochs 2\n".write(toFile: home + "/cut.ovf", atomically: true, encoding: .utf8)
-        let cut = try Self.run(binary, ["--replay", home + "/cut.ovf"], environment: ["XDG_DATA_HOME": home, "COLUMNS": "400"])
+        try "overfit-session 1\ntool 0.1.0\ncommand set epochs 2\n".write(
+            toFile: home + "/cut.ovf", atomically: true, encoding: .utf8)
+        let cut = try Self.run(
+            binary, ["--replay", home + "/cut.ovf"], environment: ["XDG_DATA_HOME": home, "COLUMNS": "400"])
         #expect(cut.status == 1)
         #expect(cut.err.contains("is truncated: it stops at line 4 without its `end` line"))
-        let missing = try Self.run(binary, ["--replay", home + "/none.ovf"], environment: ["XDG_DATA_HOME": home, "COLUMNS": "400"])
+        let missing = try Self.run(
+            binary, ["--replay", home + "/none.ovf"], environment: ["XDG_DATA_HOME": home, "COLUMNS": "400"])
         #expect(missing.status == 1 && missing.err.contains("no such file"))
     }
 
@@ -120,14 +132,29 @@ import Testing
     func runRejectsBadSettingsWithAUsageMessage() throws {
         let binary = try Self.requireBinary()
         let cases: [([String], String)] = [
-            (["--set", "dropout=0.2", "--set", "dropout=0.4"], "dropout is given twice (0.2, then 0.4); give each knob once, e.g. --set dropout=0.4"),
-            (["--set", "lr=0.1", "LR=0.2"], "lr is given twice (0.1, then 0.2); give each knob once, e.g. --set lr=0.2"),
-            (["--set", "dropuot=0.2", "--set", "dropuot=0.3"], "unknown knob `dropuot`; did you mean `dropout`?; `overfit run --help` lists the knobs"),
+            (
+                ["--set", "dropout=0.2", "--set", "dropout=0.4"],
+                "dropout is given twice (0.2, then 0.4); give each knob once, e.g. --set dropout=0.4"
+            ),
+            (
+                ["--set", "lr=0.1", "LR=0.2"],
+                "lr is given twice (0.1, then 0.2); give each knob once, e.g. --set lr=0.2"
+            ),
+            (
+                ["--set", "dropuot=0.2", "--set", "dropuot=0.3"],
+                "unknown knob `dropuot`; did you mean `dropout`?; `overfit run --help` lists the knobs"
+            ),
             (["--set", "dropout=1.5"], "dropout must be in [0, 1) (got 1.5); e.g. --set dropout=0.2"),
             (["--set", "lr=1e-9"], "lr must be in [1e-6, 10] (got 1e-9); e.g. --set lr=0.1"),
             (["--set", "dropout"], "dropout needs a value: a number in [0, 1); e.g. --set dropout=0.2"),
-            (["--set", "layers=100,", "100", "patience=2"], "patience (early stopping) watches the validation loss, but val_size is 0"),
-            (["--set", "bn_shared=on", "--set", "batchnorm=on", "--set", "layers=100,50"], "(layers is 100,50); e.g. --set layers=100,100,100,100, or --set bn_shared=off"),
+            (
+                ["--set", "layers=100,", "100", "patience=2"],
+                "patience (early stopping) watches the validation loss, but val_size is 0"
+            ),
+            (
+                ["--set", "bn_shared=on", "--set", "batchnorm=on", "--set", "layers=100,50"],
+                "(layers is 100,50); e.g. --set layers=100,100,100,100, or --set bn_shared=off"
+            ),
         ]
         for (arguments, message) in cases {
             let result = try Self.run(binary, ["run"] + arguments, environment: ["COLUMNS": "400"])
@@ -144,11 +171,16 @@ import Testing
         let binary = try Self.requireBinary()
         let help = try Self.run(binary, ["run", "--help"], environment: ["COLUMNS": "200"])
         #expect(help.status == 0)
-        for knob in RunConfig.knobs { #expect(help.out.contains("\(knob.name)  ") && help.out.contains(knob.allowed), "\(knob.name)") }
+        for knob in RunConfig.knobs {
+            #expect(help.out.contains("\(knob.name)  ") && help.out.contains(knob.allowed), "\(knob.name)")
+        }
         let cases: [([String], String)] = [
             (["check-lessons", "--seeds", "3-1"], "the range `3-1` runs backwards"),
             (["check-lessons", "--seeds", "0,x"], "`x` is not a whole number or a range LOW-HIGH"),
-            (["check-lessons", "--lessons", "1", "--seeds", "4294967296"], "seed must be in [0, 4294967295] (got 4294967296)"),
+            (
+                ["check-lessons", "--lessons", "1", "--seeds", "4294967296"],
+                "seed must be in [0, 4294967295] (got 4294967296)"
+            ),
             (["bench", "--workload", "nope"], "The value 'nope' is invalid for '--workload <name>'"),
         ]
         for (arguments, message) in cases {
@@ -163,8 +195,11 @@ import Testing
             let script = try Self.run(binary, ["--generate-completion-script", shell])
             #expect(script.status == 0 && script.out.contains("---completion run -- --set"), "\(shell)")
         }
-        let offered = try Self.run(binary, ["---completion", "run", "--", "--set", "3", "10", "overfit", "run", "--set", "optimizer="])
-        #expect(offered.out.split(separator: "\n") == ["optimizer=sgd", "optimizer=momentum", "optimizer=adam"], "\(offered)")
+        let offered = try Self.run(
+            binary, ["---completion", "run", "--", "--set", "3", "10", "overfit", "run", "--set", "optimizer="])
+        #expect(
+            offered.out.split(separator: "\n") == ["optimizer=sgd", "optimizer=momentum", "optimizer=adam"],
+            "\(offered)")
     }
 
     @Test
@@ -217,7 +252,9 @@ import Testing
         let cancelled = try waitFor("cancelled (Ctrl-C)", seconds: 30)
         let after = try screen()
         #expect(cancelled, "run not cancelled: \(after)")
-        #expect(after.hasSuffix("overfit>\n") || after.components(separatedBy: "\noverfit>").count >= 4, "the prompt did not come back: \(after)")
+        #expect(
+            after.hasSuffix("overfit>\n") || after.components(separatedBy: "\noverfit>").count >= 4,
+            "the prompt did not come back: \(after)")
         _ = try tmuxRun(["send-keys", "-t", "e2e", "typed then ", "C-c"])
         _ = try tmuxRun(["send-keys", "-t", "e2e", "quit", "Enter"])
         let exited = try waitFor("EXIT=0", seconds: 10)

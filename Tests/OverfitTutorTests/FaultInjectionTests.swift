@@ -1,6 +1,7 @@
 import Foundation
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// kill -9 at seeded random points of the real binary: during runs, saves and `--resume`. After
@@ -40,7 +41,9 @@ import Testing
             let extra = Double(random.next() % 120) / 1000
             let tutor = try RunningTutor([], dataHome: home, errorPath: home + "/stderr")
             tutor.send(lines)
-            #expect(tutor.waitFor { Self.done($0) > after }, "trial \(trial): step \(after) never done: \(tutor.text)\(tutor.errors)")
+            #expect(
+                tutor.waitFor { Self.done($0) > after },
+                "trial \(trial): step \(after) never done: \(tutor.text)\(tutor.errors)")
             Thread.sleep(forTimeInterval: extra)
             if tutor.kill9() { kills += 1 }
             try Self.check(home: home, saved: saved, output: tutor.text, trial: trial)
@@ -56,17 +59,20 @@ import Testing
         let runs = commands.count { $0 == "run" }
         let list = SessionHistory(dataDirectory: home + "/overfit", owner: false).list()
         if !commands.isEmpty {
-            let stored = try #require(list.first.map { try $0.entry.load().file }, "trial \(trial): no session after \(shown) commands")
+            let stored = try #require(
+                list.first.map { try $0.entry.load().file }, "trial \(trial): no session after \(shown) commands")
             #expect(Array(stored.commands.prefix(commands.count)) == commands, "trial \(trial): \(stored.commands)")
             #expect(stored.results.count >= runs && stored.recordsFigures, "trial \(trial)")
         }
         if FileManager.default.fileExists(atPath: saved) {
             let file = try Session.loadSessionFile(saved)
             let expected = script.map(\.command).filter { !$0.hasPrefix("save") }
-            #expect(Array(expected.prefix(file.commands.count)) == file.commands && file.recordsFigures, "trial \(trial)")
+            #expect(
+                Array(expected.prefix(file.commands.count)) == file.commands && file.recordsFigures, "trial \(trial)")
         }
-        let resumed = try EndToEndTests.run(try RunningTutor.binary(), ["--resume"], input: "runs\n",
-                                            environment: ["XDG_DATA_HOME": home, "COLUMNS": "100"])
+        let resumed = try EndToEndTests.run(
+            try RunningTutor.binary(), ["--resume"], input: "runs\n",
+            environment: ["XDG_DATA_HOME": home, "COLUMNS": "100"])
         #expect(resumed.status == 0, "trial \(trial): \(resumed.err)")
         if !list.isEmpty {
             #expect(resumed.out.hasPrefix("resumed session 1 "), "trial \(trial): \(resumed.out)\(resumed.err)")
@@ -113,18 +119,24 @@ import Testing
         let allTime = (clock.now - start).seconds
         #expect(try Data(contentsOf: URL(fileURLWithPath: big.path)) == big.bytes)
         try FileManager.default.removeItem(atPath: copy)
-        print("--resume of 47 runs and 5,000 commands (real binary): \(resumeTime) s to the note; with 30 saves: \(allTime) s")
+        print(
+            "--resume of 47 runs and 5,000 commands (real binary): \(resumeTime) s to the note; with 30 saves: \(allTime) s"
+        )
 
         var random = SessionFormatTests.Figures(state: 47)
         var kills = 0
         for trial in 0..<16 {
             let duringSaves = trial % 2 == 1
-            let delay = duringSaves ? resumeTime + Double(random.next() % 1000) / 1000 * max(0.05, allTime - resumeTime)
-                                    : Double(random.next() % 1000) / 1000 * resumeTime * 1.2
+            let delay =
+                duringSaves
+                ? resumeTime + Double(random.next() % 1000) / 1000 * max(0.05, allTime - resumeTime)
+                : Double(random.next() % 1000) / 1000 * resumeTime * 1.2
             start = clock.now
             let tutor = try RunningTutor(["--resume"], dataHome: home, errorPath: home + "/stderr")
             tutor.send(duringSaves ? saves : "")
-            while (clock.now - start).seconds < delay && tutor.process.isRunning { Thread.sleep(forTimeInterval: 0.001) }
+            while (clock.now - start).seconds < delay && tutor.process.isRunning {
+                Thread.sleep(forTimeInterval: 0.001)
+            }
             if tutor.kill9() { kills += 1 }
             // The entry's file is as it was, and reads back whole.
             #expect(try Data(contentsOf: URL(fileURLWithPath: big.path)) == big.bytes, "trial \(trial)")
@@ -145,17 +157,24 @@ import Testing
         let first = try RunningTutor([], dataHome: home, errorPath: home + "/first-stderr")
         first.send("set seed 1\n")
         #expect(first.waitFor { $0.contains("seed 0 → 1") })
-        let second = try EndToEndTests.run(try RunningTutor.binary(), [], input: "set seed 2\nset dropout 0.1\n",
-                                           environment: ["XDG_DATA_HOME": home, "COLUMNS": "400"])
+        let second = try EndToEndTests.run(
+            try RunningTutor.binary(), [], input: "set seed 2\nset dropout 0.1\n",
+            environment: ["XDG_DATA_HOME": home, "COLUMNS": "400"])
         #expect(second.status == 0)
-        #expect(second.err.hasPrefix("note: another overfit (pid \(first.pid)) is using \(home)/overfit. This tutor keeps a session of its own there"), "\(second.err)")
-        let third = try EndToEndTests.run(try RunningTutor.binary(), ["--resume", "2"], input: "set seed 4\n",
-                                          environment: ["XDG_DATA_HOME": home, "COLUMNS": "400"])
+        #expect(
+            second.err.hasPrefix(
+                "note: another overfit (pid \(first.pid)) is using \(home)/overfit. This tutor keeps a session of its own there"
+            ), "\(second.err)")
+        let third = try EndToEndTests.run(
+            try RunningTutor.binary(), ["--resume", "2"], input: "set seed 4\n",
+            environment: ["XDG_DATA_HOME": home, "COLUMNS": "400"])
         #expect(third.err.contains("is open in another overfit"), "\(third.err)")
         first.send("set seed 3\n")
         #expect(first.waitFor { $0.contains("seed 1 → 3") })
         #expect(first.finish() == 0)
-        let sessions = try SessionHistory(dataDirectory: home + "/overfit", owner: false).list().map { try $0.entry.load().file.commands }
+        let sessions = try SessionHistory(dataDirectory: home + "/overfit", owner: false).list().map {
+            try $0.entry.load().file.commands
+        }
         #expect(Set(sessions) == [["set seed 1", "set seed 3"], ["set seed 2", "set dropout 0.1"], ["set seed 4"]])
     }
 
@@ -169,7 +188,8 @@ import Testing
         let socket = "overfit-hup-\(UUID().uuidString.prefix(8))"
         let screenFile = home + "/screen.txt"
         func tmuxRun(_ arguments: [String]) {
-            EndToEndTests.spawnAndWait([tmux, "-L", socket] + arguments, stdout: arguments.first == "capture-pane" ? screenFile : "/dev/null")
+            EndToEndTests.spawnAndWait(
+                [tmux, "-L", socket] + arguments, stdout: arguments.first == "capture-pane" ? screenFile : "/dev/null")
         }
         func waitFor(_ text: String, seconds: Double) -> Bool {
             let deadline = Date().addingTimeInterval(seconds)
@@ -181,7 +201,9 @@ import Testing
             return false
         }
         defer { tmuxRun(["kill-server"]) }
-        tmuxRun(["new-session", "-d", "-s", "hup", "-x", "100", "-y", "40", "env XDG_DATA_HOME=\(home) TERM=xterm \(binary)"])
+        tmuxRun([
+            "new-session", "-d", "-s", "hup", "-x", "100", "-y", "40", "env XDG_DATA_HOME=\(home) TERM=xterm \(binary)",
+        ])
         #expect(waitFor("overfit>", seconds: 10))
         tmuxRun(["send-keys", "-t", "hup", "set epochs 3 train_size 60000 batch 1 lr 0.01", "Enter"])
         #expect(waitFor("train_size 300 → 60000", seconds: 10))
@@ -192,7 +214,11 @@ import Testing
         let deadline = Date().addingTimeInterval(30)
         var free = false
         while !free && Date() < deadline {
-            if case .acquired = DataDirectoryLock.acquire(directory: home + "/overfit") { free = true } else { Thread.sleep(forTimeInterval: 0.05) }
+            if case .acquired = DataDirectoryLock.acquire(directory: home + "/overfit") {
+                free = true
+            } else {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
         }
         #expect(free, "the tutor did not end after SIGHUP")
         let stored = try storedSession(home + "/overfit")
@@ -206,10 +232,13 @@ import Testing
         defer { removeTemporary(home) }
         let path = home + "/s.ovf"
         let binary = try RunningTutor.binary()
-        let made = try EndToEndTests.run(binary, [], input: "set epochs 2 train_size 100\nrun\nsave \(path)\n", environment: ["XDG_DATA_HOME": home])
+        let made = try EndToEndTests.run(
+            binary, [], input: "set epochs 2 train_size 100\nrun\nsave \(path)\n", environment: ["XDG_DATA_HOME": home])
         #expect(made.status == 0, "\(made.err)")
         let same = try EndToEndTests.run(binary, ["--replay", path], environment: ["COLUMNS": "200"])
-        #expect(same.status == 0 && same.out.hasSuffix("replay check: 1 run identical to the recorded figures\n"), "\(same.out)\(same.err)")
+        #expect(
+            same.status == 0 && same.out.hasSuffix("replay check: 1 run identical to the recorded figures\n"),
+            "\(same.out)\(same.err)")
         var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
         let index = try #require(lines.firstIndex { $0.hasPrefix("epoch 2 ") })
         var fields = lines[index].components(separatedBy: " ")
@@ -218,7 +247,8 @@ import Testing
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         let changed = try EndToEndTests.run(binary, ["--replay", path], environment: ["COLUMNS": "200"])
         #expect(changed.status == 3, "\(changed.out)\(changed.err)")
-        #expect(changed.out.contains("replay check: run 1 differs from the recorded figures at epoch 2: test accuracy "))
+        #expect(
+            changed.out.contains("replay check: run 1 differs from the recorded figures at epoch 2: test accuracy "))
         #expect(changed.out.hasSuffix("(-0.01 points); 0 of 1 recorded run identical\n"), "\(changed.out)")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import OverfitLessons
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// The session history: every session kept, resumed without training, never lost to a new start.
@@ -76,7 +77,9 @@ import Testing
         #expect(session.runs[9].result.status == .diverged(epoch: 2, batch: 3))
         #expect(session.runLoop() == 0)
         #expect(resumedTerminal.output.components(separatedBy: "overfit> runs\n").last == before)
-        print("resume of 47 runs (100 epochs, 10,000 predictions each) and \(lines.count + views.count) commands: \(elapsed)")
+        print(
+            "resume of 47 runs (100 epochs, 10,000 predictions each) and \(lines.count + views.count) commands: \(elapsed)"
+        )
     }
 
     static func note(_ outcome: Session.RestoreOutcome) -> String? {
@@ -92,7 +95,8 @@ import Testing
         let sessions = directory + "/sessions"
         try FileManager.default.createDirectory(atPath: sessions, withIntermediateDirectories: true)
         let name = "20250101T000000Z-oldfile1.ovf"
-        try FileManager.default.copyItem(atPath: packageRoot + "/Tests/SessionFixtures/format2.ovf", toPath: sessions + "/" + name)
+        try FileManager.default.copyItem(
+            atPath: packageRoot + "/Tests/SessionFixtures/format2.ovf", toPath: sessions + "/" + name)
         let before = snapshot(directory)
 
         let interrupted = FakeBackend()
@@ -141,9 +145,12 @@ import Testing
     @Test func theOldAutosaveIsMigratedAndResumable() throws {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
-        try FileManager.default.copyItem(atPath: packageRoot + "/Tests/SessionFixtures/format1.ovf", toPath: directory + "/previous-session.ovf")
-        try FileManager.default.copyItem(atPath: packageRoot + "/Tests/SessionFixtures/format2.ovf", toPath: directory + "/session.ovf")
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -100)], ofItemAtPath: directory + "/previous-session.ovf")
+        try FileManager.default.copyItem(
+            atPath: packageRoot + "/Tests/SessionFixtures/format1.ovf", toPath: directory + "/previous-session.ovf")
+        try FileManager.default.copyItem(
+            atPath: packageRoot + "/Tests/SessionFixtures/format2.ovf", toPath: directory + "/session.ovf")
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -100)], ofItemAtPath: directory + "/previous-session.ovf")
         SessionHistory(dataDirectory: directory, owner: false).migrateLegacy()
         #expect(FileManager.default.fileExists(atPath: directory + "/session.ovf"))
         SessionHistory(dataDirectory: directory, owner: true).migrateLegacy()
@@ -161,13 +168,17 @@ import Testing
         let (first, _) = historySession(["set seed 1"], directory: directory)
         _ = first.runLoop()
         let open = try resumed(directory)
-        #expect(throws: HintedError.self) { try SessionHistory(dataDirectory: directory, owner: false).resumable(.latest) }
+        #expect(throws: HintedError.self) {
+            try SessionHistory(dataDirectory: directory, owner: false).resumable(.latest)
+        }
         do {
             _ = try SessionHistory(dataDirectory: directory, owner: false).resumable(.latest)
         } catch {
             #expect(error.message.hasSuffix(" is open in another overfit"))
         }
-        #expect(throws: HintedError.self) { try SessionHistory(dataDirectory: directory, owner: false).resumable(.number(2)) }
+        #expect(throws: HintedError.self) {
+            try SessionHistory(dataDirectory: directory, owner: false).resumable(.number(2))
+        }
         open.session.closeAutosave()
         #expect(throws: Never.self) { try SessionHistory(dataDirectory: directory, owner: false).resumable(.latest) }
     }
@@ -193,11 +204,18 @@ import Testing
         let summaries = history.list()
         #expect(summaries.map(\.lesson) == [3, 2] && summaries.map(\.inUse) == [false, true])
         let text = HistoryListing.render(summaries, directory: history.directory, style: RenderStyle(width: 100))
-        #expect(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").hasPrefix("Sessions kept in \(history.directory), newest first: # last used"))
-        #expect(text.contains("\n  1  \(summaries[0].lastUsedText)         1     0       3  \(summaries[0].entry.name).ovf\n"), "\(text)")
+        #expect(
+            text.split(whereSeparator: \.isWhitespace).joined(separator: " ").hasPrefix(
+                "Sessions kept in \(history.directory), newest first: # last used"))
+        #expect(
+            text.contains(
+                "\n  1  \(summaries[0].lastUsedText)         1     0       3  \(summaries[0].entry.name).ovf\n"),
+            "\(text)")
         #expect(text.contains("\n  session 2 is open in another overfit\n"), "\(text)")
-        #expect(HistoryListing.welcome(summaries[1], style: RenderStyle(width: 300))
-            == "Your last session (1 command, 0 runs, lesson 2, last used \(summaries[1].lastUsedText)) is open in another overfit; `overfit sessions` lists them all.\n")
+        #expect(
+            HistoryListing.welcome(summaries[1], style: RenderStyle(width: 300))
+                == "Your last session (1 command, 0 runs, lesson 2, last used \(summaries[1].lastUsedText)) is open in another overfit; `overfit sessions` lists them all.\n"
+        )
         open.session.closeAutosave()
     }
 }

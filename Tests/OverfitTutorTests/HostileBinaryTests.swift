@@ -18,14 +18,19 @@ import Testing
         var environment: [String: String] { ["HOME": home, "NO_COLOR": "1", "COLUMNS": "400"] }
 
         init() throws {
-            for directory in [home, data, work] { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+            for directory in [home, data, work] {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
             try "precious\n".write(toFile: root + "/victim.txt", atomically: true, encoding: .utf8)
         }
 
-        func run(_ arguments: [String], input: String = "", stdout: ChildProcess.Output = .capture,
-                 stderr: ChildProcess.Output = .capture, memoryLimit: Int? = nil) throws -> ChildProcess.Result {
-            try ChildProcess.run([try #require(EndToEndTests.binary)] + arguments, directory: work, environment: environment,
-                                 input: input, stdout: stdout, stderr: stderr, memoryLimit: memoryLimit)
+        func run(
+            _ arguments: [String], input: String = "", stdout: ChildProcess.Output = .capture,
+            stderr: ChildProcess.Output = .capture, memoryLimit: Int? = nil
+        ) throws -> ChildProcess.Result {
+            try ChildProcess.run(
+                [try #require(EndToEndTests.binary)] + arguments, directory: work, environment: environment,
+                input: input, stdout: stdout, stderr: stderr, memoryLimit: memoryLimit)
         }
     }
 
@@ -55,8 +60,12 @@ import Testing
         #expect(replayed.status == 1)
         #expect(replayed.err.components(separatedBy: "is not run: a replayed session").count == 6, "\(replayed.err)")
         #expect(replayed.err.contains("error: session file hostile.ovf, line 5: `save ~/stolen.ovf` is not run"))
-        #expect(replayed.err.contains("error: session file hostile.ovf, line 9: `quit` is not run: a replayed session cannot end your session"))
-        #expect(replayed.out.contains(#"overfit> # \x1B[2J\x1B]0;pwned\x07\u202E"#) && replayed.out.contains("seed 0 → 9"))
+        #expect(
+            replayed.err.contains(
+                "error: session file hostile.ovf, line 9: `quit` is not run: a replayed session cannot end your session"
+            ))
+        #expect(
+            replayed.out.contains(#"overfit> # \x1B[2J\x1B]0;pwned\x07\u202E"#) && replayed.out.contains("seed 0 → 9"))
         expectNoControlBytes(replayed.out + replayed.err)
 
         // Inside the REPL: the file's `quit` does not end the learner's session.
@@ -70,7 +79,8 @@ import Testing
         let tree = try Tree()
         defer { removeTemporary(tree.root) }
         let layers = Array(repeating: "4096", count: 12).joined(separator: ",")
-        let text = "overfit-session 2\ntool 0\nbaseline\ncommand set layers \(layers) train_size 60000 batch 60000\ncommand run\nend 2\n"
+        let text =
+            "overfit-session 2\ntool 0\nbaseline\ncommand set layers \(layers) train_size 60000 batch 60000\ncommand run\nend 2\n"
         #expect(text.utf8.count <= 200)
         try text.write(toFile: tree.work + "/huge.ovf", atomically: true, encoding: .utf8)
         // The run would grow past 10 GB. With 2 GB of address space (ten times what a small run
@@ -79,7 +89,9 @@ import Testing
         #expect(result.status == 1)
         #expect(result.err.hasPrefix("error: this run would need about 47.8 GB of memory"), "\(result.err)")
         #expect(result.seconds < 10)
-        let run = try tree.run(["run", "--set", "layers=\(layers)", "--set", "train_size=60000", "--set", "batch=60000"], memoryLimit: 2 << 30)
+        let run = try tree.run(
+            ["run", "--set", "layers=\(layers)", "--set", "train_size=60000", "--set", "batch=60000"],
+            memoryLimit: 2 << 30)
         #expect(run.status == 64 && run.err.contains("would need about 47.8 GB"))
     }
 
@@ -89,14 +101,19 @@ import Testing
         let deep = tree.work + "/a/b"
         for directory in [tree.work + "/a/lessons", deep + "/lessons"] {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try "== lr\nPLANTED explanation\n".write(toFile: directory + "/knobs.txt", atomically: true, encoding: .utf8)
-            try "lesson: 1\ntitle: PLANTED\ngoal: g\nsources: s\ndo: set lr 0.5\n".write(toFile: directory + "/01.lesson", atomically: true, encoding: .utf8)
+            try "== lr\nPLANTED explanation\n".write(
+                toFile: directory + "/knobs.txt", atomically: true, encoding: .utf8)
+            try "lesson: 1\ntitle: PLANTED\ngoal: g\nsources: s\ndo: set lr 0.5\n".write(
+                toFile: directory + "/01.lesson", atomically: true, encoding: .utf8)
         }
-        let result = try ChildProcess.run([try #require(EndToEndTests.binary)], directory: deep, environment: tree.environment,
-                                          input: "explain lr\nlessons\n")
+        let result = try ChildProcess.run(
+            [try #require(EndToEndTests.binary)], directory: deep, environment: tree.environment,
+            input: "explain lr\nlessons\n")
         #expect(result.status == 0)
         #expect(!result.out.contains("PLANTED"))
-        #expect(result.out.contains("Too little data") && result.out.contains("how far each step moves the weights"), "\(result.out)")
+        #expect(
+            result.out.contains("Too little data") && result.out.contains("how far each step moves the weights"),
+            "\(result.out)")
     }
 
     @Test(.enabled(if: enabled)) func outputOnDevFullOrClosedIsOneLineAndAFailure() throws {
@@ -107,7 +124,9 @@ import Testing
             for (arguments, input) in [(run, ""), ([], "show epochs\nset epochs 2\nshow epochs\n")] {
                 let result = try tree.run(arguments, input: input, stdout: output)
                 #expect(result.status == 74, "\(arguments) \(output): \(result.status)")
-                #expect(result.err.hasPrefix("overfit: cannot write to standard output (") && result.err.hasSuffix("); stopping\n"))
+                #expect(
+                    result.err.hasPrefix("overfit: cannot write to standard output (")
+                        && result.err.hasSuffix("); stopping\n"))
                 #expect(result.err.split(separator: "\n").count == 1, "\(result.err)")
             }
         }
@@ -115,7 +134,8 @@ import Testing
         let failing = try tree.run([], input: "bogus\nshow epochs\n", stderr: .path("/dev/full"))
         #expect(failing.status == 74)
         #expect(failing.out.contains("overfit: cannot write to standard error (No space left on device); stopping\n"))
-        #expect(!(failing.out + failing.err).contains("Fatal error") && !(failing.out + failing.err).contains("Stack dump"))
+        #expect(
+            !(failing.out + failing.err).contains("Fatal error") && !(failing.out + failing.err).contains("Stack dump"))
     }
 
     @Test(.enabled(if: enabled)) func aWindowsSavedScriptReadsLikeAnyOther() throws {
@@ -137,7 +157,9 @@ import Testing
         gzclose(file)
         let result = try tree.run(["run", "--data", tree.work], memoryLimit: 2 << 30)
         #expect(result.status == 2)
-        #expect(result.err.hasPrefix("error: cannot use data file \(path): larger than a dataset may be\n"), "\(result.err)")
+        #expect(
+            result.err.hasPrefix("error: cannot use data file \(path): larger than a dataset may be\n"), "\(result.err)"
+        )
         #expect(result.err.contains("found:    a header declaring 4294967295 x 4294967295 x 4294967295"))
         #expect(result.seconds < 10)
     }

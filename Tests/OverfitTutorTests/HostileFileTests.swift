@@ -2,6 +2,7 @@ import Foundation
 import OverfitData
 import OverfitTraining
 import Testing
+
 @testable import OverfitLessons
 @testable import OverfitTutor
 
@@ -41,17 +42,19 @@ import Testing
             """
         try file.write(toFile: work + "/hostile.ovf", atomically: true, encoding: .utf8)
         let before = try TreeSnapshot(tree, excluding: data)
-        let (session, terminal, _) = makeSession(["replay \(work)/hostile.ovf", "set dropout 0.1"], width: 400, dataDirectory: data)
+        let (session, terminal, _) = makeSession(
+            ["replay \(work)/hostile.ovf", "set dropout 0.1"], width: 400, dataDirectory: data)
         #expect(session.runLoop() == 1)
         #expect(try TreeSnapshot(tree, excluding: data) == before)
         let refusals = terminal.errors.split(separator: "\n").filter { $0.hasPrefix("error:") }.map { String($0) }
-        #expect(refusals == [
-            "error: session file \(work)/hostile.ovf, line 7: `save \(tree)/victim.txt` is not run: a replayed session cannot write files or replay others",
-            "error: session file \(work)/hostile.ovf, line 8: `save \(work)/../stolen.ovf` is not run: a replayed session cannot write files or replay others",
-            "error: session file \(work)/hostile.ovf, line 9: `export 1 \(tree)/victim.txt.csv` is not run: a replayed session cannot write files or replay others",
-            "error: session file \(work)/hostile.ovf, line 10: `quit` is not run: a replayed session cannot end your session",
-            "error: session file \(work)/hostile.ovf, line 11: `replay \(work)/other.ovf` is not run: a replayed session cannot write files or replay others",
-        ])
+        #expect(
+            refusals == [
+                "error: session file \(work)/hostile.ovf, line 7: `save \(tree)/victim.txt` is not run: a replayed session cannot write files or replay others",
+                "error: session file \(work)/hostile.ovf, line 8: `save \(work)/../stolen.ovf` is not run: a replayed session cannot write files or replay others",
+                "error: session file \(work)/hostile.ovf, line 9: `export 1 \(tree)/victim.txt.csv` is not run: a replayed session cannot write files or replay others",
+                "error: session file \(work)/hostile.ovf, line 10: `quit` is not run: a replayed session cannot end your session",
+                "error: session file \(work)/hostile.ovf, line 11: `replay \(work)/other.ovf` is not run: a replayed session cannot write files or replay others",
+            ])
         // The rest of the file went on, and so did the learner's own session after it.
         #expect(session.config.seed == 7 && session.config.dropout == 0.1 && session.runs.count == 1)
         #expect(!session.wantsQuit)
@@ -60,9 +63,14 @@ import Testing
     @Test func commandsEchoedFromAFileShowTheirEscapes() throws {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
-        let commands = ["# \(Self.escapes)", "set dropout \(Self.escapes)", "show epochs\(Self.escapes)", "\(Self.escapes)", "set seed 3"]
+        let commands = [
+            "# \(Self.escapes)", "set dropout \(Self.escapes)", "show epochs\(Self.escapes)", "\(Self.escapes)",
+            "set seed 3",
+        ]
         let lines = commands.map { "command " + SessionFile.escape($0) }
-        let text = "overfit-session 2\ntool \(Self.escapes)\nbaseline\n" + lines.joined(separator: "\n") + "\nend \(commands.count)\n"
+        let text =
+            "overfit-session 2\ntool \(Self.escapes)\nbaseline\n" + lines.joined(separator: "\n")
+            + "\nend \(commands.count)\n"
         try text.write(toFile: directory + "/inject.ovf", atomically: true, encoding: .utf8)
         let (session, terminal, _) = makeSession(["replay \(directory)/inject.ovf"], width: 400)
         _ = session.runLoop()
@@ -75,7 +83,8 @@ import Testing
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
         let layers = Array(repeating: "4096", count: 12).joined(separator: ",")
-        let text = "overfit-session 2\ntool 0\nbaseline\ncommand set layers \(layers) train_size 60000 batch 60000\ncommand run\nend 2\n"
+        let text =
+            "overfit-session 2\ntool 0\nbaseline\ncommand set layers \(layers) train_size 60000 batch 60000\ncommand run\nend 2\n"
         #expect(text.utf8.count <= 200)
         try text.write(toFile: directory + "/huge.ovf", atomically: true, encoding: .utf8)
         var loaded = false
@@ -89,7 +98,9 @@ import Testing
         #expect(session.runLoop() == 1)
         #expect(Date().timeIntervalSince(started) < 5)
         #expect(!loaded, "MNIST was loaded for a run that cannot fit")
-        #expect(terminal.errors.hasPrefix("error: this run would need about 47.8 GB of memory (one batch's activations and gradients"))
+        #expect(
+            terminal.errors.hasPrefix(
+                "error: this run would need about 47.8 GB of memory (one batch's activations and gradients"))
         #expect(terminal.errors.contains("hint: use smaller batches, e.g. set batch 100"))
         // The knobs turn, so the learner can see and fix them; nothing ran.
         #expect(session.config.batchSize == 60_000 && session.runs.isEmpty)
@@ -103,17 +114,22 @@ import Testing
         // Sparse: 100 MB claimed, nothing on disk.
         #expect(truncate(path, 100 << 20) == 0)
         let error = #expect(throws: HintedError.self) { try Session.loadSessionFile(path) }
-        #expect(error?.message == "session file \(path) is 104,857,600 bytes, more than the 67,108,864 a session file may have")
+        #expect(
+            error?.message
+                == "session file \(path) is 104,857,600 bytes, more than the 67,108,864 a session file may have")
     }
 
     @Test func lessonStepsThatWriteQuitOrNavigateAreRejectedWithTheirLine() {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
-        let bad = ["save /tmp/x.ovf", "export 1 ../x.csv", "quit", "exit", "replay s.ovf", "lesson 2", "next", "back", "skip",
-                   "continue", "answer higher", "\"save\" x", "Save x"]
+        let bad = [
+            "save /tmp/x.ovf", "export 1 ../x.csv", "quit", "exit", "replay s.ovf", "lesson 2", "next", "back", "skip",
+            "continue", "answer higher", "\"save\" x", "Save x",
+        ]
         for (index, command) in bad.enumerated() {
             let text = "lesson: \(index + 1)\ntitle: t\ngoal: g\nsources: s\n\nsay:\n  hello\ndo: \(command)\n"
-            try? text.write(toFile: directory + "/\(String(format: "%02d", index + 1)).lesson", atomically: true, encoding: .utf8)
+            try? text.write(
+                toFile: directory + "/\(String(format: "%02d", index + 1)).lesson", atomically: true, encoding: .utf8)
         }
         let library = LessonLibrary.load(directory: directory)
         #expect(library.lessons.isEmpty)
@@ -126,14 +142,21 @@ import Testing
 
     @Test func aStepThatRunsItselfStopsAtTheDepthGuard() throws {
         // A lesson made in code, past the parser: the session's own guards must hold.
-        let lesson = Lesson(file: "lessons/loop.lesson", number: 1, title: "t", goal: "g", sources: "s", start: KnobSettings(), rules: KnobSettings(),
-                            steps: [Step(kind: .command("next", note: ""), line: 3, hint: nil),
-                                    Step(kind: .command("save /tmp/overfit-should-not-exist.ovf", note: ""), line: 4, hint: nil)])
+        let lesson = Lesson(
+            file: "lessons/loop.lesson", number: 1, title: "t", goal: "g", sources: "s", start: KnobSettings(),
+            rules: KnobSettings(),
+            steps: [
+                Step(kind: .command("next", note: ""), line: 3, hint: nil),
+                Step(kind: .command("save /tmp/overfit-should-not-exist.ovf", note: ""), line: 4, hint: nil),
+            ])
         let (session, terminal, _) = makeSession(["lesson 1", "", "next", "skip", ""], width: 400)
         session.guide = LessonGuide(library: LessonLibrary(lessons: [lesson]), progressPath: nil)
         _ = session.runLoop()
         #expect(terminal.errors.contains("error: `next` was not run: a lesson step may not run another step"))
-        #expect(terminal.errors.contains("error: lessons/loop.lesson, line 4: `save /tmp/overfit-should-not-exist.ovf` is not run: a lesson cannot write files or replay others"))
+        #expect(
+            terminal.errors.contains(
+                "error: lessons/loop.lesson, line 4: `save /tmp/overfit-should-not-exist.ovf` is not run: a lesson cannot write files or replay others"
+            ))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/overfit-should-not-exist.ovf"))
     }
 
@@ -158,10 +181,12 @@ import Testing
               Bad\(Self.escapes)
             """
         try lesson.write(toFile: directory + "/01.lesson", atomically: true, encoding: .utf8)
-        try "garbage\(Self.escapes)\n".write(toFile: directory + "/02\u{1B}[2J.lesson", atomically: true, encoding: .utf8)
+        try "garbage\(Self.escapes)\n".write(
+            toFile: directory + "/02\u{1B}[2J.lesson", atomically: true, encoding: .utf8)
         let explanations = try KnobExplanations.parse("== lr\nKnob\(Self.escapes)\n", file: "knobs.txt")
-        let (session, terminal, _) = makeSession(["lessons", "lesson 1", "hint", "where", "", "", "explain lr"], width: 400,
-                                                 explanations: explanations)
+        let (session, terminal, _) = makeSession(
+            ["lessons", "lesson 1", "hint", "where", "", "", "explain lr"], width: 400,
+            explanations: explanations)
         session.guide = LessonGuide(library: LessonLibrary.load(directory: directory), progressPath: nil)
         _ = session.runLoop()
         expectNoControlBytes(terminal.output)
@@ -174,19 +199,25 @@ import Testing
     @Test func windowsLineEndsAndAByteOrderMarkReadAsPlainLines() throws {
         let knobs = try String(contentsOfFile: packageRoot + "/lessons/knobs.txt", encoding: .utf8)
         let plain = try KnobExplanations.parse(knobs, file: "knobs.txt")
-        let windows = try KnobExplanations.parse("\u{FEFF}" + knobs.replacingOccurrences(of: "\n", with: "\r\n"), file: "knobs.txt")
+        let windows = try KnobExplanations.parse(
+            "\u{FEFF}" + knobs.replacingOccurrences(of: "\n", with: "\r\n"), file: "knobs.txt")
         #expect(plain.texts.count == RunConfig.knobs.count)
         #expect(windows == plain)
 
-        let session = "overfit-session 2\ntool 0.1.0\nbaseline epochs=3\ncommand set dropout 0.2\ncommand run\nresult 1 finished 3 epochs=3 dropout=0.2\nend 2\n"
-        let crlf = try SessionFile.parse("\u{FEFF}" + session.replacingOccurrences(of: "\n", with: "\r\n"), file: "s.ovf")
+        let session =
+            "overfit-session 2\ntool 0.1.0\nbaseline epochs=3\ncommand set dropout 0.2\ncommand run\nresult 1 finished 3 epochs=3 dropout=0.2\nend 2\n"
+        let crlf = try SessionFile.parse(
+            "\u{FEFF}" + session.replacingOccurrences(of: "\n", with: "\r\n"), file: "s.ovf")
         #expect(crlf == (try SessionFile.parse(session, file: "s.ovf")))
         #expect(crlf.commands == ["set dropout 0.2", "run"])
 
         let lessonText = try String(contentsOfFile: packageRoot + "/lessons/05-dropout.lesson", encoding: .utf8)
-        let lesson = try LessonParser.parse("\u{FEFF}" + lessonText.replacingOccurrences(of: "\n", with: "\r\n"), file: "05.lesson")
+        let lesson = try LessonParser.parse(
+            "\u{FEFF}" + lessonText.replacingOccurrences(of: "\n", with: "\r\n"), file: "05.lesson")
         let original = try LessonParser.parse(lessonText, file: "05.lesson")
-        #expect(lesson.title == original.title && lesson.steps.count == original.steps.count && lesson.startConfig == original.startConfig)
+        #expect(
+            lesson.title == original.title && lesson.steps.count == original.steps.count
+                && lesson.startConfig == original.startConfig)
     }
 
     @Test func everyCommandALessonMayAskForOnlyLooksOrTurnsKnobs() {

@@ -1,6 +1,7 @@
 import Foundation
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// The autosave: every command on disk as soon as it is done, at the cost of what it added.
@@ -46,7 +47,11 @@ import Testing
         #expect(try storedSession(directory).commands == ["set epochs 3", "run", "set seed 2"])
 
         let (session, _, outcome, _) = try resumed(directory)
-        #expect(outcome == .restored("resumed session 1 (last used \(try #require(SessionHistory(dataDirectory: directory, owner: false).latest()).lastUsedText)): 3 commands, 1 run\n"))
+        #expect(
+            outcome
+                == .restored(
+                    "resumed session 1 (last used \(try #require(SessionHistory(dataDirectory: directory, owner: false).latest()).lastUsedText)): 3 commands, 1 run\n"
+                ))
         #expect(session.execute("set seed 5"))
         let text = try String(contentsOfFile: journal, encoding: .utf8)
         #expect(!text.contains("result 2 finished") && text.hasSuffix("command set seed 5\ncommit 5 lesson=-\n"))
@@ -60,10 +65,13 @@ import Testing
         for command in ["set epochs 3", "set seed 2", "set seed 3"] { session.execute(command) }
         let journal = try #require(session.autosave?.entry).journalPath
         let text = try String(contentsOfFile: journal, encoding: .utf8)
-        try text.replacingOccurrences(of: "command set seed 2", with: "comand set seed 2").write(toFile: journal, atomically: false, encoding: .utf8)
+        try text.replacingOccurrences(of: "command set seed 2", with: "comand set seed 2").write(
+            toFile: journal, atomically: false, encoding: .utf8)
         let summary = try #require(SessionHistory(dataDirectory: directory, owner: false).list().first)
         #expect(summary.problem == "session file \(journal), line 8: unknown journal entry `comand`")
-        #expect(throws: HintedError.self) { try SessionHistory(dataDirectory: directory, owner: true).resumable(.number(1)) }
+        #expect(throws: HintedError.self) {
+            try SessionHistory(dataDirectory: directory, owner: true).resumable(.number(1))
+        }
     }
 
     /// A crash after the file was rewritten but before the journal was emptied: the journal's
@@ -82,7 +90,8 @@ import Testing
         #expect(try storedSession(directory).commands == ["set epochs 3", "run", "set seed 2", "set seed 3"])
         // And a journal one entry ahead of the file adds that entry once.
         let ahead = String(decoding: journal, as: UTF8.self) + "command set seed 9\ncommit 5 lesson=-\n"
-        try Session.loadSessionFile(entry.filePath).withEntries(3).render().write(toFile: entry.filePath, atomically: true, encoding: .utf8)
+        try Session.loadSessionFile(entry.filePath).withEntries(3).render().write(
+            toFile: entry.filePath, atomically: true, encoding: .utf8)
         try ahead.write(toFile: entry.journalPath, atomically: true, encoding: .utf8)
         #expect(try storedSession(directory).commands == ["set epochs 3", "run", "set seed 2", "set seed 9"])
     }
@@ -102,7 +111,9 @@ import Testing
             cost.append(filling.counters().bytes - before)
         }
         // Only the commit count grows a digit or two (11 → 1001).
-        #expect(cost[9] > 0 && cost[9] < 100 && abs(cost[999] - cost[9]) <= 3, "bytes per command: \(cost[9]), then \(cost[999])")
+        #expect(
+            cost[9] > 0 && cost[9] < 100 && abs(cost[999] - cost[9]) <= 3,
+            "bytes per command: \(cost[9]), then \(cost[999])")
         #expect(filling.counters().bytes < 1000 * 100)
         #expect(try storedSession(directory).commands.count == 1001)
     }
@@ -113,7 +124,8 @@ import Testing
         defer { removeTemporary(directory) }
         let commands = (0..<20_000).map { $0 % 2 == 0 ? "set seed \($0)" : "set lr 0.0\($0 % 9 + 1)" }
         let path = directory + "/long.ovf"
-        try SessionFile(entries: commands.map(SessionFile.Entry.command)).render().write(toFile: path, atomically: true, encoding: .utf8)
+        try SessionFile(entries: commands.map(SessionFile.Entry.command)).render().write(
+            toFile: path, atomically: true, encoding: .utf8)
         let filling = FillableDisk()
         let (session, _) = historySession(directory: directory + "/data", disk: filling.disk)
         session.execute("set epochs 3")

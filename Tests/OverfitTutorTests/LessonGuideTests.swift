@@ -2,6 +2,7 @@ import Foundation
 import OverfitLessons
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// The guided path driven like a learner would: start, press Enter, predict, run, read, leave,
@@ -44,7 +45,8 @@ import Testing
         try? Self.secondLesson.write(toFile: directory + "/02.lesson", atomically: true, encoding: .utf8)
         if let progress { try? progress.write(toFile: directory + "/progress", atomically: true, encoding: .utf8) }
         let (session, terminal, _) = makeSession(lines, width: 80)
-        session.guide = LessonGuide(library: LessonLibrary.load(directory: directory), progressPath: directory + "/progress")
+        session.guide = LessonGuide(
+            library: LessonLibrary.load(directory: directory), progressPath: directory + "/progress")
         return (session, terminal, directory)
     }
 
@@ -59,14 +61,20 @@ import Testing
         #expect(out.contains("overfit 1/2> set dropout 0.5\n"), "Enter typed the command, and the prompt line shows it")
         #expect(flat(out).contains("You predicted higher; test accuracy came out higher"))
         #expect(flat(out).contains("You were right."))
-        #expect(flat(out).contains("✓ Test accuracy of `drop` is higher than `base`'s: 75.00% vs 70.00%."), "claims print as sentences")
+        #expect(
+            flat(out).contains("✓ Test accuracy of `drop` is higher than `base`'s: 75.00% vs 70.00%."),
+            "claims print as sentences")
         #expect(out.contains("Dropout reached 75.00% against 70.00%."))
         #expect(flat(out).contains("Train accuracy of `drop` is higher than `base`'s: 87.50% vs 100.00%."))
         #expect(out.contains("✗ The lesson expected this"))
         #expect(out.contains("Published: seed 004: 79.54%."))
-        #expect(flat(out).contains("✓ Lesson 1 done. Predictions: 1 of 1 right. Press Enter or type `next` for lesson 2, Second"))
+        #expect(
+            flat(out).contains(
+                "✓ Lesson 1 done. Predictions: 1 of 1 right. Press Enter or type `next` for lesson 2, Second"))
         #expect(out.contains("Lesson 1 of 2 (Dropout in miniature), step 4 of 4: the lesson is done"))
-        #expect(session.runs.count == 2 && session.runs[1].result.config.dropout == 0.5 && session.runs[1].result.config.epochs == 6)
+        #expect(
+            session.runs.count == 2 && session.runs[1].result.config.dropout == 0.5
+                && session.runs[1].result.config.epochs == 6)
         let progress = try #require(LessonProgress.load(path: directory + "/progress"))
         #expect(progress.done == [1] && progress.lesson == 1)
     }
@@ -87,8 +95,13 @@ import Testing
         defer { removeTemporary(other) }
         again.replay(session.file, echo: true)
         // The replay echoes what Enter typed (`run`, `answer up`); everything else is identical.
-        func withoutPrompts(_ text: String) -> [Substring] { text.split(separator: "\n").filter { !($0.hasPrefix("overfit") && $0.contains("> ")) } }
-        #expect(withoutPrompts(replayed.output) == withoutPrompts(terminal.output) + ["replay check: 2 runs identical to the recorded figures"])
+        func withoutPrompts(_ text: String) -> [Substring] {
+            text.split(separator: "\n").filter { !($0.hasPrefix("overfit") && $0.contains("> ")) }
+        }
+        #expect(
+            withoutPrompts(replayed.output) == withoutPrompts(terminal.output) + [
+                "replay check: 2 runs identical to the recorded figures"
+            ])
         #expect(replayed.output.contains("overfit 1/2> answer up"))
     }
 
@@ -97,7 +110,9 @@ import Testing
 
     /// Findings of a learner's walk through the lessons, each kept fixed.
     @Test func questionsSayWhatTheyTakeAndTyposAtAQuestionAreCaught() {
-        let (session, terminal, directory) = session(["lesson 1", "run", "where", "", "answer", "75", "sett dropout 0.5", "up"])
+        let (session, terminal, directory) = session([
+            "lesson 1", "run", "where", "", "answer", "75", "sett dropout 0.5", "up",
+        ])
         defer { removeTemporary(directory) }
         _ = session.runLoop()
         let out = flat(terminal.output)
@@ -125,7 +140,8 @@ import Testing
         defer { removeTemporary(firstDirectory) }
         _ = first.runLoop()
         let path = firstDirectory + "/other.ovf"
-        try "overfit-session 2\ntool 0.1.0\nbaseline\ncommand set epochs 2\ncommand run\nresult 1 finished 2 epochs=2\nend 2\n"
+        try
+            "overfit-session 2\ntool 0.1.0\nbaseline\ncommand set epochs 2\ncommand run\nresult 1 finished 2 epochs=2\nend 2\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         let (session, terminal, directory) = self.session(["lesson 1", "", "replay \(path)", "compare base 1", "where"])
         defer { removeTemporary(directory) }
@@ -140,29 +156,34 @@ import Testing
     @Test func aFormatOneFileStillReplaysAndShowKnowsTheDefaults() throws {
         let (session, terminal, directory) = self.session([])
         defer { removeTemporary(directory) }
-        let file = try SessionFile.parse("overfit-session 1\ntool 0.1.0\nbaseline dropout=0.3\ncommand show dropout\nend 1\n", file: "old.ovf")
+        let file = try SessionFile.parse(
+            "overfit-session 1\ntool 0.1.0\nbaseline dropout=0.3\ncommand show dropout\nend 1\n", file: "old.ovf")
         session.replay(file, echo: false)
         #expect(flat(terminal.output).contains("* dropout 0.3 (default 0)"))
     }
 
     @Test func aCommandInBackticksIsNeverBrokenAcrossLines() {
         #expect(Text.unbreakableWords("type `set dropout 0.4` now") == ["type", "`set dropout 0.4`", "now"])
-        #expect(Text.wrap("then type `set augment random` and run", width: 20) == "then type\n`set augment random`\nand run")
+        #expect(
+            Text.wrap("then type `set augment random` and run", width: 20) == "then type\n`set augment random`\nand run"
+        )
     }
 
     @Test func listItemsInProseHangUnderTheirText() {
-        let text = LessonNarration.prose("Two mistakes:\n1. one two three four five six seven\n   eight nine\n- a b c d e f g h i j",
-                                         style: RenderStyle(width: 20))
-        #expect(text == """
-            Two mistakes:
-            1. one two three
-               four five six
-               seven eight nine
-            - a b c d e f g h i
-              j
+        let text = LessonNarration.prose(
+            "Two mistakes:\n1. one two three four five six seven\n   eight nine\n- a b c d e f g h i j",
+            style: RenderStyle(width: 20))
+        #expect(
+            text == """
+                Two mistakes:
+                1. one two three
+                   four five six
+                   seven eight nine
+                - a b c d e f g h i
+                  j
 
 
-            """)
+                """)
     }
 
     @Test func aSkippedBaselineIsSaidNotShownAsAQuestionMark() {
@@ -170,8 +191,11 @@ import Testing
         defer { removeTemporary(directory) }
         _ = session.runLoop()
         let out = flat(terminal.output)
-        #expect(out.contains("You predicted higher, but there is no `base` run to compare 75.00% with: it was skipped."))
-        #expect(out.contains("runs `base` were skipped") || out.contains("run `base` was skipped: `lesson 1` starts the lesson again"))
+        #expect(
+            out.contains("You predicted higher, but there is no `base` run to compare 75.00% with: it was skipped."))
+        #expect(
+            out.contains("runs `base` were skipped")
+                || out.contains("run `base` was skipped: `lesson 1` starts the lesson again"))
         #expect(!out.contains("You predicted ?"))
     }
 
@@ -179,16 +203,24 @@ import Testing
         let (session, terminal, directory) = session(["lesson 1", "set dropout 0.3", ""])
         defer { removeTemporary(directory) }
         _ = session.runLoop()
-        #expect(flat(terminal.output).contains("Note: this run becomes the lesson's `base`, but with your knobs, not the lesson's: dropout 0.3 (lesson: 0)."))
+        #expect(
+            flat(terminal.output).contains(
+                "Note: this run becomes the lesson's `base`, but with your knobs, not the lesson's: dropout 0.3 (lesson: 0)."
+            ))
     }
 
     @Test func freePlayThenContinueRestoresTheLessonsKnobs() {
-        let (session, terminal, directory) = session(["lesson 1", "set lr 0.5 epochs 2", "where", "continue", "hint", "back", "skip", "skip"])
+        let (session, terminal, directory) = session([
+            "lesson 1", "set lr 0.5 epochs 2", "where", "continue", "hint", "back", "skip", "skip",
+        ])
         defer { removeTemporary(directory) }
         _ = session.runLoop()
         let out = terminal.output
-        #expect(flat(out).contains("Lesson 1 of 2 (Dropout in miniature), step 1 of 4: waiting for `run` (the lesson calls it `base`)."))
-        #expect(session.config.epochs == 6 && session.config.learningRate == 0.1, "continue restored the lesson's knobs")
+        #expect(
+            flat(out).contains(
+                "Lesson 1 of 2 (Dropout in miniature), step 1 of 4: waiting for `run` (the lesson calls it `base`)."))
+        #expect(
+            session.config.epochs == 6 && session.config.learningRate == 0.1, "continue restored the lesson's knobs")
         #expect(out.contains("Type `run`, or press Enter."))
         #expect(out.contains("error: this is the lesson's first step"))
     }
@@ -205,13 +237,19 @@ import Testing
     @Test func welcomeOffersLessonOneThenWelcomesBack() {
         let (fresh, _, first) = session([])
         defer { removeTemporary(first) }
-        #expect(fresh.guide?.welcome(style: RenderStyle(width: 200)) == "New here? Press Enter to start lesson 1, Dropout in miniature: See dropout lift test accuracy.\n")
+        #expect(
+            fresh.guide?.welcome(style: RenderStyle(width: 200))
+                == "New here? Press Enter to start lesson 1, Dropout in miniature: See dropout lift test accuracy.\n")
         let (returning, terminal, second) = session(["", "where"], progress: "lesson 1\nstep 4\ndone \n")
         defer { removeTemporary(second) }
-        #expect(returning.guide?.welcome(style: RenderStyle(width: 200)) == "Welcome back: lesson 1 (Dropout in miniature), step 4 of 4. Press Enter to pick it up, or type `lessons` to choose another.\n")
+        #expect(
+            returning.guide?.welcome(style: RenderStyle(width: 200))
+                == "Welcome back: lesson 1 (Dropout in miniature), step 4 of 4. Press Enter to pick it up, or type `lessons` to choose another.\n"
+        )
         _ = returning.runLoop()
         // Enter picks the lesson up; its earlier runs are gone with the old session, so it restarts.
-        #expect(terminal.output.contains("(The runs from your last visit are not in this session, so the lesson starts"))
+        #expect(
+            terminal.output.contains("(The runs from your last visit are not in this session, so the lesson starts"))
         #expect(terminal.output.contains("── lesson 1: Dropout in miniature"))
     }
 
@@ -221,8 +259,11 @@ import Testing
         #expect(library.lessons.count >= 11)
         for lesson in library.lessons {
             for step in lesson.steps {
-                guard case .command(let command, _) = step.kind, let name = command.split(separator: " ").first else { continue }
-                #expect(CommandTable.find(String(name)) != nil, "\(lesson.file):\(step.line): `\(name)` is not a command")
+                guard case .command(let command, _) = step.kind, let name = command.split(separator: " ").first else {
+                    continue
+                }
+                #expect(
+                    CommandTable.find(String(name)) != nil, "\(lesson.file):\(step.line): `\(name)` is not a command")
             }
         }
     }
@@ -253,21 +294,28 @@ import Testing
     @Test func rankKeepsTheChallengesRulesAndTheFinaleComesFromGuideTxt() throws {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
-        try "lesson: 7\ntitle: Contest\ngoal: g\nsources: s\nrules: train_size=200 augment=none\nrun: a\nclaim: a.epochs == 2\n"
+        try
+            "lesson: 7\ntitle: Contest\ngoal: g\nsources: s\nrules: train_size=200 augment=none\nrun: a\nclaim: a.epochs == 2\n"
             .write(toFile: directory + "/07.lesson", atomically: true, encoding: .utf8)
         try "# comment\n== all-done\nAll done; lesson {challenge.number} ({challenge.title}) is the contest.\n"
             .write(toFile: directory + "/guide.txt", atomically: true, encoding: .utf8)
         try "lesson 7\nstep 2\ndone 7\n".write(toFile: directory + "/progress", atomically: true, encoding: .utf8)
-        let (session, terminal, _) = makeSession(["rank", "set epochs 2 train_size 200", "run", "set train_size 300", "run",
-                                                  "set train_size 200 dropout 0.5", "run", "set augment rotate", "run", "rank"], width: 100)
+        let (session, terminal, _) = makeSession(
+            [
+                "rank", "set epochs 2 train_size 200", "run", "set train_size 300", "run",
+                "set train_size 200 dropout 0.5", "run", "set augment rotate", "run", "rank",
+            ], width: 100)
         let library = LessonLibrary.load(directory: directory)
         #expect(library.problems.isEmpty && library.challenge?.number == 7)
         session.guide = LessonGuide(library: library, progressPath: directory + "/progress")
-        #expect(session.guide?.welcome(style: RenderStyle(width: 200)) == "All done; lesson 7 (Contest) is the contest.\n")
+        #expect(
+            session.guide?.welcome(style: RenderStyle(width: 200)) == "All done; lesson 7 (Contest) is the contest.\n")
         _ = session.runLoop()
         let answers = terminal.output.components(separatedBy: "overfit> rank\n")
         #expect(answers[1].hasPrefix("no finished runs with train_size 200, augment none yet: `run` one\n"))
         let rows = answers[2].split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
-        #expect(rows.map { $0[1] } == ["3", "1"], "runs 2 (300 images) and 4 (rotated copies) break the rules: \(answers[2])")
+        #expect(
+            rows.map { $0[1] } == ["3", "1"],
+            "runs 2 (300 images) and 4 (rotated copies) break the rules: \(answers[2])")
     }
 }

@@ -1,6 +1,7 @@
 import OverfitLessons
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// What people type at a prediction question, each line a case: accepted words and what they
@@ -84,17 +85,23 @@ import Testing
         #expect(PredictionAnswer.number(21).verdict(Self.epochs, figures: figures).right == true)
         #expect(PredictionAnswer.number(20).verdict(Self.epochs, figures: figures).right == false)
         let skipped = Prediction(run: "drop", metric: .testAccuracy, baseline: "gone")
-        #expect(PredictionAnswer.direction(.higher).verdict(skipped, figures: figures).right == nil, "not counted either way")
-        #expect(PredictionAnswer.number(0.14).verdict(Self.accuracy, figures: figures).sentence
+        #expect(
+            PredictionAnswer.direction(.higher).verdict(skipped, figures: figures).right == nil,
+            "not counted either way")
+        #expect(
+            PredictionAnswer.number(0.14).verdict(Self.accuracy, figures: figures).sentence
                 == "You predicted 14.00%; it was 10.00%: within 5 points, counted right.")
     }
 
     func result(testAccuracy: Double, epochs: Int) -> RunResult {
         let history = (1...epochs).map {
-            EpochMetrics(epoch: $0, trainLoss: 0.1, trainPenalty: 0, trainAccuracy: 1, validationLoss: nil, validationAccuracy: nil,
-                         testLoss: 1, testAccuracy: testAccuracy, seconds: 0.1)
+            EpochMetrics(
+                epoch: $0, trainLoss: 0.1, trainPenalty: 0, trainAccuracy: 1, validationLoss: nil,
+                validationAccuracy: nil,
+                testLoss: 1, testAccuracy: testAccuracy, seconds: 0.1)
         }
-        return RunResult(config: RunConfig(), history: history, status: .finished, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
-                         testPredictions: [], trainingImages: 300, totalSeconds: 1)
+        return RunResult(
+            config: RunConfig(), history: history, status: .finished, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
+            testPredictions: [], trainingImages: 300, totalSeconds: 1)
     }
 }

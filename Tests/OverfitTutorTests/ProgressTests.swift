@@ -2,6 +2,7 @@ import Foundation
 import OverfitLessons
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// Where the learner is, shown everywhere alike: the prompt, `lessons`, `where`, `back`, and
@@ -10,19 +11,26 @@ import Testing
     let lessons = LessonGuideTests()
 
     @Test func thePromptSaysWhichLessonOfHowMany() {
-        let (session, terminal, directory) = lessons.session(["show epochs", "lesson 2", "show epochs", "lesson 1", "where"])
+        let (session, terminal, directory) = lessons.session([
+            "show epochs", "lesson 2", "show epochs", "lesson 1", "where",
+        ])
         defer { removeTemporary(directory) }
         _ = session.runLoop()
         let prompts = terminal.output.split(separator: "\n").filter { $0.hasPrefix("overfit") && $0.contains("> ") }
-        #expect(prompts == ["overfit> show epochs", "overfit> lesson 2", "overfit 2/2> show epochs", "overfit 2/2> lesson 1",
-                            "overfit 1/2> where"])
+        #expect(
+            prompts == [
+                "overfit> show epochs", "overfit> lesson 2", "overfit 2/2> show epochs", "overfit 2/2> lesson 1",
+                "overfit 1/2> where",
+            ])
     }
 
     @Test func lessonsShowsPercentDoneAndTicksTheCurrentLessonOnceDone() {
         let (session, terminal, directory) = lessons.session(["lessons", "lesson 1", "", "higher", "", "", "lessons"])
         defer { removeTemporary(directory) }
         _ = session.runLoop()
-        let lists = terminal.output.components(separatedBy: "> lessons\n").dropFirst().map { $0.split(separator: "\n").map(String.init) }
+        let lists = terminal.output.components(separatedBy: "> lessons\n").dropFirst().map {
+            $0.split(separator: "\n").map(String.init)
+        }
         #expect(lists.count == 2)
         #expect(lists[0].first == "0 of 2 lessons done (0%).")
         #expect(lists[1].first == "1 of 2 lessons done (50%).")
@@ -90,7 +98,8 @@ import Testing
 
     @Test func modesAreOneValue() {
         #expect(SessionMode.interactive.muted == false && SessionMode.interactive.replaying == false)
-        #expect(SessionMode.replaying.muted == false && SessionMode.replaying.replaying && !SessionMode.replaying.restoring)
+        #expect(
+            SessionMode.replaying.muted == false && SessionMode.replaying.replaying && !SessionMode.replaying.restoring)
         #expect(SessionMode.restoring.muted && SessionMode.restoring.replaying && SessionMode.restoring.restoring)
         let (session, _, _) = makeSession()
         session.replay(SessionFile(entries: [.command("show epochs")]), echo: false)

@@ -2,6 +2,7 @@ import Foundation
 import OverfitLessons
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// `recap FILE.md`: every lesson finished in the session, as Markdown to keep, written through
@@ -83,7 +84,9 @@ import Testing
     @Test func theRecapIsMarkdownWithTheLearnersRunsPredictionsAndThePublishedFigures() throws {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
-        let (session, terminal, lessons) = session(["recap", "lesson 1", "", "higher", "", "", "10", "", "", "recap \(directory)/recap.md"])
+        let (session, terminal, lessons) = session([
+            "recap", "lesson 1", "", "higher", "", "", "10", "", "", "recap \(directory)/recap.md",
+        ])
         defer { removeTemporary(lessons) }
         _ = session.runLoop()
         #expect(terminal.output.contains("No lesson was finished in this session yet."))
@@ -96,9 +99,12 @@ import Testing
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
         try "mine\n".write(toFile: directory + "/kept.md", atomically: true, encoding: .utf8)
-        let (session, terminal, lessons) = session(["lesson 1", "", "higher", "", "", "10", "", "",
-                                                    "recap \(directory)/kept.md", "n", "recap \(directory)/kept.md", "yes"],
-                                                   interactive: true)
+        let (session, terminal, lessons) = session(
+            [
+                "lesson 1", "", "higher", "", "", "10", "", "",
+                "recap \(directory)/kept.md", "n", "recap \(directory)/kept.md", "yes",
+            ],
+            interactive: true)
         defer { removeTemporary(lessons) }
         _ = session.runLoop()
         #expect(try String(contentsOfFile: directory + "/kept.md", encoding: .utf8).contains("| drop | 2 |"))

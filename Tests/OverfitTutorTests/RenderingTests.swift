@@ -1,5 +1,6 @@
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// Renderers are pure: fixed inputs and width give fixed strings.
@@ -9,16 +10,21 @@ import Testing
         config.epochs = epochs
         config.dropout = dropout
         let history = (1...epochs).map { FakeBackend.metrics(epoch: $0, config: config) }
-        return RunResult(config: config, history: history, status: status, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
-                         testPredictions: [], trainingImages: 300, totalSeconds: 3)
+        return RunResult(
+            config: config, history: history, status: status, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
+            testPredictions: [], trainingImages: 300, totalSeconds: 3)
     }
 
     @Test func aRunHeaderListsTheChangesThatFitAndCountsTheRest() {
         let (session, _, _) = makeSession(width: 60)
-        let changes = [("layers", "100,100,100,100", "100"), ("init", "torch", "he"), ("lr", "0.1", "0.05"), ("batch", "10", "20")]
-            .map { (name: $0.0, old: $0.1, new: $0.2) }
-        let headers = [session.runHeader(id: 3, changes: changes), session.runHeader(id: 4, changes: Array(changes[1...2])),
-                       session.runHeader(id: 5, changes: [])]
+        let changes = [
+            ("layers", "100,100,100,100", "100"), ("init", "torch", "he"), ("lr", "0.1", "0.05"), ("batch", "10", "20"),
+        ]
+        .map { (name: $0.0, old: $0.1, new: $0.2) }
+        let headers = [
+            session.runHeader(id: 3, changes: changes), session.runHeader(id: 4, changes: Array(changes[1...2])),
+            session.runHeader(id: 5, changes: []),
+        ]
         #expect(headers[0].hasPrefix("── run 3: layers 100,100,100,100 → 100 (+3 more) ──"))
         #expect(headers[1].hasPrefix("── run 4: init torch → he, lr 0.1 → 0.05 ──"))
         #expect(headers[2].hasPrefix("── run 5: same knobs as run 4 ──"))
@@ -40,76 +46,117 @@ import Testing
         var table = TextTable(header: ["name", "n"], alignments: [.left, .right])
         table.add(["dropout", "0.2"])
         table.add(["a much longer name than fits", "12345"])
-        #expect(table.render(style: RenderStyle(width: 40)) == """
-            name                              n
-            ───────────────────────────────────
-            dropout                         0.2
-            a much longer name than fits  12345
+        #expect(
+            table.render(style: RenderStyle(width: 40)) == """
+                name                              n
+                ───────────────────────────────────
+                dropout                         0.2
+                a much longer name than fits  12345
 
-            """)
-        #expect(table.render(style: RenderStyle(width: 24)) == """
-            name                   …
-            ────────────────────────
-            dropout                …
-            a much longer name than…
+                """)
+        #expect(
+            table.render(style: RenderStyle(width: 24)) == """
+                name                   …
+                ────────────────────────
+                dropout                …
+                a much longer name than…
 
-            """)
+                """)
     }
 
     @Test func runReportAtTwoWidths() {
-        expectGolden(RunReport.render(Self.result(epochs: 30), style: RenderStyle(width: 72), words: DiagnosisWordsTests.lessonWords), Golden.report72, "report72")
-        expectGolden(RunReport.render(Self.result(epochs: 30, dropout: 0.3), style: RenderStyle(width: 50, unicode: false), words: DiagnosisWordsTests.lessonWords),
-                     Golden.report50ascii, "report50ascii")
+        expectGolden(
+            RunReport.render(
+                Self.result(epochs: 30), style: RenderStyle(width: 72), words: DiagnosisWordsTests.lessonWords),
+            Golden.report72, "report72")
+        expectGolden(
+            RunReport.render(
+                Self.result(epochs: 30, dropout: 0.3), style: RenderStyle(width: 50, unicode: false),
+                words: DiagnosisWordsTests.lessonWords),
+            Golden.report50ascii, "report50ascii")
     }
 
     @Test func chart() {
         let history = Self.result(epochs: 20).history
-        let series = [Chart.Series(name: "train", values: history.map(\.trainAccuracy)),
-                      Chart.Series(name: "test", values: history.map(\.testAccuracy))]
-        expectGolden(Chart.render(series, axisEpochs: 20, height: 8, format: Text.percent, style: RenderStyle(width: 50)), Golden.chart50, "chart50")
-        expectGolden(Chart.render(series, axisEpochs: 20, height: 6, format: Text.percent, style: RenderStyle(width: 40, unicode: false)),
-                     Golden.chart40ascii, "chart40ascii")
-        let flat = Chart.render([Chart.Series(name: "x", values: [1])], axisEpochs: 1, height: 3, format: Text.loss, style: RenderStyle(width: 30))
+        let series = [
+            Chart.Series(name: "train", values: history.map(\.trainAccuracy)),
+            Chart.Series(name: "test", values: history.map(\.testAccuracy)),
+        ]
+        expectGolden(
+            Chart.render(series, axisEpochs: 20, height: 8, format: Text.percent, style: RenderStyle(width: 50)),
+            Golden.chart50, "chart50")
+        expectGolden(
+            Chart.render(
+                series, axisEpochs: 20, height: 6, format: Text.percent, style: RenderStyle(width: 40, unicode: false)),
+            Golden.chart40ascii, "chart40ascii")
+        let flat = Chart.render(
+            [Chart.Series(name: "x", values: [1])], axisEpochs: 1, height: 3, format: Text.loss,
+            style: RenderStyle(width: 30))
         expectGolden(flat, Golden.chartFlat, "chartFlat")
     }
 
     @Test func digits() {
         let set = Synthetic.dataset(count: 3, split: "test")
-        let drawn = (0..<3).map { (lines: DigitArt.render(pixels: set.image(at: $0), rows: 28, cols: 28, unicode: true), caption: "\(set.labels[$0])") }
+        let drawn = (0..<3).map {
+            (
+                lines: DigitArt.render(pixels: set.image(at: $0), rows: 28, cols: 28, unicode: true),
+                caption: "\(set.labels[$0])"
+            )
+        }
         expectGolden(DigitArt.gallery(drawn, style: RenderStyle(width: 40)), Golden.digits, "digits")
-        let ascii = DigitArt.render(pixels: set.image(at: 1), rows: 28, cols: 28, unicode: false).joined(separator: "\n") + "\n"
+        let ascii =
+            DigitArt.render(pixels: set.image(at: 1), rows: 28, cols: 28, unicode: false).joined(separator: "\n") + "\n"
         expectGolden(ascii, Golden.digitAscii, "digitAscii")
     }
 
     @Test func progressLine() {
         let history = Self.result(epochs: 12).history
-        let line = ProgressLine.render(epoch: 13, totalEpochs: 100, batch: (15, 30), history: history, secondsRemaining: 83, style: RenderStyle(width: 80))
+        let line = ProgressLine.render(
+            epoch: 13, totalEpochs: 100, batch: (15, 30), history: history, secondsRemaining: 83,
+            style: RenderStyle(width: 80))
         #expect(line == "epoch 13/100  train 100.00%  test 72.31%  ▆▆▆▆                         ETA 1:23")
-        let full = ProgressLine.render(epoch: 2, totalEpochs: 5, batch: (340, 600), history: [], secondsRemaining: 3, style: RenderStyle(width: 80))
+        let full = ProgressLine.render(
+            epoch: 2, totalEpochs: 5, batch: (340, 600), history: [], secondsRemaining: 3, style: RenderStyle(width: 80)
+        )
         #expect(full == "epoch 2/5 (batch 340/600)  ETA 0:03")
-        let narrow = ProgressLine.render(epoch: 13, totalEpochs: 100, batch: nil, history: history, secondsRemaining: 3725, style: RenderStyle(width: 40))
+        let narrow = ProgressLine.render(
+            epoch: 13, totalEpochs: 100, batch: nil, history: history, secondsRemaining: 3725,
+            style: RenderStyle(width: 40))
         #expect(narrow == "epoch 13/100  train 100.00%  test 72.3…")
         #expect(narrow.count == 39)
-        #expect(ProgressLine.render(epoch: 1, totalEpochs: 5, batch: nil, history: [], secondsRemaining: nil, style: .plain) == "epoch 1/5")
+        #expect(
+            ProgressLine.render(epoch: 1, totalEpochs: 5, batch: nil, history: [], secondsRemaining: nil, style: .plain)
+                == "epoch 1/5")
         #expect(ProgressLine.clock(3725) == "1:02:05")
     }
 
     @Test func diagnosisWords() {
-        #expect(DiagnosisWordsTests.lessonWords.describe(Diagnosis(Self.result(epochs: 12))).hasPrefix("Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points."))
-        #expect(DiagnosisWordsTests.lessonWords.describe(Diagnosis(Self.result(epochs: 2, dropout: 0.5))).hasPrefix("Too few steps: after 60 gradient steps (2 epochs in batches of 10) train accuracy is 62.50%"))
-        #expect(DiagnosisWordsTests.lessonWords.describe(Diagnosis(Self.result(epochs: 1, status: .diverged(epoch: 2, batch: 9)))).hasPrefix("Diverged: the loss became NaN at epoch 2, batch 9. "))
-        let none = RunResult(config: RunConfig(), history: [], status: .cancelled, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
-                             testPredictions: [], trainingImages: 300, totalSeconds: 0)
-        #expect(RunReport.render(none, style: .plain, words: DiagnosisWordsTests.lessonWords) == """
-            cancelled (Ctrl-C) after 0 of 100 epochs on 300 training images
-            Nothing to judge yet: the run stopped before its first epoch finished.
+        #expect(
+            DiagnosisWordsTests.lessonWords.describe(Diagnosis(Self.result(epochs: 12))).hasPrefix(
+                "Overfitting: train 100.00% against test 72.31%, a gap of 27.69 points."))
+        #expect(
+            DiagnosisWordsTests.lessonWords.describe(Diagnosis(Self.result(epochs: 2, dropout: 0.5))).hasPrefix(
+                "Too few steps: after 60 gradient steps (2 epochs in batches of 10) train accuracy is 62.50%"))
+        #expect(
+            DiagnosisWordsTests.lessonWords.describe(
+                Diagnosis(Self.result(epochs: 1, status: .diverged(epoch: 2, batch: 9)))
+            ).hasPrefix("Diverged: the loss became NaN at epoch 2, batch 9. "))
+        let none = RunResult(
+            config: RunConfig(), history: [], status: .cancelled, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
+            testPredictions: [], trainingImages: 300, totalSeconds: 0)
+        #expect(
+            RunReport.render(none, style: .plain, words: DiagnosisWordsTests.lessonWords) == """
+                cancelled (Ctrl-C) after 0 of 100 epochs on 300 training images
+                Nothing to judge yet: the run stopped before its first epoch finished.
 
-            """)
+                """)
     }
 
     @Test func errorsWrapToTheWidth() {
         let error = HintedError("dropout must be in [0, 1) (got 1.5)", hint: "e.g. set dropout 0.2")
-        #expect(error.render(style: RenderStyle(width: 30)) == "error: dropout must be in [0,\n  1) (got 1.5)\n  hint: e.g. set dropout 0.2\n")
+        #expect(
+            error.render(style: RenderStyle(width: 30))
+                == "error: dropout must be in [0,\n  1) (got 1.5)\n  hint: e.g. set dropout 0.2\n")
         #expect(error.render(style: RenderStyle(width: 80, color: true)).hasPrefix("\u{1B}[31merror:\u{1B}[0m dropout"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// A replay compares every re-made run with the figures its file recorded.
@@ -10,8 +11,12 @@ import Testing
         let (session, _, _) = makeSession(["set epochs 4", "run", "set dropout 0.2", "run"])
         _ = session.runLoop()
         var file = try SessionFile.parse(session.file.render(), file: "s.ovf")
-        let index = try #require(file.entries.indices.filter { if case .result = file.entries[$0] { return true } else { return false } }[run - 1])
-        guard case .result(var entry) = file.entries[index], var outcome = entry.outcome else { throw HintedError("no figures") }
+        let index = try #require(
+            file.entries.indices.filter { if case .result = file.entries[$0] { return true } else { return false } }[
+                run - 1])
+        guard case .result(var entry) = file.entries[index], var outcome = entry.outcome else {
+            throw HintedError("no figures")
+        }
         change(&outcome)
         entry.outcome = outcome
         file.entries[index] = .result(entry)
@@ -40,21 +45,29 @@ import Testing
         try config.set("dropout", to: "0.2")
         let now = FakeBackend.metrics(epoch: 3, config: config).testAccuracy
         let figures = String(format: "%.2f%% now, %.2f%% recorded", now * 100, (now + 0.0001) * 100)
-        #expect(output.hasSuffix("replay check: run 2 differs from the recorded figures at epoch 3: test accuracy \(figures) (-0.01 points); 1 of 2 recorded runs identical\n"))
+        #expect(
+            output.hasSuffix(
+                "replay check: run 2 differs from the recorded figures at epoch 3: test accuracy \(figures) (-0.01 points); 1 of 2 recorded runs identical\n"
+            ))
     }
 
     /// A loss one bit away is a difference too: identical means the same bits.
     @Test func aLossOneBitAwayIsCaught() throws {
-        let (check, output) = Self.replayed(try Self.tampered({ $0.history[0].trainLoss = $0.history[0].trainLoss.nextUp }, run: 1))
+        let (check, output) = Self.replayed(
+            try Self.tampered({ $0.history[0].trainLoss = $0.history[0].trainLoss.nextUp }, run: 1))
         #expect(!check.passed)
         #expect(output.contains("replay check: run 1 differs from the recorded figures at epoch 1: train loss "))
         #expect(output.contains("(difference -2.22e-16)"))
     }
 
     @Test func predictionsAndEndingsThatDifferAreCaught() throws {
-        let (predictions, predictionsOutput) = Self.replayed(try Self.tampered({ $0.testPredictions[5] = ($0.testPredictions[5] + 1) % 10 }, run: 1))
+        let (predictions, predictionsOutput) = Self.replayed(
+            try Self.tampered({ $0.testPredictions[5] = ($0.testPredictions[5] + 1) % 10 }, run: 1))
         #expect(!predictions.passed)
-        #expect(predictionsOutput.contains("replay check: run 1's test predictions differ from the recorded ones (1 of 12 digits); 1 of 2 recorded runs identical\n"))
+        #expect(
+            predictionsOutput.contains(
+                "replay check: run 1's test predictions differ from the recorded ones (1 of 12 digits); 1 of 2 recorded runs identical\n"
+            ))
         let (ending, endingOutput) = Self.replayed(try Self.tampered({ $0.restoredEpoch = 2 }, run: 2))
         #expect(!ending.passed)
         #expect(endingOutput.contains("replay check: run 2 restored epoch none, recorded 2"))

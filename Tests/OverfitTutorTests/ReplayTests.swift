@@ -2,14 +2,19 @@ import Foundation
 import OverfitData
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 @Suite struct ReplayTests {
-    static let commands = ["set epochs 5", "run", "set dropout 0.2 seed 3", "run", "runs", "compare 1 2", "show dropout",
-                           "explain seed", "plot 2 loss", "samples 1 3", "help compare"]
+    static let commands = [
+        "set epochs 5", "run", "set dropout 0.2 seed 3", "run", "runs", "compare 1 2", "show dropout",
+        "explain seed", "plot 2 loss", "samples 1 3", "help compare",
+    ]
 
     /// Runs `commands` then `save`; returns the transcript before the save, the saved file and its path.
-    func original(_ commands: [String], directory: String, backend configure: (FakeBackend) -> Void = { _ in }) throws -> (String, SessionFile, String) {
+    func original(_ commands: [String], directory: String, backend configure: (FakeBackend) -> Void = { _ in }) throws
+        -> (String, SessionFile, String)
+    {
         let path = directory + "/s.ovf"
         let (session, terminal, backend) = makeSession(commands)
         configure(backend)
@@ -39,7 +44,9 @@ import Testing
     @Test func aCancelledRunReplaysToTheSameEpoch() throws {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
-        let (transcript, file, _) = try original(["set epochs 10", "run", "runs"], directory: directory) { $0.interruptAfterEpoch = 4 }
+        let (transcript, file, _) = try original(["set epochs 10", "run", "runs"], directory: directory) {
+            $0.interruptAfterEpoch = 4
+        }
         #expect(file.results.first?.status == "cancelled" && file.results.first?.epochsDone == 4)
         let (replayed, terminal, _) = makeSession()
         replayed.replay(file)
@@ -52,11 +59,13 @@ import Testing
         file.entries[2] = .result(.init(id: 1, status: "finished", epochsDone: 2, config: RunConfig()))
         let (session, terminal, _) = makeSession()
         session.replay(file)
-        #expect(terminal.output.hasSuffix("""
-            note: replayed run 1 differs from the recorded one: epochs 100 → 3; ended finished after 3 epochs, recorded finished after 2
-            replay check: this file (session format 1) records no figures, so there is nothing to compare the runs with
+        #expect(
+            terminal.output.hasSuffix(
+                """
+                note: replayed run 1 differs from the recorded one: epochs 100 → 3; ended finished after 3 epochs, recorded finished after 2
+                replay check: this file (session format 1) records no figures, so there is nothing to compare the runs with
 
-            """))
+                """))
     }
 
     /// The real trainer over a few synthetic images: the same session replays to the same bytes.
@@ -64,9 +73,16 @@ import Testing
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
         func backend() -> DatasetBackend {
-            DatasetBackend { _ in TrainingData(train: Synthetic.dataset(count: 60, split: "train"), test: Synthetic.dataset(count: 24, split: "test")) }
+            DatasetBackend { _ in
+                TrainingData(
+                    train: Synthetic.dataset(count: 60, split: "train"),
+                    test: Synthetic.dataset(count: 24, split: "test"))
+            }
         }
-        let lines = ["set train_size 30 layers 16,16 batch 5 epochs 4", "run", "set dropout 0.3", "run", "compare 1 2", "samples 2 2"]
+        let lines = [
+            "set train_size 30 layers 16,16 batch 5 epochs 4", "run", "set dropout 0.3", "run", "compare 1 2",
+            "samples 2 2",
+        ]
         let terminal = TranscriptTerminal(lines: lines, echo: true)
         let session = Session(terminal: terminal, backend: backend())
         #expect(session.runLoop() == 0)
@@ -89,20 +105,25 @@ import Testing
     @Test func exportWritesCSVAndJSON() throws {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
-        let (session, terminal, _) = makeSession(["set epochs 2", "run", "export 1 \(directory)/r.csv", "export 1 \(directory)/r.json",
-                                                   "export 1 \(directory)/r.txt", "export 3 x.csv", "export 1"], width: 400)
+        let (session, terminal, _) = makeSession(
+            [
+                "set epochs 2", "run", "export 1 \(directory)/r.csv", "export 1 \(directory)/r.json",
+                "export 1 \(directory)/r.txt", "export 3 x.csv", "export 1",
+            ], width: 400)
         #expect(session.runLoop() == 1)
         let rows = (1...2).map { epoch in
             let m = FakeBackend.metrics(epoch: epoch, config: session.runs[0].result.config)
             return "\(epoch),\(m.trainLoss),0.0,\(m.trainAccuracy),,,\(m.testLoss),\(m.testAccuracy)\n"
         }
-        #expect(try String(contentsOfFile: directory + "/r.csv", encoding: .utf8)
-            == "epoch,train_loss,train_penalty,train_acc,val_loss,val_acc,test_loss,test_acc\n" + rows.joined())
+        #expect(
+            try String(contentsOfFile: directory + "/r.csv", encoding: .utf8)
+                == "epoch,train_loss,train_penalty,train_acc,val_loss,val_acc,test_loss,test_acc\n" + rows.joined())
         let json = try String(contentsOfFile: directory + "/r.json", encoding: .utf8)
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         #expect(object?["status"] as? String == "finished")
         #expect((object?["history"] as? [Any])?.count == 2)
-        #expect((object?["config"] as? [String: Any])?["epochs"] as? Int == 2, "knob values are typed: a number, not \"2\"")
+        #expect(
+            (object?["config"] as? [String: Any])?["epochs"] as? Int == 2, "knob values are typed: a number, not \"2\"")
         #expect(terminal.output.contains("error: export writes .csv or .json files (got `\(directory)/r.txt`)"))
         #expect(terminal.output.contains("error: no run 3: the runs are 1 to 1"))
         #expect(session.file.commands == ["set epochs 2", "run"])

@@ -2,6 +2,7 @@ import Foundation
 import OverfitLessons
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// No input may crash the tutor or print a trace: long lines, binary garbage, odd arguments.
@@ -10,13 +11,14 @@ import Testing
         let (session, terminal, _) = makeSession()
         #expect(!session.execute(String(repeating: "x", count: 1 << 20)))
         #expect(!session.execute("set dropout " + String(repeating: "9", count: 5000)))
-        #expect(terminal.output == """
-            error: line too long (1,048,576 bytes; at most 4,096)
-              hint: commands are short, e.g. set dropout 0.2
-            error: line too long (5,012 bytes; at most 4,096)
-              hint: commands are short, e.g. set dropout 0.2
+        #expect(
+            terminal.output == """
+                error: line too long (1,048,576 bytes; at most 4,096)
+                  hint: commands are short, e.g. set dropout 0.2
+                error: line too long (5,012 bytes; at most 4,096)
+                  hint: commands are short, e.g. set dropout 0.2
 
-            """)
+                """)
         #expect(session.file.commands.isEmpty)
     }
 
@@ -24,23 +26,27 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         let (session, terminal, _) = makeSession()
         for _ in 0..<200 {
-            let bytes = (0..<Int.random(in: 1...300, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let bytes = (0..<Int.random(in: 1...300, using: &generator)).map { _ in
+                UInt8.random(in: 0...255, using: &generator)
+            }
             session.execute(String(decoding: bytes, as: UTF8.self))
         }
         let lines = ["\u{0}\u{1}\u{1B}[2J", "set \u{7F}\u{0} 1", "\u{FFFD}\u{FFFD}", "set dropout \u{1B}[31m"]
         for line in lines { #expect(!session.execute(line)) }
         #expect(!terminal.output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0 })
-        #expect(terminal.output.hasSuffix("""
-            error: unknown command `\\x00\\x01\\x1B[2J`
-              hint: `help` lists the commands
-            error: unknown knob `\\x7F\\x00`
-              hint: `show` lists the knobs
-            error: unknown command `\\?\\?`
-              hint: `help` lists the commands
-            error: dropout must be a number in [0, 1) (got `\\x1B[31m`)
-              hint: e.g. set dropout 0.2
+        #expect(
+            terminal.output.hasSuffix(
+                """
+                error: unknown command `\\x00\\x01\\x1B[2J`
+                  hint: `help` lists the commands
+                error: unknown knob `\\x7F\\x00`
+                  hint: `show` lists the knobs
+                error: unknown command `\\?\\?`
+                  hint: `help` lists the commands
+                error: dropout must be a number in [0, 1) (got `\\x1B[31m`)
+                  hint: e.g. set dropout 0.2
 
-            """))
+                """))
     }
 
     /// Every command with odd arguments, the real lessons loaded so that the lesson commands do
@@ -48,7 +54,10 @@ import Testing
     /// succeeds prints no error, and the session file left behind replays with no failure to
     /// the same knobs and the same runs.
     @Test func everyCommandSurvivesOddArguments() throws {
-        let odd = ["", "-1", "0", "1e309", "nan", "-inf", "99999999999999999999", "#", "#1", "\"", "\"unclosed", "a=b=c", "=", "1,,", "∞", "🙂"]
+        let odd = [
+            "", "-1", "0", "1e309", "nan", "-inf", "99999999999999999999", "#", "#1", "\"", "\"unclosed", "a=b=c", "=",
+            "1,,", "∞", "🙂",
+        ]
         let library = LessonLibrary.load(directory: packageRoot + "/lessons")
         #expect(library.problems.isEmpty && library.lessons.count >= 11)
         let (session, terminal, _) = makeSession()
@@ -83,7 +92,9 @@ import Testing
     @Test func completionComesFromTheTable() {
         let (session, _, _) = makeSession(["set epochs 2", "run", "run"])
         _ = session.runLoop()
-        #expect(session.completions(before: "", word: "r") == .words(["reset", "run", "runs", "replay", "rank", "rotations", "recap"]))
+        #expect(
+            session.completions(before: "", word: "r")
+                == .words(["reset", "run", "runs", "replay", "rank", "rotations", "recap"]))
         #expect(session.completions(before: "set ", word: "") == .words(RunConfig.knobs.map(\.name)))
         #expect(session.completions(before: "set ", word: "dr") == .words(["dropout", "dropconnect"]))
         #expect(session.completions(before: "set optimizer ", word: "") == .words(["sgd", "momentum", "adam"]))
@@ -125,7 +136,10 @@ import Testing
 
     @Test(arguments: [
         ("stray text\n== lr\nx\n", "k.txt, line 1: text before the first `== KNOB` section"),
-        ("== lr\nx\n== speed\ny\n", "k.txt, line 3: `speed` is not a knob (knobs: \(RunConfig.knobs.map(\.name).joined(separator: ", ")))"),
+        (
+            "== lr\nx\n== speed\ny\n",
+            "k.txt, line 3: `speed` is not a knob (knobs: \(RunConfig.knobs.map(\.name).joined(separator: ", ")))"
+        ),
         ("# c\n== lr\nx\n== lr\ny\n", "k.txt, line 4: `lr` has two sections"),
     ])
     func badExplanationFilesNameTheLine(text: String, message: String) {
@@ -143,7 +157,10 @@ import Testing
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
         try Data([0x3D, 0x3D, 0x20, 0xFF, 0xFE]).write(to: URL(fileURLWithPath: directory + "/knobs.txt"))
-        #expect(throws: HintedError("knob explanations \(directory)/knobs.txt is not text (invalid UTF-8)", hint: KnobExplanations.origin)) {
+        #expect(
+            throws: HintedError(
+                "knob explanations \(directory)/knobs.txt is not text (invalid UTF-8)", hint: KnobExplanations.origin)
+        ) {
             try KnobExplanations.load(lessonsDirectory: directory)
         }
         #expect(!KnobExplanations.origin.contains("session"))
@@ -156,20 +173,26 @@ import Testing
     @Test func exportWritesTheRunSchemaAndFailsWithItsOwnHint() throws {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
-        let (session, terminal, _) = makeSession(["set epochs 3", "run", "export 1 \(directory)/r.json", "export 1 /nonexistent-dir/r.csv",
-                                                  "export 1 \(directory)"], width: 300)
+        let (session, terminal, _) = makeSession(
+            [
+                "set epochs 3", "run", "export 1 \(directory)/r.json", "export 1 /nonexistent-dir/r.csv",
+                "export 1 \(directory)",
+            ], width: 300)
         _ = session.runLoop()
-        let written = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/r.json"))) as? NSDictionary
+        let written =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/r.json")))
+            as? NSDictionary
         let record = try #require(session.runs.first)
         let printed = try JSONSerialization.jsonObject(with: Data(record.result.json(id: 1).utf8)) as? NSDictionary
         #expect(written != nil && written == printed)
         #expect(written?["schema"] as? String == "overfit-run/1" && written?["run"] as? Int == 1)
-        #expect(terminal.errors == """
-            error: cannot write /nonexistent-dir/r.csv: No such file or directory
-              hint: choose a directory you can write to, e.g. export 1 ~/run1.csv
-            error: export writes .csv or .json files (got `\(directory)`)
-              hint: e.g. export 1 run1.csv
+        #expect(
+            terminal.errors == """
+                error: cannot write /nonexistent-dir/r.csv: No such file or directory
+                  hint: choose a directory you can write to, e.g. export 1 ~/run1.csv
+                error: export writes .csv or .json files (got `\(directory)`)
+                  hint: e.g. export 1 run1.csv
 
-            """)
+                """)
     }
 }

@@ -14,7 +14,9 @@ final class RunningTutor: @unchecked Sendable {
 
     /// The built binary, or a test failure saying how to build it: never a silent skip.
     static func binary(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try #require(EndToEndTests.binary, "no built overfit binary beside the tests: run `swift build -c release` first", sourceLocation: sourceLocation)
+        try #require(
+            EndToEndTests.binary, "no built overfit binary beside the tests: run `swift build -c release` first",
+            sourceLocation: sourceLocation)
     }
 
     init(_ arguments: [String], dataHome: String, errorPath: String) throws {

@@ -1,6 +1,7 @@
 import Foundation
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// Writes that cannot be redirected and cannot lose the old file, even on a full disk.
@@ -23,7 +24,9 @@ import Testing
         #expect(session.execute("save \(directory)/t.ovf"))
         #expect(session.execute("export 1 \(directory)/r.csv"))
         HistoryFile.append("set seed 1", to: directory + "/data/history")
-        if case .acquired = DataDirectoryLock.acquire(directory: directory + "/data") { Issue.record("locked through a symlink") }
+        if case .acquired = DataDirectoryLock.acquire(directory: directory + "/data") {
+            Issue.record("locked through a symlink")
+        }
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
         // The target's own symlink was replaced by the file, not written through.
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory + "/s.ovf.tmp") == victim)
@@ -54,7 +57,8 @@ import Testing
         filling.budget = .max
         #expect(session.execute("set seed 4"))
         let stored = try storedSession(directory)
-        #expect(stored.commands == ["set epochs 3", "run", "set seed 1", "set seed 2", "run", "set seed 3", "set seed 4"])
+        #expect(
+            stored.commands == ["set epochs 3", "run", "set seed 1", "set seed 2", "run", "set seed 3", "set seed 4"])
         #expect(stored.results == session.file.results)
         // Closing on a full disk keeps the journal, which holds everything.
         filling.budget = 0

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import OverfitTutor
 
 /// A terminal that, whenever the tutor writes, reads the history from disk: what the learner
@@ -19,7 +20,9 @@ final class SavedBeforeShownTerminal: Terminal {
 
     func readLine(prompt: String) -> String? { input.isEmpty ? nil : input.removeFirst() }
     func write(_ text: String) {
-        let stored = (SessionHistory(dataDirectory: directory, owner: false).list().first).flatMap { try? $0.entry.load().file }
+        let stored = (SessionHistory(dataDirectory: directory, owner: false).list().first).flatMap {
+            try? $0.entry.load().file
+        }
         seen.append((text, stored?.commands.count ?? 0, stored?.results.count ?? 0))
     }
     func writeError(_ text: String) { write(text) }

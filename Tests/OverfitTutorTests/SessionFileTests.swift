@@ -1,6 +1,7 @@
 import Foundation
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 @Suite struct SessionFileTests {
@@ -20,11 +21,13 @@ import Testing
         try config.set("dropout", to: "0.2")
         var baseline = RunConfig()
         try baseline.set("train_size", to: "1500")
-        let file = SessionFile(toolVersion: "0.1.0", baseline: baseline, entries: [
-            .command("set dropout 0.2"), .command("run"),
-            .result(.init(id: 1, status: "cancelled", epochsDone: 7, config: config)),
-            .command("explain \\ weird\t\u{1}"),
-        ])
+        let file = SessionFile(
+            toolVersion: "0.1.0", baseline: baseline,
+            entries: [
+                .command("set dropout 0.2"), .command("run"),
+                .result(.init(id: 1, status: "cancelled", epochsDone: 7, config: config)),
+                .command("explain \\ weird\t\u{1}"),
+            ])
         let text = file.render()
         #expect(text.contains("\nbaseline train_size=1500\n"))
         #expect(text.contains("\ncommand explain \\\\ weird\\t\\x01\n"))
@@ -42,19 +45,55 @@ import Testing
     /// Each damaged file is refused with its line number and a message saying what is wrong.
     @Test(arguments: [
         ("", "session file s.ovf is empty"),
-        ("hello\n", "session file s.ovf, line 1: not an overfit session file (it should start with `overfit-session 3`, found `hello`)"),
-        ("overfit-session 4\ntool 9.0\nend 0\n", "session file s.ovf, line 1: written by a newer overfit (session format 4; this overfit 0.1.0 reads format 3)"),
+        (
+            "hello\n",
+            "session file s.ovf, line 1: not an overfit session file (it should start with `overfit-session 3`, found `hello`)"
+        ),
+        (
+            "overfit-session 4\ntool 9.0\nend 0\n",
+            "session file s.ovf, line 1: written by a newer overfit (session format 4; this overfit 0.1.0 reads format 3)"
+        ),
         ("overfit-session x\n", "session file s.ovf, line 1: unreadable format version `x`"),
-        ("overfit-session 1\ntool 0.1.0\ncommand run\n", "session file s.ovf is truncated: it stops at line 4 without its `end` line"),
-        ("overfit-session 1\ntool 0.1.0\ncommand run\nresult 1 finished 3 epochs=3 bogus=1\nend 1\n", "session file s.ovf, line 4: unknown knob `bogus`"),
-        ("overfit-session 1\ntool 0.1.0\nbaseline dropout=1.5\nend 0\n", "session file s.ovf, line 3: dropout must be in [0, 1) (got 1.5)"),
-        ("overfit-session 1\ntool 0.1.0\ncommand run\nend 2\n", "session file s.ovf, line 4: `end` says 2 commands but the file holds 1: lines are missing"),
-        ("overfit-session 1\ntool 0.1.0\nend 0\ncommand run\n", "session file s.ovf, line 4: text after the `end` line"),
-        ("overfit-session 1\ntool 0.1.0\ncommand r\u{0}un\nend 1\n", "session file s.ovf, line 3: binary data, not text: this is not an overfit session file"),
-        ("overfit-session 1\ntool 0.1.0\ncommand bad \\q\nend 1\n", "session file s.ovf, line 3: a bad `\\` escape in `bad \\q`"),
-        ("overfit-session 1\ntool 0.1.0\nfrobnicate\nend 0\n", "session file s.ovf, line 3: unknown entry `frobnicate` (expected command, result or end)"),
-        ("overfit-session 1\ntool 0.1.0\nresult 1 finished 3\nend 0\n", "session file s.ovf, line 3: a result with no command before it"),
-        ("overfit-session 1\ntool 0.1.0\ncommand run\nresult 1 exploded 3\nend 1\n", "session file s.ovf, line 4: unknown run status `exploded` (expected finished, cancelled or diverged)"),
+        (
+            "overfit-session 1\ntool 0.1.0\ncommand run\n",
+            "session file s.ovf is truncated: it stops at line 4 without its `end` line"
+        ),
+        (
+            "overfit-session 1\ntool 0.1.0\ncommand run\nresult 1 finished 3 epochs=3 bogus=1\nend 1\n",
+            "session file s.ovf, line 4: unknown knob `bogus`"
+        ),
+        (
+            "overfit-session 1\ntool 0.1.0\nbaseline dropout=1.5\nend 0\n",
+            "session file s.ovf, line 3: dropout must be in [0, 1) (got 1.5)"
+        ),
+        (
+            "overfit-session 1\ntool 0.1.0\ncommand run\nend 2\n",
+            "session file s.ovf, line 4: `end` says 2 commands but the file holds 1: lines are missing"
+        ),
+        (
+            "overfit-session 1\ntool 0.1.0\nend 0\ncommand run\n",
+            "session file s.ovf, line 4: text after the `end` line"
+        ),
+        (
+            "overfit-session 1\ntool 0.1.0\ncommand r\u{0}un\nend 1\n",
+            "session file s.ovf, line 3: binary data, not text: this is not an overfit session file"
+        ),
+        (
+            "overfit-session 1\ntool 0.1.0\ncommand bad \\q\nend 1\n",
+            "session file s.ovf, line 3: a bad `\\` escape in `bad \\q`"
+        ),
+        (
+            "overfit-session 1\ntool 0.1.0\nfrobnicate\nend 0\n",
+            "session file s.ovf, line 3: unknown entry `frobnicate` (expected command, result or end)"
+        ),
+        (
+            "overfit-session 1\ntool 0.1.0\nresult 1 finished 3\nend 0\n",
+            "session file s.ovf, line 3: a result with no command before it"
+        ),
+        (
+            "overfit-session 1\ntool 0.1.0\ncommand run\nresult 1 exploded 3\nend 1\n",
+            "session file s.ovf, line 4: unknown run status `exploded` (expected finished, cancelled or diverged)"
+        ),
     ])
     func damagedFilesAreRefusedWithTheLine(text: String, message: String) {
         #expect(throws: HintedError.self) { try SessionFile.parse(text, file: "s.ovf") }
@@ -68,8 +107,10 @@ import Testing
     @Test func aCorruptOrMissingReplayLeavesTheSessionUntouched() throws {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
-        let truncated = directory + "/truncated.ovf", garbage = directory + "/garbage.ovf", future = directory + "/future.ovf"
-        try "overfit-session 1\ntool 0.1.0\ncommand set epochs 2\ncommand run\n".write(toFile: truncated, atomically: true, encoding: .utf8)
+        let truncated = directory + "/truncated.ovf", garbage = directory + "/garbage.ovf",
+            future = directory + "/future.ovf"
+        try "overfit-session 1\ntool 0.1.0\ncommand set epochs 2\ncommand run\n".write(
+            toFile: truncated, atomically: true, encoding: .utf8)
         try Data([0x6F, 0xFF, 0xFE, 0x00, 0x12]).write(to: URL(fileURLWithPath: garbage))
         try "overfit-session 7\n".write(toFile: future, atomically: true, encoding: .utf8)
         let (session, terminal, _) = makeSession(["set epochs 4", "run", "set dropout 0.3"], width: 300)
@@ -81,18 +122,19 @@ import Testing
         }
         #expect(session.file == before.0 && session.config == before.1 && session.runs.count == before.2)
         let errors = String(terminal.output.dropFirst(length))
-        #expect(errors == """
-            error: session file \(truncated) is truncated: it stops at line 5 without its `end` line
-              hint: the file was cut short; the current session is unchanged
-            error: session file \(garbage) is not text (invalid UTF-8)
-              hint: session files are written by `save FILE` in the tutor
-            error: session file \(future), line 1: written by a newer overfit (session format 7; this overfit 0.1.0 reads format 3)
-              hint: upgrade overfit to replay it; the current session is unchanged
-            error: cannot read session file \(directory)/missing.ovf: no such file
-              hint: check the name; session files are written by `save FILE` in the tutor
-            error: cannot read session file \(directory): it is a directory
+        #expect(
+            errors == """
+                error: session file \(truncated) is truncated: it stops at line 5 without its `end` line
+                  hint: the file was cut short; the current session is unchanged
+                error: session file \(garbage) is not text (invalid UTF-8)
+                  hint: session files are written by `save FILE` in the tutor
+                error: session file \(future), line 1: written by a newer overfit (session format 7; this overfit 0.1.0 reads format 3)
+                  hint: upgrade overfit to replay it; the current session is unchanged
+                error: cannot read session file \(directory)/missing.ovf: no such file
+                  hint: check the name; session files are written by `save FILE` in the tutor
+                error: cannot read session file \(directory): it is a directory
 
-            """)
+                """)
     }
 
     @Test func saveToAnUnwritablePathFailsClearly() {
@@ -101,18 +143,19 @@ import Testing
         #expect(!session.execute("save /nonexistent-dir/s.ovf"))
         #expect(!session.execute("save"))
         #expect(!session.execute("save /tmp"))
-        #expect(terminal.output == """
-            error: cannot write /etc/passwd/inside.ovf: Not a directory
-              hint: choose a directory you can write to, e.g. save
-                    ~/overfit-session.ovf
-            error: cannot write /nonexistent-dir/s.ovf: No such file or directory
-              hint: choose a directory you can write to, e.g. save
-                    ~/overfit-session.ovf
-            error: save takes one file name
-              hint: e.g. save s.ovf
-            error: cannot write /tmp: it is a directory
-              hint: give a file name, e.g. save /tmp/overfit-session.ovf
+        #expect(
+            terminal.output == """
+                error: cannot write /etc/passwd/inside.ovf: Not a directory
+                  hint: choose a directory you can write to, e.g. save
+                        ~/overfit-session.ovf
+                error: cannot write /nonexistent-dir/s.ovf: No such file or directory
+                  hint: choose a directory you can write to, e.g. save
+                        ~/overfit-session.ovf
+                error: save takes one file name
+                  hint: e.g. save s.ovf
+                error: cannot write /tmp: it is a directory
+                  hint: give a file name, e.g. save /tmp/overfit-session.ovf
 
-            """)
+                """)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import OverfitData
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// A shared session file naming a dataset directory: the directory is only read, a damaged one
@@ -40,7 +41,8 @@ import Testing
     @Test func aPathWithControlCharactersIsRefusedAndShownEscaped() throws {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }
-        let text = "overfit-session 2\ntool 0\nbaseline\ncommand set epochs 3\ncommand set dataset \"/tmp/\u{1B}[2Jx\"\nend 2\n"
+        let text =
+            "overfit-session 2\ntool 0\nbaseline\ncommand set epochs 3\ncommand set dataset \"/tmp/\u{1B}[2Jx\"\nend 2\n"
         try text.write(toFile: directory + "/bad.ovf", atomically: true, encoding: .utf8)
         let terminal = TranscriptTerminal(lines: ["replay \(directory)/bad.ovf"], width: 400)
         let session = Session(terminal: terminal, backend: FakeBackend())

@@ -2,6 +2,7 @@ import Foundation
 import OverfitData
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// Where the session history's code (resume, format 3, the safe writer, the history listing)
@@ -71,7 +72,8 @@ import Testing
         #expect(terminal.output.contains(#"bye: this session is kept in "# + tree + #"/x\x1B[2Jy/sessions/"#))
 
         let history = SessionHistory(dataDirectory: data, owner: false)
-        let listing = HistoryListing.render(history.list(), directory: history.directory, style: RenderStyle(width: 100))
+        let listing = HistoryListing.render(
+            history.list(), directory: history.directory, style: RenderStyle(width: 100))
         expectNoControlBytes(listing)
         #expect(listing.contains(#"x\x1B[2Jy"#))
     }

@@ -2,6 +2,7 @@ import Foundation
 import OverfitData
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// Issue 13's "show it": reused runs, sweeps, overlaid plots, digits one run gets right and
@@ -9,7 +10,8 @@ import Testing
 @Suite struct ShowItTests {
     /// Words separated by single spaces, rules cut to two dashes: text as wrapping leaves it.
     func flat(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).map { $0.allSatisfy { $0 == "─" } ? "──" : String($0) }.joined(separator: " ")
+        text.split(whereSeparator: \.isWhitespace).map { $0.allSatisfy { $0 == "─" } ? "──" : String($0) }.joined(
+            separator: " ")
     }
 
     /// The session's runs as a file, replayed into a fresh session over a fresh fake backend.
@@ -20,12 +22,17 @@ import Testing
     }
 
     @Test func anIdenticalRunIsReusedNotRetrainedAndStillRecordedAndReplayed() {
-        let (session, terminal, backend) = makeSession(["set epochs 3", "run", "set dropout 0.2", "run", "reset dropout", "run", "runs"])
+        let (session, terminal, backend) = makeSession([
+            "set epochs 3", "run", "set dropout 0.2", "run", "reset dropout", "run", "runs",
+        ])
         #expect(session.runLoop() == 0)
         #expect(backend.trainCalls == 2, "run 3 has run 1's knobs and seed")
         #expect(session.runs.count == 3)
         #expect(session.runs[2].result.history == session.runs[0].result.history)
-        #expect(flat(terminal.output).contains("── run 3: dropout 0.2 → 0 ── Same knobs and seed as run 1, so the same numbers, bit for bit: its figures are reused, not trained again."))
+        #expect(
+            flat(terminal.output).contains(
+                "── run 3: dropout 0.2 → 0 ── Same knobs and seed as run 1, so the same numbers, bit for bit: its figures are reused, not trained again."
+            ))
         #expect(session.file.results.count == 3, "the session file records the reused run as a run")
         let replay = replayed(session)
         #expect(replay.backend.trainCalls == 2)
@@ -44,8 +51,10 @@ import Testing
     }
 
     @Test func sweepRunsEachValueReusesFinishedRunsAndDrawsTheAccuracies() {
-        let run = transcript(["set epochs 4", "run", "sweep dropout 0,0.25,0.5", "show dropout", "sweep dropout 1.5,0", "sweep",
-                              "sweep dropout 0.2", "sweep dropout 0,,0.1", "runs"])
+        let run = transcript([
+            "set epochs 4", "run", "sweep dropout 0,0.25,0.5", "show dropout", "sweep dropout 1.5,0", "sweep",
+            "sweep dropout 0.2", "sweep dropout 0,,0.1", "runs",
+        ])
         expectGolden(run.output, Golden.sweep, "sweep")
         #expect(run.status == 1)
     }
@@ -66,15 +75,18 @@ import Testing
         _ = session.runLoop()
         #expect(session.runs.map(\.result.status) == [.finished, .cancelled])
         #expect(session.config.epochs == 100)
-        #expect(flat(terminal.output).contains("sweep stopped (Ctrl-C) at epochs 5; the 1 run finished before it is kept."))
+        #expect(
+            flat(terminal.output).contains("sweep stopped (Ctrl-C) at epochs 5; the 1 run finished before it is kept."))
         let replay = replayed(session)
         #expect(replay.session.runs.map(\.result.status) == [.finished, .cancelled])
         #expect(replay.output.hasSuffix("replay passed: true, identical: 2\n"))
     }
 
     @Test func plotOverlaysRunsWithALegendAndMarksTheLowestTestLoss() {
-        let lines = ["set epochs 8", "run", "set dropout 0.5 epochs 10", "run", "plot 1 2", "plot 1 2 loss", "plot 2 loss",
-                     "plot 1 2 3 4 5", "plot 1 x loss"]
+        let lines = [
+            "set epochs 8", "run", "set dropout 0.5 epochs 10", "run", "plot 1 2", "plot 1 2 loss", "plot 2 loss",
+            "plot 1 2 3 4 5", "plot 1 x loss",
+        ]
         let unicode = transcript(lines, width: 64)
         expectGolden(unicode.output, Golden.overlay, "overlay")
         let ascii = transcript(lines, width: 64, unicode: false)
@@ -82,8 +94,9 @@ import Testing
     }
 
     @Test func chartMarksTheRequestedPointOverTheCurves() {
-        let chart = Chart.render([Chart.Series(name: "test", values: [3, 2, 1, 2, 3])], axisEpochs: 5, height: 4, marks: [(0, 2)],
-                                 format: Text.loss, style: RenderStyle(width: 30, unicode: false))
+        let chart = Chart.render(
+            [Chart.Series(name: "test", values: [3, 2, 1, 2, 3])], axisEpochs: 5, height: 4, marks: [(0, 2)],
+            format: Text.loss, style: RenderStyle(width: 30, unicode: false))
         let rows = chart.split(separator: "\n")
         #expect(rows[3].contains("@") && !rows[0].contains("@"), "the lowest value's cell, on the bottom row")
         #expect(chart.filter { $0 == "@" }.count == 1)
@@ -128,18 +141,27 @@ import Testing
         let report = RunReport.render(result, style: .plain, words: words)
         expectGolden(report, Golden.report100, "report100")
         #expect(RunReport.lineCount(report) <= 23)
-        for epoch in [1, 4, 100] { #expect(report.contains("\n" + Text.padLeft(String(epoch), 5) + "  "), "epoch \(epoch)") }
+        for epoch in [1, 4, 100] {
+            #expect(report.contains("\n" + Text.padLeft(String(epoch), 5) + "  "), "epoch \(epoch)")
+        }
         let verbose = RunReport.render(result, style: .plain, words: words, verbose: true)
         #expect(RunReport.lineCount(verbose) > 100)
     }
 
     @Test func verboseIsASessionSettingThatReportsObey() {
-        let (session, terminal, _) = makeSession(["set epochs 60", "verbose on", "run", "verbose", "verbose off", "verbose loud"])
+        let (session, terminal, _) = makeSession([
+            "set epochs 60", "verbose on", "run", "verbose", "verbose off", "verbose loud",
+        ])
         #expect(session.runLoop() == 1)
-        let report = terminal.output.components(separatedBy: "overfit> run\n")[1].components(separatedBy: "overfit> ")[0]
+        let report = terminal.output.components(separatedBy: "overfit> run\n")[1].components(separatedBy: "overfit> ")[
+            0]
         #expect(RunReport.lineCount(report) > 60)
         #expect(terminal.output.contains("verbose is on: reports show every epoch"))
         #expect(terminal.output.contains("error: verbose takes on or off (got `loud`)"))
-        #expect(session.config == { var c = RunConfig(); c.epochs = 60; return c }(), "verbose is not a knob")
+        #expect(
+            session.config
+                == {
+                    var c = RunConfig(); c.epochs = 60; return c
+                }(), "verbose is not a knob")
     }
 }

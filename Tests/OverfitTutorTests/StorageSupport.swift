@@ -1,6 +1,7 @@
 import Foundation
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// A disk that can be filled: writes go through until `budget` bytes are used, then the rest of
@@ -38,8 +39,10 @@ final class FillableDisk: @unchecked Sendable {
 }
 
 /// A session autosaving into the history of `directory` (a data directory), with `backend`.
-func historySession(_ lines: [String] = [], directory: String, backend: FakeBackend = FakeBackend(), disk: Disk = .system,
-                    owner: Bool = true) -> (Session, TranscriptTerminal) {
+func historySession(
+    _ lines: [String] = [], directory: String, backend: FakeBackend = FakeBackend(), disk: Disk = .system,
+    owner: Bool = true
+) -> (Session, TranscriptTerminal) {
     let terminal = TranscriptTerminal(lines: lines, width: 80, echo: true)
     backend.terminal = terminal
     let options = Session.Options(dataDirectory: directory, ownsDataDirectory: owner, disk: disk)
@@ -49,18 +52,26 @@ func historySession(_ lines: [String] = [], directory: String, backend: FakeBack
 /// The session the history holds in entry `number` (1: the newest), read from disk.
 func storedSession(_ directory: String, number: Int = 1) throws -> SessionFile {
     let summaries = SessionHistory(dataDirectory: directory, owner: false).list()
-    let summary = try #require(summaries.count >= number ? summaries[number - 1] : nil, "no session \(number) in \(directory)")
+    let summary = try #require(
+        summaries.count >= number ? summaries[number - 1] : nil, "no session \(number) in \(directory)")
     return try summary.entry.load().file
 }
 
 /// Resumes the newest (or `target`) session of `directory` the way `overfit --resume` does.
-func resumed(_ directory: String, target: ResumeTarget = .latest, lines: [String] = [], backend: FakeBackend = FakeBackend())
-    throws -> (session: Session, terminal: TranscriptTerminal, outcome: Session.RestoreOutcome, found: Resumable) {
+func resumed(
+    _ directory: String, target: ResumeTarget = .latest, lines: [String] = [], backend: FakeBackend = FakeBackend()
+)
+    throws -> (session: Session, terminal: TranscriptTerminal, outcome: Session.RestoreOutcome, found: Resumable)
+{
     let (session, terminal) = historySession(lines, directory: directory, backend: backend)
     let found = try SessionHistory(dataDirectory: directory, owner: true).resumable(target)
     let outcome = session.restore(found.file, from: found.label)
     if case .restored = outcome {
-        if let journal = found.journal { session.continueSaving(into: journal, rewrite: found.rewrite) } else { session.saveNow() }
+        if let journal = found.journal {
+            session.continueSaving(into: journal, rewrite: found.rewrite)
+        } else {
+            session.saveNow()
+        }
     } else {
         found.journal?.abandon()
     }

@@ -3,6 +3,7 @@ import OverfitData
 import OverfitLessons
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// A deterministic stand-in for the trainer: curves computed from the knobs, so transcripts do
@@ -38,8 +39,9 @@ final class FakeBackend: TrainingBackend {
             if epoch == interruptAfterEpoch { terminal?.pendingInterrupt = true }
         }
         let predictions = test.labels.enumerated().map { index, label in index % 4 == 0 ? (label + 3) % 10 : label }
-        let result = RunResult(config: config, history: history, status: status, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
-                               testPredictions: predictions, trainingImages: config.trainSize, totalSeconds: 1.5)
+        let result = RunResult(
+            config: config, history: history, status: status, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
+            testPredictions: predictions, trainingImages: config.trainSize, totalSeconds: 1.5)
         onEvent(.finished(result))
         return result
     }
@@ -54,9 +56,10 @@ final class FakeBackend: TrainingBackend {
         let testAccuracy = 0.4 + 0.35 * (1 - 1 / (1 + t)) + 0.1 * config.dropout
         let testLoss = 1.2 - 0.2 * t + 0.025 * t * t
         let trainLoss = 2 / (1 + t * keep)
-        return EpochMetrics(epoch: epoch, trainLoss: trainLoss, trainPenalty: 0, trainAccuracy: trainAccuracy,
-                            validationLoss: nil, validationAccuracy: nil, testLoss: testLoss, testAccuracy: testAccuracy,
-                            seconds: 0.25)
+        return EpochMetrics(
+            epoch: epoch, trainLoss: trainLoss, trainPenalty: 0, trainAccuracy: trainAccuracy,
+            validationLoss: nil, validationAccuracy: nil, testLoss: testLoss, testAccuracy: testAccuracy,
+            seconds: 0.25)
     }
 }
 
@@ -70,7 +73,9 @@ enum Synthetic {
             pixels += image(label: label, shift: index % 4 - 2)
             labels.append(UInt8(label))
         }
-        return Dataset(source: "synthetic", split: split, provenance: "all \(count)", rows: 28, cols: 28, pixels: pixels, labels: labels)
+        return Dataset(
+            source: "synthetic", split: split, provenance: "all \(count)", rows: 28, cols: 28, pixels: pixels,
+            labels: labels)
     }
 
     static func image(label: Int, shift: Int) -> [UInt8] {
@@ -82,7 +87,10 @@ enum Synthetic {
                 switch label {
                 case 1: inked = abs(x) < 2 && abs(y) < 10
                 case 0: inked = abs((x * x + y * y).squareRoot() - 8) < 1.6
-                default: inked = (row == 6 && (8...20).contains(col - shift)) || (abs(x - 6 + Double(row - 6) * 0.5) < 1.5 && row > 6 && row < 24)
+                default:
+                    inked =
+                        (row == 6 && (8...20).contains(col - shift))
+                        || (abs(x - 6 + Double(row - 6) * 0.5) < 1.5 && row > 6 && row < 24)
                 }
                 if inked { image[row * 28 + col] = 255 }
             }
@@ -96,20 +104,25 @@ let shippedDiagnosis = LessonLibrary.load(directory: packageRoot + "/lessons").d
 
 /// A session over a transcript terminal (echoing prompts and commands, as a TTY shows them)
 /// and the fake backend, with autosave in `dataDirectory` if given.
-func makeSession(_ lines: [String] = [], width: Int = 72, dataDirectory: String? = nil, unicode: Bool = true,
-                 explanations: KnobExplanations = .empty, interactive: Bool = false, ownsDataDirectory: Bool = true,
-                 disk: Disk = .system) -> (Session, TranscriptTerminal, FakeBackend) {
+func makeSession(
+    _ lines: [String] = [], width: Int = 72, dataDirectory: String? = nil, unicode: Bool = true,
+    explanations: KnobExplanations = .empty, interactive: Bool = false, ownsDataDirectory: Bool = true,
+    disk: Disk = .system
+) -> (Session, TranscriptTerminal, FakeBackend) {
     let terminal = TranscriptTerminal(lines: lines, width: width, interactive: interactive, echo: true)
     let backend = FakeBackend()
     backend.terminal = terminal
-    let options = Session.Options(dataDirectory: dataDirectory, ownsDataDirectory: ownsDataDirectory, unicode: unicode,
-                                  explanations: explanations, diagnosis: shippedDiagnosis, disk: disk)
+    let options = Session.Options(
+        dataDirectory: dataDirectory, ownsDataDirectory: ownsDataDirectory, unicode: unicode,
+        explanations: explanations, diagnosis: shippedDiagnosis, disk: disk)
     return (Session(terminal: terminal, backend: backend, options: options), terminal, backend)
 }
 
 /// Runs `lines` through a fresh session; returns the whole transcript and the exit status.
-func transcript(_ lines: [String], width: Int = 72, unicode: Bool = true,
-                configure: (FakeBackend) -> Void = { _ in }) -> (output: String, status: Int32) {
+func transcript(
+    _ lines: [String], width: Int = 72, unicode: Bool = true,
+    configure: (FakeBackend) -> Void = { _ in }
+) -> (output: String, status: Int32) {
     let (session, terminal, backend) = makeSession(lines, width: width, unicode: unicode)
     configure(backend)
     let status = session.runLoop()
@@ -117,13 +130,17 @@ func transcript(_ lines: [String], width: Int = 72, unicode: Bool = true,
 }
 
 /// Compares whole text; on a mismatch writes the actual text to /tmp/overfit-golden/NAME.txt for review.
-func expectGolden(_ actual: String, _ expected: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectGolden(
+    _ actual: String, _ expected: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
     if actual != expected {
         let directory = "/tmp/overfit-golden"
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try? actual.write(toFile: directory + "/\(name).txt", atomically: true, encoding: .utf8)
     }
-    #expect(actual == expected, "golden \(name) differs; actual text in /tmp/overfit-golden/\(name).txt", sourceLocation: sourceLocation)
+    #expect(
+        actual == expected, "golden \(name) differs; actual text in /tmp/overfit-golden/\(name).txt",
+        sourceLocation: sourceLocation)
 }
 
 /// A fresh temporary directory, removed by the caller with `removeTemporary`.
@@ -138,4 +155,5 @@ func removeTemporary(_ path: String) {
 }
 
 /// The package root, found from this file's path (Tests/OverfitTutorTests/TestSupport.swift).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path

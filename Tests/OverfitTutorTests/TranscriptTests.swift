@@ -1,6 +1,7 @@
 import OverfitData
 import OverfitTraining
 import Testing
+
 @testable import OverfitTutor
 
 /// Whole sessions, commands in and transcript out, as a person at a terminal would see them.
@@ -12,8 +13,11 @@ import Testing
     }
 
     @Test func showSetResetExplain() {
-        let run = transcript(["show train_size layers seed", "set dropout 0.2 epochs 5", "set lr=0.05", "show lr dropout", "set dropout 0.2",
-                              "reset dropout", "reset", "reset", "explain dropout"])
+        let run = transcript([
+            "show train_size layers seed", "set dropout 0.2 epochs 5", "set lr=0.05", "show lr dropout",
+            "set dropout 0.2",
+            "reset dropout", "reset", "reset", "explain dropout",
+        ])
         expectGolden(run.output, Golden.knobs, "knobs")
         #expect(run.status == 0)
     }
@@ -29,18 +33,29 @@ import Testing
         for (knob, line) in zip(RunConfig.knobs, lines.dropFirst(2)) {
             let changed = knob.name == "dropout"
             let about = (changed ? "(default 0) " : "") + knob.summary
-            let cells = [changed ? "*" : " ", knob.name, knob.value(in: changed ? try! KnobSettings(parsing: "dropout 0.2").applied(to: RunConfig()) : RunConfig()), about]
-            #expect(line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            let cells = [
+                changed ? "*" : " ", knob.name,
+                knob.value(
+                    in: changed ? try! KnobSettings(parsing: "dropout 0.2").applied(to: RunConfig()) : RunConfig()),
+                about,
+            ]
+            #expect(
+                line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
                     == cells.joined(separator: " ").trimmingCharacters(in: " "), "\(knob.name)")
         }
-        #expect(lines.last == "* 1 changed from the defaults (seed 004's baseline). `set KNOB VALUE` changes one, `explain KNOB` tells more.")
+        #expect(
+            lines.last
+                == "* 1 changed from the defaults (seed 004's baseline). `set KNOB VALUE` changes one, `explain KNOB` tells more."
+        )
     }
 
     @Test func badValuesEachSayWhatIsAllowedAndChangeNothing() {
-        let run = transcript(["set dropout 1.5", "set lr -1", "set layers 100,,x", "set batch 0", "set train_size 70000",
-                              "set dropuot 0.2", "set dropout", "set", "set epochs 3 dropout 2", "set dropout 0.2 dropout=0.4",
-                              "show epochs dropout",
-                              "explain", "explain lr dropout", "explain nothing"])
+        let run = transcript([
+            "set dropout 1.5", "set lr -1", "set layers 100,,x", "set batch 0", "set train_size 70000",
+            "set dropuot 0.2", "set dropout", "set", "set epochs 3 dropout 2", "set dropout 0.2 dropout=0.4",
+            "show epochs dropout",
+            "explain", "explain lr dropout", "explain nothing",
+        ])
         expectGolden(run.output, Golden.badValues, "badValues")
         #expect(run.status == 1)
     }
@@ -64,14 +79,18 @@ import Testing
     }
 
     @Test func compareSideBySideAndItsErrors() {
-        let run = transcript(["compare 1 2", "compare", "set epochs 6", "run", "set epochs 10 dropout 0.25", "run",
-                              "compare 1 2", "compare 1", "compare 1 7", "compare one 2"])
+        let run = transcript([
+            "compare 1 2", "compare", "set epochs 6", "run", "set epochs 10 dropout 0.25", "run",
+            "compare 1 2", "compare 1", "compare 1 7", "compare one 2",
+        ])
         expectGolden(run.output, Golden.compare, "compare")
         #expect(run.status == 1)
     }
 
     @Test func compareAloneComparesTheLastTwoRuns() {
-        let run = transcript(["set epochs 4", "run", "set epochs 6", "run", "set dropout 0.25", "run", "compare 2 3", "compare"])
+        let run = transcript([
+            "set epochs 4", "run", "set epochs 6", "run", "set dropout 0.25", "run", "compare 2 3", "compare",
+        ])
         let answers = run.output.components(separatedBy: "overfit> compare")
         #expect(answers.count == 3)
         #expect(answers[1].drop { $0 != "\n" } == answers[2].drop { $0 != "\n" }, "`compare` is `compare 2 3` here")
@@ -79,8 +98,11 @@ import Testing
     }
 
     @Test func plotAndSamples() {
-        let run = transcript(["plot", "samples", "set epochs 8", "run", "plot", "plot 1 loss", "plot gap", "plot 1 speed",
-                              "samples 1 4", "samples 1 99"], width: 60)
+        let run = transcript(
+            [
+                "plot", "samples", "set epochs 8", "run", "plot", "plot 1 loss", "plot gap", "plot 1 speed",
+                "samples 1 4", "samples 1 99",
+            ], width: 60)
         expectGolden(run.output, Golden.plotSamples, "plotSamples")
         #expect(run.status == 1)
     }
@@ -101,15 +123,18 @@ import Testing
     /// and the data's own hint on the hint line.
     @Test func missingDatasetIsAnErrorAtRunNotACrash() {
         let run = transcript(["run", "show epochs"], width: 200) { backend in
-            backend.failure = DataError(kind: .unknownDirectory, path: "/nowhere", expected: "MNIST's four .gz files",
-                                        found: "no such directory", hint: "run datasets/make-mnist")
+            backend.failure = DataError(
+                kind: .unknownDirectory, path: "/nowhere", expected: "MNIST's four .gz files",
+                found: "no such directory", hint: "run datasets/make-mnist")
         }
-        #expect(run.output.contains("""
-            overfit> run
-            error: cannot use data directory /nowhere: no MNIST data directory found (expected MNIST's four .gz files; found no such directory)
-              hint: run datasets/make-mnist
+        #expect(
+            run.output.contains(
+                """
+                overfit> run
+                error: cannot use data directory /nowhere: no MNIST data directory found (expected MNIST's four .gz files; found no such directory)
+                  hint: run datasets/make-mnist
 
-            """))
+                """))
         #expect(run.output.hasSuffix("epochs  100    passes over the training images\n"))
         #expect(run.status == 1)
     }
@@ -128,6 +153,9 @@ import Testing
         _ = session.runLoop()
         let path = try #require(session.autosavePath)
         #expect(path.hasPrefix(directory + "/sessions/") && path.hasSuffix(".ovf"))
-        #expect(terminal.output.hasSuffix("bye: this session is kept in \(path); `overfit --resume` continues it, `overfit sessions` lists them all\n"))
+        #expect(
+            terminal.output.hasSuffix(
+                "bye: this session is kept in \(path); `overfit --resume` continues it, `overfit sessions` lists them all\n"
+            ))
     }
 }

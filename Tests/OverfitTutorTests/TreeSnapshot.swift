@@ -13,8 +13,10 @@ struct TreeSnapshot: Equatable {
             if let excluded, path == excluded || path.hasPrefix(excluded + "/") { continue }
             let attributes = try manager.attributesOfItem(atPath: path)
             switch attributes[.type] as? FileAttributeType {
-            case .typeRegular?: entries[relative] = try String(decoding: Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
-            case .typeSymbolicLink?: entries[relative] = "link -> " + ((try? manager.destinationOfSymbolicLink(atPath: path)) ?? "?")
+            case .typeRegular?:
+                entries[relative] = try String(decoding: Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+            case .typeSymbolicLink?:
+                entries[relative] = "link -> " + ((try? manager.destinationOfSymbolicLink(atPath: path)) ?? "?")
             default: entries[relative] = "directory"
             }
         }

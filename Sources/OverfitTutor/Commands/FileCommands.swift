@@ -4,51 +4,69 @@ import OverfitTraining
 /// save, replay, export: sessions and runs to and from files.
 enum FileCommands {
     static let commands: [Command] = [
-        Command(name: "save", usage: "save FILE", summary: "write this session (commands and run settings) to FILE, to replay later",
-                help: "The file is written whole or not at all (a temporary file renamed into place). `overfit --replay FILE` prints the session again with the same numbers. The session is also autosaved after every command.",
-                recorded: false, mayRunFromFile: false, complete: Completers.files,
-                handler: { session, arguments throws(HintedError) in
-                    guard arguments.count == 1, let path = arguments.first else {
-                        throw HintedError("save takes one file name", hint: "e.g. save s.ovf")
-                    }
-                    try FileAccess.writeAtomically(session.file.render(), to: FileAccess.expand(path), disk: session.options.disk)
-                    let file = session.file
-                    session.write("saved \(file.commands.count) commands and \(file.results.count) runs to \(VisibleText.escaped(path)); `overfit --replay \(VisibleText.escaped(Tokenizer.quote(path)))` replays it\n")
-                }),
-        Command(name: "replay", usage: "replay FILE", summary: "start over from a saved session: re-run its commands, printing what they print",
-                help: "The file is checked first: a damaged, truncated or newer file, or one naming an unknown knob, is reported with its line number and this session is left as it is. Otherwise this session is replaced by the replayed one (the one it replaces stays in the session history: `overfit sessions`). When the file records its runs' figures, every re-made run is compared with them.",
-                recorded: false, mayRunFromFile: false, complete: Completers.files,
-                handler: { session, arguments throws(HintedError) in
-                    guard arguments.count == 1, let path = arguments.first else {
-                        throw HintedError("replay takes one file name", hint: "e.g. replay s.ovf")
-                    }
-                    guard !session.replaying else { throw HintedError("replay cannot be nested inside a replayed session") }
-                    let file = try Session.loadSessionFile(path)
-                    // The replaced session's lesson, step and run names go with it.
-                    session.guide?.forgetSession()
-                    session.replay(file, echo: true)
-                }),
-        Command(name: "export", usage: "export RUN FILE.csv|FILE.json", summary: "write a run's history (every epoch's losses and accuracies) to CSV or JSON",
-                help: "CSV has one row per epoch; JSON (schema overfit-run/1, as `overfit run --json` writes) also holds the run's knobs and status.",
-                recorded: false, mayRunFromFile: false,
-                complete: { session, arguments in arguments.isEmpty ? .words(session.runs.map { String($0.id) }) : .files },
-                handler: { session, arguments throws(HintedError) in
-                    guard arguments.count == 2 else { throw HintedError("export takes a run id and a file name", hint: "e.g. export 1 run1.csv") }
-                    let record = try session.record(arguments[0])
-                    let path = arguments[1]
-                    let lowered = path.lowercased()
-                    let text: String, format: String
-                    if lowered.hasSuffix(".csv") {
-                        (text, format) = (RunExport.csv(record.result), "csv")
-                    } else if lowered.hasSuffix(".json") {
-                        (text, format) = (record.result.json(id: record.id, pretty: true) + "\n", "json")
-                    } else {
-                        throw HintedError("export writes .csv or .json files (got `\(Text.shown(path, limit: 200))`)",
-                                          hint: "e.g. export \(record.id) run\(record.id).csv")
-                    }
-                    try FileAccess.writeAtomically(text, to: FileAccess.expand(path), command: "export \(record.id)",
-                                                   name: "run\(record.id).\(format)", disk: session.options.disk)
-                    session.write("exported run \(record.id) (\(record.result.history.count) epochs) to \(VisibleText.escaped(path))\n")
-                }),
+        Command(
+            name: "save", usage: "save FILE",
+            summary: "write this session (commands and run settings) to FILE, to replay later",
+            help:
+                "The file is written whole or not at all (a temporary file renamed into place). `overfit --replay FILE` prints the session again with the same numbers. The session is also autosaved after every command.",
+            recorded: false, mayRunFromFile: false, complete: Completers.files,
+            handler: { session, arguments throws(HintedError) in
+                guard arguments.count == 1, let path = arguments.first else {
+                    throw HintedError("save takes one file name", hint: "e.g. save s.ovf")
+                }
+                try FileAccess.writeAtomically(
+                    session.file.render(), to: FileAccess.expand(path), disk: session.options.disk)
+                let file = session.file
+                session.write(
+                    "saved \(file.commands.count) commands and \(file.results.count) runs to \(VisibleText.escaped(path)); `overfit --replay \(VisibleText.escaped(Tokenizer.quote(path)))` replays it\n"
+                )
+            }),
+        Command(
+            name: "replay", usage: "replay FILE",
+            summary: "start over from a saved session: re-run its commands, printing what they print",
+            help:
+                "The file is checked first: a damaged, truncated or newer file, or one naming an unknown knob, is reported with its line number and this session is left as it is. Otherwise this session is replaced by the replayed one (the one it replaces stays in the session history: `overfit sessions`). When the file records its runs' figures, every re-made run is compared with them.",
+            recorded: false, mayRunFromFile: false, complete: Completers.files,
+            handler: { session, arguments throws(HintedError) in
+                guard arguments.count == 1, let path = arguments.first else {
+                    throw HintedError("replay takes one file name", hint: "e.g. replay s.ovf")
+                }
+                guard !session.replaying else { throw HintedError("replay cannot be nested inside a replayed session") }
+                let file = try Session.loadSessionFile(path)
+                // The replaced session's lesson, step and run names go with it.
+                session.guide?.forgetSession()
+                session.replay(file, echo: true)
+            }),
+        Command(
+            name: "export", usage: "export RUN FILE.csv|FILE.json",
+            summary: "write a run's history (every epoch's losses and accuracies) to CSV or JSON",
+            help:
+                "CSV has one row per epoch; JSON (schema overfit-run/1, as `overfit run --json` writes) also holds the run's knobs and status.",
+            recorded: false, mayRunFromFile: false,
+            complete: { session, arguments in arguments.isEmpty ? .words(session.runs.map { String($0.id) }) : .files },
+            handler: { session, arguments throws(HintedError) in
+                guard arguments.count == 2 else {
+                    throw HintedError("export takes a run id and a file name", hint: "e.g. export 1 run1.csv")
+                }
+                let record = try session.record(arguments[0])
+                let path = arguments[1]
+                let lowered = path.lowercased()
+                let text: String, format: String
+                if lowered.hasSuffix(".csv") {
+                    (text, format) = (RunExport.csv(record.result), "csv")
+                } else if lowered.hasSuffix(".json") {
+                    (text, format) = (record.result.json(id: record.id, pretty: true) + "\n", "json")
+                } else {
+                    throw HintedError(
+                        "export writes .csv or .json files (got `\(Text.shown(path, limit: 200))`)",
+                        hint: "e.g. export \(record.id) run\(record.id).csv")
+                }
+                try FileAccess.writeAtomically(
+                    text, to: FileAccess.expand(path), command: "export \(record.id)",
+                    name: "run\(record.id).\(format)", disk: session.options.disk)
+                session.write(
+                    "exported run \(record.id) (\(record.result.history.count) epochs) to \(VisibleText.escaped(path))\n"
+                )
+            }),
     ]
 }

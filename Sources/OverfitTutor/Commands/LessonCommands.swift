@@ -6,96 +6,133 @@ import OverfitTraining
 /// commands lessons lean on: rank (the challenge's leaderboard) and rotations (lesson 7's copies).
 public enum LessonCommands {
     static let commands: [Command] = [
-        Command(name: "lessons", usage: "lessons", summary: "the guided path: every lesson, with marks for the ones done",
-                help: "Each lesson re-runs an experiment from the source documents on the real MNIST, asks you to predict, runs, and explains what happened with your numbers.",
-                handler: { session, arguments throws(HintedError) in
-                    try noArguments("lessons", arguments)
-                    session.write(LessonNarration.list(try session.lessonGuide(), style: session.style))
-                }),
-        Command(name: "lesson", aliases: ["start"], usage: "lesson N", summary: "start lesson N from its first step",
-                help: "The lesson sets the knobs it starts from (`show` marks what it changed from the defaults). You may leave the path at any time (`set`, `run`) and come back with `continue`.",
-                complete: { session, _ in .words(session.guide?.library.lessons.map { String($0.number) } ?? []) },
-                handler: { session, arguments throws(HintedError) in
-                    guard arguments.count == 1, let number = Int(arguments[0]) else {
-                        throw HintedError("lesson takes a lesson number", hint: "e.g. lesson 1; `lessons` lists them")
+        Command(
+            name: "lessons", usage: "lessons", summary: "the guided path: every lesson, with marks for the ones done",
+            help:
+                "Each lesson re-runs an experiment from the source documents on the real MNIST, asks you to predict, runs, and explains what happened with your numbers.",
+            handler: { session, arguments throws(HintedError) in
+                try noArguments("lessons", arguments)
+                session.write(LessonNarration.list(try session.lessonGuide(), style: session.style))
+            }),
+        Command(
+            name: "lesson", aliases: ["start"], usage: "lesson N", summary: "start lesson N from its first step",
+            help:
+                "The lesson sets the knobs it starts from (`show` marks what it changed from the defaults). You may leave the path at any time (`set`, `run`) and come back with `continue`.",
+            complete: { session, _ in .words(session.guide?.library.lessons.map { String($0.number) } ?? []) },
+            handler: { session, arguments throws(HintedError) in
+                guard arguments.count == 1, let number = Int(arguments[0]) else {
+                    throw HintedError("lesson takes a lesson number", hint: "e.g. lesson 1; `lessons` lists them")
+                }
+                session.apply(try session.lessonGuide().start(number, session: session))
+            }),
+        Command(
+            name: "next", usage: "next",
+            summary: "do what the lesson asks now, or start the next lesson when this one is done",
+            help: "Pressing Enter on an empty line does the same.",
+            handler: { session, arguments throws(HintedError) in
+                try noArguments("next", arguments)
+                let guide = try session.lessonGuide()
+                switch guide.waiting {
+                case .command(let command):
+                    try session.perform(
+                        command, from: guide.stepOrigin ?? CommandOrigin(kind: .lesson, file: "the lesson", line: nil))
+                case .run: try session.perform("run")
+                case .prediction(let prediction):
+                    throw HintedError(
+                        "answer the question first: \(LessonNarration.expectedAnswer(prediction))", hint: "or `skip`")
+                case .offer(let number, let resuming):
+                    session.apply(
+                        resuming ? try guide.resume(session: session) : try guide.start(number, session: session))
+                case .finished, .nothing:
+                    let after = guide.lesson?.number ?? 0
+                    guard let following = guide.library.lessons.first(where: { $0.number > after }) else {
+                        throw HintedError(
+                            "there is no lesson after this one", hint: "`lessons` lists them; `rank` ranks your runs")
                     }
-                    session.apply(try session.lessonGuide().start(number, session: session))
-                }),
-        Command(name: "next", usage: "next", summary: "do what the lesson asks now, or start the next lesson when this one is done",
-                help: "Pressing Enter on an empty line does the same.",
-                handler: { session, arguments throws(HintedError) in
-                    try noArguments("next", arguments)
-                    let guide = try session.lessonGuide()
-                    switch guide.waiting {
-                    case .command(let command):
-                        try session.perform(command, from: guide.stepOrigin ?? CommandOrigin(kind: .lesson, file: "the lesson", line: nil))
-                    case .run: try session.perform("run")
-                    case .prediction(let prediction):
-                        throw HintedError("answer the question first: \(LessonNarration.expectedAnswer(prediction))", hint: "or `skip`")
-                    case .offer(let number, let resuming):
-                        session.apply(resuming ? try guide.resume(session: session) : try guide.start(number, session: session))
-                    case .finished, .nothing:
-                        let after = guide.lesson?.number ?? 0
-                        guard let following = guide.library.lessons.first(where: { $0.number > after }) else {
-                            throw HintedError("there is no lesson after this one", hint: "`lessons` lists them; `rank` ranks your runs")
-                        }
-                        session.apply(try guide.start(following.number, session: session))
-                    }
-                }),
-        guideCommand("back", summary: "go back to the lesson's previous question or command",
-                     help: "The knobs return to what the lesson had set at that point. Runs already made are kept.") {
+                    session.apply(try guide.start(following.number, session: session))
+                }
+            }),
+        guideCommand(
+            "back", summary: "go back to the lesson's previous question or command",
+            help: "The knobs return to what the lesson had set at that point. Runs already made are kept."
+        ) {
             guide, session throws(HintedError) in session.apply(try guide.back(session: session))
         },
-        guideCommand("where", summary: "which lesson and step you are on, and what it is waiting for") { guide, session in
+        guideCommand("where", summary: "which lesson and step you are on, and what it is waiting for") {
+            guide, session in
             session.write(Text.wrap(whereText(guide).trimmingCharacters(in: "\n"), width: session.style.width) + "\n")
         },
         guideCommand("hint", summary: "a nudge for the current step") { guide, session in
             session.write(Text.wrap(hintText(guide), width: session.style.width) + "\n")
         },
-        guideCommand("skip", summary: "move past the current step without doing it",
-                     help: "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked.") {
+        guideCommand(
+            "skip", summary: "move past the current step without doing it",
+            help:
+                "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked."
+        ) {
             guide, session throws(HintedError) in session.apply(try guide.skip(session: session))
         },
         guideCommand("continue", summary: "back to the lesson after free play: its knobs, and the step you were on") {
             guide, session throws(HintedError) in session.apply(try guide.resume(session: session))
         },
-        Command(name: "answer", usage: "answer higher|lower|same|NUMBER", summary: "answer the lesson's prediction question (typing the answer alone works too)",
-                help: "Answers may be higher, lower or same (or up, down, more, less, better, worse), yes or no where the question is yes or no, or a number, with or without %, where it asks for one. Any case. An unclear answer is not counted: the question stays open.",
-                handler: { session, arguments throws(HintedError) in
-                    let guide = try session.lessonGuide()
-                    if arguments.isEmpty, case .prediction(let prediction) = guide.waiting {
-                        throw HintedError("answer what? The question takes \(LessonNarration.expectedAnswer(prediction))", hint: "e.g. answer \(prediction.baseline == nil ? "20" : prediction.yesMeans == nil ? "higher" : "yes")")
-                    }
-                    do throws(HintedError) {
-                        session.apply(try guide.answer(arguments.joined(separator: " "), session: session))
-                    } catch {
-                        // A mistyped command at a question arrives here as an answer: `sett dropout 0.2`.
-                        guard arguments.count > 1, let command = Suggestion.closest(to: arguments[0].lowercased(), among: CommandTable.all.map(\.name)) else { throw error }
-                        throw HintedError(error.message + "; or did you mean `\(command)`?", hint: error.hint)
-                    }
-                }),
-        Command(name: "rank", usage: "rank", summary: "finished runs that keep the challenge's rules, best final test accuracy first (its leaderboard)",
-                help: "Ranks every finished run that keeps the challenge lesson's `rules:` (its knob settings, e.g. the number of training images) by its final test accuracy (the restored epoch's under early stopping). Runs evaluated on raw pixels or with batch norm in training mode are left out: their figures measure the mistake.",
-                handler: { session, arguments throws(HintedError) in
-                    try noArguments("rank", arguments)
-                    session.write(rankTable(session))
-                }),
-        Command(name: "rotations", usage: "rotations [N]", summary: "training image N (default 1) and its copies turned by -15, -30, +15 and +30 degrees",
-                help: "What `set augment rotate` adds to the training set: four turned copies of every image.",
-                handler: { session, arguments throws(HintedError) in try rotations(session, arguments) }),
+        Command(
+            name: "answer", usage: "answer higher|lower|same|NUMBER",
+            summary: "answer the lesson's prediction question (typing the answer alone works too)",
+            help:
+                "Answers may be higher, lower or same (or up, down, more, less, better, worse), yes or no where the question is yes or no, or a number, with or without %, where it asks for one. Any case. An unclear answer is not counted: the question stays open.",
+            handler: { session, arguments throws(HintedError) in
+                let guide = try session.lessonGuide()
+                if arguments.isEmpty, case .prediction(let prediction) = guide.waiting {
+                    throw HintedError(
+                        "answer what? The question takes \(LessonNarration.expectedAnswer(prediction))",
+                        hint:
+                            "e.g. answer \(prediction.baseline == nil ? "20" : prediction.yesMeans == nil ? "higher" : "yes")"
+                    )
+                }
+                do throws(HintedError) {
+                    session.apply(try guide.answer(arguments.joined(separator: " "), session: session))
+                } catch {
+                    // A mistyped command at a question arrives here as an answer: `sett dropout 0.2`.
+                    guard arguments.count > 1,
+                        let command = Suggestion.closest(
+                            to: arguments[0].lowercased(), among: CommandTable.all.map(\.name))
+                    else { throw error }
+                    throw HintedError(error.message + "; or did you mean `\(command)`?", hint: error.hint)
+                }
+            }),
+        Command(
+            name: "rank", usage: "rank",
+            summary: "finished runs that keep the challenge's rules, best final test accuracy first (its leaderboard)",
+            help:
+                "Ranks every finished run that keeps the challenge lesson's `rules:` (its knob settings, e.g. the number of training images) by its final test accuracy (the restored epoch's under early stopping). Runs evaluated on raw pixels or with batch norm in training mode are left out: their figures measure the mistake.",
+            handler: { session, arguments throws(HintedError) in
+                try noArguments("rank", arguments)
+                session.write(rankTable(session))
+            }),
+        Command(
+            name: "rotations", usage: "rotations [N]",
+            summary: "training image N (default 1) and its copies turned by -15, -30, +15 and +30 degrees",
+            help: "What `set augment rotate` adds to the training set: four turned copies of every image.",
+            handler: { session, arguments throws(HintedError) in try rotations(session, arguments) }),
     ]
 
     /// A lesson command that takes no arguments and acts on the guide (an error if there are no lessons).
-    static func guideCommand(_ name: String, summary: String, help: String = "",
-                             _ action: @escaping @Sendable (LessonGuide, Session) throws(HintedError) -> Void) -> Command {
-        Command(name: name, usage: name, summary: summary, help: help, handler: { session, arguments throws(HintedError) in
-            try noArguments(name, arguments)
-            try action(try session.lessonGuide(), session)
-        })
+    static func guideCommand(
+        _ name: String, summary: String, help: String = "",
+        _ action: @escaping @Sendable (LessonGuide, Session) throws(HintedError) -> Void
+    ) -> Command {
+        Command(
+            name: name, usage: name, summary: summary, help: help,
+            handler: { session, arguments throws(HintedError) in
+                try noArguments(name, arguments)
+                try action(try session.lessonGuide(), session)
+            })
     }
 
     static func noArguments(_ name: String, _ arguments: [String]) throws(HintedError) {
-        guard arguments.isEmpty else { throw HintedError("\(name) takes no arguments", hint: "`help \(name)` tells more") }
+        guard arguments.isEmpty else {
+            throw HintedError("\(name) takes no arguments", hint: "`help \(name)` tells more")
+        }
     }
 
     public static func whereText(_ guide: LessonGuide) -> String {
@@ -107,14 +144,20 @@ public enum LessonCommands {
         switch guide.waiting {
         case .command(let command): what = "waiting for you to type `\(command)` (or press Enter)"
         case .run(let name): what = "waiting for `run` (the lesson calls it `\(name)`)"
-        case .prediction(let prediction): what = "waiting for your prediction (\(LessonNarration.expectedAnswer(prediction)))"
+        case .prediction(let prediction):
+            what = "waiting for your prediction (\(LessonNarration.expectedAnswer(prediction)))"
         case .finished:
             let hasNext = guide.library.lessons.contains { $0.number > lesson.number }
-            what = hasNext ? "the lesson is done; `next` starts the next one" : "the last lesson is done; `lessons` lists them all, `rank` ranks your runs"
-        case .offer(let number, let resuming): what = resuming ? "Enter picks lesson \(number) up again" : "Enter starts lesson \(number)"
+            what =
+                hasNext
+                ? "the lesson is done; `next` starts the next one"
+                : "the last lesson is done; `lessons` lists them all, `rank` ranks your runs"
+        case .offer(let number, let resuming):
+            what = resuming ? "Enter picks lesson \(number) up again" : "Enter starts lesson \(number)"
         case .nothing: what = "`continue` picks the lesson up again"
         }
-        return "Lesson \(lesson.number) of \(guide.library.lessons.count) (\(lesson.title)), step \(position.step) of \(position.of): \(what).\n"
+        return
+            "Lesson \(lesson.number) of \(guide.library.lessons.count) (\(lesson.title)), step \(position.step) of \(position.of): \(what).\n"
     }
 
     static func hintText(_ guide: LessonGuide) -> String {
@@ -126,7 +169,9 @@ public enum LessonCommands {
         case .command(let command): return "Type `\(command)` exactly, or just press Enter and the tutor types it."
         case .run: return "Type `run`, or press Enter. Ctrl-C stops a run that takes too long."
         case .prediction(let prediction):
-            return prediction.baseline == nil ? "Any number is fine: the point is to commit before you see it." : "Think about what changed since `\(prediction.baseline ?? "")`, then answer \(LessonNarration.expectedAnswer(prediction))."
+            return prediction.baseline == nil
+                ? "Any number is fine: the point is to commit before you see it."
+                : "Think about what changed since `\(prediction.baseline ?? "")`, then answer \(LessonNarration.expectedAnswer(prediction))."
         default: return "`where` says what the lesson is waiting for."
         }
     }
@@ -142,19 +187,24 @@ public enum LessonCommands {
             rules.hold(in: $0.result.config) && $0.result.status == .finished && $0.result.final != nil
                 && $0.result.config.evaluationMistakes == nil && $0.result.config.dataset == dataset
         }
-            .sorted { ($0.result.final?.testAccuracy ?? 0, -$0.id) > ($1.result.final?.testAccuracy ?? 0, -$1.id) }
+        .sorted { ($0.result.final?.testAccuracy ?? 0, -$0.id) > ($1.result.final?.testAccuracy ?? 0, -$1.id) }
         guard !ranked.isEmpty else {
             let kept = rules.settings.map { "\($0.knob.name) \($0.value.text)" }.joined(separator: ", ")
             let on = dataset == .mnist ? "" : " on \(dataset.title)"
             return "no finished runs\(on)\(kept.isEmpty ? "" : " with \(kept)") yet: `run` one\n"
         }
-        var table = TextTable(header: ["rank", "run", "test", "train", "gap", "knobs changed from the defaults"],
-                              alignments: [.right, .right, .right, .right, .right, .left])
+        var table = TextTable(
+            header: ["rank", "run", "test", "train", "gap", "knobs changed from the defaults"],
+            alignments: [.right, .right, .right, .right, .right, .left])
         for (position, record) in ranked.enumerated() {
             guard let final = record.result.final else { continue }
-            let changes = record.result.config.differences(from: RunConfig()).map { "\($0.name) \($0.new)" }.joined(separator: ", ")
-            table.add([String(position + 1), String(record.id), Text.percent(final.testAccuracy), Text.percent(final.trainAccuracy),
-                       Text.points(final.gap), changes.isEmpty ? "none (the baseline)" : changes])
+            let changes = record.result.config.differences(from: RunConfig()).map { "\($0.name) \($0.new)" }.joined(
+                separator: ", ")
+            table.add([
+                String(position + 1), String(record.id), Text.percent(final.testAccuracy),
+                Text.percent(final.trainAccuracy),
+                Text.points(final.gap), changes.isEmpty ? "none (the baseline)" : changes,
+            ])
         }
         return table.render(style: session.style)
     }
@@ -163,31 +213,47 @@ public enum LessonCommands {
         var index = 1
         if let text = arguments.first {
             guard arguments.count == 1, let number = Int(text), (1...60_000).contains(number) else {
-                throw HintedError("rotations takes a training image number in [1, 60000] (got `\(Text.shown(arguments.joined(separator: " ")))`)", hint: "e.g. rotations 1")
+                throw HintedError(
+                    "rotations takes a training image number in [1, 60000] (got `\(Text.shown(arguments.joined(separator: " ")))`)",
+                    hint: "e.g. rotations 1")
             }
             index = number
         }
         // A resume re-executes it silently: the images need not be loaded for nobody to see.
         if session.muted { return }
         let train: Dataset
-        do { train = try session.backend.trainingImages(of: session.config.dataset) } catch { throw HintedError(error, doing: "load the training images") }
+        do { train = try session.backend.trainingImages(of: session.config.dataset) } catch {
+            throw HintedError(error, doing: "load the training images")
+        }
         guard index <= train.count else { throw HintedError("there are only \(train.count) training images") }
         let image = Array(train.image(at: index - 1))
         let style = session.style
-        var digits = [(lines: DigitArt.render(pixels: image[...], rows: train.rows, cols: train.cols, unicode: style.unicode), caption: "original")]
+        var digits = [
+            (
+                lines: DigitArt.render(pixels: image[...], rows: train.rows, cols: train.cols, unicode: style.unicode),
+                caption: "original"
+            )
+        ]
         for angle in Augmentation.defaultRotation.rotationAngles {
             let turned = ImageTransform.rotated(image, rows: train.rows, cols: train.cols, degrees: angle)
-            digits.append((DigitArt.render(pixels: turned[...], rows: train.rows, cols: train.cols, unicode: style.unicode),
-                           "\(angle > 0 ? "+" : "")\(Int(angle))°"))
+            digits.append(
+                (
+                    DigitArt.render(pixels: turned[...], rows: train.rows, cols: train.cols, unicode: style.unicode),
+                    "\(angle > 0 ? "+" : "")\(Int(angle))°"
+                ))
         }
-        session.write("Training image \(index) (label \(train.labels[index - 1])) and its rotated copies:\n" + DigitArt.gallery(digits, style: style))
+        session.write(
+            "Training image \(index) (label \(train.labels[index - 1])) and its rotated copies:\n"
+                + DigitArt.gallery(digits, style: style))
     }
 }
 
 extension Session {
     func lessonGuide() throws(HintedError) -> LessonGuide {
         guard let guide else {
-            throw HintedError("no lessons are loaded", hint: "the tutor looks for lessons/ beside the datasets; OVERFIT_LESSONS names another directory")
+            throw HintedError(
+                "no lessons are loaded",
+                hint: "the tutor looks for lessons/ beside the datasets; OVERFIT_LESSONS names another directory")
         }
         return guide
     }

@@ -5,16 +5,21 @@ import OverfitTraining
 /// recap: the lessons finished in this session, as Markdown to keep.
 enum RecapCommands {
     static let commands: [Command] = [
-        Command(name: "recap", usage: "recap [FILE.md]",
-                summary: "every lesson finished in this session as Markdown: what you saw, your runs, predictions and the published figures",
-                help: "Without FILE.md, prints it. With one, writes it whole or not at all (a temporary file renamed into place); an existing file is replaced only after you confirm, and never from a script or a replayed file.",
-                recorded: false, mayRunFromFile: false, complete: Completers.files,
-                handler: { session, arguments throws(HintedError) in
-                    guard arguments.count <= 1 else { throw HintedError("recap takes at most one file name", hint: "e.g. recap overfit-recap.md") }
-                    let text = LessonRecap.markdown(try session.lessonGuide(), session: session)
-                    guard let path = arguments.first else { return session.write(text) }
-                    try write(text, to: path, session: session)
-                }),
+        Command(
+            name: "recap", usage: "recap [FILE.md]",
+            summary:
+                "every lesson finished in this session as Markdown: what you saw, your runs, predictions and the published figures",
+            help:
+                "Without FILE.md, prints it. With one, writes it whole or not at all (a temporary file renamed into place); an existing file is replaced only after you confirm, and never from a script or a replayed file.",
+            recorded: false, mayRunFromFile: false, complete: Completers.files,
+            handler: { session, arguments throws(HintedError) in
+                guard arguments.count <= 1 else {
+                    throw HintedError("recap takes at most one file name", hint: "e.g. recap overfit-recap.md")
+                }
+                let text = LessonRecap.markdown(try session.lessonGuide(), session: session)
+                guard let path = arguments.first else { return session.write(text) }
+                try write(text, to: path, session: session)
+            })
     ]
 
     static func write(_ text: String, to path: String, session: Session) throws(HintedError) {
@@ -28,7 +33,8 @@ enum RecapCommands {
                 return session.write("recap not written: \(VisibleText.escaped(path)) is kept as it was\n")
             }
         }
-        try FileAccess.writeAtomically(text, to: target, command: "recap", name: "overfit-recap.md", disk: session.options.disk)
+        try FileAccess.writeAtomically(
+            text, to: target, command: "recap", name: "overfit-recap.md", disk: session.options.disk)
         let count = session.guide?.finished.count ?? 0
         session.write("wrote the recap of \(count) lesson\(count == 1 ? "" : "s") to \(VisibleText.escaped(path))\n")
     }
@@ -36,8 +42,9 @@ enum RecapCommands {
     /// Asks before replacing a file; a script (nobody to ask) is refused.
     static func confirmReplacing(_ path: String, session: Session) throws(HintedError) -> Bool {
         guard session.terminal.isInteractive else {
-            throw HintedError("\(VisibleText.escaped(path)) exists; recap replaces a file only when you confirm at the prompt",
-                              hint: "choose another name, e.g. recap overfit-recap-2.md")
+            throw HintedError(
+                "\(VisibleText.escaped(path)) exists; recap replaces a file only when you confirm at the prompt",
+                hint: "choose another name, e.g. recap overfit-recap-2.md")
         }
         session.flushOutput()
         let answer = session.terminal.readLine(prompt: "\(VisibleText.escaped(path)) exists: replace it? [y/N] ") ?? ""

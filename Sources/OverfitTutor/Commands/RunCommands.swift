@@ -5,52 +5,72 @@ import OverfitTraining
 /// run, runs, compare: training the current knobs and looking back over the runs.
 enum RunCommands {
     static let commands: [Command] = [
-        Command(name: "run", usage: "run", summary: "train the current knobs, with a live progress line; Ctrl-C stops the run",
-                help: "After the run: a table of selected epochs, the best test accuracy, sparklines of accuracy and loss, and a diagnosis. Ctrl-C keeps the epochs done so far (the run is marked cancelled).\nThe same knobs and seed give the same numbers, bit for bit.",
-                handler: { session, arguments throws(HintedError) in
-                    guard arguments.isEmpty else {
-                        throw HintedError("run takes no arguments: it trains the current knobs", hint: "set them first, e.g. set epochs 3, then run")
-                    }
-                    try session.train()
-                }),
-        Command(name: "runs", usage: "runs", summary: "one line per run: what changed from the run before, final accuracies, gap",
-                help: "The first run is compared with the baseline.",
-                handler: { session, arguments throws(HintedError) in
-                    guard arguments.isEmpty else { throw HintedError("runs takes no arguments", hint: "compare 1 2 looks at two runs side by side") }
-                    session.write(runsTable(session))
-                }),
-        Command(name: "compare", usage: "compare [A B [C...]]", summary: "runs side by side: numbers, curves on one axis, knobs that differ",
-                help: "Without ids it compares the last two runs. The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.",
-                complete: Completers.runIds,
-                handler: { session, arguments throws(HintedError) in
-                    guard arguments.count != 1 else {
-                        throw HintedError("compare needs two run ids or none (got one)", hint: "e.g. compare 1 2, or `compare` alone for the last two runs")
-                    }
-                    guard !arguments.isEmpty || session.runs.count >= 2 else {
-                        throw HintedError("compare needs two runs, and there \(session.runs.count == 1 ? "is only one so far" : "are none yet")",
-                                         hint: "do two runs first (run, set dropout 0.2, run), then compare")
-                    }
-                    let ids = arguments.isEmpty ? session.runs.suffix(2).map { String($0.id) } : arguments
-                    var records: [Session.RunRecord] = []
-                    for argument in ids { records.append(try session.record(argument)) }
-                    session.write(Comparison.render(records, labels: records.map { session.runLabel($0.id) }, style: session.style))
-                }),
+        Command(
+            name: "run", usage: "run",
+            summary: "train the current knobs, with a live progress line; Ctrl-C stops the run",
+            help:
+                "After the run: a table of selected epochs, the best test accuracy, sparklines of accuracy and loss, and a diagnosis. Ctrl-C keeps the epochs done so far (the run is marked cancelled).\nThe same knobs and seed give the same numbers, bit for bit.",
+            handler: { session, arguments throws(HintedError) in
+                guard arguments.isEmpty else {
+                    throw HintedError(
+                        "run takes no arguments: it trains the current knobs",
+                        hint: "set them first, e.g. set epochs 3, then run")
+                }
+                try session.train()
+            }),
+        Command(
+            name: "runs", usage: "runs",
+            summary: "one line per run: what changed from the run before, final accuracies, gap",
+            help: "The first run is compared with the baseline.",
+            handler: { session, arguments throws(HintedError) in
+                guard arguments.isEmpty else {
+                    throw HintedError("runs takes no arguments", hint: "compare 1 2 looks at two runs side by side")
+                }
+                session.write(runsTable(session))
+            }),
+        Command(
+            name: "compare", usage: "compare [A B [C...]]",
+            summary: "runs side by side: numbers, curves on one axis, knobs that differ",
+            help:
+                "Without ids it compares the last two runs. The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.",
+            complete: Completers.runIds,
+            handler: { session, arguments throws(HintedError) in
+                guard arguments.count != 1 else {
+                    throw HintedError(
+                        "compare needs two run ids or none (got one)",
+                        hint: "e.g. compare 1 2, or `compare` alone for the last two runs")
+                }
+                guard !arguments.isEmpty || session.runs.count >= 2 else {
+                    throw HintedError(
+                        "compare needs two runs, and there \(session.runs.count == 1 ? "is only one so far" : "are none yet")",
+                        hint: "do two runs first (run, set dropout 0.2, run), then compare")
+                }
+                let ids = arguments.isEmpty ? session.runs.suffix(2).map { String($0.id) } : arguments
+                var records: [Session.RunRecord] = []
+                for argument in ids { records.append(try session.record(argument)) }
+                session.write(
+                    Comparison.render(records, labels: records.map { session.runLabel($0.id) }, style: session.style))
+            }),
     ]
 
     static func runsTable(_ session: Session) -> String {
         guard !session.runs.isEmpty else { return "no runs yet: `run` trains the current knobs\n" }
         let style = session.style
-        var table = TextTable(header: ["run", "status", "epochs", "train", "test", "gap", "changes"],
-                              alignments: [.right, .left, .right, .right, .right, .right, .left])
+        var table = TextTable(
+            header: ["run", "status", "epochs", "train", "test", "gap", "changes"],
+            alignments: [.right, .left, .right, .right, .right, .right, .left])
         for record in session.runs {
             let final = record.result.final
             let changes = record.result.config.differences(from: record.previous)
-            let changed = changes.isEmpty
+            let changed =
+                changes.isEmpty
                 ? (record.id == 1 ? "baseline knobs" : "same knobs")
                 : changes.map { "\($0.name) \($0.old)\(style.arrow)\($0.new)" }.joined(separator: ", ")
-            table.add([String(record.id), record.result.status.name, String(record.result.history.count),
-                       final.map { Text.percent($0.trainAccuracy) } ?? "-", final.map { Text.percent($0.testAccuracy) } ?? "-",
-                       final.map { Text.points($0.gap) } ?? "-", changed])
+            table.add([
+                String(record.id), record.result.status.name, String(record.result.history.count),
+                final.map { Text.percent($0.trainAccuracy) } ?? "-", final.map { Text.percent($0.testAccuracy) } ?? "-",
+                final.map { Text.points($0.gap) } ?? "-", changed,
+            ])
         }
         return table.render(style: style)
     }
@@ -64,14 +84,17 @@ extension Session {
             return record
         }
         if Int(digits) == nil, let lesson = guide?.lesson, lesson.runNames.contains(text) {
-            throw HintedError("the lesson's run `\(Text.shown(text))` has not been made yet", hint: "`where` says what the lesson is waiting for")
+            throw HintedError(
+                "the lesson's run `\(Text.shown(text))` has not been made yet",
+                hint: "`where` says what the lesson is waiting for")
         }
         guard let id = Int(digits) else {
             throw HintedError("run ids are numbers (got `\(Text.shown(text))`)", hint: runsHint)
         }
         guard let record = runs.first(where: { $0.id == id }) else {
-            throw HintedError(runs.isEmpty ? "no run \(id): there are no runs yet" : "no run \(id): the runs are 1 to \(runs.count)",
-                             hint: runs.isEmpty ? "`run` trains the current knobs" : runsHint)
+            throw HintedError(
+                runs.isEmpty ? "no run \(id): there are no runs yet" : "no run \(id): the runs are 1 to \(runs.count)",
+                hint: runs.isEmpty ? "`run` trains the current knobs" : runsHint)
         }
         return record
     }
@@ -106,16 +129,22 @@ extension Session {
         }
         let previous = runs.last?.result.config ?? baseline
         runs.append(RunRecord(id: id, result: result, previous: previous))
-        entries.append(.result(SessionFile.RunEntry(id: id, status: result.status.name, epochsDone: result.history.count,
-                                                    config: result.config, outcome: RunOutcome(result))))
+        entries.append(
+            .result(
+                SessionFile.RunEntry(
+                    id: id, status: result.status.name, epochsDone: result.history.count,
+                    config: result.config, outcome: RunOutcome(result))))
         replayCheck?.compare(result, id: id, recorded: recorded)
         // Muted (a resume), the report is not drawn for nobody to see.
         if !muted {
             let note = reusedFrom.map { Text.wrap(Self.reuseNote($0), width: style.width) + "\n" } ?? ""
             write(runHeader(id: id, changes: result.config.differences(from: previous)) + note)
-            write(display.brief ? RunReport.brief(result, style: style)
-                  : RunReport.render(result, style: style, words: diagnosisWords, verbose: display.verbose,
-                                     maxLines: DisplaySettings.reportLines - RunReport.lineCount(note)))
+            write(
+                display.brief
+                    ? RunReport.brief(result, style: style)
+                    : RunReport.render(
+                        result, style: style, words: diagnosisWords, verbose: display.verbose,
+                        maxLines: DisplaySettings.reportLines - RunReport.lineCount(note)))
             if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
         }
         if let record = runs.last, let reply = guide?.runFinished(record, session: self) { apply(reply) }
@@ -131,16 +160,19 @@ extension Session {
         if let total = resumingRuns, terminal.isInteractive {
             terminal.showProgress("resuming: training run \(id) again (\(total) to train; Ctrl-C stops the resume)…")
         }
-        let live = LiveProgress(display: terminal, style: style, enabled: terminal.isInteractive && !muted, totalEpochs: config.epochs)
+        let live = LiveProgress(
+            display: terminal, style: style, enabled: terminal.isInteractive && !muted, totalEpochs: config.epochs)
         if backend.needsLoading(config.dataset) { live.show("loading \(config.dataset.title)…") }
         let result: RunResult
         do {
-            result = try backend.train(config, onEvent: live.handle, isCancelled: {
-                if let stopAfter, live.epochsDone >= stopAfter { return true }
-                let stop = terminal.interruptRequested() || terminal.hangupRequested()
-                if stop && restoring { restoreInterrupted = true }
-                return stop
-            })
+            result = try backend.train(
+                config, onEvent: live.handle,
+                isCancelled: {
+                    if let stopAfter, live.epochsDone >= stopAfter { return true }
+                    let stop = terminal.interruptRequested() || terminal.hangupRequested()
+                    if stop && restoring { restoreInterrupted = true }
+                    return stop
+                })
         } catch {
             live.clear()
             throw HintedError(error, doing: "run")

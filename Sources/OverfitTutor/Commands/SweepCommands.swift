@@ -5,11 +5,13 @@ enum SweepCommands {
     static let maxValues = 12
 
     static let commands: [Command] = [
-        Command(name: "sweep", usage: "sweep KNOB V1,V2,...",
-                summary: "one run per value of a knob, then final train and test accuracy against the value",
-                help: "Each value is set as `set` would set it (the other knobs stay as they are) and run; a run whose knobs and seed equal an earlier finished run's is reused, not trained again. The knobs are left as they were. Every run is a normal run of the session: `runs`, `compare` and `plot` see it. Ctrl-C stops the sweep and keeps the runs finished before it.\nValues are separated by commas, or by spaces when they hold commas themselves: sweep layers 100 100,100 100,100,100.\nTry sweep train_size 100,300,1000,3000 (a learning curve) or sweep weight_decay 0,0.01,0.03,0.1 (too little, enough, too much).",
-                complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
-                handler: { session, arguments throws(HintedError) in try sweep(session, arguments) }),
+        Command(
+            name: "sweep", usage: "sweep KNOB V1,V2,...",
+            summary: "one run per value of a knob, then final train and test accuracy against the value",
+            help:
+                "Each value is set as `set` would set it (the other knobs stay as they are) and run; a run whose knobs and seed equal an earlier finished run's is reused, not trained again. The knobs are left as they were. Every run is a normal run of the session: `runs`, `compare` and `plot` see it. Ctrl-C stops the sweep and keeps the runs finished before it.\nValues are separated by commas, or by spaces when they hold commas themselves: sweep layers 100 100,100 100,100,100.\nTry sweep train_size 100,300,1000,3000 (a learning curve) or sweep weight_decay 0,0.01,0.03,0.1 (too little, enough, too much).",
+            complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
+            handler: { session, arguments throws(HintedError) in try sweep(session, arguments) })
     ]
 
     static func sweep(_ session: Session, _ arguments: [String]) throws(HintedError) {
@@ -34,17 +36,26 @@ enum SweepCommands {
                 // Runs already made are the session's: the error is shown and the sweep ends.
                 guard !done.isEmpty else { throw error }
                 session.failures += 1
-                session.write(Text.wrap("sweep stopped at \(plan.knob.name) \(value): " + error.message, width: session.style.width) + "\n")
+                session.write(
+                    Text.wrap(
+                        "sweep stopped at \(plan.knob.name) \(value): " + error.message, width: session.style.width)
+                        + "\n")
                 break
             }
             guard let record = session.runs.last else { break }
             if record.result.status == .cancelled {
-                session.write(Text.wrap("sweep stopped (Ctrl-C) at \(plan.knob.name) \(value); the \(done.count) run\(done.count == 1 ? "" : "s") finished before it \(done.count == 1 ? "is" : "are") kept.", width: session.style.width) + "\n")
+                session.write(
+                    Text.wrap(
+                        "sweep stopped (Ctrl-C) at \(plan.knob.name) \(value); the \(done.count) run\(done.count == 1 ? "" : "s") finished before it \(done.count == 1 ? "is" : "are") kept.",
+                        width: session.style.width) + "\n")
                 break
             }
             done.append((value, record))
         }
         guard !done.isEmpty else { return }
-        session.write("\n" + SweepChart.render(knob: plan.knob.name, rows: done.map { ($0.value, $0.record) }, style: session.style))
+        session.write(
+            "\n"
+                + SweepChart.render(
+                    knob: plan.knob.name, rows: done.map { ($0.value, $0.record) }, style: session.style))
     }
 }

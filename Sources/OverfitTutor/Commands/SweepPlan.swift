@@ -15,16 +15,19 @@ struct SweepPlan {
         knob = try RunConfig.knob(named: name)
         let words = Array(arguments.dropFirst())
         // One word is a comma list; several words are one value each (a value may hold commas).
-        let texts = words.count == 1 ? words[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init) : words
+        let texts =
+            words.count == 1 ? words[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init) : words
         guard (2...SweepCommands.maxValues).contains(texts.count) else {
-            throw HintedError("sweep takes 2 to \(SweepCommands.maxValues) values (got \(texts.count))",
-                             hint: "e.g. sweep \(knob.name) \(Self.example(knob))")
+            throw HintedError(
+                "sweep takes 2 to \(SweepCommands.maxValues) values (got \(texts.count))",
+                hint: "e.g. sweep \(knob.name) \(Self.example(knob))")
         }
         var configs: [RunConfig] = []
         for text in texts {
             guard !text.isEmpty else {
-                throw HintedError("sweep: an empty value in `\(Text.shown(words.joined(separator: " ")))`",
-                                 hint: "e.g. sweep \(knob.name) \(Self.example(knob))")
+                throw HintedError(
+                    "sweep: an empty value in `\(Text.shown(words.joined(separator: " ")))`",
+                    hint: "e.g. sweep \(knob.name) \(Self.example(knob))")
             }
             configs.append(try KnobSettings(words: [knob.name, text]).applied(to: current))
         }

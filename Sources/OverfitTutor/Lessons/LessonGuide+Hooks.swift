@@ -31,7 +31,8 @@ extension LessonGuide {
         guard case .command(let expected) = waiting, let lesson else { return reply }
         let typed = Self.normalised(line)
         let sameCommand = typed == Self.normalised(expected)
-        let sameKnobs = ["set", "reset"].contains(typed.split(separator: " ").first.map(String.init) ?? "")
+        let sameKnobs =
+            ["set", "reset"].contains(typed.split(separator: " ").first.map(String.init) ?? "")
             && session.config == plannedConfig(before: stepIndex + 1, in: lesson)
         guard sameCommand || sameKnobs else { return reply }
         stepIndex += 1
@@ -43,8 +44,10 @@ extension LessonGuide {
     /// lesson's claims and the prediction are about its own settings.
     func noteBeforeRun(_ config: RunConfig) -> String? {
         guard case .run(let name) = waiting, let lesson else { return nil }
-        guard let list = LessonNarration.knobsDiffering(config, from: plannedConfig(before: stepIndex, in: lesson)) else { return nil }
-        return "Note: this run becomes the lesson's `\(name)`, but with your knobs, not the lesson's: \(list). What the lesson says next is about its own settings; `back` afterwards returns to this step with the lesson's knobs."
+        guard let list = LessonNarration.knobsDiffering(config, from: plannedConfig(before: stepIndex, in: lesson))
+        else { return nil }
+        return
+            "Note: this run becomes the lesson's `\(name)`, but with your knobs, not the lesson's: \(list). What the lesson says next is about its own settings; `back` afterwards returns to this step with the lesson's knobs."
     }
 
     /// After every run: a run the step asked for is recorded under its name, and the prediction
@@ -53,13 +56,20 @@ extension LessonGuide {
         var reply = GuideReply()
         guard case .run(let name) = waiting else { return reply }
         guard record.result.status != .cancelled else {
-            reply.say(Text.wrap("The run was stopped, so the lesson has no figures for `\(name)` yet: type `run` (or press Enter) to make it again, or `skip`.", width: session.style.width) + "\n")
+            reply.say(
+                Text.wrap(
+                    "The run was stopped, so the lesson has no figures for `\(name)` yet: type `run` (or press Enter) to make it again, or `skip`.",
+                    width: session.style.width) + "\n")
             return reply
         }
         runIDs[name] = record.id
         namedRuns[name] = record.id
-        let verdict = answers[name].map { $0.answer.verdict($0.prediction, figures: { self.figures($0, session: session) }) }
-        if let right = verdict?.right, let number = lesson?.number { progress.predictions[number, default: [:]][name] = right }
+        let verdict = answers[name].map {
+            $0.answer.verdict($0.prediction, figures: { self.figures($0, session: session) })
+        }
+        if let right = verdict?.right, let number = lesson?.number {
+            progress.predictions[number, default: [:]][name] = right
+        }
         reply.say(LessonNarration.afterRun(name: name, record: record, verdict: verdict, guide: self, session: session))
         stepIndex += 1
         present(session, into: &reply)

@@ -6,7 +6,12 @@ import OverfitTraining
 extension LessonGuide {
     func start(_ number: Int, session: Session) throws(HintedError) -> GuideReply {
         guard let chosen = library.lesson(number: number) else {
-            throw HintedError("there is no lesson \(number)", hint: library.lessons.isEmpty ? "no lesson files were found" : "`lessons` lists lessons \(library.lessons.first?.number ?? 1) to \(library.lessons.last?.number ?? 1)")
+            throw HintedError(
+                "there is no lesson \(number)",
+                hint: library.lessons.isEmpty
+                    ? "no lesson files were found"
+                    : "`lessons` lists lessons \(library.lessons.first?.number ?? 1) to \(library.lessons.last?.number ?? 1)"
+            )
         }
         lesson = chosen
         stepIndex = 0
@@ -37,8 +42,10 @@ extension LessonGuide {
             case .published(let text):
                 reply.say(LessonNarration.published(text, style: style))
             case .claim(let claim, let note):
-                reply.say(LessonNarration.claim(claim, note: fill(note, session: session), lesson: lesson.number,
-                                                figures: { self.figures($0, session: session) }, style: style))
+                reply.say(
+                    LessonNarration.claim(
+                        claim, note: fill(note, session: session), lesson: lesson.number,
+                        figures: { self.figures($0, session: session) }, style: style))
             case .command(let command, let note):
                 waiting = .command(command)
                 reply.say(LessonNarration.ask(command: command, note: fill(note, session: session), style: style))
@@ -46,13 +53,16 @@ extension LessonGuide {
                 return
             case .run(let name, let note):
                 waiting = .run(name)
-                reply.say(LessonNarration.askRun(name: name, note: fill(note, session: session), config: reply.configAfter(session.config),
-                                                 planned: plannedConfig(before: stepIndex, in: lesson), style: style))
+                reply.say(
+                    LessonNarration.askRun(
+                        name: name, note: fill(note, session: session), config: reply.configAfter(session.config),
+                        planned: plannedConfig(before: stepIndex, in: lesson), style: style))
                 saveProgress(session)
                 return
             case .predict(let prediction, let question):
                 waiting = .prediction(prediction)
-                reply.say(LessonNarration.askPrediction(prediction, question: fill(question, session: session), style: style))
+                reply.say(
+                    LessonNarration.askPrediction(prediction, question: fill(question, session: session), style: style))
                 saveProgress(session)
                 return
             }
@@ -68,14 +78,17 @@ extension LessonGuide {
         finished[lesson.number] = LessonRecord(lesson: lesson, runIDs: runIDs, answers: answers)
         let following = library.lessons.first { $0.number > lesson.number }
         reply.say(LessonNarration.recap(lesson.recap.map { fill($0, session: session) }, style: session.style))
-        reply.say(LessonNarration.finished(lesson, next: following, tally: progress.tally(lesson.number), style: session.style))
+        reply.say(
+            LessonNarration.finished(
+                lesson, next: following, tally: progress.tally(lesson.number), style: session.style))
         saveProgress(session)
     }
 
     /// Records the learner's answer to the current prediction question.
     func answer(_ text: String, session: Session) throws(HintedError) -> GuideReply {
         guard case .prediction(let prediction) = waiting else {
-            throw HintedError("there is no question to answer right now", hint: "`where` says what the lesson is waiting for")
+            throw HintedError(
+                "there is no question to answer right now", hint: "`where` says what the lesson is waiting for")
         }
         let answer = try PredictionAnswer.parse(text, for: prediction)
         answers[prediction.run] = (prediction, answer)
@@ -88,9 +101,13 @@ extension LessonGuide {
 
     /// Back to the step before the current one that asked something of the learner.
     func back(session: Session) throws(HintedError) -> GuideReply {
-        guard let lesson else { throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
+        guard let lesson else {
+            throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first")
+        }
         let earlier = lesson.steps.indices.filter { $0 < stepIndex && Self.asks(lesson.steps[$0]) }
-        guard let target = earlier.last else { throw HintedError("this is the lesson's first step", hint: "`where` says where you are") }
+        guard let target = earlier.last else {
+            throw HintedError("this is the lesson's first step", hint: "`where` says where you are")
+        }
         stepIndex = target
         let position = Self.position(of: target, in: lesson, waitingThere: true)
         var reply = GuideReply(config: plannedConfig(before: stepIndex, in: lesson))
@@ -103,7 +120,9 @@ extension LessonGuide {
     /// so later runs are the lesson's).
     func skip(session: Session) throws(HintedError) -> GuideReply {
         guard let lesson, stepIndex < lesson.steps.count else {
-            throw HintedError("nothing to skip", hint: lesson == nil ? "`lessons` lists the lessons" : "the lesson is over: `next` starts the next one")
+            throw HintedError(
+                "nothing to skip",
+                hint: lesson == nil ? "`lessons` lists the lessons" : "the lesson is over: `next` starts the next one")
         }
         var reply = GuideReply()
         if case .command = waiting { reply.config = plannedConfig(before: stepIndex + 1, in: lesson) }
@@ -122,14 +141,19 @@ extension LessonGuide {
             }
             if !needed.isEmpty {
                 reply = try start(number, session: session)
-                reply.say(Text.wrap("(The runs from your last visit are not in this session, so the lesson starts again from the top.)", width: session.style.width) + "\n")
+                reply.say(
+                    Text.wrap(
+                        "(The runs from your last visit are not in this session, so the lesson starts again from the top.)",
+                        width: session.style.width) + "\n")
                 return reply
             }
             lesson = saved
             stepIndex = min(progress.step, saved.steps.count)
             reply.say(LessonNarration.title(saved, style: session.style))
         }
-        guard let lesson else { throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first") }
+        guard let lesson else {
+            throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first")
+        }
         reply.baseline = lesson.startConfig
         reply.config = plannedConfig(before: stepIndex, in: lesson)
         present(session, into: &reply)

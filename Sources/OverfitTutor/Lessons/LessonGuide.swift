@@ -69,7 +69,8 @@ public final class LessonGuide {
         if let number = progress.lesson, let saved = library.lesson(number: number), !progress.done.contains(number) {
             waiting = .offer(number, resuming: true)
             let position = Self.position(of: progress.step, in: saved, waitingThere: true)
-            return "Welcome back: lesson \(number) (\(saved.title)), step \(position.step) of \(position.of). Press Enter to pick it up, or type `lessons` to choose another."
+            return
+                "Welcome back: lesson \(number) (\(saved.title)), step \(position.step) of \(position.of). Press Enter to pick it up, or type `lessons` to choose another."
         }
         guard let first = library.lessons.first(where: { !progress.done.contains($0.number) }) else {
             guard let challenge = library.challenge ?? library.lessons.last else { return "" }

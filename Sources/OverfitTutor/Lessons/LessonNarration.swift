@@ -6,7 +6,9 @@ enum LessonNarration {
     static func title(_ lesson: Lesson, style: RenderStyle) -> String {
         let rule = String(style.horizontal)
         let head = "\(rule)\(rule) lesson \(lesson.number): \(lesson.title) "
-        var out = Text.truncate(head, style.width, style: style) + String(repeating: style.horizontal, count: max(0, style.width - head.count)) + "\n"
+        var out =
+            Text.truncate(head, style.width, style: style)
+            + String(repeating: style.horizontal, count: max(0, style.width - head.count)) + "\n"
         out += Text.wrap("Goal: " + lesson.goal, width: style.width, indent: "  ") + "\n"
         out += Text.wrap("Re-runs: " + lesson.sources, width: style.width, indent: "  ") + "\n\n"
         return out
@@ -15,7 +17,9 @@ enum LessonNarration {
     static func prose(_ text: String, style: RenderStyle) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .reduce(into: [String]()) { paragraphs, line in
-                if line.isEmpty { paragraphs.append("") } else if let last = paragraphs.last, !last.isEmpty, !startsListItem(line) {
+                if line.isEmpty {
+                    paragraphs.append("")
+                } else if let last = paragraphs.last, !last.isEmpty, !startsListItem(line) {
                     paragraphs[paragraphs.count - 1] = last + " " + line
                 } else {
                     paragraphs.append(String(line))
@@ -24,7 +28,8 @@ enum LessonNarration {
             .map { paragraph in
                 // A list item's later lines hang under its text, not under its marker.
                 let hanging = String(repeating: " ", count: listMarkerWidth(Substring(paragraph)))
-                return paragraph.isEmpty ? "" : Text.wrap(paragraph, width: style.width, indent: hanging, firstIndent: "")
+                return paragraph.isEmpty
+                    ? "" : Text.wrap(paragraph, width: style.width, indent: hanging, firstIndent: "")
             }
             .joined(separator: "\n") + "\n\n"
     }
@@ -43,22 +48,33 @@ enum LessonNarration {
 
     static func published(_ text: String, style: RenderStyle) -> String {
         // The lesson file may wrap a long line; the screen wraps it again to its own width.
-        Text.wrap("Published: " + text.split(separator: "\n").map { $0.trimmingCharacters(in: " \t") }.joined(separator: " "),
-                  width: style.width, indent: "  ") + "\n\n"
+        Text.wrap(
+            "Published: " + text.split(separator: "\n").map { $0.trimmingCharacters(in: " \t") }.joined(separator: " "),
+            width: style.width, indent: "  ") + "\n\n"
     }
 
     static func ask(command: String, note: String, style: RenderStyle) -> String {
         var out = note.isEmpty ? "" : prose(note, style: style)
-        out += Text.wrap(marker(style) + "Type `\(command)` (or press Enter to have it typed).", width: style.width, indent: "  ") + "\n"
+        out +=
+            Text.wrap(
+                marker(style) + "Type `\(command)` (or press Enter to have it typed).", width: style.width, indent: "  "
+            ) + "\n"
         return out
     }
 
-    static func askRun(name: String, note: String, config: RunConfig, planned: RunConfig, style: RenderStyle) -> String {
+    static func askRun(name: String, note: String, config: RunConfig, planned: RunConfig, style: RenderStyle) -> String
+    {
         var out = note.isEmpty ? "" : prose(note, style: style)
         if let list = knobsDiffering(config, from: planned) {
-            out += Text.wrap("Your knobs differ from the lesson's: \(list). `continue` restores the lesson's; a run with yours is fine too, but the lesson's claims are about its own.", width: style.width) + "\n"
+            out +=
+                Text.wrap(
+                    "Your knobs differ from the lesson's: \(list). `continue` restores the lesson's; a run with yours is fine too, but the lesson's claims are about its own.",
+                    width: style.width) + "\n"
         }
-        out += Text.wrap(marker(style) + "Type `run` (or press Enter) to train; this run is called `\(name)` in the lesson.", width: style.width, indent: "  ") + "\n"
+        out +=
+            Text.wrap(
+                marker(style) + "Type `run` (or press Enter) to train; this run is called `\(name)` in the lesson.",
+                width: style.width, indent: "  ") + "\n"
         return out
     }
 
@@ -85,11 +101,15 @@ enum LessonNarration {
 
     /// `✓` and the claim as a sentence with the learner's numbers, then what it shows; or `✗` and
     /// that it did not hold this time.
-    static func claim(_ claim: Claim, note: String, lesson: Int, figures: (String) -> RunFigures?, style: RenderStyle) -> String {
+    static func claim(_ claim: Claim, note: String, lesson: Int, figures: (String) -> RunFigures?, style: RenderStyle)
+        -> String
+    {
         guard let outcome = claim.evaluate(figures) else {
             let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }
             let which = missing.count == 1 ? "run \(missing[0]) was" : "runs \(missing.joined(separator: " and ")) were"
-            return Text.wrap("(The lesson checks `\(claim.source)` here, but \(which) skipped: `lesson \(lesson)` starts the lesson again to make \(missing.count == 1 ? "it" : "them").)", width: style.width) + "\n\n"
+            return Text.wrap(
+                "(The lesson checks `\(claim.source)` here, but \(which) skipped: `lesson \(lesson)` starts the lesson again to make \(missing.count == 1 ? "it" : "them").)",
+                width: style.width) + "\n\n"
         }
         let sentence = capitalised(outcome.sentence.isEmpty ? "\(claim.source) [\(outcome.figures)]" : outcome.sentence)
         if outcome.held {
@@ -97,7 +117,9 @@ enum LessonNarration {
             if !note.isEmpty { out += prose(note, style: style) } else { out += "\n" }
             return out
         }
-        return Text.wrap("\(style.unicode ? "✗" : "X") The lesson expected this, and it did not hold for your runs: \(sentence). The lesson's claims are about its own settings; if yours differ (`runs` shows what changed), that is the difference.", width: style.width, indent: "  ") + "\n\n"
+        return Text.wrap(
+            "\(style.unicode ? "✗" : "X") The lesson expected this, and it did not hold for your runs: \(sentence). The lesson's claims are about its own settings; if yours differ (`runs` shows what changed), that is the difference.",
+            width: style.width, indent: "  ") + "\n\n"
     }
 
     static func capitalised(_ text: String) -> String {
@@ -114,8 +136,10 @@ enum LessonNarration {
     }
 
     /// After a lesson run: the prediction made about it, and how it compares with the run before.
-    static func afterRun(name: String, record: Session.RunRecord, verdict: PredictionAnswer.Verdict?, guide: LessonGuide,
-                         session: Session) -> String {
+    static func afterRun(
+        name: String, record: Session.RunRecord, verdict: PredictionAnswer.Verdict?, guide: LessonGuide,
+        session: Session
+    ) -> String {
         var sentences: [String] = []
         let current = RunFigures(record.result)
         if let verdict { sentences.append(verdict.sentence) }
@@ -123,10 +147,13 @@ enum LessonNarration {
         // baseline per paragraph.
         let previousRun = guide.runIDs.filter({ $0.value < record.id }).max(by: { $0.value < $1.value })?.key
         if let previousName = guide.answers[name]?.prediction.baseline ?? previousRun,
-           let previous = guide.figures(previousName, session: session),
-           let test = current.value(.testAccuracy), let before = previous.value(.testAccuracy),
-           let gap = current.value(.gap), let gapBefore = previous.value(.gap) {
-            sentences.append("Against `\(previousName)`: test accuracy \(Text.points(test - before)) points, train–test gap \(Text.points(gap - gapBefore)) points.")
+            let previous = guide.figures(previousName, session: session),
+            let test = current.value(.testAccuracy), let before = previous.value(.testAccuracy),
+            let gap = current.value(.gap), let gapBefore = previous.value(.gap)
+        {
+            sentences.append(
+                "Against `\(previousName)`: test accuracy \(Text.points(test - before)) points, train–test gap \(Text.points(gap - gapBefore)) points."
+            )
         }
         let text = sentences.filter { !$0.isEmpty }.joined(separator: " ")
         return text.isEmpty ? "" : Text.wrap(text, width: session.style.width) + "\n\n"
@@ -137,31 +164,39 @@ enum LessonNarration {
         PredictionAnswer.expectedWords(prediction)
     }
 
-    static func finished(_ lesson: Lesson, next: Lesson?, tally: (right: Int, asked: Int), style: RenderStyle) -> String {
+    static func finished(_ lesson: Lesson, next: Lesson?, tally: (right: Int, asked: Int), style: RenderStyle) -> String
+    {
         var out = "\(style.unicode ? "✓" : "ok") Lesson \(lesson.number) done."
         if tally.asked > 0 { out += " Predictions: \(tally.right) of \(tally.asked) right." }
-        if let next { out += " Press Enter or type `next` for lesson \(next.number), \(next.title); `lessons` lists them all." }
-        else { out += " That was the last lesson: keep playing, `rank` ranks your runs." }
+        if let next {
+            out += " Press Enter or type `next` for lesson \(next.number), \(next.title); `lessons` lists them all."
+        } else {
+            out += " That was the last lesson: keep playing, `rank` ranks your runs."
+        }
         return Text.wrap(out, width: style.width) + "\n"
     }
 
     static func list(_ guide: LessonGuide, style: RenderStyle) -> String {
         let check = style.unicode ? "✓" : "ok"
-        var table = TextTable(header: ["", "lesson", "title", "predicted", "goal"], alignments: [.left, .right, .left, .right, .left])
+        var table = TextTable(
+            header: ["", "lesson", "title", "predicted", "goal"], alignments: [.left, .right, .left, .right, .left])
         for lesson in guide.library.lessons {
             let current = guide.lesson?.number == lesson.number ? marker(style).trimmingCharacters(in: " ") : ""
             let done = guide.progress.done.contains(lesson.number) ? check : ""
             let tally = guide.progress.tally(lesson.number)
             let room = max(10, style.width - 52)
             let goal = lesson.goal.count > room ? String(lesson.goal.prefix(room - 1)) + style.ellipsis : lesson.goal
-            table.add([[current, done].filter { !$0.isEmpty }.joined(separator: " "), String(lesson.number), lesson.title,
-                       tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", goal])
+            table.add([
+                [current, done].filter { !$0.isEmpty }.joined(separator: " "), String(lesson.number), lesson.title,
+                tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", goal,
+            ])
         }
         let total = guide.library.lessons.count
         let done = guide.library.lessons.count { guide.progress.done.contains($0.number) }
         var out = total > 0 ? "\(done) of \(total) lessons done (\(done * 100 / total)%).\n" : ""
         out += table.render(style: style)
         for problem in guide.library.problems { out += "warning: \(problem)\n" }
-        return out + "`lesson N` starts one; \(check) marks the ones you have done, `predicted` your predictions right of those judged.\n"
+        return out
+            + "`lesson N` starts one; \(check) marks the ones you have done, `predicted` your predictions right of those judged.\n"
     }
 }

@@ -65,7 +65,8 @@ public struct LessonProgress: Equatable, Sendable {
     }
 
     public static func load(path: String) -> LessonProgress? {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else { return nil }
         return parse(text)
     }
 

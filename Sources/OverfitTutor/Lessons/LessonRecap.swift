@@ -12,7 +12,8 @@ enum LessonRecap {
         let records = guide.finished.values.sorted { $0.lesson.number < $1.lesson.number }
         var out = "# overfit: what you saw\n\n"
         guard !records.isEmpty else { return out + "No lesson was finished in this session yet.\n" }
-        out += "Lessons finished in this session: \(records.map { String($0.lesson.number) }.joined(separator: ", ")).\n"
+        out +=
+            "Lessons finished in this session: \(records.map { String($0.lesson.number) }.joined(separator: ", ")).\n"
         for record in records { out += "\n" + section(record, guide: guide, session: session) }
         while out.hasSuffix("\n\n") { out.removeLast() }
         return out
@@ -41,9 +42,11 @@ enum LessonRecap {
             let result = record.result
             let knobs = result.config.differences(from: start).map { "\($0.name) \($0.new)" }.joined(separator: ", ")
             let final = result.final
-            let cells = [name, String(record.id), knobs.isEmpty ? "—" : knobs, String(result.history.count),
-                         final.map { Text.percent($0.trainAccuracy) } ?? "—", final.map { Text.percent($0.testAccuracy) } ?? "—",
-                         final.map { Text.points($0.gap) } ?? "—", final.map { Text.loss($0.testLoss) } ?? "—"]
+            let cells = [
+                name, String(record.id), knobs.isEmpty ? "—" : knobs, String(result.history.count),
+                final.map { Text.percent($0.trainAccuracy) } ?? "—", final.map { Text.percent($0.testAccuracy) } ?? "—",
+                final.map { Text.points($0.gap) } ?? "—", final.map { Text.loss($0.testLoss) } ?? "—",
+            ]
             out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
         }
         return out
@@ -64,8 +67,10 @@ enum LessonRecap {
         return out
     }
 
-    static func predictions(_ record: LessonRecord, lesson: Lesson, figures: (String) -> RunFigures?,
-                            tally: (right: Int, asked: Int)) -> String {
+    static func predictions(
+        _ record: LessonRecord, lesson: Lesson, figures: (String) -> RunFigures?,
+        tally: (right: Int, asked: Int)
+    ) -> String {
         let asked = lesson.steps.compactMap { step -> Prediction? in
             if case .predict(let prediction, _) = step.kind { return prediction } else { return nil }
         }
@@ -77,7 +82,8 @@ enum LessonRecap {
                 continue
             }
             let sentence = answer.verdict(prediction, figures: figures).sentence
-            out += "- `\(prediction.run)`: \(safe(sentence.isEmpty ? "you said \(answer.words(prediction.metric)); the run was skipped." : sentence))\n"
+            out +=
+                "- `\(prediction.run)`: \(safe(sentence.isEmpty ? "you said \(answer.words(prediction.metric)); the run was skipped." : sentence))\n"
         }
         return out + "\n"
     }
@@ -107,7 +113,8 @@ enum LessonRecap {
 
     /// Text from a lesson file (someone else's) made safe for one line of Markdown.
     static func safe(_ text: String) -> String {
-        VisibleText.escaped(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: " \t") }.joined(separator: " "))
+        VisibleText.escaped(
+            text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: " \t") }.joined(separator: " "))
     }
 
     /// A table cell: one line, `|` escaped.

@@ -26,14 +26,22 @@ extension PredictionAnswer {
         }
         if case .number(let guess) = self {
             let right = abs(guess - value) <= Self.tolerance(metric, actual: value) + 1e-9
-            let how = right ? "within \(Self.toleranceWords(metric)), counted right" : "more than \(Self.toleranceWords(metric)) off"
-            return Verdict(sentence: "You predicted \(metric.format(guess)); it was \(metric.format(value)): \(how).", right: right)
+            let how =
+                right
+                ? "within \(Self.toleranceWords(metric)), counted right"
+                : "more than \(Self.toleranceWords(metric)) off"
+            return Verdict(
+                sentence: "You predicted \(metric.format(guess)); it was \(metric.format(value)): \(how).", right: right
+            )
         }
         guard let baseline = prediction.baseline, let before = figures(baseline)?.value(metric),
-              let actual = prediction.outcome(figures) else {
+            let actual = prediction.outcome(figures)
+        else {
             let against = prediction.baseline.map { "`\($0)`" } ?? "the earlier run"
-            return Verdict(sentence: "You predicted \(words(metric)), but there is no \(against) run to compare \(metric.format(value)) with: it was skipped.",
-                           right: nil)
+            return Verdict(
+                sentence:
+                    "You predicted \(words(metric)), but there is no \(against) run to compare \(metric.format(value)) with: it was skipped.",
+                right: nil)
         }
         let right: Bool
         var said = words(metric)
@@ -41,11 +49,15 @@ extension PredictionAnswer {
         case .direction(let direction): right = direction == actual
         case .yes(let yes):
             right = yes == (actual == prediction.yesMeans)
-            if let yesMeans = prediction.yesMeans { said += " (\(metric.words) \(yes ? "" : "not ")\(yesMeans.rawValue))" }
+            if let yesMeans = prediction.yesMeans {
+                said += " (\(metric.words) \(yes ? "" : "not ")\(yesMeans.rawValue))"
+            }
         case .number: right = false
         }
         let change = "\(metric.format(before)) → \(metric.format(value))"
-        return Verdict(sentence: "You predicted \(said); \(metric.words) came out \(actual.rawValue): \(change). \(right ? "You were right." : "Not this time.")",
-                       right: right)
+        return Verdict(
+            sentence:
+                "You predicted \(said); \(metric.words) came out \(actual.rawValue): \(change). \(right ? "You were right." : "Not this time.")",
+            right: right)
     }
 }

@@ -37,10 +37,12 @@ enum PredictionAnswer: Equatable {
             return .direction(direction)
         }
         let expected = expectedWords(prediction)
-        let note = prediction.yesMeans == nil && (yesWords.contains(word) || noWords.contains(word))
+        let note =
+            prediction.yesMeans == nil && (yesWords.contains(word) || noWords.contains(word))
             ? "; this question is not yes or no" : ""
-        throw HintedError("answer \(expected) (got `\(Text.shown(text))`)\(note)",
-                          hint: "e.g. \(prediction.yesMeans == nil ? "higher" : "yes"); or `skip` to go on without predicting")
+        throw HintedError(
+            "answer \(expected) (got `\(Text.shown(text))`)\(note)",
+            hint: "e.g. \(prediction.yesMeans == nil ? "higher" : "yes"); or `skip` to go on without predicting")
     }
 
     /// Lower case, single spaces, no trailing `.`, `!` or `?`.
@@ -68,8 +70,9 @@ enum PredictionAnswer: Equatable {
     static func number(_ word: String, typed: String, metric: RunFigure) throws(HintedError) -> PredictionAnswer {
         let digits = word.hasSuffix("%") ? String(word.dropLast()).trimmingCharacters(in: " ") : word
         guard let value = Double(digits), value.isFinite else {
-            throw HintedError("answer with \(metric.isAccuracy ? "a percentage" : "a number") (got `\(Text.shown(typed))`)",
-                              hint: "e.g. \(metric.isAccuracy ? "80 or 80%" : "20"); or `skip`")
+            throw HintedError(
+                "answer with \(metric.isAccuracy ? "a percentage" : "a number") (got `\(Text.shown(typed))`)",
+                hint: "e.g. \(metric.isAccuracy ? "80 or 80%" : "20"); or `skip`")
         }
         if metric.isAccuracy {
             // The question asks for a percentage: 80 means 80%, whatever the size of the number.
@@ -79,7 +82,8 @@ enum PredictionAnswer: Equatable {
             return .number(value / 100)
         }
         guard value == value.rounded(), (0...100_000).contains(value) else {
-            throw HintedError("answer with a whole number from 0 to 100000 (got `\(Text.shown(typed))`)", hint: "e.g. 20")
+            throw HintedError(
+                "answer with a whole number from 0 to 100000 (got `\(Text.shown(typed))`)", hint: "e.g. 20")
         }
         return .number(value)
     }

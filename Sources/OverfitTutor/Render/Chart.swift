@@ -16,12 +16,16 @@ public enum Chart {
     /// The chart, `height` rows of plot plus axes, fitting `style.width`. Each series is named at
     /// the right end of its last point; `format` writes the y labels.
     /// `marks` (a series and an epoch index each) are drawn as `markGlyph` over the curve.
-    public static func render(_ series: [Series], axisEpochs: Int, range: ClosedRange<Double>? = nil,
-                              height: Int = 12, marks: [(series: Int, index: Int)] = [],
-                              format: (Double) -> String, style: RenderStyle) -> String {
+    public static func render(
+        _ series: [Series], axisEpochs: Int, range: ClosedRange<Double>? = nil,
+        height: Int = 12, marks: [(series: Int, index: Int)] = [],
+        format: (Double) -> String, style: RenderStyle
+    ) -> String {
         let axis = max(1, axisEpochs, series.map(\.values.count).max() ?? 1)
         let scale = widened(range ?? Sparkline.range(of: series.map(\.values)) ?? 0...1)
-        let labels = [format(scale.upperBound), format((scale.lowerBound + scale.upperBound) / 2), format(scale.lowerBound)]
+        let labels = [
+            format(scale.upperBound), format((scale.lowerBound + scale.upperBound) / 2), format(scale.lowerBound),
+        ]
         let labelWidth = labels.map(\.count).max() ?? 0
         let nameWidth = (series.map(\.name.count).max() ?? 0) + 1
         let width = max(10, style.width - labelWidth - 2 - nameWidth)
@@ -30,9 +34,11 @@ public enum Chart {
         for (index, one) in series.enumerated() {
             canvas.draw(one.values, series: index, axis: axis, scale: scale, connect: style.unicode)
         }
-        for mark in marks where series.indices.contains(mark.series) && series[mark.series].values.indices.contains(mark.index) {
-            canvas.mark(series[mark.series].values[mark.index], index: mark.index, axis: axis, scale: scale,
-                        glyph: markGlyph(style))
+        for mark in marks
+        where series.indices.contains(mark.series) && series[mark.series].values.indices.contains(mark.index) {
+            canvas.mark(
+                series[mark.series].values[mark.index], index: mark.index, axis: axis, scale: scale,
+                glyph: markGlyph(style))
         }
         let names = endLabels(series, canvas: canvas, axis: axis, scale: scale)
         var out = ""
@@ -44,7 +50,8 @@ public enum Chart {
             while line.last == " " { line.removeLast() }
             out += line + "\n"
         }
-        out += String(repeating: " ", count: labelWidth + 1) + (style.unicode ? "└" : "+")
+        out +=
+            String(repeating: " ", count: labelWidth + 1) + (style.unicode ? "└" : "+")
             + String(repeating: style.horizontal, count: width) + "\n"
         out += String(repeating: " ", count: labelWidth + 2) + epochLabels(axis: axis, width: width) + "\n"
         return out
@@ -103,7 +110,8 @@ struct Canvas {
     init(width: Int, height: Int, series: Int) {
         self.width = width
         self.height = height
-        bits = Array(repeating: Array(repeating: Array(repeating: 0, count: width), count: height), count: max(1, series))
+        bits = Array(
+            repeating: Array(repeating: Array(repeating: 0, count: width), count: height), count: max(1, series))
     }
 
     func dotX(epochIndex: Int, axis: Int) -> Int {
@@ -121,7 +129,11 @@ struct Canvas {
         for (index, value) in values.enumerated() {
             guard value.isFinite else { previous = nil; continue }
             let point = (dotX(epochIndex: index, axis: axis), dotY(value, scale: scale))
-            if connect, let previous { line(from: previous, to: point, series: series) } else { set(point, series: series) }
+            if connect, let previous {
+                line(from: previous, to: point, series: series)
+            } else {
+                set(point, series: series)
+            }
             previous = point
         }
     }
@@ -160,7 +172,8 @@ struct Canvas {
             }
             let masks = bits.map { $0[row][column] }
             guard let owner = masks.indices.max(by: { masks[$0].nonzeroBitCount < masks[$1].nonzeroBitCount }),
-                  masks[owner] != 0 else {
+                masks[owner] != 0
+            else {
                 out += " "
                 continue
             }

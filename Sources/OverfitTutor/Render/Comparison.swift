@@ -13,8 +13,9 @@ enum Comparison {
     }
 
     static func numbers(_ records: [Session.RunRecord], labels: [String], style: RenderStyle) -> String {
-        var table = TextTable(header: [""] + labels,
-                              alignments: [.left] + records.map { _ in .right })
+        var table = TextTable(
+            header: [""] + labels,
+            alignments: [.left] + records.map { _ in .right })
         func row(_ label: String, _ cell: (RunResult) -> String) {
             table.add([label] + records.map { cell($0.result) })
         }

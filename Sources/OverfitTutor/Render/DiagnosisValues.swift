@@ -22,7 +22,7 @@ struct DiagnosisValues {
             values["gap"] = Self.points(final.gap)
             values["train_loss"] = Text.loss(final.trainLoss)
             values["test_loss"] = Text.loss(final.testLoss)
-                    }
+        }
         if let (digit, share) = diagnosis.dominantPrediction {
             values["digit"] = String(digit)
             values["digit_share"] = Text.percent(share)

@@ -27,7 +27,8 @@ public struct DiagnosisWords: Sendable {
         }
         var sentences = [judged]
         if let tried = Self.trySection(diagnosis.verdict) {
-            let next = advice.isEmpty ? templates.text(.nothingToTry, values: values) : templates.text(tried, values: values)
+            let next =
+                advice.isEmpty ? templates.text(.nothingToTry, values: values) : templates.text(tried, values: values)
             if let next { sentences.append(next) }
         }
         return sentences.joined(separator: " ")
@@ -48,12 +49,15 @@ public struct DiagnosisWords: Sendable {
             var turn = values
             let widened = diagnosis.gapAtLowestTestLoss.map { final.gap > $0 } ?? false
             turn["gap_widened"] = widened ? templates.text(.gapWidened, values: values).map { " " + $0 } ?? "" : ""
-            let bestElsewhere = diagnosis.bestTestEpoch != diagnosis.lowestTestLossEpoch
+            let bestElsewhere =
+                diagnosis.bestTestEpoch != diagnosis.lowestTestLossEpoch
                 && (diagnosis.bestTestAccuracy ?? 0) > final.testAccuracy + 0.005
-            turn["best_elsewhere"] = bestElsewhere ? templates.text(.bestElsewhere, values: values).map { " " + $0 } ?? "" : ""
+            turn["best_elsewhere"] =
+                bestElsewhere ? templates.text(.bestElsewhere, values: values).map { " " + $0 } ?? "" : ""
             // Half a point either way is "held": accuracy counts answers, loss also their confidence.
             let change = final.testAccuracy - then
-            parts.append(templates.text(change > 0.005 ? .turnRose : change < -0.005 ? .turnFell : .turnHeld, values: turn))
+            parts.append(
+                templates.text(change > 0.005 ? .turnRose : change < -0.005 ? .turnFell : .turnHeld, values: turn))
         }
         if final.trainAccuracy < 0.99, !diagnosis.config.regularisersInUse.isEmpty || diagnosis.config.batchNorm {
             parts.append(templates.text(.heldBack, values: values))

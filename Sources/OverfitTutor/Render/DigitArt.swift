@@ -17,8 +17,10 @@ public enum DigitArt {
                 let top = cellRow * 4, left = cellCol * 2
                 if unicode {
                     var bits: UInt32 = 0
-                    let layout: [(Int, Int, UInt32)] = [(0, 0, 0x01), (1, 0, 0x02), (2, 0, 0x04), (0, 1, 0x08),
-                                                        (1, 1, 0x10), (2, 1, 0x20), (3, 0, 0x40), (3, 1, 0x80)]
+                    let layout: [(Int, Int, UInt32)] = [
+                        (0, 0, 0x01), (1, 0, 0x02), (2, 0, 0x04), (0, 1, 0x08),
+                        (1, 1, 0x10), (2, 1, 0x20), (3, 0, 0x40), (3, 1, 0x80),
+                    ]
                     for (dy, dx, bit) in layout where pixel(top + dy, left + dx) >= 128 { bits |= bit }
                     line.append(Character(Unicode.Scalar(0x2800 + bits) ?? " "))
                 } else {

@@ -11,14 +11,20 @@ enum DigitContrast {
         let onlySecond = test.indices.filter { b[$0] == test.labels[$0] && a[$0] != test.labels[$0] }
         let both = test.indices.filter { a[$0] != test.labels[$0] && b[$0] != test.labels[$0] }.count
         let nameA = name(first), nameB = name(second)
-        var out = Text.wrap("\(Text.grouped(onlyFirst.count)) test digits \(nameA) gets right and \(nameB) gets wrong; "
-                            + "\(Text.grouped(onlySecond.count)) the other way round; \(Text.grouped(both)) both get wrong "
-                            + "(of \(Text.grouped(test.count))).", width: style.width) + "\n"
+        var out =
+            Text.wrap(
+                "\(Text.grouped(onlyFirst.count)) test digits \(nameA) gets right and \(nameB) gets wrong; "
+                    + "\(Text.grouped(onlySecond.count)) the other way round; \(Text.grouped(both)) both get wrong "
+                    + "(of \(Text.grouped(test.count))).", width: style.width) + "\n"
         guard !onlyFirst.isEmpty else { return out }
-        out += Text.wrap("Some of the first kind, true \(style.arrow) what \(nameB) answered:", width: style.width) + "\n"
+        out +=
+            Text.wrap("Some of the first kind, true \(style.arrow) what \(nameB) answered:", width: style.width) + "\n"
         let digits = onlyFirst.prefix(count).map { index in
-            (lines: DigitArt.render(pixels: test.image(at: index), rows: test.rows, cols: test.cols, unicode: style.unicode),
-             caption: "\(test.labels[index]) \(style.arrow) \(b[index])")
+            (
+                lines: DigitArt.render(
+                    pixels: test.image(at: index), rows: test.rows, cols: test.cols, unicode: style.unicode),
+                caption: "\(test.labels[index]) \(style.arrow) \(b[index])"
+            )
         }
         return out + DigitArt.gallery(Array(digits), style: style)
     }

@@ -7,8 +7,10 @@ public enum ProgressLine {
     /// columns so the terminal never wraps it. `batch` shows progress inside the running epoch,
     /// only where an epoch has enough batches to take a while (all 60,000 images): on 300 images
     /// an epoch passes faster than the line redraws.
-    public static func render(epoch: Int, totalEpochs: Int, batch: (done: Int, of: Int)?,
-                              history: [EpochMetrics], secondsRemaining: Double?, style: RenderStyle) -> String {
+    public static func render(
+        epoch: Int, totalEpochs: Int, batch: (done: Int, of: Int)?,
+        history: [EpochMetrics], secondsRemaining: Double?, style: RenderStyle
+    ) -> String {
         var parts = ["epoch \(epoch)/\(totalEpochs)"]
         if let batch, batch.of >= minimumBatchesShown {
             parts[0] += " (batch \(batch.done)/\(batch.of))"
@@ -21,8 +23,9 @@ public enum ProgressLine {
         let eta = secondsRemaining.map { "  ETA " + clock($0) } ?? ""
         let room = style.width - 1 - line.count - eta.count - 2
         if !history.isEmpty, room >= 4 {
-            let curve = Sparkline.render(history.map(\.testAccuracy), axisEpochs: totalEpochs,
-                                         maxColumns: min(room, 40), range: 0...1, unicode: style.unicode)
+            let curve = Sparkline.render(
+                history.map(\.testAccuracy), axisEpochs: totalEpochs,
+                maxColumns: min(room, 40), range: 0...1, unicode: style.unicode)
             line += "  " + Text.padRight(curve, min(room, 40, totalEpochs))
         }
         return Text.truncate(line + eta, style.width - 1, style: style)

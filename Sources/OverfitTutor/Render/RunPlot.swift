@@ -11,28 +11,39 @@ enum RunPlot {
         var series: [Chart.Series]
         switch metric {
         case .loss:
-            series = [Chart.Series(name: "train", values: history.map(\.trainLoss)), Chart.Series(name: "test", values: history.map(\.testLoss))]
+            series = [
+                Chart.Series(name: "train", values: history.map(\.trainLoss)),
+                Chart.Series(name: "test", values: history.map(\.testLoss)),
+            ]
             let validation = history.compactMap(\.validationLoss)
             if validation.count == history.count { series.append(Chart.Series(name: "val", values: validation)) }
         case .gap:
             series = [Chart.Series(name: "gap", values: history.map(\.gap))]
         case .accuracy:
-            series = [Chart.Series(name: "train", values: history.map(\.trainAccuracy)), Chart.Series(name: "test", values: history.map(\.testAccuracy))]
+            series = [
+                Chart.Series(name: "train", values: history.map(\.trainAccuracy)),
+                Chart.Series(name: "test", values: history.map(\.testAccuracy)),
+            ]
             let validation = history.compactMap(\.validationAccuracy)
             if validation.count == history.count { series.append(Chart.Series(name: "val", values: validation)) }
         }
         let lowest = metric == .loss ? lowestTestLoss(history) : nil
         let title = "\(label): \(metric == .gap ? "train - test accuracy (points)" : metric.rawValue) by epoch\n"
-        var out = title + Chart.render(series, axisEpochs: history.count, marks: lowest.map { [(1, $0)] } ?? [],
-                                       format: format(metric), style: style)
+        var out =
+            title
+            + Chart.render(
+                series, axisEpochs: history.count, marks: lowest.map { [(1, $0)] } ?? [],
+                format: format(metric), style: style)
         if let lowest {
-            out += "\(Chart.markGlyph(style)) lowest test loss \(Text.loss(history[lowest].testLoss)) at epoch \(history[lowest].epoch)\n"
+            out +=
+                "\(Chart.markGlyph(style)) lowest test loss \(Text.loss(history[lowest].testLoss)) at epoch \(history[lowest].epoch)\n"
         }
         return out
     }
 
     /// Each run's test curve (or gap) on one epoch axis and one scale, named by `labels`.
-    static func overlay(_ records: [Session.RunRecord], labels: [String], metric: Metric, style: RenderStyle) -> String {
+    static func overlay(_ records: [Session.RunRecord], labels: [String], metric: Metric, style: RenderStyle) -> String
+    {
         let read: (EpochMetrics) -> Double
         switch metric {
         case .accuracy: read = \.testAccuracy
@@ -49,9 +60,14 @@ enum RunPlot {
         out += legend(records, labels: labels, style: style)
         if !marks.isEmpty {
             let list = zip(labels, zip(records, lowest)).compactMap { label, pair -> String? in
-                pair.1.map { "\(label) \(Text.loss(pair.0.result.history[$0].testLoss)) at epoch \(pair.0.result.history[$0].epoch)" }
+                pair.1.map {
+                    "\(label) \(Text.loss(pair.0.result.history[$0].testLoss)) at epoch \(pair.0.result.history[$0].epoch)"
+                }
             }
-            out += Text.wrap("\(Chart.markGlyph(style)) lowest test loss: " + list.joined(separator: "; "), width: style.width) + "\n"
+            out +=
+                Text.wrap(
+                    "\(Chart.markGlyph(style)) lowest test loss: " + list.joined(separator: "; "), width: style.width)
+                + "\n"
         }
         return out
     }

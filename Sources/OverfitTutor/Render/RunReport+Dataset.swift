@@ -13,7 +13,8 @@ extension RunReport {
         let sampled = result.history.filter { $0.sampledTestImages != nil }
         guard let images = sampled.first?.sampledTestImages else { return nil }
         let whole = result.history.filter { $0.sampledTestImages == nil }.map { String($0.epoch) }
-        let rest = whole.isEmpty
+        let rest =
+            whole.isEmpty
             ? "no epoch measured all of them"
             : "epoch\(whole.count == 1 ? "" : "s") \(whole.joined(separator: ", ")) measured all of them"
         return "test figures of \(sampled.count) epoch\(sampled.count == 1 ? "" : "s") are on the first "

@@ -7,8 +7,10 @@ public enum RunReport {
     /// `words` carries `lessons/diagnosis.txt` and the knobs a lesson's rules keep. The report
     /// fits `maxLines` by showing fewer evenly spaced epochs (never the epochs it names); `verbose`
     /// shows every epoch.
-    public static func render(_ result: RunResult, style: RenderStyle, words: DiagnosisWords, verbose: Bool = false,
-                              maxLines: Int = 23) -> String {
+    public static func render(
+        _ result: RunResult, style: RenderStyle, words: DiagnosisWords, verbose: Bool = false,
+        maxLines: Int = 23
+    ) -> String {
         var out = Text.wrap(statusLine(result), width: style.width) + "\n"
         if let note = sampledTestNote(result) { out += Text.wrap(note, width: style.width) + "\n" }
         guard !result.history.isEmpty else {
@@ -36,7 +38,8 @@ public enum RunReport {
     static func brief(_ result: RunResult, style: RenderStyle) -> String {
         var line = result.status == .finished && result.stoppedEarlyAfterEpoch == nil ? "finished" : statusLine(result)
         if let final = result.final {
-            line += ": train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), gap \(Text.points(final.gap))"
+            line +=
+                ": train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), gap \(Text.points(final.gap))"
         }
         return Text.wrap(line, width: style.width) + "\n"
     }
@@ -46,7 +49,8 @@ public enum RunReport {
     /// `finished 100 epochs on 300 training images`, or how the run was cut short.
     public static func statusLine(_ result: RunResult) -> String {
         let done = result.history.count
-        let images = "on \(Text.grouped(result.trainingImages)) \(datasetWord(result))training image\(result.trainingImages == 1 ? "" : "s")"
+        let images =
+            "on \(Text.grouped(result.trainingImages)) \(datasetWord(result))training image\(result.trainingImages == 1 ? "" : "s")"
         switch result.status {
         case .finished:
             if let stopped = result.stoppedEarlyAfterEpoch {
@@ -76,7 +80,9 @@ public enum RunReport {
     static func namedEpochs(_ result: RunResult) -> [Int: [String]] {
         var notes: [Int: [String]] = [:]
         if let best = result.bestTestEpoch?.epoch { notes[best, default: []].append("best test") }
-        if let full = result.history.first(where: { $0.trainAccuracy >= 1 }) { notes[full.epoch, default: []].append("train 100%") }
+        if let full = result.history.first(where: { $0.trainAccuracy >= 1 }) {
+            notes[full.epoch, default: []].append("train 100%")
+        }
         if let lowest = result.history.filter({ $0.testLoss.isFinite }).min(by: { $0.testLoss < $1.testLoss }) {
             notes[lowest.epoch, default: []].append("lowest test loss")
         }
@@ -89,20 +95,24 @@ public enum RunReport {
     static func epochTable(_ result: RunResult, spacing: Int?, style: RenderStyle) -> String {
         let bare = epochTable(result, spacing: spacing, notes: false)
         let room = style.width - bare.naturalWidth - 2
-        return (room >= "best test".count ? epochTable(result, spacing: spacing, notes: true) : bare).render(style: style)
+        return (room >= "best test".count ? epochTable(result, spacing: spacing, notes: true) : bare).render(
+            style: style)
     }
 
     static func epochTable(_ result: RunResult, spacing: Int?, notes withNotes: Bool) -> TextTable {
         let validation = result.config.validationSize > 0 && result.history.allSatisfy { $0.validationLoss != nil }
         var header = ["epoch", "train acc", "test acc", "gap", "train loss", "test loss"]
         if validation { header.append("val loss") }
-        var table = TextTable(header: header + (withNotes ? [""] : []),
-                              alignments: header.map { _ in .right } + (withNotes ? [.left] : []))
+        var table = TextTable(
+            header: header + (withNotes ? [""] : []),
+            alignments: header.map { _ in .right } + (withNotes ? [.left] : []))
         let wanted = Set(selectedEpochs(result, spacing: spacing))
         let named = namedEpochs(result)
         for metrics in result.history where wanted.contains(metrics.epoch) {
-            var row = [String(metrics.epoch), Text.percent(metrics.trainAccuracy), Text.percent(metrics.testAccuracy),
-                       Text.points(metrics.gap), Text.loss(metrics.trainLoss), Text.loss(metrics.testLoss)]
+            var row = [
+                String(metrics.epoch), Text.percent(metrics.trainAccuracy), Text.percent(metrics.testAccuracy),
+                Text.points(metrics.gap), Text.loss(metrics.trainLoss), Text.loss(metrics.testLoss),
+            ]
             if validation { row.append(metrics.validationLoss.map(Text.loss) ?? "-") }
             table.add(withNotes ? row + [(named[metrics.epoch] ?? []).joined(separator: ", ")] : row)
         }
@@ -123,14 +133,17 @@ public enum RunReport {
     }
 
     /// Labelled sparklines sharing one epoch axis: `label  ▁▂▅█  first → last`.
-    static func curveLines(_ rows: [(label: String, values: [Double], range: ClosedRange<Double>?, format: (Double) -> String)],
-                           axisEpochs: Int, labelWidth minimum: Int = 0, style: RenderStyle) -> String {
+    static func curveLines(
+        _ rows: [(label: String, values: [Double], range: ClosedRange<Double>?, format: (Double) -> String)],
+        axisEpochs: Int, labelWidth minimum: Int = 0, style: RenderStyle
+    ) -> String {
         let labelWidth = max(minimum, (rows.map(\.label.count).max() ?? 0) + 2)
         let endsWidth = 24
         let room = max(8, style.width - labelWidth - endsWidth - 2)
         var out = ""
         for row in rows {
-            let line = Sparkline.render(row.values, axisEpochs: axisEpochs, maxColumns: room, range: row.range, unicode: style.unicode)
+            let line = Sparkline.render(
+                row.values, axisEpochs: axisEpochs, maxColumns: room, range: row.range, unicode: style.unicode)
             let columns = min(max(axisEpochs, row.values.count), room)
             var ends = ""
             if let first = row.values.first, let last = row.values.last {

@@ -8,8 +8,10 @@ public enum Sparkline {
     /// into at most `maxColumns` characters, scaled to `range` (the values' own range if nil).
     /// Epochs beyond the values (a shorter run on a shared axis) are left blank; NaN and
     /// infinities are drawn as `×` (`x`).
-    public static func render(_ values: [Double], axisEpochs: Int? = nil, maxColumns: Int,
-                              range: ClosedRange<Double>? = nil, unicode: Bool = true) -> String {
+    public static func render(
+        _ values: [Double], axisEpochs: Int? = nil, maxColumns: Int,
+        range: ClosedRange<Double>? = nil, unicode: Bool = true
+    ) -> String {
         let axis = max(axisEpochs ?? values.count, values.count)
         guard axis > 0, maxColumns > 0 else { return "" }
         let columns = min(axis, maxColumns)

@@ -9,20 +9,28 @@ enum SweepChart {
         let figures = finals.compactMap { $0 }.flatMap { [$0.trainAccuracy, $0.testAccuracy] }
         let low = figures.min() ?? 0, high = figures.max() ?? 1
         let scale = Chart.widened(low...high)
-        var table = TextTable(header: [knob, "run", "train", "test", "gap", ""],
-                              alignments: [.right, .right, .right, .right, .right, .left])
+        var table = TextTable(
+            header: [knob, "run", "train", "test", "gap", ""],
+            alignments: [.right, .right, .right, .right, .right, .left])
         let stripWidth = max(10, style.width - fixedWidth(knob: knob, rows: rows) - 2)
         for (row, final) in zip(rows, finals) {
-            let cells = [row.value, String(row.record.id), final.map { Text.percent($0.trainAccuracy) } ?? "-",
-                         final.map { Text.percent($0.testAccuracy) } ?? "-", final.map { Text.points($0.gap) } ?? "-"]
+            let cells = [
+                row.value, String(row.record.id), final.map { Text.percent($0.trainAccuracy) } ?? "-",
+                final.map { Text.percent($0.testAccuracy) } ?? "-", final.map { Text.points($0.gap) } ?? "-",
+            ]
             table.add(cells + [final.map { strip($0, scale: scale, width: stripWidth, style: style) } ?? ""])
         }
         table.header[5] = axis(scale, width: stripWidth)
-        var out = "sweep \(knob): final accuracy by value, on one scale (\(style.unicode ? "●" : "*") train, \(style.unicode ? "○" : "o") test)\n"
+        var out =
+            "sweep \(knob): final accuracy by value, on one scale (\(style.unicode ? "●" : "*") train, \(style.unicode ? "○" : "o") test)\n"
         out += table.render(style: style)
-        if let best = zip(rows, finals).filter({ $0.1 != nil }).max(by: { ($0.1?.testAccuracy ?? 0) < ($1.1?.testAccuracy ?? 0) }),
-           let final = best.1 {
-            out += "highest final test accuracy: \(knob) \(best.0.value) (run \(best.0.record.id), \(Text.percent(final.testAccuracy)))\n"
+        if let best = zip(rows, finals).filter({ $0.1 != nil }).max(by: {
+            ($0.1?.testAccuracy ?? 0) < ($1.1?.testAccuracy ?? 0)
+        }),
+            let final = best.1
+        {
+            out +=
+                "highest final test accuracy: \(knob) \(best.0.value) (run \(best.0.record.id), \(Text.percent(final.testAccuracy)))\n"
         }
         return out
     }
@@ -50,7 +58,9 @@ enum SweepChart {
         }
         cells[column(final.testAccuracy)] = style.unicode ? "○" : "o"
         let trainColumn = column(final.trainAccuracy)
-        cells[trainColumn] = cells[trainColumn] == (style.unicode ? "○" : "o") ? (style.unicode ? "◉" : "@") : (style.unicode ? "●" : "*")
+        cells[trainColumn] =
+            cells[trainColumn] == (style.unicode ? "○" : "o")
+            ? (style.unicode ? "◉" : "@") : (style.unicode ? "●" : "*")
         return cells.joined()
     }
 }

@@ -36,7 +36,8 @@ struct TextTable {
             for column in 0..<columns {
                 let cell = column < cells.count ? cells[column] : ""
                 let alignment = column < alignments.count ? alignments[column] : .left
-                parts.append(alignment == .right ? Text.padLeft(cell, widths[column]) : Text.padRight(cell, widths[column]))
+                parts.append(
+                    alignment == .right ? Text.padLeft(cell, widths[column]) : Text.padRight(cell, widths[column]))
             }
             return fit(indent + parts.joined(separator: "  "), style: style)
         }

@@ -61,7 +61,13 @@ enum Text {
     static func visibleCount(_ line: String) -> Int {
         var count = 0, inEscape = false
         for char in line {
-            if inEscape { if char == "m" { inEscape = false } } else if char == "\u{1B}" { inEscape = true } else { count += 1 }
+            if inEscape {
+                if char == "m" { inEscape = false }
+            } else if char == "\u{1B}" {
+                inEscape = true
+            } else {
+                count += 1
+            }
         }
         return count
     }

@@ -59,7 +59,8 @@ final class Autosave {
     private func warnOnce(_ reason: String) -> String? {
         guard !warned else { return nil }
         warned = true
-        return "warning: autosave failed (\(reason)); this session is kept in memory and saved again after each command, and `save FILE` elsewhere still works\n"
+        return
+            "warning: autosave failed (\(reason)); this session is kept in memory and saved again after each command, and `save FILE` elsewhere still works\n"
     }
 
     /// At exit: the entry folded into its file, its journal removed, its lock released.

@@ -25,9 +25,13 @@ public final class DataDirectoryLock {
         guard descriptor >= 0 else { return .failed("cannot open \(path): \(String(cString: strerror(errno)))") }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
-            let holder = SafeFile.read(path, limit: 64).map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+            let holder = SafeFile.read(path, limit: 64).map {
+                String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             close(descriptor)
-            return code == EWOULDBLOCK ? .held(holder: holder.flatMap { Int($0) == nil ? nil : "pid \($0)" }) : .failed("cannot lock \(path): \(String(cString: strerror(code)))")
+            return code == EWOULDBLOCK
+                ? .held(holder: holder.flatMap { Int($0) == nil ? nil : "pid \($0)" })
+                : .failed("cannot lock \(path): \(String(cString: strerror(code)))")
         }
         let pid = Array("\(getpid())\n".utf8)
         if ftruncate(descriptor, 0) == 0 { _ = Disk.system.writeAll(descriptor, pid) }

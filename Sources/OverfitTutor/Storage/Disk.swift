@@ -12,9 +12,9 @@ public struct Disk: Sendable {
 
     public static let system = Disk { descriptor, bytes, count in
         #if canImport(Glibc)
-        Glibc.write(descriptor, bytes, count)
+            Glibc.write(descriptor, bytes, count)
         #else
-        Darwin.write(descriptor, bytes, count)
+            Darwin.write(descriptor, bytes, count)
         #endif
     }
 

@@ -31,8 +31,9 @@ public struct HistoryEntry: Equatable, Sendable {
         var time = time_t(date.timeIntervalSince1970)
         var parts = tm()
         gmtime_r(&time, &parts)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        return String(
+            format: "%04d%02d%02dT%02d%02d%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
     /// The ISO 8601 form a session file's `started` line holds.
@@ -49,28 +50,34 @@ public struct HistoryEntry: Equatable, Sendable {
     /// The session the entry holds: its file, with the journal's later entries after it.
     /// `journal` is the journal's bytes if the caller has them open.
     /// `skimming` (for the listing) reads counts without decoding the figures.
-    func load(journal given: [UInt8]? = nil, skimming: Bool = false) throws(HintedError) -> (file: SessionFile, committedBytes: Int, journalBytes: Int) {
+    func load(journal given: [UInt8]? = nil, skimming: Bool = false) throws(HintedError) -> (
+        file: SessionFile, committedBytes: Int, journalBytes: Int
+    ) {
         var file: SessionFile?
         if access(filePath, F_OK) == 0 {
             guard let bytes = SafeFile.read(filePath, limit: Self.maxBytes) else {
-                throw HintedError("cannot read \(filePath) (not a regular file, unreadable, or over \(Self.maxBytes >> 20) MB)")
+                throw HintedError(
+                    "cannot read \(filePath) (not a regular file, unreadable, or over \(Self.maxBytes >> 20) MB)")
             }
             file = try SessionFile.parse(String(decoding: bytes, as: UTF8.self), file: filePath, skimming: skimming)
         }
         let journalBytes = given ?? SafeFile.read(journalPath, limit: Self.maxBytes) ?? []
         let journal = try JournalContents.read(journalBytes, file: journalPath, skimming: skimming)
         guard var whole = file ?? journal.map(Self.fileFromJournal) else {
-            throw HintedError("session \(name) holds nothing yet", hint: "`overfit sessions` lists the sessions there are")
+            throw HintedError(
+                "session \(name) holds nothing yet", hint: "`overfit sessions` lists the sessions there are")
         }
         if file == nil, let journal, journal.base != 0 {
-            throw HintedError("session journal \(journalPath) continues a file that is missing (\(filePath))",
-                             hint: "the entry is damaged; `overfit sessions` lists the others")
+            throw HintedError(
+                "session journal \(journalPath) continues a file that is missing (\(filePath))",
+                hint: "the entry is damaged; `overfit sessions` lists the others")
         }
         if let journal, file != nil {
             let held = whole.entries.count
             guard journal.base <= held else {
-                throw HintedError("session journal \(journalPath) starts after entry \(journal.base), but \(filePath) holds \(held) entries",
-                                 hint: "the entry is damaged; its file alone still replays: overfit --replay \(filePath)")
+                throw HintedError(
+                    "session journal \(journalPath) starts after entry \(journal.base), but \(filePath) holds \(held) entries",
+                    hint: "the entry is damaged; its file alone still replays: overfit --replay \(filePath)")
             }
             whole.entries += journal.entries.dropFirst(held - journal.base)
         }

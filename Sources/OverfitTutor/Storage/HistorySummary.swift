@@ -23,13 +23,15 @@ extension HistorySummary {
         var time = time_t(date.timeIntervalSince1970)
         var parts = tm()
         localtime_r(&time, &parts)
-        return String(format: "%04d-%02d-%02d %02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min))
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min))
     }
 
     /// `12 commands, 3 runs, lesson 4`.
     public var contentsText: String {
         let lessonText = lesson.map { ", lesson \($0)" } ?? ""
-        return "\(Text.grouped(commands)) command\(commands == 1 ? "" : "s"), \(Text.grouped(runs)) run\(runs == 1 ? "" : "s")\(lessonText)"
+        return
+            "\(Text.grouped(commands)) command\(commands == 1 ? "" : "s"), \(Text.grouped(runs)) run\(runs == 1 ? "" : "s")\(lessonText)"
     }
 }

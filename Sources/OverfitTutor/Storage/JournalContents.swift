@@ -67,12 +67,16 @@ struct JournalContents {
         return contents
     }
 
-    private mutating func read(_ line: String, number: Int, parser: inout SessionFileParser, headerDone: inout Bool) throws(HintedError) {
+    private mutating func read(_ line: String, number: Int, parser: inout SessionFileParser, headerDone: inout Bool)
+        throws(HintedError)
+    {
         if SessionFileParser.isBinary(line) { throw parser.fail(number, "binary data in a session journal") }
         let keyword = String(line.prefix { $0 != " " })
         let rest = String(line.dropFirst(keyword.count).drop { $0 == " " })
         if number == 1 {
-            guard line == "\(Self.magic) \(Self.version)" else { throw parser.fail(number, "not a session journal (`\(Text.shown(line))`)") }
+            guard line == "\(Self.magic) \(Self.version)" else {
+                throw parser.fail(number, "not a session journal (`\(Text.shown(line))`)")
+            }
             return
         }
         if !headerDone {
@@ -90,7 +94,9 @@ struct JournalContents {
         }
         if keyword == "commit" {
             let words = rest.split(separator: " ")
-            guard parser.pending == nil, let count = words.first.flatMap({ Int($0) }), count == base + parser.entries.count else {
+            guard parser.pending == nil, let count = words.first.flatMap({ Int($0) }),
+                count == base + parser.entries.count
+            else {
                 throw parser.fail(number, "a `commit` that does not match the entries before it")
             }
             lesson = words.dropFirst().first.flatMap { $0.hasPrefix("lesson=") ? Int($0.dropFirst(7)) : nil }

@@ -26,16 +26,20 @@ extension RunOutcome {
     /// Reads `N:RANGES` for a run of `epochs` epochs: N a count of test images, the ranges
     /// ascending, within the run and not overlapping. Nil with a reason otherwise; nothing is
     /// allocated beyond the run's own epochs.
-    static func parseSampled(_ text: String, epochs: Int) -> (value: (images: Int, epochs: Set<Int>)?, problem: String?) {
+    static func parseSampled(_ text: String, epochs: Int) -> (value: (images: Int, epochs: Set<Int>)?, problem: String?)
+    {
         let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         let problem = "\(sampledField) must be IMAGES:EPOCHS, e.g. 1000:1-99, with the epochs among the run's \(epochs)"
-        guard parts.count == 2, let images = Int(parts[0]), (1...maxPredictions).contains(images) else { return (nil, problem) }
+        guard parts.count == 2, let images = Int(parts[0]), (1...maxPredictions).contains(images) else {
+            return (nil, problem)
+        }
         var chosen = Set<Int>()
         var last = 0
         for range in parts[1].split(separator: ",", omittingEmptySubsequences: false) {
             let ends = range.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map { Int($0) }
             guard (1...2).contains(ends.count), let low = ends[0], let high = ends.last ?? nil,
-                  low > last, low <= high, high <= epochs else { return (nil, problem) }
+                low > last, low <= high, high <= epochs
+            else { return (nil, problem) }
             chosen.formUnion(low...high)
             last = high
         }

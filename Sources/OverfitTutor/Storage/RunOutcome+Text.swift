@@ -18,12 +18,15 @@ extension RunOutcome {
     static let maxPredictions = 100_000
 
     func lines() -> [String] {
-        var lines = ["outcome " + [
-            "training_images=\(trainingImages)",
-            "restored_epoch=" + (restoredEpoch.map(String.init) ?? "-"),
-            "stopped_early_after=" + (stoppedEarlyAfterEpoch.map(String.init) ?? "-"),
-            "diverged_at=" + divergedText,
-        ].joined(separator: " ") + (sampledText.map { " \(Self.sampledField)=\($0)" } ?? "")]
+        var lines = [
+            "outcome "
+                + [
+                    "training_images=\(trainingImages)",
+                    "restored_epoch=" + (restoredEpoch.map(String.init) ?? "-"),
+                    "stopped_early_after=" + (stoppedEarlyAfterEpoch.map(String.init) ?? "-"),
+                    "diverged_at=" + divergedText,
+                ].joined(separator: " ") + (sampledText.map { " \(Self.sampledField)=\($0)" } ?? "")
+        ]
         for metrics in history {
             let values = EpochFigures(metrics).values.map { $0.map(Self.number) ?? "-" }
             lines.append("epoch \(metrics.epoch) " + values.joined(separator: " "))
@@ -65,7 +68,8 @@ extension RunOutcome {
             return (nil, "\(count) test predictions (at most \(Text.grouped(maxPredictions)) are read)")
         }
         let bytes = (count + 1) / 2
-        guard text.utf8.count == (bytes + 2) / 3 * 4, let data = Data(base64Encoded: String(text)), data.count == bytes else {
+        guard text.utf8.count == (bytes + 2) / 3 * 4, let data = Data(base64Encoded: String(text)), data.count == bytes
+        else {
             return (nil, "the predictions are not \(count) digits in base64")
         }
         var predictions = [UInt8](repeating: 0, count: count)

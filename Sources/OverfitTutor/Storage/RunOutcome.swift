@@ -12,8 +12,10 @@ public struct RunOutcome: Sendable {
     public var testPredictions: [UInt8]
     public var trainingImages: Int
 
-    public init(history: [EpochMetrics], status: RunStatus, restoredEpoch: Int?, stoppedEarlyAfterEpoch: Int?,
-                testPredictions: [UInt8], trainingImages: Int) {
+    public init(
+        history: [EpochMetrics], status: RunStatus, restoredEpoch: Int?, stoppedEarlyAfterEpoch: Int?,
+        testPredictions: [UInt8], trainingImages: Int
+    ) {
         self.history = history
         self.status = status
         self.restoredEpoch = restoredEpoch
@@ -23,17 +25,21 @@ public struct RunOutcome: Sendable {
     }
 
     public init(_ result: RunResult) {
-        self.init(history: result.history.map { var metrics = $0; metrics.seconds = 0; return metrics },
-                  status: result.status, restoredEpoch: result.restoredEpoch,
-                  stoppedEarlyAfterEpoch: result.stoppedEarlyAfterEpoch,
-                  testPredictions: result.testPredictions, trainingImages: result.trainingImages)
+        self.init(
+            history: result.history.map {
+                var metrics = $0; metrics.seconds = 0; return metrics
+            },
+            status: result.status, restoredEpoch: result.restoredEpoch,
+            stoppedEarlyAfterEpoch: result.stoppedEarlyAfterEpoch,
+            testPredictions: result.testPredictions, trainingImages: result.trainingImages)
     }
 
     /// The run as the trainer would have handed it back (with no wall-clock times).
     public func result(config: RunConfig) -> RunResult {
-        RunResult(config: config, history: history, status: status, restoredEpoch: restoredEpoch,
-                  stoppedEarlyAfterEpoch: stoppedEarlyAfterEpoch, testPredictions: testPredictions,
-                  trainingImages: trainingImages, totalSeconds: 0)
+        RunResult(
+            config: config, history: history, status: status, restoredEpoch: restoredEpoch,
+            stoppedEarlyAfterEpoch: stoppedEarlyAfterEpoch, testPredictions: testPredictions,
+            trainingImages: trainingImages, totalSeconds: 0)
     }
 }
 

@@ -61,16 +61,18 @@ enum SafeFile {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) <= limit else { return nil }
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) <= limit else {
+            return nil
+        }
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         var done = 0
         while done < bytes.count {
             let count = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
                 #if canImport(Glibc)
-                return Glibc.read(descriptor, base + done, buffer.count - done)
+                    return Glibc.read(descriptor, base + done, buffer.count - done)
                 #else
-                return Darwin.read(descriptor, base + done, buffer.count - done)
+                    return Darwin.read(descriptor, base + done, buffer.count - done)
                 #endif
             }
             if count < 0 && errno == EINTR { continue }

@@ -34,11 +34,13 @@ extension SessionHistory {
         let inUse = isOpenElsewhere(entry)
         do {
             let file = try entry.load(skimming: true).file
-            return HistorySummary(number: number, entry: entry, lastUsed: modified, commands: file.commands.count,
-                                  runs: file.results.count, lesson: file.lesson, inUse: inUse, problem: nil)
+            return HistorySummary(
+                number: number, entry: entry, lastUsed: modified, commands: file.commands.count,
+                runs: file.results.count, lesson: file.lesson, inUse: inUse, problem: nil)
         } catch {
-            return HistorySummary(number: number, entry: entry, lastUsed: modified, commands: 0, runs: 0,
-                                  lesson: nil, inUse: inUse, problem: error.message)
+            return HistorySummary(
+                number: number, entry: entry, lastUsed: modified, commands: 0, runs: 0,
+                lesson: nil, inUse: inUse, problem: error.message)
         }
     }
 }

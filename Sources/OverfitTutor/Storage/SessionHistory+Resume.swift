@@ -10,33 +10,44 @@ extension SessionHistory {
             // Numbered as `overfit sessions` numbers them, but read only once, under its lock.
             let entries = numbered()
             guard !entries.isEmpty else {
-                throw HintedError("there is no session to resume in \(directory)", hint: "a new session starts; every session is kept there from now on")
+                throw HintedError(
+                    "there is no session to resume in \(directory)",
+                    hint: "a new session starts; every session is kept there from now on")
             }
             guard wanted >= 1, wanted <= entries.count else {
-                throw HintedError("there is no session \(wanted): the history holds \(entries.count == 1 ? "only session 1" : "sessions 1 to \(entries.count)")",
-                                 hint: "`overfit sessions` lists them")
+                throw HintedError(
+                    "there is no session \(wanted): the history holds \(entries.count == 1 ? "only session 1" : "sessions 1 to \(entries.count)")",
+                    hint: "`overfit sessions` lists them")
             }
             return try resumable(entries[wanted - 1])
         case .file(let path):
             let expanded = FileAccess.expand(path)
             if let name = entryName(ofFile: expanded) {
                 let opened = try open(name)
-                return Resumable(file: opened.file, journal: opened.journal, label: expanded, rewrite: !opened.file.recordsFigures)
+                return Resumable(
+                    file: opened.file, journal: opened.journal, label: expanded, rewrite: !opened.file.recordsFigures)
             }
             let file = try Session.loadSessionFile(path)
-            return Resumable(file: file, journal: nil, label: path + " (as a new session; the file itself is not written)", rewrite: false)
+            return Resumable(
+                file: file, journal: nil, label: path + " (as a new session; the file itself is not written)",
+                rewrite: false)
         }
     }
 
-    private func resumable(_ found: (number: Int, entry: HistoryEntry, modified: Date)) throws(HintedError) -> Resumable {
+    private func resumable(_ found: (number: Int, entry: HistoryEntry, modified: Date)) throws(HintedError) -> Resumable
+    {
         let label = "session \(found.number) (last used \(HistorySummary.timeText(found.modified)))"
         let opened: (file: SessionFile, journal: SessionJournal)
         do { opened = try open(found.entry.name) } catch {
             if error.message.hasSuffix("is open in another overfit") {
-                throw HintedError("\(label) is open in another overfit",
-                                 hint: "continue it there, or pick another: `overfit sessions` lists them, `overfit --resume N` takes one")
+                throw HintedError(
+                    "\(label) is open in another overfit",
+                    hint:
+                        "continue it there, or pick another: `overfit sessions` lists them, `overfit --resume N` takes one"
+                )
             }
-            throw HintedError(error.message, hint: "`overfit --resume N` takes another session; `overfit sessions` lists them")
+            throw HintedError(
+                error.message, hint: "`overfit --resume N` takes another session; `overfit sessions` lists them")
         }
         return Resumable(file: opened.file, journal: opened.journal, label: label, rewrite: !opened.file.recordsFigures)
     }
@@ -45,7 +56,8 @@ extension SessionHistory {
     func entryName(ofFile path: String) -> String? {
         let file = (path as NSString).lastPathComponent
         guard let name = HistoryEntry.name(of: file),
-              let here = realpath(directory, nil), let there = realpath(SafeFile.directoryOf(path), nil) else { return nil }
+            let here = realpath(directory, nil), let there = realpath(SafeFile.directoryOf(path), nil)
+        else { return nil }
         defer { free(here); free(there) }
         return strcmp(here, there) == 0 ? name : nil
     }

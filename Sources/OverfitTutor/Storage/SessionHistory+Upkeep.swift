@@ -28,10 +28,13 @@ extension SessionHistory {
     public func removeStaleTemporaries(now: Date = Date()) {
         guard owner else { return }
         for folder in [dataDirectory, directory] {
-            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where file.hasPrefix(".") && file.hasSuffix(".tmp") {
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            where file.hasPrefix(".") && file.hasSuffix(".tmp") {
                 var status = stat()
                 let path = folder + "/" + file
-                guard lstat(path, &status) == 0, now.timeIntervalSince1970 - Double(status.st_mtim.tv_sec) > 3600 else { continue }
+                guard lstat(path, &status) == 0, now.timeIntervalSince1970 - Double(status.st_mtim.tv_sec) > 3600 else {
+                    continue
+                }
                 unlink(path)
             }
         }

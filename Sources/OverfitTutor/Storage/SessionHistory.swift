@@ -34,10 +34,13 @@ public struct SessionHistory: Sendable {
             guard lstat(directory + "/" + file, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
             // An empty journal (a session opened, nothing written yet) does not make it newer.
             if file.hasSuffix(".journal") && status.st_size == 0 && files.contains(name + ".ovf") { continue }
-            let modified = Date(timeIntervalSince1970: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) * 1e-9)
+            let modified = Date(
+                timeIntervalSince1970: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) * 1e-9)
             latest[name] = max(latest[name] ?? modified, modified)
         }
-        return latest.map { ($0.key, $0.value) }.sorted { $0.modified != $1.modified ? $0.modified > $1.modified : $0.name > $1.name }
+        return latest.map { ($0.key, $0.value) }.sorted {
+            $0.modified != $1.modified ? $0.modified > $1.modified : $0.name > $1.name
+        }
     }
 
     /// Creates the `sessions` directory; a message if it cannot.
@@ -56,13 +59,17 @@ public struct SessionHistory: Sendable {
         if let problem = prepare() { throw HintedError(problem) }
         for _ in 0..<8 {
             let entry = self.entry(HistoryEntry.newName(at: now))
-            let descriptor = openFile(entry.journalPath, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            let descriptor = openFile(
+                entry.journalPath, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if descriptor < 0 && errno == EEXIST { continue }
-            guard descriptor >= 0 else { throw FileAccess.failure(entry.journalPath, errno, command: "save", name: "overfit-session.ovf") }
+            guard descriptor >= 0 else {
+                throw FileAccess.failure(entry.journalPath, errno, command: "save", name: "overfit-session.ovf")
+            }
             flock(descriptor, LOCK_EX | LOCK_NB)
             if owner { prune(keeping: entry.name) }
-            return SessionJournal(entry: entry, descriptor: descriptor, disk: disk, started: HistoryEntry.iso(now),
-                                  saved: 0, journalBytes: 0, fileBytes: 0, keepBytes: nil)
+            return SessionJournal(
+                entry: entry, descriptor: descriptor, disk: disk, started: HistoryEntry.iso(now),
+                saved: 0, journalBytes: 0, fileBytes: 0, keepBytes: nil)
         }
         throw HintedError("cannot create a new session in \(directory)")
     }

@@ -29,8 +29,10 @@ public final class SessionJournal {
     /// rather than append after entries the file already holds.
     private var mustCompact = false
 
-    init(entry: HistoryEntry, descriptor: Int32, disk: Disk, started: String?, saved: Int,
-         journalBytes: Int, fileBytes: Int, keepBytes: Int?) {
+    init(
+        entry: HistoryEntry, descriptor: Int32, disk: Disk, started: String?, saved: Int,
+        journalBytes: Int, fileBytes: Int, keepBytes: Int?
+    ) {
         self.entry = entry
         self.descriptor = descriptor
         self.disk = disk
@@ -55,8 +57,10 @@ public final class SessionJournal {
             journalBytes = keep
             keepBytes = nil
         }
-        var text = journalBytes == 0
-            ? JournalContents.header(tool: file.toolVersion, started: started, baseline: file.baseline, base: saved) : ""
+        var text =
+            journalBytes == 0
+            ? JournalContents.header(tool: file.toolVersion, started: started, baseline: file.baseline, base: saved)
+            : ""
         for entry in file.entries[saved...] { text += SessionFile.lines(entry) }
         text += JournalContents.commitLine(entries: file.entries.count, lesson: file.lesson)
         let bytes = Array(text.utf8)
@@ -114,7 +118,9 @@ public final class SessionJournal {
         guard !closed else { return }
         closed = true
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_size == 0, access(entry.filePath, F_OK) == 0 { unlink(entry.journalPath) }
+        if fstat(descriptor, &status) == 0, status.st_size == 0, access(entry.filePath, F_OK) == 0 {
+            unlink(entry.journalPath)
+        }
         closeFile(descriptor)
     }
 
