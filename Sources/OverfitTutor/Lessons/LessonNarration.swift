@@ -197,6 +197,9 @@ enum LessonNarration {
         out += table.render(style: style)
         for problem in guide.library.problems { out += "warning: \(problem)\n" }
         return out
-            + "`lesson N` starts one; \(check) marks the ones you have done, `predicted` your predictions right of those judged.\n"
+            + Text.wrap(
+                "`lesson N` starts one; \(check) marks the ones you have done, "
+                    + "`predicted` your predictions right of those judged.",
+                width: style.width) + "\n"
     }
 }
