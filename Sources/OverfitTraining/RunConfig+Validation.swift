@@ -5,9 +5,7 @@ extension RunConfig {
     /// Convolution stages are checked against the built-in datasets' 28×28 images here; a
     /// directory's images are known once loaded (`validate(for:)`).
     public func validate() throws(HintedError) {
-        if let size = dataset.knownImageSize {
-            _ = try convolutionShapes(for: ImageShape(height: size.rows, width: size.cols, channels: 1))
-        }
+        try validateConvolutionsForKnownImages()
         if validationSize >= trainSize {
             throw HintedError(
                 "val_size (\(validationSize)) must be smaller than train_size (\(trainSize)): the validation images are held out of the training subset",
@@ -27,6 +25,15 @@ extension RunConfig {
             throw HintedError(
                 "patience (early stopping) watches the validation loss, but val_size is 0",
                 hint: "e.g. set val_size 50 (held out of the \(trainSize) training images)")
+        }
+    }
+
+    /// The convolution stages against the built-in datasets' 28×28 images, the one combined
+    /// check `set` makes at once: `set layers conv16,conv32,conv64,100` is refused there, with
+    /// the sizes, rather than at the next `run`. (A directory's image size is known once loaded.)
+    public func validateConvolutionsForKnownImages() throws(HintedError) {
+        if let size = dataset.knownImageSize {
+            _ = try convolutionShapes(for: ImageShape(height: size.rows, width: size.cols, channels: 1))
         }
     }
 }

@@ -85,6 +85,11 @@ enum KnobCommands {
         guard let command = try KnobCommand.parse(words) else { return }
         let config = command.applied(to: session.config, baseline: session.baseline)
         let changes = config.differences(from: session.config)
+        // Other combinations wait for `run` (val_size may be set before train_size), but stages
+        // that cannot fit the dataset's images are wrong whatever comes next.
+        if case .set = command, !Set(command.knobNames).isDisjoint(with: ["layers", "dataset"]) {
+            try config.validateConvolutionsForKnownImages()
+        }
         session.config = config
         guard case .set = command else {
             session.write(
