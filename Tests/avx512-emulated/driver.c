@@ -12,6 +12,7 @@
 // unreadable page, so a read or write past its end stops the run.
 #include "kernel_internal.h"
 #include <math.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,8 @@ static struct {
     long w_slack;  // floats readable past w's end: the AVX2 path's contract; AVX-512 claims to need none
 } family;
 static long products, outputs;
+// The case being run, for the report of a read or write past an array's end.
+static char running[200] = "setup";
 
 // ---- seeded values -----------------------------------------------------------------------------
 
@@ -103,6 +106,17 @@ static float *with_slack(float *w, long count) {
     return moved;
 }
 
+// A kernel touched an unreadable page: name the case and stop (async-signal-safe calls only).
+static void past_the_end(int signal) {
+    (void)signal;
+    static const char message[] = "FAILED: the kernel read or wrote past an array's end (SIGSEGV) in ";
+    ssize_t written = write(1, message, sizeof message - 1);
+    written += write(1, running, strlen(running));
+    written += write(1, "\n", 1);
+    (void)written;
+    _exit(1);
+}
+
 // ---- comparison ---------------------------------------------------------------------------------
 
 // Exits 1 at the first output whose bits differ, with the case and both values.
@@ -126,11 +140,12 @@ static void dense_case(long m, long n, long k, int a_transposed, int b_transpose
     memcpy(want, c, 4 * (size_t)c_count);
     long a_row = a_transposed ? 1 : lda, a_col = a_transposed ? lda : 1;
     long b_row = b_transposed ? 1 : ldb, b_col = b_transposed ? ldb : 1;
-    family.gemm(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate);
-    overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, want, ldc, accumulate, 1);
     char shape[160];
     snprintf(shape, sizeof shape, "m=%ld n=%ld k=%ld a_row=%ld a_col=%ld b_row=%ld b_col=%ld ldc=%ld accumulate=%d", m,
              n, k, a_row, a_col, b_row, b_col, ldc, accumulate);
+    snprintf(running, sizeof running, "%s gemm %s", family.name, shape);
+    family.gemm(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate);
+    overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, want, ldc, accumulate, 1);
     compare("gemm", c, want, c_count, ldc, shape);
     release(a, a_count), release(b, b_count), release(c, c_count), release(want, c_count);
 }
@@ -148,12 +163,14 @@ static void sparse_case(long rows, long k, long n, float (*x_value)(void)) {
     float *dy = filled(rows * n, awkward), *out = filled(rows * n, awkward), *dw = filled(k * n, awkward);
     float *want_out = guarded(rows * n), *want_dw = guarded(k * n);
     memcpy(want_out, out, 4 * (size_t)(rows * n)), memcpy(want_dw, dw, 4 * (size_t)(k * n));
-    family.left(x, rows, k, w, n, out);
-    overfit_sparse_portable(x, rows, k, w, n, want_out, 0, 1);
-    family.transposed(x, rows, k, dy, n, dw);
-    overfit_sparse_portable(x, rows, k, dy, n, want_dw, 1, 1);
     char shape[96];
     snprintf(shape, sizeof shape, "rows=%ld k=%ld n=%ld", rows, k, n);
+    snprintf(running, sizeof running, "%s sparse x·w %s", family.name, shape);
+    family.left(x, rows, k, w, n, out);
+    overfit_sparse_portable(x, rows, k, w, n, want_out, 0, 1);
+    snprintf(running, sizeof running, "%s sparse xᵀ·dy %s", family.name, shape);
+    family.transposed(x, rows, k, dy, n, dw);
+    overfit_sparse_portable(x, rows, k, dy, n, want_dw, 1, 1);
     compare("sparse x·w", out, want_out, rows * n, n, shape);
     compare("sparse xᵀ·dy", dw, want_dw, k * n, n, shape);
     release(x, rows * k), release(w, k * n + family.w_slack), release(dy, rows * n), release(out, rows * n);
@@ -184,6 +201,7 @@ static void fused_case(void) {
         exit(2);
     }
     enum { M = 9, N = 33 };
+    snprintf(running, sizeof running, "%s fused case (m=9 n=33 k=1)", family.name);
     float *x = guarded(M), *w = guarded(N + family.w_slack), *c_ = guarded(M * N), *want = guarded(M * N);
     for (long i = 0; i < M; i++) x[i] = a;
     for (long j = 0; j < N + family.w_slack; j++) w[j] = a;
@@ -254,6 +272,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: driver avx512|avx2\n");
         return 2;
     }
+    signal(SIGSEGV, past_the_end);
     state = 20261127;
     fused_case();
     dense_cases();
