@@ -177,6 +177,10 @@ static void sparse_case(long rows, long k, long n, float (*x_value)(void)) {
     release(dw, k * n), release(want_out, rows * n), release(want_dw, k * n);
 }
 
+// A pixel that is sometimes NaN, which the kernels must count as nonzero (C's !=), not skip: it
+// turns its outputs to NaN. One quiet NaN of one sign, which every fma passes on unchanged.
+static float pixel_or_nan(void) { return below(50) == 0 ? from_bits(0x7FC00000u) : pixel(); }
+
 // Pixels in a pattern, as the Swift identity test: two in three zero, some of them -0.
 static long pattern_index;
 static float patterned(void) {
@@ -235,6 +239,8 @@ static void dense_cases(void) {
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) dense_shape(fixed[i][0], fixed[i][1], fixed[i][2]);
     for (long m = 1; m <= 17; m++)
         for (long n = 1; n <= 67; n++) dense_shape(m, n, (m + n) % 4);
+    for (long m = 18; m <= 67; m++) dense_shape(m, 1 + m * 3 % 67, m % 5);
+    for (long k = 0; k <= 67; k++) dense_shape(1 + k % 17, 1 + k * 5 % 67, k);
     for (int i = 0; i < 80; i++) dense_shape(1 + below(67), 1 + below(67), below(68));
 }
 
@@ -252,6 +258,7 @@ static void sparse_cases(void) {
     for (long n = 1; n <= 67; n++)
         for (size_t i = 0; i < sizeof ks / sizeof ks[0]; i++) sparse_case(1 + (n * 7 + (long)i) % 70, ks[i], n, pixel);
     for (int i = 0; i < 40; i++) sparse_case(1 + below(100), below(200), 1 + below(140), below(2) ? pixel : awkward);
+    for (int i = 0; i < 10; i++) sparse_case(1 + below(100), 1 + below(200), 1 + below(140), pixel_or_nan);
 }
 
 int main(int argc, char **argv) {
