@@ -241,7 +241,11 @@ static void dense_cases(void) {
         for (long n = 1; n <= 67; n++) dense_shape(m, n, (m + n) % 4);
     for (long m = 18; m <= 67; m++) dense_shape(m, 1 + m * 3 % 67, m % 5);
     for (long k = 0; k <= 67; k++) dense_shape(1 + k % 17, 1 + k * 5 % 67, k);
-    for (int i = 0; i < 80; i++) dense_shape(1 + below(67), 1 + below(67), below(68));
+    // Drawn one statement at a time: C leaves the order of a call's arguments to the compiler.
+    for (int i = 0; i < 80; i++) {
+        long m = 1 + below(67), n = 1 + below(67), k = below(68);
+        dense_shape(m, n, k);
+    }
 }
 
 static void sparse_cases(void) {
@@ -257,8 +261,10 @@ static void sparse_cases(void) {
     static const long ks[] = {0, 1, 63, 64, 65, 130};
     for (long n = 1; n <= 67; n++)
         for (size_t i = 0; i < sizeof ks / sizeof ks[0]; i++) sparse_case(1 + (n * 7 + (long)i) % 70, ks[i], n, pixel);
-    for (int i = 0; i < 40; i++) sparse_case(1 + below(100), below(200), 1 + below(140), below(2) ? pixel : awkward);
-    for (int i = 0; i < 10; i++) sparse_case(1 + below(100), 1 + below(200), 1 + below(140), pixel_or_nan);
+    for (int i = 0; i < 50; i++) {
+        long rows = 1 + below(100), k = below(200) + (i >= 40), n = 1 + below(140);
+        sparse_case(rows, k, n, i >= 40 ? pixel_or_nan : below(2) ? pixel : awkward);
+    }
 }
 
 int main(int argc, char **argv) {
