@@ -156,7 +156,10 @@ struct SessionFileParser {
             throw fail(
                 number, "unknown run status `\(Text.shown(words[1]))` (expected finished, cancelled or diverged)")
         }
-        guard case .command = entries.last else { throw fail(number, "a result with no command before it") }
+        // A command may make several runs (`sweep` makes one per value): their results follow it in order.
+        guard entries.contains(where: { !$0.isResult }) else {
+            throw fail(number, "a result with no command before it")
+        }
         let config = try readSettings(words.count > 3 ? words[3] : "", number: number)
         guard done <= config.epochs else { throw fail(number, "run \(id) records \(done) epochs of \(config.epochs)") }
         entries.append(.result(SessionFile.RunEntry(id: id, status: words[1], epochsDone: done, config: config)))

@@ -73,3 +73,21 @@ import Testing
         #expect(endingOutput.contains("replay check: run 2 restored epoch none, recorded 2"))
     }
 }
+
+/// A `sweep` makes several runs from one command: its session file is read back whole, and
+/// replaying it gives every run, identical to the recorded figures.
+@Suite struct SweepSessionFileTests {
+    @Test func aSweepsRunsAllFollowItsCommandAndReplay() throws {
+        let (session, _, _) = makeSession(["set epochs 3", "sweep weight_decay 0,0.1,0.3"])
+        _ = session.runLoop()
+        let text = session.file.render()
+        let file = try SessionFile.parse(text, file: "s.ovf")
+        #expect(file.results.count == 3)
+        #expect(file.commands == ["set epochs 3", "sweep weight_decay 0,0.1,0.3"])
+        let (replayer, terminal, _) = makeSession()
+        let check = replayer.replay(file)
+        #expect(check.passed && check.identical == 3)
+        #expect(terminal.output.hasSuffix("replay check: 3 runs identical to the recorded figures\n"))
+        #expect(replayer.runs.count == 3)
+    }
+}
