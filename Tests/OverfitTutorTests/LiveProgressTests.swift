@@ -29,8 +29,10 @@ import Testing
         progress.handle(.epochFinished(Self.epoch(2, train: 0.75, test: 0.6)))
         #expect(progress.epochsDone == 2)
         #expect(display.lines.count == 3)
-        #expect(display.lines[1].hasPrefix("epoch 2/3  train 50.00%  test 40.00%  "))
-        #expect(display.lines[2].hasPrefix("epoch 3/3  train 75.00%  test 60.00%  "))
+        // Each figure beside the epoch it belongs to (the running epoch beside the last one's
+        // figures read as that epoch's).
+        #expect(display.lines[1].hasPrefix("epoch 1/3  train 50.00%  test 40.00%  "))
+        #expect(display.lines[2].hasPrefix("epoch 2/3  train 75.00%  test 60.00%  "))
         #expect(display.lines.allSatisfy { $0.count <= 79 }, "never as wide as the terminal: it would wrap")
         progress.clear()
         progress.clear()

@@ -114,7 +114,11 @@ import Testing
         let line = ProgressLine.render(
             epoch: 13, totalEpochs: 100, batch: (15, 30), history: history, secondsRemaining: 83,
             style: RenderStyle(width: 80))
-        #expect(line == "epoch 13/100  train 100.00%  test 72.31%  ▆▆▆▆                         ETA 1:23")
+        #expect(line == "epoch 12/100  train 100.00%  test 72.31%  ▆▆▆▆                         ETA 1:23")
+        let counting = ProgressLine.render(
+            epoch: 13, totalEpochs: 100, batch: (340, 600), history: history, secondsRemaining: 83,
+            style: RenderStyle(width: 100))
+        #expect(counting.hasPrefix("epoch 13/100 (batch 340/600)  epoch 12: train 100.00%  test 72.31%  "))
         let full = ProgressLine.render(
             epoch: 2, totalEpochs: 5, batch: (340, 600), history: [], secondsRemaining: 3, style: RenderStyle(width: 80)
         )
@@ -122,7 +126,7 @@ import Testing
         let narrow = ProgressLine.render(
             epoch: 13, totalEpochs: 100, batch: nil, history: history, secondsRemaining: 3725,
             style: RenderStyle(width: 40))
-        #expect(narrow == "epoch 13/100  train 100.00%  test 72.3…")
+        #expect(narrow == "epoch 12/100  train 100.00%  test 72.3…")
         #expect(narrow.count == 39)
         #expect(
             ProgressLine.render(epoch: 1, totalEpochs: 5, batch: nil, history: [], secondsRemaining: nil, style: .plain)

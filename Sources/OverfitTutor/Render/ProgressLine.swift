@@ -3,7 +3,7 @@ import OverfitTraining
 /// The live line redrawn in place during a run on a TTY: epoch, accuracies, a growing sparkline
 /// of test accuracy, and the time left. Never printed where output must replay.
 public enum ProgressLine {
-    /// `epoch 12/100  train 98.30%  test 74.10%  ▁▂▄▆▇██  ETA 0:42`, cut to `style.width - 1`
+    /// `epoch 12/100  train 98.30%  test 74.10%  ▁▂▄▆▇██  ETA 0:42` (epoch 12's figures), cut to `style.width - 1`
     /// columns so the terminal never wraps it. `batch` shows progress inside the running epoch,
     /// only where an epoch has enough batches to take a while (all 60,000 images): on 300 images
     /// an epoch passes faster than the line redraws.
@@ -11,12 +11,18 @@ public enum ProgressLine {
         epoch: Int, totalEpochs: Int, batch: (done: Int, of: Int)?,
         history: [EpochMetrics], secondsRemaining: Double?, style: RenderStyle
     ) -> String {
-        var parts = ["epoch \(epoch)/\(totalEpochs)"]
-        if let batch, batch.of >= minimumBatchesShown {
-            parts[0] += " (batch \(batch.done)/\(batch.of))"
+        // The figures are the last finished epoch's, so the line names that epoch; only while a
+        // long epoch's batches are counted does it name the running one, and label the figures.
+        let shownBatch = batch.flatMap { $0.of >= minimumBatchesShown ? $0 : nil }
+        var parts: [String]
+        if let shownBatch {
+            parts = ["epoch \(epoch)/\(totalEpochs) (batch \(shownBatch.done)/\(shownBatch.of))"]
+        } else {
+            parts = ["epoch \(history.last?.epoch ?? epoch)/\(totalEpochs)"]
         }
         if let last = history.last {
-            parts.append("train \(Text.percent(last.trainAccuracy))")
+            let label = shownBatch == nil ? "" : "epoch \(last.epoch): "
+            parts.append(label + "train \(Text.percent(last.trainAccuracy))")
             parts.append("test \(Text.percent(last.testAccuracy))")
         }
         var line = parts.joined(separator: "  ")
