@@ -3,10 +3,10 @@
 /// Training: y = γ·(x - μ_B)/√(σ²_B + ε) + β with the batch's mean and biased variance, and the
 /// running estimates move by `momentum`: running = (1-m)·running + m·batch (unbiased variance).
 /// Evaluation: the running estimates replace the batch's, so one image's prediction does not
-/// depend on which others share its batch (seed 004 tested in training mode; we cannot).
+/// depend on which others share its batch (the lab slides tested in training mode; we cannot).
 ///
 /// A layer is one position in the network; its `state` may be shared with other positions
-/// (seed 004's bug). Each position then moves the running estimates in its forward pass, as a
+/// (the lab slides' bug). Each position then moves the running estimates in its forward pass, as a
 /// PyTorch module called four times does, and adds its share to the scale and shift gradients.
 public final class BatchNorm: Layer {
     public let inputs: Int
@@ -19,7 +19,7 @@ public final class BatchNorm: Layer {
     public var runningMean: [Float] { state.runningMean }
     public var runningVariance: [Float] { state.runningVariance }
     /// Evaluate with the evaluated images' own statistics instead of the running estimates: the
-    /// mistake of testing in training mode (seed 004), kept only to show what it does.
+    /// mistake of testing in training mode (the lab slides), kept only to show what it does.
     public var evaluatesWithBatchStatistics = false
     /// Add to the scale and shift gradients instead of overwriting them. `Network` sets it on
     /// every position of a shared state except the deepest, whose backward runs first and starts

@@ -1,5 +1,5 @@
 /// What a batch-norm module owns: its learnable scale and shift and its running estimates.
-/// Normally one per hidden layer; seed 004 applied one module after all four hidden layers, and
+/// Normally one per hidden layer; the lab slides applied one module after all four hidden layers, and
 /// `BatchNorm(sharing:)` re-creates that by giving several positions the same state.
 public final class BatchNormState {
     public let scale: Parameter

@@ -1,5 +1,5 @@
 /// Inverted dropout: in training each unit survives with probability 1-p and is scaled by
-/// 1/(1-p), so evaluation is the identity (seed 001 scales at test time instead; same expectation).
+/// 1/(1-p), so evaluation is the identity (Deep Learning from Scratch scales at test time instead; same expectation).
 public final class Dropout: Layer {
     public let probability: Float
     public let inputs: Int

@@ -1,6 +1,6 @@
 /// A fully connected layer: Y = X·W + b, with W stored inputs×outputs.
 ///
-/// With `dropConnect` p > 0 (seed 004's remedy 6) each training batch draws a mask over the
+/// With `dropConnect` p > 0 (the lab slides' remedy 6) each training batch draws a mask over the
 /// weights, keeps each with probability 1-p and scales survivors by 1/(1-p), so evaluation uses W
 /// itself: Y = X·(W⊙M)/(1-p) + b.
 public final class Linear: Layer {

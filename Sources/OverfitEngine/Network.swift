@@ -13,17 +13,17 @@ public struct Architecture: Equatable, Sendable {
     public var classes: Int
     public var activation: ActivationLayer.Function
     public var initialisation: Linear.Initialisation
-    /// Dropout after each hidden activation (seed 004: 0.2 after each hidden ReLU).
+    /// Dropout after each hidden activation (the lab slides: 0.2 after each hidden ReLU).
     public var dropout: Float
     /// DropConnect on each hidden layer's weights (not the output layer's).
     public var dropConnect: Float
     /// Linear → BatchNorm → activation in every hidden layer, one BN module each (unless
     /// `batchNormShared`).
     public var batchNorm: Bool
-    /// One batch-norm module applied in every hidden layer (seed 004's bug): one scale, shift and
+    /// One batch-norm module applied in every hidden layer (the lab slides' bug): one scale, shift and
     /// set of running estimates for layers that see different values. Needs equal hidden widths.
     public var batchNormShared = false
-    /// Evaluate batch norm with the evaluated images' statistics (seed 004's mistake), not the
+    /// Evaluate batch norm with the evaluated images' statistics (the lab slides' mistake), not the
     /// running estimates.
     public var batchNormEvaluatesWithBatchStatistics = false
 

@@ -6,7 +6,7 @@ import OverfitTraining
 ///     lesson: 5
 ///     title: Dropout
 ///     goal: One line: what the learner will see.
-///     sources: seed 004 (lab slides), seed 001
+///     sources: the lab slides (PyTorch), Deep Learning from Scratch (chapter 6)
 ///     start: layers=100,100,100,100 epochs=100      (knob settings on top of the defaults)
 ///     rules: train_size=300                         (settings a run must keep to be ranked)
 ///
@@ -20,7 +20,7 @@ import OverfitTraining
 ///     run: drop
 ///     claim: drop.test_acc > base.test_acc
 ///       What the claim shows, said after it is checked.
-///     published: seed 004: test 79.54% (batch 100, 15 epochs)
+///     published: the lab slides: test 79.54% (batch 100, 15 epochs)
 ///
 /// Every problem is reported with the file and line.
 public enum LessonParser {

@@ -20,7 +20,7 @@ public struct BenchmarkWorkload: Sendable {
 
     public static let all = [
         BenchmarkWorkload(
-            name: "baseline", summary: "seed 004's baseline: 300 images, 784-100×4-10, batch 10, 100 epochs",
+            name: "baseline", summary: "the lab slides' baseline: 300 images, 784-100×4-10, batch 10, 100 epochs",
             settings: []),
         BenchmarkWorkload(
             name: "rotation", summary: "the rotation lesson: 300 images + ±15°, ±30° copies (1,500), 100 epochs",

@@ -22,7 +22,7 @@ public struct Diagnosis: Equatable, Sendable {
     /// The epoch with the lowest test loss, and that loss.
     public let lowestTestLossEpoch: Int?
     public let lowestTestLoss: Double?
-    /// Whether test loss ended clearly (10% or more) above its lowest: the turn seed 000 watched for.
+    /// Whether test loss ended clearly (10% or more) above its lowest: the turn the AlexNet blog watched for.
     public let testLossTurnedUp: Bool
     /// The gap at the epoch of lowest test loss: if the final gap is larger, the gap widened after it.
     public let gapAtLowestTestLoss: Double?

@@ -1,6 +1,6 @@
 import OverfitEngine
 
-/// Early stopping on validation loss (seed 004's remedy 3): remembers the weights of the epoch
+/// Early stopping on validation loss (the lab slides' remedy 3): remembers the weights of the epoch
 /// with the lowest validation loss and says stop after `patience` epochs without a new low.
 struct EarlyStopping {
     enum Decision { case carryOn, stop }

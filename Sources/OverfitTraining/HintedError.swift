@@ -16,7 +16,3 @@ public struct HintedError: Error, Equatable, CustomStringConvertible, Sendable {
         hint.map { "\(message); \($0)" } ?? message
     }
 }
-
-/// The name this error had in OverfitTraining before it became one type with the tutor's.
-@available(*, deprecated, renamed: "HintedError")
-public typealias ConfigError = HintedError

@@ -1,10 +1,6 @@
 import OverfitData
 import OverfitTraining
 
-/// The tutor's name for `HintedError` before the two error types became one.
-@available(*, deprecated, renamed: "HintedError")
-public typealias TutorError = HintedError
-
 extension HintedError {
     /// `error: MESSAGE` and, on the next line, `hint: HINT`, wrapped to the width, control
     /// characters made visible: how every error reaches the learner.

@@ -12,7 +12,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Train one configuration headless and print its history.",
         discussion: """
-            Defaults are seed 004's baseline: the first 300 MNIST training images, \
+            Defaults are the lab slides' baseline: the first 300 MNIST training images, \
             784-100-100-100-100-10 ReLU, PyTorch's init, SGD lr 0.1, batch 10, 100 epochs, seed 0.
             --set reads knob settings as the tutor's `set` does: knob=value or knob value, \
             one or more after each --set.

@@ -42,12 +42,10 @@ struct CraftedDatasetTests {
             path, header: idx(magic: 0x803, dims: [60_000, 28, 28], payload: []),
             zeroBytes: 6 << 30)
         #expect(written < 8 << 20, "the bomb file should be a few MB, it is \(written) bytes")
-        let started = Date()
         var error: DataError?
         let growth = PeakMemory.growth {
             error = dataError { _ = try IDXReader.readImages(gzipAt: path, limits: MNIST.limits) }
         }
-        #expect(Date().timeIntervalSince(started) < 10, "inflating 47 MB took \(Date().timeIntervalSince(started)) s")
         // Inflating the bomb whole would take 6 GB; the header's honest part is 47 MB.
         if let growth { #expect(growth < 1 << 30, "peak memory grew by \(growth) bytes") }
         let bomb = try #require(error)

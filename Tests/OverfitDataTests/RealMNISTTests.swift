@@ -61,13 +61,10 @@ struct RealMNISTTests {
         #expect(augmented.labels[1499] == 6)
     }
 
-    @Test("decompressing the training images is fast")
-    func decompressionSpeed() throws {
-        let start = Date()
+    // How fast it inflates is `overfit bench`'s to say, not a test's: a busy machine is not a bug.
+    @Test("decompressing the training images gives the whole file")
+    func decompressionIsWhole() throws {
         let bytes = try Gzip.decompressFile(atPath: repositoryDatasetsDirectory() + "/" + MNIST.trainImagesFile)
-        let seconds = Date().timeIntervalSince(start)
         #expect(bytes.count == 47_040_016)
-        // Debug builds are slower than release; this only catches something pathological.
-        #expect(seconds < 3)
     }
 }

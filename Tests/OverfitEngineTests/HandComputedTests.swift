@@ -103,6 +103,20 @@ import Testing
         #expect((400...600).contains(kept))
     }
 
+    /// At p = 0.5 the right scale 1/(1−p) and the wrong 1/p agree, so p = 0.2 tells them apart:
+    /// survivors are scaled by 1.25 (not 5), about 80% survive, and the mean stays near 1.
+    @Test(arguments: [Float(0.2), 0.8])
+    func dropoutScalesSurvivorsByOneOverTheKeepRate(probability: Float) {
+        let layer = Dropout(probability: probability, width: 10_000, generator: RandomGenerator(seed: 5))
+        let trained = layer.forward(Matrix(rows: 1, cols: 10_000, value: 1), mode: .training).values
+        let scale = 1 / (1 - probability)
+        #expect(trained.allSatisfy { $0 == 0 || $0 == scale })
+        let kept = Float(trained.filter { $0 != 0 }.count) / 10_000
+        #expect(abs(kept - (1 - probability)) < 0.03, "kept \(kept) of the units")
+        let mean = trained.reduce(0, +) / 10_000
+        #expect(abs(mean - 1) < 0.1, "mean \(mean)")
+    }
+
     @Test func torchInitIsUniformWithinOneOverRootFanIn() {
         var generator = RandomGenerator(seed: 0)
         let layer = Linear(

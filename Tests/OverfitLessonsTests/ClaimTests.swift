@@ -35,6 +35,24 @@ import Testing
         #expect(try outcome("drop.epochs == 1")?.held == true)
     }
 
+    /// Every operator below, at and above its bound, and between two runs with equal figures: a
+    /// strict comparison that holds at equality (lesson 8's `stopped.epochs < 60` for a run that
+    /// never stopped) fails here.
+    @Test(arguments: [
+        ("drop.epochs < 2", true), ("drop.epochs < 1", false), ("drop.epochs < 0", false),
+        ("drop.epochs <= 2", true), ("drop.epochs <= 1", true), ("drop.epochs <= 0", false),
+        ("drop.epochs > 0", true), ("drop.epochs > 1", false), ("drop.epochs > 2", false),
+        ("drop.epochs >= 0", true), ("drop.epochs >= 1", true), ("drop.epochs >= 2", false),
+        ("drop.epochs == 1", true), ("drop.epochs == 0", false), ("drop.epochs == 2", false),
+        ("drop.epochs < base.epochs", false), ("drop.epochs > base.epochs", false),
+        ("drop.epochs <= base.epochs", true), ("drop.epochs >= base.epochs", true),
+        ("drop.epochs == base.epochs", true),
+    ])
+    func everyOperatorAtItsBoundary(claim: String, holds: Bool) throws {
+        let result = try #require(try outcome(claim))
+        #expect(result.held == holds, "\(claim): \(result.figures)")
+    }
+
     @Test func placeholdersCarryTheLearnersNumbers() {
         let text = Template.fill("test {base.test_acc}, gap {drop.gap}, missing {other.test_acc}, {base.val_acc}") {
             Self.runs[$0]

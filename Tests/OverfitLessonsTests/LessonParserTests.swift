@@ -8,7 +8,7 @@ import Testing
         lesson: 3
         title: Dropout
         goal: See dropout narrow the gap.
-        sources: seed 004
+        sources: the lab slides
         start: epochs=20 layers=100,100
 
         say:
@@ -25,12 +25,12 @@ import Testing
         claim: drop.test_acc > base.test_acc + 0.5%
           Dropout helped.
         claim: base.train_acc in [0.9, 100%]
-        published: seed 004: 79.54%
+        published: the lab slides: 79.54%
         """
 
     @Test func parsesHeaderAndSteps() throws {
         let lesson = try LessonParser.parse(Self.good, file: "lessons/03.lesson")
-        #expect(lesson.number == 3 && lesson.title == "Dropout" && lesson.sources == "seed 004")
+        #expect(lesson.number == 3 && lesson.title == "Dropout" && lesson.sources == "the lab slides")
         #expect(lesson.runNames == ["base", "drop"])
         #expect(
             lesson.claims.map(\.source) == ["drop.test_acc > base.test_acc + 0.5%", "base.train_acc in [0.9, 100%]"])

@@ -88,7 +88,6 @@ import Testing
         let result = try tree.run(["--replay", "huge.ovf"], memoryLimit: 2 << 30)
         #expect(result.status == 1)
         #expect(result.err.hasPrefix("error: this run would need about 47.8 GB of memory"), "\(result.err)")
-        #expect(result.seconds < 10)
         let run = try tree.run(
             ["run", "--set", "layers=\(layers)", "--set", "train_size=60000", "--set", "batch=60000"],
             memoryLimit: 2 << 30)
@@ -161,6 +160,5 @@ import Testing
             result.err.hasPrefix("error: cannot use data file \(path): larger than a dataset may be\n"), "\(result.err)"
         )
         #expect(result.err.contains("found:    a header declaring 4294967295 x 4294967295 x 4294967295"))
-        #expect(result.seconds < 10)
     }
 }

@@ -94,9 +94,7 @@ import Testing
         }
         let terminal = TranscriptTerminal(lines: ["replay \(directory)/huge.ovf"], width: 400)
         let session = Session(terminal: terminal, backend: backend)
-        let started = Date()
         #expect(session.runLoop() == 1)
-        #expect(Date().timeIntervalSince(started) < 5)
         #expect(!loaded, "MNIST was loaded for a run that cannot fit")
         #expect(
             terminal.errors.hasPrefix(

@@ -12,7 +12,7 @@ import Testing
         lesson: 1
         title: Dropout in miniature
         goal: See dropout lift test accuracy.
-        sources: seed 004
+        sources: the lab slides
         start: epochs=6
 
         say:
@@ -27,7 +27,7 @@ import Testing
           Dropout reached {drop.test_acc} against {base.test_acc}.
         claim: drop.train_acc > base.train_acc
           (This one is false for the fake backend.)
-        published: seed 004: 79.54%.
+        published: the lab slides: 79.54%.
         """
 
     static let secondLesson = """
@@ -67,7 +67,7 @@ import Testing
         #expect(out.contains("Dropout reached 75.00% against 70.00%."))
         #expect(flat(out).contains("Train accuracy of `drop` is higher than `base`'s: 87.50% vs 100.00%."))
         #expect(out.contains("✗ The lesson expected this"))
-        #expect(out.contains("Published: seed 004: 79.54%."))
+        #expect(out.contains("Published: the lab slides: 79.54%."))
         #expect(
             flat(out).contains(
                 "✓ Lesson 1 done. Predictions: 1 of 1 right. Press Enter or type `next` for lesson 2, Second"))

@@ -45,7 +45,7 @@ import Testing
         }
         #expect(
             lines.last
-                == "* 1 changed from the defaults (seed 004's baseline). `set KNOB VALUE` changes one, `explain KNOB` tells more."
+                == "* 1 changed from the defaults (the lab slides' baseline). `set KNOB VALUE` changes one, `explain KNOB` tells more."
         )
     }
 

@@ -8,7 +8,7 @@ enum KnobCommands {
             name: "show", usage: "show [KNOB...]",
             summary: "all knobs with their values; * marks those changed from the defaults",
             help: """
-                The defaults are seed 004's baseline experiment: 300 images, 784-100-100-100-100-10, SGD lr 0.1, \
+                The defaults are the lab slides' baseline experiment: 300 images, 784-100-100-100-100-10, SGD lr 0.1, \
                 batch 10, 100 epochs. A lesson starts from its own settings; `reset` returns to those.
                 Name knobs to see only those: show lr batch
                 """,
@@ -69,8 +69,8 @@ enum KnobCommands {
         if names.isEmpty {
             var summary =
                 changed == 0
-                ? "All knobs are at the defaults (seed 004's baseline)."
-                : "* \(changed) changed from the defaults (seed 004's baseline)."
+                ? "All knobs are at the defaults (the lab slides' baseline)."
+                : "* \(changed) changed from the defaults (the lab slides' baseline)."
             if session.baseline != RunConfig() { summary += " `reset` returns to \(session.baselineName)." }
             out +=
                 Text.wrap(summary + " `set KNOB VALUE` changes one, `explain KNOB` tells more.", width: style.width)
