@@ -94,7 +94,7 @@ struct RunCommand: ParsableCommand {
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
         let progress = LiveProgress(
             display: StandardErrorProgress(), style: style,
-            enabled: TerminalInfo.isTTY(STDERR_FILENO), totalEpochs: config.epochs)
+            enabled: TerminalInfo.isTTY(STDERR_FILENO) && !TerminalInfo.isDumb(), totalEpochs: config.epochs)
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
