@@ -22,6 +22,13 @@ public enum IDXDirectory {
     /// Both splits from `directory`, checked against `rules`.
     public static func load(_ directory: String, rules: IDXRules) throws -> IDXDataset {
         do {
+            // The headers first: images too large for a run are refused before a byte is inflated.
+            for name in [trainImages, testImages] {
+                let path = file(name, in: directory)
+                let head = try header(path, limits: rules.limits)
+                let claimed = IDXReader.Images(count: head.dims[0], rows: head.dims[1], cols: head.dims[2], pixels: [])
+                try checkSize(claimed, path: path, rules: rules, like: nil)
+            }
             let train = try loadSplit(
                 "train", directory: directory, images: trainImages, labels: trainLabels, rules: rules, like: nil)
             let test = try loadSplit(

@@ -143,6 +143,7 @@ struct TutorCommand: ParsableCommand {
     private func finish(_ session: Session, ownership: DataOwnership?) throws {
         let status = withExtendedLifetime(ownership) { session.runLoop() }
         if status != 0 { throw ExitCode(status) }
+        if (session.terminal as? StreamTerminal)?.inputFailed == true { throw ExitCode(1) }
     }
 
     private func replaySession(_ path: String, into session: Session) throws {
@@ -174,6 +175,7 @@ struct TutorCommand: ParsableCommand {
                 session.saveNow()
             }
             terminal.write(note)
+            if let unchecked = found.uncheckedNote { terminal.write(unchecked) }
             return true
         case .cancelled:
             found.journal?.abandon()
