@@ -18,8 +18,13 @@ extension RunEstimate {
     /// the current value), or, when the images themselves are the largest part (loaded, or kept
     /// as floats for evaluation), the dataset.
     var remedy: String {
-        let largest = parts.filter { $0.name != "the program itself" }.max { $0.bytes < $1.bytes }?.name
-        switch largest {
+        let largest = parts.filter { $0.name != "the program itself" }.max { $0.bytes < $1.bytes }
+        var name = largest?.name
+        // Evaluation holds images and one layer's activations per image: whichever is more decides.
+        if name == "evaluation buffers", let largest, evaluationImageBytes * 2 < largest.bytes {
+            name = "weights, gradients and optimiser state"
+        }
+        switch name {
         case "one batch's activations and gradients":
             if let smaller = Self.smaller(config.batchSize, steps: [100, 10, 1]) {
                 return "use smaller batches, e.g. set batch \(smaller)"

@@ -31,6 +31,9 @@ public struct RunEstimate: Sendable {
     private let batch: Int
     /// The settings estimated, for a hint that never suggests what is already set.
     let config: RunConfig
+    /// The part of the evaluation buffers that is images (the rest is activations): which of
+    /// the dataset or the layers a hint should name.
+    let evaluationImageBytes: Int
 
     /// `pool` and `testImages` are the dataset's split sizes, `image` its images' shape and
     /// `classes` its classes (MNIST's by default, which Fashion-MNIST shares).
@@ -76,6 +79,7 @@ public struct RunEstimate: Sendable {
         parts.append(("the program itself", Self.fixedBytes))
         self.parts = parts
         self.config = config
+        evaluationImageBytes = (cached + 2_000) * pixels * float
     }
 
     /// The estimate for data of `shape` (a directory's, from its headers: `DatasetSource.shape`),
