@@ -42,7 +42,8 @@ extension IDXDirectory {
         let bytes: [UInt8]
         switch RegularFile.read(path, limit: limit) {
         case .success(let read): bytes = read
-        case .failure(.tooLarge(let size, _)): throw refuse("at most \(maximumClasses) short lines", "\(size) bytes (not read)")
+        case .failure(.tooLarge(let size, _)):
+            throw refuse("at most \(maximumClasses) short lines", "\(size) bytes (not read)")
         case .failure(let refusal): throw refuse("a readable text file, one class name per line", refusal.reason)
         }
         guard let text = String(bytes: bytes, encoding: .utf8) else {

@@ -88,7 +88,8 @@ enum WriteTarget {
         }
         session.flushOutput()
         let answer =
-            session.terminal.readLine(prompt: "\(visible) exists and overfit did not write it: replace it? [y/N] ") ?? ""
+            session.terminal.readLine(prompt: "\(visible) exists and overfit did not write it: replace it? [y/N] ")
+            ?? ""
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }

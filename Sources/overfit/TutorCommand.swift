@@ -99,7 +99,8 @@ struct TutorCommand: ParsableCommand {
         let terminal: Terminal =
             interactive
             ? ReadlineTerminal(
-                color: color, plain: TerminalInfo.isDumb(environment: environment), historyPath: directory.path.map { $0 + "/history" },
+                color: color, plain: TerminalInfo.isDumb(environment: environment),
+                historyPath: directory.path.map { $0 + "/history" },
                 completer: { completer?($0, $1) ?? .words([]) })
             : StreamTerminal(color: color)
         let session = Session(terminal: terminal, backend: backend, options: options)

@@ -80,7 +80,9 @@ import Testing
         // Data that is itself the largest part: the dataset is named, no knob pretends to help.
         let pictures = RunEstimate(
             config: RunConfig(), shape: DataShape(trainCount: 12_000, testCount: 2_000, rows: 256, cols: 256))
-        let error = #expect(throws: HintedError.self) { try pictures.check(MemoryBudget(bytes: 600 << 20, origin: "test")) }
+        let error = #expect(throws: HintedError.self) {
+            try pictures.check(MemoryBudget(bytes: 600 << 20, origin: "test"))
+        }
         #expect(error?.hint?.hasPrefix("the dataset's images are too many or too large for the budget") == true)
     }
 

@@ -22,7 +22,8 @@ import Testing
             #expect(result.status == 1)
             #expect(
                 result.err.contains(
-                    "error: session file \(name) is 1,073,741,824 bytes, more than the 67,108,864 a session file may have"),
+                    "error: session file \(name) is 1,073,741,824 bytes, more than the 67,108,864 a session file may have"
+                ),
                 "\(result.err)")
         }
         try String(repeating: "# a comment line of a session file, forty\n", count: 70 << 20 / 42)
@@ -40,7 +41,8 @@ import Testing
             atPath: lessons + "/01-big.lesson", withDestinationPath: tree.root + "/big.lesson")
         let lessonRun = try tree.run([], input: "help\n", extra: ["OVERFIT_LESSONS": lessons])
         #expect(
-            lessonRun.err.contains("warning: lessons/01-big.lesson:0: the file is 2000000 bytes; a lesson is at most 1048576"),
+            lessonRun.err.contains(
+                "warning: lessons/01-big.lesson:0: the file is 2000000 bytes; a lesson is at most 1048576"),
             "\(lessonRun.err)")
     }
 
@@ -53,7 +55,9 @@ import Testing
         try HostileTree.makeFIFO(tree.work + "/fifo.ovf")
         let replay = try tree.run(["--replay", "fifo.ovf"])
         #expect(replay.status == 1)
-        #expect(replay.err.contains("error: cannot read session file fifo.ovf: it is a FIFO (named pipe), not a regular file"))
+        #expect(
+            replay.err.contains(
+                "error: cannot read session file fifo.ovf: it is a FIFO (named pipe), not a regular file"))
         let resume = try tree.run(["--resume", "fifo.ovf"], input: "quit\n")
         #expect(resume.status != HostileTree.hung && resume.err.contains("it is a FIFO (named pipe)"))
         if HostileTree.makeCharacterDevice(tree.work + "/zero.ovf") {
@@ -80,7 +84,8 @@ import Testing
         #expect(lessonRun.status == 0, "\(lessonRun.err)")
         #expect(
             lessonRun.err.contains(
-                "warning: lessons/01-fifo.lesson:0: cannot read the file: it is a FIFO (named pipe), not a regular file"))
+                "warning: lessons/01-fifo.lesson:0: cannot read the file: it is a FIFO (named pipe), not a regular file"
+            ))
         let unwrapped = lessonRun.err.replacingOccurrences(of: "\n  ", with: " ")
         #expect(
             unwrapped.contains("error: cannot read knob explanations \(lessons)/knobs.txt: it is a FIFO (named pipe)"),
@@ -98,7 +103,9 @@ import Testing
             to: "huge.ovf")
         let result = try tree.run(["--replay", "huge.ovf"], memoryLimit: 2 << 30)
         #expect(result.status == 1)
-        #expect(result.err.contains("more than the budget of 2.0 GB (the default for a replayed file; --memory-budget raises it)"))
+        #expect(
+            result.err.contains(
+                "more than the budget of 2.0 GB (the default for a replayed file; --memory-budget raises it)"))
         #expect(result.err.contains("hint: use smaller batches, e.g. set batch 100"))
         #expect(result.err.contains("--memory-budget 4GB"), "\(result.err)")
     }
@@ -116,7 +123,8 @@ import Testing
             try Self.gzip(
                 HostileTree.bigEndian([0x803, UInt32(count), 256, 256]),
                 to: "\(dataset)/\(split)-images-idx3-ubyte.gz")
-            try Self.gzip(HostileTree.bigEndian([0x801, UInt32(count)]), to: "\(dataset)/\(split)-labels-idx1-ubyte.gz")
+            try Self.gzip(
+                HostileTree.bigEndian([0x801, UInt32(count)]), to: "\(dataset)/\(split)-labels-idx1-ubyte.gz")
         }
         let run = try tree.run(["run", "--set", "dataset=pictures", "epochs=1", "--memory-budget", "600MB"])
         #expect(run.status == 64, "\(run.err)")

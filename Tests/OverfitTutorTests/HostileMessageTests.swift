@@ -54,7 +54,8 @@ import Testing
         #expect(result.status == 1)
         #expect(result.out.utf8.count < 4096, "the line was echoed: \(result.out.utf8.count) bytes")
         #expect(result.out.contains("… (20,971,520 bytes, not shown)"))
-        #expect(result.err.contains("error: session file big.ovf, line 5: line too long (20,971,520 bytes; at most 4,096)"))
+        #expect(
+            result.err.contains("error: session file big.ovf, line 5: line too long (20,971,520 bytes; at most 4,096)"))
         #expect(result.out.contains("seed 1 → 2"))
     }
 
@@ -93,7 +94,9 @@ import Testing
 
         try HostileTree.writeDataset(
             tree.work + "/small", trainLabels: (0..<20).map { UInt8($0 % 2) }, testLabels: [0, 1], rows: 10, cols: 10)
-        let conv = try tree.run(["run", "--set", "dataset=small", "train_size=20", "epochs=1", "layers=conv16,conv32,10"])
+        let conv = try tree.run([
+            "run", "--set", "dataset=small", "train_size=20", "epochs=1", "layers=conv16,conv32,10",
+        ])
         #expect(conv.status == 64, "\(conv.err)")
         #expect(conv.err.contains("e.g. --set layers=conv16,10"), "\(conv.err)")
         let fixed = try tree.run(["run", "--set", "dataset=small", "train_size=20", "epochs=1", "layers=conv16,10"])
@@ -168,7 +171,9 @@ import Testing
         let replayed = try tree.run(["--replay", "forged.ovf"])
         #expect(replayed.status == 3)
 
-        try tree.write("overfit-session 3\ntool 0\nbaseline\ncommand set epochs 1 train_size 10\ncommand run\nend 2\n", to: "bare.ovf")
+        try tree.write(
+            "overfit-session 3\ntool 0\nbaseline\ncommand set epochs 1 train_size 10\ncommand run\nend 2\n",
+            to: "bare.ovf")
         let bare = try tree.run(["--replay", "bare.ovf"])
         #expect(bare.status == 3)
         #expect(

@@ -40,7 +40,9 @@ struct HostileTree {
 
     /// A FIFO at `path`.
     static func makeFIFO(_ path: String) throws {
-        guard mkfifo(path, 0o644) == 0 else { throw ChildFailure("mkfifo \(path): \(String(cString: strerror(errno)))") }
+        guard mkfifo(path, 0o644) == 0 else {
+            throw ChildFailure("mkfifo \(path): \(String(cString: strerror(errno)))")
+        }
     }
 
     /// A character device like the full device (1, 7) at `path`, if this process may make one

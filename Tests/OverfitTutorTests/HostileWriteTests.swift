@@ -18,9 +18,10 @@ import Testing
         try HostileTree.makeFIFO(tree.work + "/fifo.csv")
         let device = HostileTree.makeCharacterDevice(tree.work + "/device.md")
         try FileManager.default.createDirectory(atPath: tree.work + "/folder.ovf", withIntermediateDirectories: true)
-        let script = [
-            "set epochs 1 train_size 10", "run", "save fifo.ovf", "export 1 fifo.csv", "save folder.ovf",
-        ] + (device ? ["recap device.md", "save device.md"] : [])
+        let script =
+            [
+                "set epochs 1 train_size 10", "run", "save fifo.ovf", "export 1 fifo.csv", "save folder.ovf",
+            ] + (device ? ["recap device.md", "save device.md"] : [])
         let result = try tree.run([], input: script.joined(separator: "\n") + "\n")
         #expect(result.status == 1)
         #expect(result.err.contains("error: cannot write fifo.ovf: it is a FIFO (named pipe), not a regular file"))
@@ -72,7 +73,9 @@ import Testing
             ["set seed 2", "save \(notes)", "n", "save \(notes)", "yes"], width: 400, interactive: true)
         _ = session.runLoop()
         #expect(terminal.output.contains("not saved: \(notes) is kept as it was"))
-        #expect(terminal.output.components(separatedBy: "exists and overfit did not write it: replace it? [y/N]").count == 3)
+        #expect(
+            terminal.output.components(separatedBy: "exists and overfit did not write it: replace it? [y/N]").count == 3
+        )
         #expect(try String(contentsOfFile: notes, encoding: .utf8).contains("command set seed 2"))
     }
 
