@@ -21,6 +21,10 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
         case badClassList
         /// A file larger than any dataset we load (checked before reading it).
         case tooLarge
+        /// A file that exists but may not be read (its permissions).
+        case unreadableFile
+        /// A FIFO, a device, a directory or a socket where a data file should be.
+        case notRegularFile
     }
 
     public let kind: Kind
@@ -43,6 +47,34 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
         self.expected = expected
         self.found = found
         self.hint = hint
+    }
+
+    /// The error for a data file `RegularFile` would not open; `expected` says what it should be.
+    public init(_ refusal: RegularFile.Refusal, path: String, expected: String, hint: String = DataError.restoreHint) {
+        switch refusal {
+        case .missing:
+            self.init(kind: .missingFile, path: path, expected: expected, found: "no such file", hint: hint)
+        case .permissionDenied:
+            self.init(
+                kind: .unreadableFile, path: path, expected: "\(expected) you may read",
+                found: "permission denied", hint: "let yourself read it: chmod u+r \(Self.quoted(path))")
+        case .notRegular(let kind):
+            self.init(
+                kind: .notRegularFile, path: path, expected: "\(expected) (a regular file)", found: kind,
+                hint: "name a regular file; a FIFO or a device is not read, as it may never end")
+        case .tooLarge(let size, let limit):
+            self.init(
+                kind: .tooLarge, path: path, expected: "\(expected) of at most \(limit) bytes",
+                found: "\(size) bytes (not read)", hint: hint)
+        case .failed:
+            self.init(kind: .unreadableFile, path: path, expected: expected, found: refusal.reason, hint: hint)
+        }
+    }
+
+    /// `path` as a shell would take it, for a hint.
+    static func quoted(_ path: String) -> String {
+        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+,".contains($0) }
+            ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     public var description: String {
@@ -69,6 +101,8 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
         case .missingDirectory: "no such directory"
         case .badClassList: "cannot read the class names"
         case .tooLarge: "larger than a dataset may be"
+        case .unreadableFile: "permission denied"
+        case .notRegularFile: "not a regular file"
         }
     }
 }

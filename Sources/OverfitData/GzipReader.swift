@@ -12,29 +12,40 @@ public final class GzipReader {
     public private(set) var position = 0
     private var file: gzFile?
 
-    /// Opens `path`, checking it exists and starts with the gzip magic bytes (zlib would
-    /// otherwise pass a plain file through as if it were the data).
+    /// Opens `path`, checking it is a regular file (a FIFO or a device would hang or never end)
+    /// that starts with the gzip magic bytes (zlib would otherwise pass a plain file through as
+    /// if it were the data).
     public init(path: String) throws {
         self.path = path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw DataError(kind: .missingFile, path: path, expected: "a gzip file", found: "no such file")
-        }
-        let header = try Self.leadingBytes(ofFileAt: path, count: 2)
+        let descriptor = try Self.openRegular(path)
+        var header = [UInt8](repeating: 0, count: 2)
+        let got = header.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 2, 0) }
+        header.removeLast(2 - max(0, got))
         guard header == [0x1F, 0x8B] else {
+            closeDescriptor(descriptor)
             let shown =
                 header.isEmpty
                 ? "an empty file"
                 : "first bytes " + header.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
             throw DataError(kind: .notGzip, path: path, expected: "gzip magic bytes 0x1F 0x8B", found: shown)
         }
-        guard let opened = gzopen(path, "rb") else {
+        // gzdopen owns the descriptor from here (gzclose_r closes it).
+        guard let opened = gzdopen(descriptor, "rb") else {
+            closeDescriptor(descriptor)
             throw DataError(
-                kind: .missingFile, path: path, expected: "a readable gzip file",
+                kind: .unreadableFile, path: path, expected: "a readable gzip file",
                 found: "zlib could not open it (\(String(cString: strerror(errno))))")
         }
         file = opened
         _ = gzbuffer(opened, UInt32(1 << 20))
+    }
+
+    /// A descriptor on `path` if it is a readable regular file; a `DataError` that says why not.
+    static func openRegular(_ path: String) throws -> Int32 {
+        switch RegularFile.open(path) {
+        case .success(let opened): return opened.descriptor
+        case .failure(let refusal): throw DataError(refusal, path: path, expected: "a gzip file")
+        }
     }
 
     deinit { if let file { gzclose_r(file) } }
@@ -107,17 +118,5 @@ public final class GzipReader {
                 kind: .corruptGzip, path: path, expected: "valid gzip data",
                 found: "zlib error \(code) after \(position) bytes\(zlibSays)")
         }
-    }
-
-    /// Up to `count` bytes from the start of the file, without decompressing anything.
-    private static func leadingBytes(ofFileAt path: String, count: Int) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DataError(
-                kind: .missingFile, path: path, expected: "a readable file",
-                found: "it cannot be opened for reading")
-        }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: count) else { return [] }
-        return [UInt8](data)
     }
 }

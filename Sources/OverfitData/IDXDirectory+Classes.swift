@@ -38,13 +38,15 @@ extension IDXDirectory {
         func refuse(_ expected: String, _ found: String) -> DataError {
             DataError(kind: .badClassList, path: path, expected: expected, found: found, hint: hint)
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= maximumClasses * (maximumNameLength * 4 + 2) else {
+        let limit = maximumClasses * (maximumNameLength * 4 + 2)
+        let bytes: [UInt8]
+        switch RegularFile.read(path, limit: limit) {
+        case .success(let read): bytes = read
+        case .failure(.tooLarge(let size, _)):
             throw refuse("at most \(maximumClasses) short lines", "\(size) bytes (not read)")
+        case .failure(let refusal): throw refuse("a readable text file, one class name per line", refusal.reason)
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else {
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
             throw refuse("UTF-8 text, one class name per line", "a file that cannot be read as UTF-8")
         }
         // \n, \r\n (one Character in Swift) and \r all end a line.

@@ -22,6 +22,13 @@ public enum IDXDirectory {
     /// Both splits from `directory`, checked against `rules`.
     public static func load(_ directory: String, rules: IDXRules) throws -> IDXDataset {
         do {
+            // The headers first: images too large for a run are refused before a byte is inflated.
+            for name in [trainImages, testImages] {
+                let path = file(name, in: directory)
+                let head = try header(path, limits: rules.limits)
+                let claimed = IDXReader.Images(count: head.dims[0], rows: head.dims[1], cols: head.dims[2], pixels: [])
+                try checkSize(claimed, path: path, rules: rules, like: nil)
+            }
             let train = try loadSplit(
                 "train", directory: directory, images: trainImages, labels: trainLabels, rules: rules, like: nil)
             let test = try loadSplit(
@@ -29,8 +36,10 @@ public enum IDXDirectory {
             let names = try classNames(directory: directory, rules: rules, train: train, test: test)
             return IDXDataset(train: train, test: test, classNames: names)
         } catch let error as DataError {
-            // The readers know the file, not the dataset: their default fix (MNIST's) becomes the dataset's.
-            let hint = error.hint == DataError.restoreHint ? rules.hint : error.hint
+            // The readers know the file, not the dataset: their default fix (MNIST's), alone or
+            // inside a longer hint, becomes the dataset's (a folder of the learner's own is not
+            // rebuilt with make-mnist).
+            let hint = error.hint.replacingOccurrences(of: DataError.restoreHint, with: rules.hint)
             throw DataError(
                 kind: error.kind, path: error.path, expected: error.expected, found: error.found, hint: hint)
         }
@@ -109,18 +118,12 @@ public enum IDXDirectory {
         }
     }
 
-    /// The bytes of a plain IDX file, read as they are after a size check.
+    /// The bytes of a plain IDX file: a regular file of at most `plainFileLimit` bytes (its own
+    /// size, checked on the opened file, whatever symlink names it).
     static func contents(of path: String) throws -> [UInt8] {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= plainFileLimit else {
-            throw DataError(
-                kind: .tooLarge, path: path, expected: "an IDX file of at most \(plainFileLimit) bytes",
-                found: "\(size) bytes (not read)")
+        switch RegularFile.read(path, limit: plainFileLimit) {
+        case .success(let bytes): return bytes
+        case .failure(let refusal): throw DataError(refusal, path: path, expected: "an IDX file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DataError(kind: .missingFile, path: path, expected: "a readable IDX file", found: "it cannot be read")
-        }
-        return [UInt8](data)
     }
 }

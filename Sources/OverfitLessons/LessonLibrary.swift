@@ -80,15 +80,18 @@ public struct LessonLibrary: Sendable {
     private static func text(of name: String, in directory: String) throws(LessonError) -> String {
         let shown = "lessons/\(VisibleText.escaped(name))"
         let path = (directory as NSString).appendingPathComponent(name)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= maxFileBytes else {
+        // The size is the file's own, checked on the opened file: a symlink to 80 MB, a FIFO or
+        // a device in $OVERFIT_LESSONS is refused like an 80 MB file named directly.
+        let data: [UInt8]
+        switch RegularFile.read(path, limit: maxFileBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(.tooLarge(let size, _)):
             throw LessonError(
                 file: shown, line: 0, message: "the file is \(size) bytes; a lesson is at most \(maxFileBytes)")
+        case .failure(let refusal):
+            throw LessonError(file: shown, line: 0, message: "cannot read the file: \(refusal.reason)")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LessonError(file: shown, line: 0, message: "cannot read the file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(bytes: data, encoding: .utf8) else {
             throw LessonError(file: shown, line: 0, message: "the file is not UTF-8 text")
         }
         return text

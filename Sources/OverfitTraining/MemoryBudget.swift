@@ -20,6 +20,22 @@ public struct MemoryBudget: Sendable, Equatable {
         return MemoryBudget(bytes: total / 2, origin: "half this machine's RAM")
     }()
 
+    /// Where `--memory-budget` sets the budget: the learner chose it, so nothing lowers it.
+    public static let flagOrigin = "--memory-budget"
+
+    /// Whether the learner set this budget (a replayed file's runs then get it whole).
+    public var isExplicit: Bool { origin == Self.flagOrigin }
+
+    /// The budget for runs a replayed file asks for: a file is someone else's, and a laptop has
+    /// about 4 GB to spare, so 2 GB unless the machine's default is lower or the learner set one.
+    public var forReplayedFiles: MemoryBudget {
+        guard !isExplicit, bytes > Self.replayDefaultBytes else { return self }
+        return MemoryBudget(
+            bytes: Self.replayDefaultBytes, origin: "the default for a replayed file; --memory-budget raises it")
+    }
+
+    public static let replayDefaultBytes = 2 << 30
+
     static func memTotal() -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8) else { return nil }
         for line in text.split(separator: "\n") where line.hasPrefix("MemTotal:") {

@@ -11,8 +11,22 @@ extension RunConfig {
             return try ConvolutionStage.shapes(convolutions, from: image)
         } catch {
             throw HintedError(
-                "layers: \(error)", hint: "use fewer stages or smaller kernels, e.g. set layers conv16,conv32,100")
+                "layers: \(error)",
+                hint: "use fewer stages or smaller kernels, e.g. set layers \(fittingLayers(error, image: image))")
         }
+    }
+
+    /// A `layers` value that fits `image`, for the hint after `error`: the stages that fit, the
+    /// failing one with a 3×3 kernel if that fits, then the dense layers. Never the value that
+    /// failed (a stage is dropped or shrunk), and never a suggestion that fails in turn.
+    func fittingLayers(_ error: ConvolutionShapeError, image: ImageShape) -> String {
+        var stages = Array(convolutions.prefix(error.position - 1))
+        let smaller = ConvolutionStage(channels: error.stage.channels, kernel: 3)
+        if error.stage.kernel > smaller.kernel, let reached = error.reached.last, smaller.output(from: reached) != nil {
+            stages.append(smaller)
+        }
+        let dense = layers.isEmpty ? [100] : layers
+        return (stages.map(\.description) + dense.map(String.init)).joined(separator: ",")
     }
 
     /// The checks that need the dataset: convolution stages that fit its images, the settings

@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitEngine
 
 /// What a run will cost before it starts: peak memory and arithmetic, from the knobs alone, so
@@ -28,6 +29,11 @@ public struct RunEstimate: Sendable {
     static let evaluationRate = 15e9
 
     private let batch: Int
+    /// The settings estimated, for a hint that never suggests what is already set.
+    let config: RunConfig
+    /// The part of the evaluation buffers that is images (the rest is activations): which of
+    /// the dataset or the layers a hint should name.
+    let evaluationImageBytes: Int
 
     /// `pool` and `testImages` are the dataset's split sizes, `image` its images' shape and
     /// `classes` its classes (MNIST's by default, which Fashion-MNIST shares).
@@ -72,6 +78,20 @@ public struct RunEstimate: Sendable {
             ))
         parts.append(("the program itself", Self.fixedBytes))
         self.parts = parts
+        self.config = config
+        evaluationImageBytes = (cached + 2_000) * pixels * float
+    }
+
+    /// The estimate for data of `shape` (a directory's, from its headers: `DatasetSource.shape`),
+    /// or MNIST's sizes when it is nil.
+    public init(config: RunConfig, shape: DataShape?) {
+        guard let shape else {
+            self.init(config: config)
+            return
+        }
+        self.init(
+            config: config, pool: shape.trainCount, testImages: shape.testCount,
+            image: ImageShape(height: shape.rows, width: shape.cols))
     }
 
     /// The runtime, the kernels' packing buffers and the tutor itself: about 70 MB measured idle

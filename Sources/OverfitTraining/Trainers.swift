@@ -46,7 +46,13 @@ public final class Trainers {
         _ config: RunConfig, onEvent: (TrainingEvent) -> Void = { _ in },
         isCancelled: () -> Bool = { false }
     ) throws(HintedError) -> RunResult {
-        try trainer(for: config.dataset).run(config, onEvent: onEvent, isCancelled: isCancelled)
+        if needsLoading(config.dataset) {
+            // Before loading: a directory's size comes from its headers, so a run that cannot
+            // fit is refused before its images are read or inflated.
+            try config.validate()
+            try RunEstimate(config: config, shape: config.dataset.shape()).check(memoryBudget)
+        }
+        return try trainer(for: config.dataset).run(config, onEvent: onEvent, isCancelled: isCancelled)
     }
 }
 

@@ -24,4 +24,19 @@ public enum DataDirectory {
             return (nil, "warning: cannot create \(path): autosave and history are off")
         }
     }
+
+    /// Whether sessions could be kept at `path`: it is a directory we may write, or it does not
+    /// exist and its nearest existing parent is one (so it can be created). A read-only HOME is not.
+    public static func isWritable(_ path: String) -> Bool {
+        var candidate = path
+        while true {
+            var status = stat()
+            if stat(candidate, &status) == 0 {
+                return (status.st_mode & S_IFMT) == S_IFDIR && access(candidate, W_OK | X_OK) == 0
+            }
+            let parent = (candidate as NSString).deletingLastPathComponent
+            guard !parent.isEmpty, parent != candidate else { return false }
+            candidate = parent
+        }
+    }
 }

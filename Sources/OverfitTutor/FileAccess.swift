@@ -1,4 +1,5 @@
 import Foundation
+import OverfitData
 import OverfitTraining
 
 /// Reading and writing the tutor's files, with errors that say which file and why.
@@ -29,26 +30,34 @@ enum FileAccess {
     /// Where session files come from: the hint for one that is missing or not text.
     static let sessionOrigin = "session files are written by `save FILE` in the tutor"
 
-    /// The whole file as text; an error for a missing or unreadable file, or one that is not UTF-8.
-    /// `what` names the file in messages; `origin` says where such files come from, as the hint.
+    /// The whole file as text; an error for a missing or unreadable file, one that is not a
+    /// regular file (a FIFO would hang, a device never end), one past `maxTextBytes` (its own
+    /// size, whatever symlink names it), or one that is not UTF-8. `what` names the file in
+    /// messages; `origin` says where such files come from, as the hint.
     static func readText(_ path: String, what: String, origin: String = sessionOrigin) throws(HintedError) -> String {
-        // A session or knobs file is kilobytes: a huge one is refused before it is read whole.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxTextBytes {
+        let shown = VisibleText.escaped(path)
+        let bytes: [UInt8]
+        switch RegularFile.read(path, limit: maxTextBytes) {
+        case .success(let read): bytes = read
+        case .failure(.missing):
+            throw HintedError("cannot read \(what) \(shown): no such file", hint: "check the name; \(origin)")
+        case .failure(.permissionDenied):
             throw HintedError(
-                "\(what) \(path) is \(Text.grouped(size)) bytes, more than the \(Text.grouped(maxTextBytes)) a \(what) may have",
+                "cannot read \(what) \(shown): permission denied",
+                hint: "let yourself read it (chmod u+r), or ask its owner for a copy")
+        case .failure(.notRegular(let kind)):
+            throw HintedError(
+                "cannot read \(what) \(shown): it is \(kind), not a regular file",
+                hint: "give the path of a file; \(origin)")
+        case .failure(.tooLarge(let size, _)):
+            throw HintedError(
+                "\(what) \(shown) is \(Text.grouped(size)) bytes, more than the \(Text.grouped(maxTextBytes)) a \(what) may have",
                 hint: origin)
+        case .failure(let refusal):
+            throw HintedError("cannot read \(what) \(shown): \(refusal.reason)", hint: origin)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw HintedError(
-                    "cannot read \(what) \(path): "
-                        + (isDirectory.boolValue ? "it is a directory" : "permission denied"))
-            }
-            throw HintedError("cannot read \(what) \(path): no such file", hint: "check the name; \(origin)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw HintedError("\(what) \(path) is not text (invalid UTF-8)", hint: origin)
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            throw HintedError("\(what) \(shown) is not text (invalid UTF-8)", hint: origin)
         }
         return text
     }

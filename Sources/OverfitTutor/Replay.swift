@@ -17,7 +17,7 @@ extension Session {
         for (index, command) in file.commands.enumerated() {
             // The file is someone else's: its text is shown through the sanitiser, and what it
             // runs may not write files or end the session (`CommandOrigin`).
-            if echo { write(currentPrompt + VisibleText.escaped(command) + "\n") }
+            if echo { write(currentPrompt + Self.echoed(command) + "\n") }
             origin = file.origin(ofCommand: index)
             execute(command)
             origin = nil
@@ -30,6 +30,14 @@ extension Session {
         write(check.summary())
         if let warning = autosaveIfChanged() { terminal.writeError(warning) }
         return check
+    }
+
+    /// A replayed command as the prompt shows it: sanitised, and a line too long to run cut to
+    /// its start (a 20 MB line would otherwise fill the scrollback before its error).
+    static func echoed(_ command: String) -> String {
+        guard command.utf8.count > maxLineBytes else { return VisibleText.escaped(command) }
+        let start = String(String.UnicodeScalarView(command.unicodeScalars.prefix(80)))
+        return VisibleText.escaped(start) + "… (\(Text.grouped(command.utf8.count)) bytes, not shown)"
     }
 
     /// Reads a session file, with every problem as a `HintedError` naming the line.

@@ -24,7 +24,9 @@ public struct ReplayCheck: Sendable {
 
     mutating func compare(_ result: RunResult, id: Int, recorded: SessionFile.RunEntry?) {
         guard let recorded else {
-            note("run \(id) was made by the replay but is not in the recorded session")
+            note(
+                "run \(id) was made by the replay, but the file records no result for it "
+                    + "(its `run` has no `result` line: the file was cut short or edited)")
             return
         }
         guard let outcome = recorded.outcome else { return }
@@ -45,11 +47,14 @@ public struct ReplayCheck: Sendable {
     }
 
     public func summary() -> String {
-        guard recordedRuns > 0 else { return "" }
+        // A difference is always said: it is why `overfit --replay` exits 3, even in a file
+        // that records no run at all.
         if let firstDifference {
+            guard recordedWithFigures > 0 else { return "replay check: \(firstDifference)\n" }
             return
                 "replay check: \(firstDifference); \(identical) of \(recordedWithFigures) recorded run\(recordedWithFigures == 1 ? "" : "s") identical\n"
         }
+        guard recordedRuns > 0 else { return "" }
         guard recordedWithFigures > 0 else {
             return
                 "replay check: this file (session format \(version)) records no figures, so there is nothing to compare the runs with\n"

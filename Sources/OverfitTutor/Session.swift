@@ -181,9 +181,12 @@ public final class Session {
         }
         let size = line.utf8.count
         guard size <= Self.maxLineBytes else {
+            // From a file, the file and line say where to look; the line itself is never shown whole.
+            let place = origin.map { "\(VisibleText.escaped($0.place)): " } ?? ""
             throw HintedError(
-                "line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
-                hint: "commands are short, e.g. set dropout 0.2")
+                "\(place)line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
+                hint: origin == nil
+                    ? "commands are short, e.g. set dropout 0.2" : "commands are short; the rest of the file goes on")
         }
         let words = try Tokenizer.split(line)
         guard let name = words.first, !name.hasPrefix("#") else { return }

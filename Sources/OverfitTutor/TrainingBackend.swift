@@ -17,6 +17,8 @@ public protocol TrainingBackend: AnyObject {
     func testImages(of source: DatasetSource) throws -> Dataset
     /// As `trainingImages()`, for the dataset the knobs name.
     func trainingImages(of source: DatasetSource) throws -> Dataset
+    /// The size of `source`'s data for a memory estimate, without loading it (nil: MNIST's).
+    func dataShape(of source: DatasetSource) -> DataShape?
 }
 
 extension TrainingBackend {
@@ -25,6 +27,7 @@ extension TrainingBackend {
     public func needsLoading(_ source: DatasetSource) -> Bool { needsLoading }
     public func testImages(of source: DatasetSource) throws -> Dataset { try testImages() }
     public func trainingImages(of source: DatasetSource) throws -> Dataset { try trainingImages() }
+    public func dataShape(of source: DatasetSource) -> DataShape? { source.shape() }
 }
 
 /// The real backend: `Trainers` over datasets loaded by `load` on their first run (so the

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OverfitData
 import OverfitEngine
 import OverfitTraining
 
@@ -22,7 +23,8 @@ struct OverfitCommand: ParsableCommand {
     static func main() {
         StandardStreams.prepare()
         if case .failure(let error) = Engine.environmentSettings {
-            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            // The message quotes the variable's value: someone else's text, shown safely.
+            FileHandle.standardError.write(Data("error: \(VisibleText.escaped(error.message))\n".utf8))
             Foundation.exit(2)
         }
         main(nil)

@@ -10,10 +10,13 @@ import OverfitTutor
 final class ReadlineTerminal: Terminal {
     let isInteractive = true
     let supportsColor: Bool
+    /// `TERM=dumb`: nothing is redrawn in place (no `\r` and line erase); the live line is not shown.
+    private let plain: Bool
     private let historyPath: String?
 
-    init(color: Bool, historyPath: String?, completer: @escaping (String, String) -> Completion) {
+    init(color: Bool, plain: Bool, historyPath: String?, completer: @escaping (String, String) -> Completion) {
         supportsColor = color
+        self.plain = plain
         self.historyPath = historyPath
         ReadlineState.completer = completer
         rl_readline_name = UnsafePointer(strdup("overfit"))
@@ -91,17 +94,19 @@ final class ReadlineTerminal: Terminal {
     /// Readline echoed the empty line and its newline: up one line, clear it, and draw the prompt
     /// with the command Enter typed. (Only a TTY gets here; a pipe uses `StreamTerminal`.)
     func showTyped(_ line: String, prompt: String) {
-        write("\u{1B}[1A\r\u{1B}[2K" + prompt + line + "\n")
+        write(plain ? prompt + line + "\n" : "\u{1B}[1A\r\u{1B}[2K" + prompt + line + "\n")
     }
 
     /// While the live line is up, keys typed are not echoed (they would land in the middle of
     /// it, and Ctrl-C would leave a `^C` there); they still reach the next prompt.
     func showProgress(_ line: String) {
+        guard !plain else { return }
         _ = overfit_terminal_quiet()
         write("\r\u{1B}[2K" + line)
     }
 
     func clearProgress() {
+        guard !plain else { return }
         write("\r\u{1B}[2K")
         overfit_terminal_restore()
     }

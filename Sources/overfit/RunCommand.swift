@@ -47,7 +47,7 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         let (config, _) = try makeConfig()
         do {
-            try RunEstimate(config: config).check(try Self.budget(memoryBudget))
+            try RunEstimate(config: config, shape: config.dataset.shape()).check(try Self.budget(memoryBudget))
         } catch let error as HintedError {
             throw ValidationError(error.commandLineDescription)
         }
@@ -71,7 +71,7 @@ struct RunCommand: ParsableCommand {
         guard let bytes = MemoryBudget.parse(text) else {
             throw ValidationError("--memory-budget takes a size such as 16GB or 512MB (got `\(text)`)")
         }
-        return MemoryBudget(bytes: bytes, origin: "--memory-budget")
+        return MemoryBudget(bytes: bytes, origin: MemoryBudget.flagOrigin)
     }
 
     /// The config the flags describe, and the knobs they named.
@@ -94,14 +94,23 @@ struct RunCommand: ParsableCommand {
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
         let progress = LiveProgress(
             display: StandardErrorProgress(), style: style,
-            enabled: TerminalInfo.isTTY(STDERR_FILENO), totalEpochs: config.epochs)
+            enabled: TerminalInfo.isTTY(STDERR_FILENO) && !TerminalInfo.isDumb(), totalEpochs: config.epochs)
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
-        let result = try Trainer(data: trainingData, memoryBudget: try Self.budget(memoryBudget)).run(
-            config, onEvent: progress.handle
-        ) {
-            overfit_interrupt_pending() != 0
+        let result: RunResult
+        do {
+            result = try Trainer(data: trainingData, memoryBudget: try Self.budget(memoryBudget)).run(
+                config, onEvent: progress.handle
+            ) {
+                overfit_interrupt_pending() != 0
+            }
+        } catch let error as HintedError {
+            // Settings that do not fit the data (train_size past its images, stages too big for
+            // its pictures, a run past the budget): bad settings, said in this command's syntax.
+            progress.clear()
+            StandardStreams.err(VisibleText.escaped("error: \(error.commandLineDescription)") + "\n")
+            throw ExitCode(64)
         }
         progress.clear()
         if json {

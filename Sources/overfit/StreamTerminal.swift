@@ -16,11 +16,30 @@ final class StreamTerminal: Terminal {
 
     private var firstLine = true
 
+    /// Set when standard input is a directory (`overfit < DIRECTORY`: every read fails with
+    /// EISDIR, which looked like an empty script): the script did not run, so the tutor exits 1.
+    private(set) var inputFailed = false
+
+    /// Said once, on standard error, when a read finds nothing: a directory is not a script.
+    private func noteInputError() {
+        guard !inputFailed else { return }
+        var status = stat()
+        guard fstat(STDIN_FILENO, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return }
+        inputFailed = true
+        StandardStreams.err(
+            "error: cannot read commands from standard input: it is a directory\n"
+                + "  hint: give overfit a file of commands (overfit < commands.txt) or a pipe\n")
+    }
+
     /// Invalid UTF-8 is repaired (U+FFFD), so binary garbage arrives as a harmless line. A
     /// script saved on Windows reads the same: CRLF ends a line, a byte-order mark is dropped.
     /// Once standard output has failed, no further command is read: none would be seen.
     func readLine(prompt: String) -> String? {
-        guard !StandardStreams.outputFailed, var line = Swift.readLine(strippingNewline: true) else { return nil }
+        guard !StandardStreams.outputFailed else { return nil }
+        guard var line = Swift.readLine(strippingNewline: true) else {
+            noteInputError()
+            return nil
+        }
         if firstLine {
             firstLine = false
             line = TextFile.normalised(line)

@@ -21,6 +21,12 @@ enum TerminalInfo {
 
     /// Colours on a TTY only, and never when `NO_COLOR` is set (to anything) or `TERM=dumb`.
     static func colorAllowed(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
-        isTTY(STDOUT_FILENO) && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        isTTY(STDOUT_FILENO) && environment["NO_COLOR"] == nil && !isDumb(environment: environment)
+    }
+
+    /// `TERM=dumb` (an editor's shell buffer, a serial console): no cursor movement, so no line
+    /// redrawn in place; output is plain lines, as on a pipe.
+    static func isDumb(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        environment["TERM"] == "dumb"
     }
 }

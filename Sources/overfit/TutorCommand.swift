@@ -99,7 +99,8 @@ struct TutorCommand: ParsableCommand {
         let terminal: Terminal =
             interactive
             ? ReadlineTerminal(
-                color: color, historyPath: directory.path.map { $0 + "/history" },
+                color: color, plain: TerminalInfo.isDumb(environment: environment),
+                historyPath: directory.path.map { $0 + "/history" },
                 completer: { completer?($0, $1) ?? .words([]) })
             : StreamTerminal(color: color)
         let session = Session(terminal: terminal, backend: backend, options: options)
@@ -143,6 +144,7 @@ struct TutorCommand: ParsableCommand {
     private func finish(_ session: Session, ownership: DataOwnership?) throws {
         let status = withExtendedLifetime(ownership) { session.runLoop() }
         if status != 0 { throw ExitCode(status) }
+        if (session.terminal as? StreamTerminal)?.inputFailed == true { throw ExitCode(1) }
     }
 
     private func replaySession(_ path: String, into session: Session) throws {
@@ -174,6 +176,7 @@ struct TutorCommand: ParsableCommand {
                 session.saveNow()
             }
             terminal.write(note)
+            if let unchecked = found.uncheckedNote { terminal.write(unchecked) }
             return true
         case .cancelled:
             found.journal?.abandon()

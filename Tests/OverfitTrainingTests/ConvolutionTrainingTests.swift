@@ -45,7 +45,23 @@ import Testing
             error?.message
                 == "layers: stage 3 (conv64) would shrink the image below 1×1: the image goes 28×28 → 12×12 → 4×4, and its 5×5 kernel does not fit in 4×4"
         )
-        #expect(error?.hint == "use fewer stages or smaller kernels, e.g. set layers conv16,conv32,100")
+        // The hint's layers are not the ones that failed, and they fit (issue 19: it suggested
+        // conv16,conv32,100 whatever failed, even conv16,conv32 itself).
+        #expect(error?.hint == "use fewer stages or smaller kernels, e.g. set layers conv16,conv32,conv64k3,16")
+        for (stages, image, suggested) in [
+            ([16, 32, 64], 28, "conv16,conv32,conv64k3,16"), ([16, 32], 10, "conv16,16"), ([16], 4, "conv16k3,16"),
+            ([16], 2, "16"),
+        ] {
+            let failing = try Self.cnn(stages: stages.map { ConvolutionStage(channels: $0) })
+            let shape = ImageShape(height: image, width: image)
+            let refusal = #expect(throws: HintedError.self) { try failing.convolutionShapes(for: shape) }
+            let hint = try #require(refusal?.hint)
+            #expect(hint.hasSuffix("e.g. set layers \(suggested)"), "\(hint)")
+            var fixed = failing
+            try fixed.set("layers", to: suggested)
+            #expect(fixed.layerPlan != failing.layerPlan)
+            #expect(throws: Never.self) { try fixed.convolutionShapes(for: shape) }
+        }
     }
 
     /// Work per image, by hand: conv4 24·24 positions × 25 × 4 = 57,600 multiply-adds, dense

@@ -1,3 +1,4 @@
+import OverfitData
 import Testing
 
 @testable import OverfitTraining
@@ -55,6 +56,44 @@ import Testing
         // A weights-dominated run is told to narrow its layers, not its batch.
         let error = #expect(throws: HintedError.self) { try wide.check(MemoryBudget(bytes: 1 << 20, origin: "test")) }
         #expect(error?.hint?.hasPrefix("use fewer or narrower layers") == true)
+    }
+
+    /// The hint never suggests the value already set (issue 19: `--memory-budget 600MB` was told
+    /// to set the layers it had), and the budget it suggests is above the need.
+    @Test func theHintNamesAValueSmallerThanTheOneSet() throws {
+        let tiny = MemoryBudget(bytes: 1 << 20, origin: "test")
+        for (settings, expected) in [
+            (["batch": "60000", "train_size": "60000", "layers": "256,256,256,256,256,256"], "set batch 100"),
+            // Evaluating 10,000 test images through wide layers outweighs the batch: the layers.
+            (["batch": "1000", "layers": "1024,1024,1024,1024,1024,1024"], "set layers 256,256,256,256,256,256"),
+            (["layers": "4096,4096,4096,4096"], "set layers 1024,1024,1024,1024"),
+            (["layers": "100,100,100,100", "train_size": "60000", "augment": "rotate"], "set train_size 3000"),
+        ] {
+            let estimate = RunEstimate(config: try config(settings))
+            let error = #expect(throws: HintedError.self) { try estimate.check(tiny) }
+            let hint = try #require(error?.hint)
+            #expect(hint.contains(expected), "\(settings): \(hint)")
+            for (knob, value) in settings { #expect(!hint.contains("set \(knob) \(value)"), "\(hint)") }
+            let suggested = try #require(hint.split(separator: "--memory-budget ").last?.split(separator: "GB").first)
+            #expect((Int(suggested) ?? 0) << 30 >= estimate.bytes, "\(hint)")
+        }
+        // Data that is itself the largest part: the dataset is named, no knob pretends to help.
+        let pictures = RunEstimate(
+            config: RunConfig(), shape: DataShape(trainCount: 12_000, testCount: 2_000, rows: 256, cols: 256))
+        let error = #expect(throws: HintedError.self) {
+            try pictures.check(MemoryBudget(bytes: 600 << 20, origin: "test"))
+        }
+        #expect(error?.hint?.hasPrefix("the dataset's images are too many or too large for the budget") == true)
+    }
+
+    /// A replayed file's runs get 2 GB unless the learner set a budget, or the machine's is lower.
+    @Test func replayedFilesGetALaptopBudgetUnlessTheLearnerSetOne() {
+        let machine = MemoryBudget(bytes: 16 << 30, origin: "half this machine's RAM")
+        #expect(machine.forReplayedFiles.bytes == 2 << 30)
+        let chosen = MemoryBudget(bytes: 16 << 30, origin: MemoryBudget.flagOrigin)
+        #expect(chosen.forReplayedFiles == chosen)
+        let small = MemoryBudget(bytes: 1 << 30, origin: "half this machine's RAM")
+        #expect(small.forReplayedFiles == small)
     }
 
     @Test func longRunsAreAnnouncedShortOnesAreNot() throws {

@@ -113,7 +113,11 @@ import Testing
         defer { removeTemporary(other) }
         try "mine\n".write(toFile: directory + "/kept.md", atomically: true, encoding: .utf8)
         #expect(script.runLoop() == 1)
-        #expect(scripted.output.contains("recap replaces a file only when you confirm at the prompt"))
+        // Issue 19: one rule for save, export and recap (someone's file, never from a script).
+        #expect(
+            scripted.output.replacingOccurrences(of: "\n  ", with: " ").contains(
+                "exists and is not a file overfit wrote; recap replaces such a file only when you confirm at the prompt, never from a script"
+            ))
         #expect(try String(contentsOfFile: directory + "/kept.md", encoding: .utf8) == "mine\n")
     }
 

@@ -132,7 +132,8 @@ import Testing
                   hint: upgrade overfit to replay it; the current session is unchanged
                 error: cannot read session file \(directory)/missing.ovf: no such file
                   hint: check the name; session files are written by `save FILE` in the tutor
-                error: cannot read session file \(directory): it is a directory
+                error: cannot read session file \(directory): it is a directory, not a regular file
+                  hint: give the path of a file; session files are written by `save FILE` in the tutor
 
                 """)
     }

@@ -8,14 +8,18 @@ enum FileCommands {
             name: "save", usage: "save FILE",
             summary: "write this session (commands and run settings) to FILE, to replay later",
             help:
-                "The file is written whole or not at all (a temporary file renamed into place). `overfit --replay FILE` prints the session again with the same numbers. The session is also autosaved after every command.",
+                "The file is written whole or not at all (a temporary file renamed into place). An existing file overfit did not write is replaced only after you confirm (never from a script); a device, FIFO or directory never. `overfit --replay FILE` prints the session again with the same numbers. The session is also autosaved after every command.",
             recorded: false, mayRunFromFile: false, complete: Completers.files,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let path = arguments.first else {
                     throw HintedError("save takes one file name", hint: "e.g. save s.ovf")
                 }
-                try FileAccess.writeAtomically(
-                    session.file.render(), to: FileAccess.expand(path), disk: session.options.disk)
+                let target = FileAccess.expand(path)
+                let wording = WriteTarget.Wording(command: "save", example: "overfit-session.ovf")
+                guard try WriteTarget.mayWrite(target, shown: path, wording: wording, session: session) else {
+                    return session.write("not saved: \(VisibleText.escaped(path)) is kept as it was\n")
+                }
+                try FileAccess.writeAtomically(session.file.render(), to: target, disk: session.options.disk)
                 let file = session.file
                 session.write(
                     "saved \(file.commands.count) commands and \(file.results.count) runs to \(VisibleText.escaped(path)); `overfit --replay \(VisibleText.escaped(Tokenizer.quote(path)))` replays it\n"
@@ -41,7 +45,7 @@ enum FileCommands {
             name: "export", usage: "export RUN FILE.csv|FILE.json",
             summary: "write a run's history (every epoch's losses and accuracies) to CSV or JSON",
             help:
-                "CSV has one row per epoch; JSON (schema overfit-run/1, as `overfit run --json` writes) also holds the run's knobs and status.",
+                "CSV has one row per epoch; JSON (schema overfit-run/1, as `overfit run --json` writes) also holds the run's knobs and status. An existing file overfit did not write is replaced only after you confirm (never from a script); a device, FIFO or directory never.",
             recorded: false, mayRunFromFile: false,
             complete: { session, arguments in arguments.isEmpty ? .words(session.runs.map { String($0.id) }) : .files },
             handler: { session, arguments throws(HintedError) in
@@ -61,9 +65,13 @@ enum FileCommands {
                         "export writes .csv or .json files (got `\(Text.shown(path, limit: 200))`)",
                         hint: "e.g. export \(record.id) run\(record.id).csv")
                 }
+                let target = FileAccess.expand(path)
+                let wording = WriteTarget.Wording(command: "export \(record.id)", example: "run\(record.id).\(format)")
+                guard try WriteTarget.mayWrite(target, shown: path, wording: wording, session: session) else {
+                    return session.write("not exported: \(VisibleText.escaped(path)) is kept as it was\n")
+                }
                 try FileAccess.writeAtomically(
-                    text, to: FileAccess.expand(path), command: "export \(record.id)",
-                    name: "run\(record.id).\(format)", disk: session.options.disk)
+                    text, to: target, command: wording.command, name: wording.example, disk: session.options.disk)
                 session.write(
                     "exported run \(record.id) (\(record.result.history.count) epochs) to \(VisibleText.escaped(path))\n"
                 )

@@ -120,9 +120,9 @@ extension Session {
         } else {
             // Limits before work: a config too large for the memory budget is refused at once,
             // before MNIST is loaded or anything allocated (a replayed file may hold one).
-            let estimate = RunEstimate(config: config)
+            let estimate = RunEstimate(config: config, shape: backend.dataShape(of: config.dataset))
             try config.validate()
-            try estimate.check(options.memoryBudget)
+            try estimate.check(runBudget)
             if let note = estimate.durationNote { write(Text.wrap("note: " + note, width: style.width) + "\n") }
             recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
             result = try trainNow(id: id, recorded: recorded)

@@ -19,7 +19,8 @@ enum SweepCommands {
         // Limits before work: every value is checked before the first run trains.
         for config in plan.configs {
             try config.validate()
-            try RunEstimate(config: config).check(session.options.memoryBudget)
+            try RunEstimate(config: config, shape: session.backend.dataShape(of: config.dataset))
+                .check(session.runBudget)
         }
         let kept = session.config, brief = session.display.brief
         session.display.brief = !session.display.verbose

@@ -65,7 +65,9 @@ public struct LessonProgress: Equatable, Sendable {
     }
 
     public static func load(path: String) -> LessonProgress? {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        // Kilobytes; read like every other file the tutor keeps (a FIFO there must not hang it).
+        guard let data = SafeFile.read(path, limit: FileAccess.maxTextBytes),
+            let text = String(bytes: data, encoding: .utf8)
         else { return nil }
         return parse(text)
     }

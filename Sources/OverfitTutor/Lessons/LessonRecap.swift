@@ -8,9 +8,12 @@ import OverfitTraining
 /// predictions and how they came out, and the source documents' published figures beside yours.
 /// A pure function of the guide's records and the session's runs.
 enum LessonRecap {
+    /// The recap's first line, by which `WriteTarget` knows a recap overfit wrote.
+    static let title = "# overfit: what you saw"
+
     static func markdown(_ guide: LessonGuide, session: Session) -> String {
         let records = guide.finished.values.sorted { $0.lesson.number < $1.lesson.number }
-        var out = "# overfit: what you saw\n\n"
+        var out = title + "\n\n"
         guard !records.isEmpty else { return out + "No lesson was finished in this session yet.\n" }
         out +=
             "Lessons finished in this session: \(records.map { String($0.lesson.number) }.joined(separator: ", ")).\n"

@@ -3,8 +3,11 @@ import OverfitTraining
 /// A run's history as CSV, for a spreadsheet: one row per epoch, the columns named as in the
 /// run's JSON (`RunResult.json`). No wall-clock times, so an export of a replayed run is the same file.
 public enum RunExport {
+    /// The CSV's first line, by which `WriteTarget` knows an export overfit wrote.
+    static let csvHeader = "epoch,train_loss,train_penalty,train_acc,val_loss,val_acc,test_loss,test_acc\n"
+
     public static func csv(_ result: RunResult) -> String {
-        var out = "epoch,train_loss,train_penalty,train_acc,val_loss,val_acc,test_loss,test_acc\n"
+        var out = csvHeader
         for m in result.history {
             let fields = [
                 String(m.epoch), number(m.trainLoss), number(m.trainPenalty), number(m.trainAccuracy),

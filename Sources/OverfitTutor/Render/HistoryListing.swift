@@ -2,13 +2,18 @@ import OverfitData
 
 /// `overfit sessions`: the session history, newest first, numbered as `--resume N` takes them.
 public enum HistoryListing {
-    public static func render(_ summaries: [HistorySummary], directory given: String, style: RenderStyle) -> String {
+    /// `writable`: whether sessions can be kept in `directory` (a read-only HOME cannot keep any).
+    public static func render(
+        _ summaries: [HistorySummary], directory given: String, style: RenderStyle, writable: Bool = true
+    ) -> String {
         // The directory comes from the environment ($XDG_DATA_HOME, $HOME): shown through the sanitiser.
         let directory = Text.visible(given)
         guard !summaries.isEmpty else {
-            return Text.wrap(
-                "No sessions kept yet in \(directory): every session you start is kept there (the last \(SessionHistory.keep)).",
-                width: style.width) + "\n"
+            let promise =
+                writable
+                ? "every session you start is kept there (the last \(SessionHistory.keep))."
+                : "it is not writable, so no session can be kept there; set XDG_DATA_HOME to a directory you can write."
+            return Text.wrap("No sessions kept yet in \(directory): \(promise)", width: style.width) + "\n"
         }
         var table = TextTable(
             header: ["#", "last used", "commands", "runs", "lesson", "file"],

@@ -8,4 +8,8 @@ public struct Resumable {
     public let label: String
     /// The file lacks figures (an older format): write it whole once restored.
     public let rewrite: Bool
+    /// For a file from elsewhere whose runs come back from its recorded figures: a note that
+    /// those figures are shown as the file has them, unchecked (only a replay re-makes and
+    /// checks them; anyone can type figures into a file).
+    public var uncheckedNote: String? = nil
 }

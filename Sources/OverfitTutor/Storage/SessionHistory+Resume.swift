@@ -1,4 +1,5 @@
 import Foundation
+import OverfitData
 import OverfitTraining
 
 extension SessionHistory {
@@ -12,7 +13,9 @@ extension SessionHistory {
             guard !entries.isEmpty else {
                 throw HintedError(
                     "there is no session to resume in \(directory)",
-                    hint: "a new session starts; every session is kept there from now on")
+                    hint: DataDirectory.isWritable(directory)
+                        ? "a new session starts; every session is kept there from now on"
+                        : "a new session starts, but it cannot be kept: \(directory) is not writable")
             }
             guard wanted >= 1, wanted <= entries.count else {
                 throw HintedError(
@@ -28,9 +31,16 @@ extension SessionHistory {
                     file: opened.file, journal: opened.journal, label: expanded, rewrite: !opened.file.recordsFigures)
             }
             let file = try Session.loadSessionFile(path)
+            let restored = file.results.count { $0.outcome != nil }
+            let shown = VisibleText.escaped(Tokenizer.quote(path))
+            let note =
+                restored == 0
+                ? nil
+                : "note: \(restored == 1 ? "the run's figures are" : "the \(restored) runs' figures are") the file's own, "
+                    + "shown without training and not checked; `overfit --replay \(shown)` re-makes every run and checks them\n"
             return Resumable(
                 file: file, journal: nil, label: path + " (as a new session; the file itself is not written)",
-                rewrite: false)
+                rewrite: false, uncheckedNote: note)
         }
     }
 
