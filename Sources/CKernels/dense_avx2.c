@@ -81,34 +81,55 @@ static const TileFunction tiles[TILE_ROWS][4] = {
     {tile_5_1, tile_5_1e, tile_5_2, tile_5_2e}, {tile_6_1, tile_6_1e, tile_6_2, tile_6_2e},
 };
 
-// Rows of C outside, column tiles inside: a tile's rows of A stay in L1 while B (40 KB for the
-// lessons' 100×100 layers) comes from L2.
+// GotoBLAS's loop nest around those tiles. B is taken in blocks of KC rows × NC columns, packed
+// (when transposed) into panels of TILE_COLUMNS columns that hold one tile's B contiguously; a
+// panel (KC × 16 floats, 16 KB) stays in L1 while the tiles of up to MC rows of A (from L2)
+// pass over it. A tile's accumulators are stored to C after each block of KC terms and loaded
+// again for the next: the same chain, in the same order, whatever the blocking.
+enum { KC = 256, MC = 96, NC = 256 };
+
 __attribute__((target("avx2,fma")))
 void overfit_gemm_avx2(long m, long n, long k, const float *a, long a_row, long a_col,
                        const float *b, long b_row, long b_col, float *c, long ldc, int accumulate) {
-    float *packed = NULL;
-    if (b_col != 1 && k > 0) {
-        packed = overfit_packed_copy(k, n, b, b_row, b_col);
+    // Only a transposed B is packed: B in rows already streams from L1 and L2 at the tiles' pace
+    // (measured: packing the lessons' 100×100 layers for 256 rows cost more than it saved).
+    int pack = b_col != 1;
+    float *panels = NULL;
+    if (pack) {
+        long widest = n < NC ? n : NC;
+        panels = overfit_scratch(OVERFIT_SCRATCH_DENSE, (size_t)(KC * ((widest + TILE_COLUMNS - 1) / TILE_COLUMNS) * TILE_COLUMNS));
         // Out of memory: the portable path reads B where it lies, and gives the same bits.
-        if (!packed) {
+        if (!panels) {
             overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate, 0);
             return;
         }
-        b = packed, b_row = n;
     }
-    for (long i = 0; i < m; i += TILE_ROWS) {
-        long rows = m - i < TILE_ROWS ? m - i : TILE_ROWS;
-        for (long j = 0; j < n; j += TILE_COLUMNS) {
-            long columns = n - j < TILE_COLUMNS ? n - j : TILE_COLUMNS;
-            long vectors = (columns + 7) / 8, tail = columns - 8 * (vectors - 1);
-            __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
-            __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
-            int shape = (int)(vectors - 1) * 2 + (tail < 8);
-            tiles[rows - 1][shape](k, a + i * a_row, a_row, a_col, b + j, b_row, c + i * ldc + j, ldc, accumulate,
-                                   mask, tail);
+    __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    for (long j0 = 0; j0 < n; j0 += NC) {
+        long nc = n - j0 < NC ? n - j0 : NC;
+        // k = 0 still takes one pass, which sets C to +0 (or leaves it).
+        for (long p0 = 0; p0 == 0 || p0 < k; p0 += KC) {
+            long kc = k - p0 < KC ? k - p0 : KC;
+            int from_c = accumulate || p0 > 0;
+            if (pack) overfit_pack_panels(kc, nc, TILE_COLUMNS, b + p0 * b_row + j0 * b_col, b_row, b_col, panels);
+            for (long i0 = 0; i0 < m; i0 += MC) {
+                long mc = m - i0 < MC ? m - i0 : MC;
+                for (long j = 0; j < nc; j += TILE_COLUMNS) {
+                    long columns = nc - j < TILE_COLUMNS ? nc - j : TILE_COLUMNS;
+                    long vectors = (columns + 7) / 8, tail = columns - 8 * (vectors - 1);
+                    __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
+                    int shape = (int)(vectors - 1) * 2 + (tail < 8);
+                    const float *panel = pack ? panels + j * kc : b + p0 * b_row + j0 + j;
+                    long panel_row = pack ? TILE_COLUMNS : b_row;
+                    for (long i = i0; i < i0 + mc; i += TILE_ROWS) {
+                        long rows = i0 + mc - i < TILE_ROWS ? i0 + mc - i : TILE_ROWS;
+                        tiles[rows - 1][shape](kc, a + i * a_row + p0 * a_col, a_row, a_col, panel, panel_row,
+                                               c + i * ldc + j0 + j, ldc, from_c, mask, tail);
+                    }
+                }
+            }
         }
     }
-    free(packed);
 }
 
 #endif

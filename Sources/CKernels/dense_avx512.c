@@ -64,30 +64,50 @@ static const TileFunction tiles[TILE_ROWS][2] = {
     {tile_5_1, tile_5_2}, {tile_6_1, tile_6_2}, {tile_7_1, tile_7_2}, {tile_8_1, tile_8_2},
 };
 
+// The AVX2 path's loop nest (see dense_avx2.c): B in blocks of KC rows × NC columns, a
+// transposed B packed into panels of TILE_COLUMNS columns, each panel (KC × 32 floats, 32 KB)
+// reused by the tiles of up to MC rows of A, accumulators stored after each block of KC terms
+// and loaded again for the next: the same chains, in the same order.
+enum { KC = 128, MC = 96, NC = 256 };
+
 __attribute__((target("avx512f")))
 void overfit_gemm_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
                          const float *b, long b_row, long b_col, float *c, long ldc, int accumulate) {
-    float *packed = NULL;
-    if (b_col != 1 && k > 0) {
-        packed = overfit_packed_copy(k, n, b, b_row, b_col);
+    int pack = b_col != 1;
+    float *panels = NULL;
+    if (pack) {
+        long widest = n < NC ? n : NC;
+        panels = overfit_scratch(OVERFIT_SCRATCH_DENSE, (size_t)(KC * ((widest + TILE_COLUMNS - 1) / TILE_COLUMNS) * TILE_COLUMNS));
         // Out of memory: the portable path reads B where it lies, and gives the same bits.
-        if (!packed) {
+        if (!panels) {
             overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate, 0);
             return;
         }
-        b = packed, b_row = n;
     }
-    for (long i = 0; i < m; i += TILE_ROWS) {
-        long rows = m - i < TILE_ROWS ? m - i : TILE_ROWS;
-        for (long j = 0; j < n; j += TILE_COLUMNS) {
-            long columns = n - j < TILE_COLUMNS ? n - j : TILE_COLUMNS;
-            long vectors = (columns + 15) / 16, tail = columns - 16 * (vectors - 1);
-            __mmask16 last = (__mmask16)(0xFFFFu >> (16 - tail));
-            tiles[rows - 1][vectors - 1](k, a + i * a_row, a_row, a_col, b + j, b_row, c + i * ldc + j, ldc,
-                                         accumulate, last);
+    for (long j0 = 0; j0 < n; j0 += NC) {
+        long nc = n - j0 < NC ? n - j0 : NC;
+        // k = 0 still takes one pass, which sets C to +0 (or leaves it).
+        for (long p0 = 0; p0 == 0 || p0 < k; p0 += KC) {
+            long kc = k - p0 < KC ? k - p0 : KC;
+            int from_c = accumulate || p0 > 0;
+            if (pack) overfit_pack_panels(kc, nc, TILE_COLUMNS, b + p0 * b_row + j0 * b_col, b_row, b_col, panels);
+            for (long i0 = 0; i0 < m; i0 += MC) {
+                long mc = m - i0 < MC ? m - i0 : MC;
+                for (long j = 0; j < nc; j += TILE_COLUMNS) {
+                    long columns = nc - j < TILE_COLUMNS ? nc - j : TILE_COLUMNS;
+                    long vectors = (columns + 15) / 16, tail = columns - 16 * (vectors - 1);
+                    __mmask16 last = (__mmask16)(0xFFFFu >> (16 - tail));
+                    const float *panel = pack ? panels + j * kc : b + p0 * b_row + j0 + j;
+                    long panel_row = pack ? TILE_COLUMNS : b_row;
+                    for (long i = i0; i < i0 + mc; i += TILE_ROWS) {
+                        long rows = i0 + mc - i < TILE_ROWS ? i0 + mc - i : TILE_ROWS;
+                        tiles[rows - 1][vectors - 1](kc, a + i * a_row + p0 * a_col, a_row, a_col, panel, panel_row,
+                                                     c + i * ldc + j0 + j, ldc, from_c, last);
+                    }
+                }
+            }
         }
     }
-    free(packed);
 }
 
 #endif

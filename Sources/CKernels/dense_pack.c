@@ -1,4 +1,5 @@
 #include "kernel_internal.h"
+#include <pthread.h>
 #include <stdlib.h>
 
 // B(p, j) = b[p·b_row + j·b_col] copied into k×n row-major, so that a vector load reads eight
@@ -18,4 +19,72 @@ float *overfit_packed_copy(long k, long n, const float *b, long b_row, long b_co
         }
     }
     return packed;
+}
+
+// Panel q of `packed` holds columns [q·panel, q·panel + panel) of B's kc×nc block as kc rows of
+// `panel` floats, zero past column nc: the micro-kernels then read one aligned, contiguous
+// stream per panel with no edge to test. A transposed B (b_row = 1) is read a column of B (a
+// row in memory) at a time, so every cache line it touches is read whole.
+void overfit_pack_panels(long kc, long nc, long panel, const float *b, long b_row, long b_col, float *packed) {
+    for (long j0 = 0; j0 < nc; j0 += panel) {
+        long width = nc - j0 < panel ? nc - j0 : panel;
+        float *to = packed + j0 * kc;
+        if (b_col == 1) {
+            for (long p = 0; p < kc; p++) {
+                const float *from = b + p * b_row + j0;
+                for (long j = 0; j < width; j++) to[p * panel + j] = from[j];
+                for (long j = width; j < panel; j++) to[p * panel + j] = 0.0f;
+            }
+        } else {
+            for (long j = 0; j < width; j++) {
+                const float *from = b + (j0 + j) * b_col;
+                for (long p = 0; p < kc; p++) to[p * panel + j] = from[p * b_row];
+            }
+            for (long p = 0; p < kc; p++) {
+                for (long j = width; j < panel; j++) to[p * panel + j] = 0.0f;
+            }
+        }
+    }
+}
+
+// Each thread keeps its scratch buffers for its next products (a training step makes thousands
+// of small products, and allocating per product cost more than some of them), and frees them
+// when it exits: the engine's worker threads come and go.
+typedef struct {
+    float *buffer[OVERFIT_SCRATCH_SLOTS];
+    size_t capacity[OVERFIT_SCRATCH_SLOTS];
+} Scratch;
+
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+
+static void scratch_free(void *pointer) {
+    Scratch *scratch = pointer;
+    for (int slot = 0; slot < OVERFIT_SCRATCH_SLOTS; slot++) free(scratch->buffer[slot]);
+    free(scratch);
+}
+
+static void scratch_key_make(void) { (void)pthread_key_create(&scratch_key, scratch_free); }
+
+float *overfit_scratch(int slot, size_t count) {
+    if (pthread_once(&scratch_once, scratch_key_make) != 0) return NULL;
+    Scratch *scratch = pthread_getspecific(scratch_key);
+    if (!scratch) {
+        scratch = calloc(1, sizeof(Scratch));
+        if (!scratch) return NULL;
+        if (pthread_setspecific(scratch_key, scratch) != 0) {
+            free(scratch);
+            return NULL;
+        }
+    }
+    if (scratch->capacity[slot] < count) {
+        // Whole 64-byte lines, so a panel row never shares a line with the next allocation.
+        size_t bytes = (sizeof(float) * count + 63) / 64 * 64;
+        float *grown = aligned_alloc(64, bytes);
+        if (!grown) return NULL;
+        free(scratch->buffer[slot]);
+        scratch->buffer[slot] = grown;
+        scratch->capacity[slot] = count;
+    }
+    return scratch->buffer[slot];
 }

@@ -1,6 +1,9 @@
 #ifndef OVERFIT_KERNEL_INTERNAL_H
 #define OVERFIT_KERNEL_INTERNAL_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 // The implementations behind the public headers, one file per path; dense_kernels.c and
 // sparse_kernels.c pick one per call. Internal to the CKernels target.
 
@@ -20,6 +23,21 @@ void overfit_sparse_portable(const float *x, long rows, long k, const float *w, 
 /// B(p, j) = b[p·b_row + j·b_col] copied into a new k×n row-major array (free it), or NULL
 /// when out of memory: how the SIMD paths read a transposed B.
 float *overfit_packed_copy(long k, long n, const float *b, long b_row, long b_col);
+
+/// B's kc×nc block (B(p, j) = b[p·b_row + j·b_col]) copied into panels of `panel` columns, each
+/// kc rows of `panel` floats, zero-filled past nc (dense_pack.c). packed holds kc·⌈nc/panel⌉·panel.
+void overfit_pack_panels(long kc, long nc, long panel, const float *b, long b_row, long b_col, float *packed);
+
+/// A buffer of at least `count` floats, 64-byte aligned, that the calling thread keeps for its
+/// next products (freed when the thread exits), or NULL when out of memory. Slots are
+/// independent buffers, so one product may hold two. Contents are unspecified.
+enum { OVERFIT_SCRATCH_DENSE = 0, OVERFIT_SCRATCH_SPARSE = 1, OVERFIT_SCRATCH_MASKS = 2, OVERFIT_SCRATCH_SLOTS = 3 };
+float *overfit_scratch(int slot, size_t count);
+
+/// The sparse kernels' masks: `count` 64-bit words of the thread's OVERFIT_SCRATCH_MASKS buffer.
+static inline uint64_t *overfit_scratch_masks(size_t count) {
+    return (uint64_t *)(void *)overfit_scratch(OVERFIT_SCRATCH_MASKS, 2 * count);
+}
 
 #ifdef OVERFIT_HAS_X86_PATHS
 int overfit_has_fma_instructions(void);

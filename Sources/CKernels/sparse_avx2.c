@@ -110,11 +110,10 @@ static void pack_columns(const float *w, long k, long n, long j, long width, flo
 __attribute__((target("avx2,fma,bmi")))
 void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n, float *out) {
     long slices = (k + SLICE - 1) / SLICE;
-    uint64_t *masks = malloc(sizeof(uint64_t) * (size_t)(TILE_ROWS * (slices > 0 ? slices : 1)));
-    float *packed = rows >= PACK_ROWS && k > 0 ? aligned_alloc(64, sizeof(float) * (size_t)(k * BLOCK)) : NULL;
+    uint64_t *masks = overfit_scratch_masks((size_t)(TILE_ROWS * (slices > 0 ? slices : 1)));
+    float *packed = rows >= PACK_ROWS && k > 0 ? overfit_scratch(OVERFIT_SCRATCH_SPARSE, (size_t)(k * BLOCK)) : NULL;
     if (!masks) {
         // Out of memory: the portable path sums in the same order, so gives the same bits.
-        free(packed);
         overfit_sparse_portable(x, rows, k, w, n, out, 0, 0);
         return;
     }
@@ -139,7 +138,6 @@ void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n
             }
         }
     }
-    free(masks), free(packed);
 }
 
 // For each pixel p of a slice, which of a tile's rows have a nonzero there: the transpose of the
@@ -162,7 +160,7 @@ static uint64_t transpose_masks(const uint64_t *row_masks, long slices, long til
 __attribute__((target("avx2,fma,bmi")))
 void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw) {
     long slices = (k + SLICE - 1) / SLICE;
-    uint64_t *masks = malloc(sizeof(uint64_t) * (size_t)(COLUMN_TILE * (slices > 0 ? slices : 1)));
+    uint64_t *masks = overfit_scratch_masks((size_t)(COLUMN_TILE * (slices > 0 ? slices : 1)));
     if (!masks) {
         // Out of memory: the portable path sums in the same order, so gives the same bits.
         overfit_sparse_portable(x, rows, k, dy, n, dw, 1, 0);
@@ -183,7 +181,6 @@ void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy,
             }
         }
     }
-    free(masks);
 }
 
 #endif

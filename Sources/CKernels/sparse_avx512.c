@@ -119,11 +119,10 @@ __attribute__((target("avx512f")))
 void overfit_left_avx512(const float *x, long rows, long k, const float *w, long n, float *out) {
     long slices = (k + SLICE - 1) / SLICE;
     long packed_stride = n < 128 ? (n + 15) / 16 * 16 : 128;
-    uint64_t *masks = malloc(sizeof(uint64_t) * (size_t)(TILE_ROWS * slices));
-    float *packed = rows >= PACK_ROWS ? aligned_alloc(64, sizeof(float) * (size_t)(k * packed_stride)) : NULL;
+    uint64_t *masks = overfit_scratch_masks((size_t)(TILE_ROWS * (slices > 0 ? slices : 1)));
+    float *packed = rows >= PACK_ROWS && k > 0 ? overfit_scratch(OVERFIT_SCRATCH_SPARSE, (size_t)(k * packed_stride)) : NULL;
     if (!masks) {
         // Out of memory: the AVX2 path sums in the same order, so gives the same bits.
-        free(packed);
         overfit_left_avx2(x, rows, k, w, n, out);
         return;
     }
@@ -150,7 +149,6 @@ void overfit_left_avx512(const float *x, long rows, long k, const float *w, long
             }
         }
     }
-    free(masks), free(packed);
 }
 
 // Rows taken together by transposed_512: one bit each in a 64-bit mask.
@@ -177,7 +175,7 @@ static uint64_t transpose_masks(const uint64_t *row_masks, long slices, long til
 __attribute__((target("avx512f")))
 void overfit_transposed_avx512(const float *x, long rows, long k, const float *dy, long n, float *dw) {
     long slices = (k + SLICE - 1) / SLICE;
-    uint64_t *masks = malloc(sizeof(uint64_t) * (size_t)(COLUMN_TILE * slices));
+    uint64_t *masks = overfit_scratch_masks((size_t)(COLUMN_TILE * (slices > 0 ? slices : 1)));
     if (!masks) {
         // Out of memory: the AVX2 path sums in the same order, so gives the same bits.
         overfit_transposed_avx2(x, rows, k, dy, n, dw);
@@ -198,7 +196,6 @@ void overfit_transposed_avx512(const float *x, long rows, long k, const float *d
             }
         }
     }
-    free(masks);
 }
 
 #endif

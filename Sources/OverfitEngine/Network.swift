@@ -178,7 +178,7 @@ public final class Network: @unchecked Sendable {
 
     /// Rows taken through all layers at once by `infer`: 256 rows of 100 activations are 100 KB,
     /// which stay in L2 from one layer to the next where 5,000 rows (2 MB) would not.
-    static let chunkRows = 256
+    public static let chunkRows = 256
 
     /// Back-propagates dLoss/dLogits through every layer, leaving each parameter's gradient.
     public func backward(_ dLogits: Matrix) {

@@ -4,8 +4,9 @@ import OverfitData
 import OverfitEngine
 import OverfitTraining
 
-/// `overfit bench`: sgemm speed on the lessons' shapes and whole runs timed in-process, with the
-/// fraction of the floor the arithmetic sets. A benchmark, never a test.
+/// `overfit bench`: sgemm speed on the lessons' shapes, this machine's FMA peak and each product
+/// the lessons make as a fraction of it, and whole runs timed in-process, with the fraction of the
+/// floor the arithmetic sets. A benchmark, never a test.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -22,6 +23,9 @@ struct BenchCommand: ParsableCommand {
 
     @Flag(help: "Skip the sgemm measurements.")
     var noGemm = false
+
+    @Flag(help: "Skip the FMA peak and the lessons' products measured against it.")
+    var noProducts = false
 
     @Option(help: ArgumentHelp("The directory holding MNIST's four .gz files.", valueName: "dir"))
     var data: String?
@@ -58,8 +62,11 @@ struct BenchCommand: ParsableCommand {
             }
         }
         let chosen = workload.workloads
+        guard !chosen.isEmpty || !noProducts else { return }
+        let loaded = try DataLoading.trainingData(flag: data)
+        if !noProducts { ProductReport(json: json, data: loaded).print() }
         guard !chosen.isEmpty else { return }
-        let trainer = Trainer(data: try DataLoading.trainingData(flag: data))
+        let trainer = Trainer(data: loaded)
         if !json {
             StandardStreams.line("\nrun        seconds (median of \(repetitions))  GFLOP   floor s  × floor  test acc")
         }
