@@ -89,3 +89,33 @@ import Testing
         }
     }
 }
+
+/// Lesson 10 on seeds 0-1: batches of one hit NaN in epoch 7. On main its claim and recap
+/// read "Batches of one ended at 53.51%… the run lurches and never settles".
+@Suite struct DivergedNarrationTests {
+    static func figures(_ name: String) -> RunFigures? {
+        let status: RunStatus = name == "batch1" ? .diverged(epoch: 7, batch: 12) : .finished
+        let epochs = name == "batch1" ? 6 : 20
+        guard ["batch1", "batch10"].contains(name) else { return nil }
+        let history = (1...epochs).map {
+            EpochMetrics(
+                epoch: $0, trainLoss: 0.5, trainPenalty: 0, trainAccuracy: 0.6, validationLoss: nil,
+                validationAccuracy: nil, testLoss: 1, testAccuracy: name == "batch1" ? 0.5351 : 0.7457, seconds: 0)
+        }
+        return RunFigures(
+            RunResult(
+                config: RunConfig(), history: history, status: status, restoredEpoch: nil,
+                stoppedEarlyAfterEpoch: nil, testPredictions: [], trainingImages: 300, totalSeconds: 1))
+    }
+
+    @Test func aDivergedRunIsNarratedAsDiverged() throws {
+        let lesson = try #require(NarrationRulesTests.lesson(10))
+        let notes = lesson.steps.compactMap { step -> String? in
+            if case .claim(let claim, let note) = step.kind, claim.runs.contains("batch1") { return note }
+            return nil
+        }
+        let text = (notes + lesson.recap).map { Template.fill($0, figures: Self.figures) }.joined(separator: "\n")
+        #expect(text.contains("NaN after 6 epochs"), "\(text)")
+        #expect(!text.contains("lurches") && !text.contains("ended at 53.51%"), "\(text)")
+    }
+}
