@@ -64,6 +64,7 @@ public enum LessonCommands {
         },
         guideCommand("hint", summary: "a nudge for the current step") { guide, session in
             session.write(Text.wrap(hintText(guide), width: session.style.width) + "\n")
+            if let lesson = guide.lesson { guide.hintedStep = (lesson.number, guide.stepIndex) }
         },
         guideCommand(
             "skip", summary: "move past the current step without doing it",
@@ -166,8 +167,8 @@ public enum LessonCommands {
         }
         if let hint = lesson.steps[guide.stepIndex].hint { return hint }
         switch guide.waiting {
-        case .command(let command): return "Type `\(command)` exactly, or just press Enter and the tutor types it."
-        case .run: return "Type `run`, or press Enter. Ctrl-C stops a run that takes too long."
+        case .command(let command): return "Type `\(command)` exactly, or press Enter and the tutor types it for you."
+        case .run: return "Type `run`, or press Enter and the tutor types it for you. Ctrl-C stops a run that takes too long."
         case .prediction(let prediction):
             switch prediction.kind {
             case .number: return "Any number is fine: the point is to commit before you see it."

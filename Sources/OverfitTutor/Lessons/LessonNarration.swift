@@ -187,16 +187,18 @@ enum LessonNarration {
     static func list(_ guide: LessonGuide, style: RenderStyle) -> String {
         let check = style.unicode ? "✓" : "ok"
         var table = TextTable(
-            header: ["", "lesson", "title", "predicted", "goal"], alignments: [.left, .right, .left, .right, .left])
+            header: ["", "lesson", "title", "predicted", "typed", "goal"],
+            alignments: [.left, .right, .left, .right, .right, .left])
         for lesson in guide.library.lessons {
             let current = guide.lesson?.number == lesson.number ? marker(style).trimmingCharacters(in: " ") : ""
             let done = guide.progress.done.contains(lesson.number) ? check : ""
             let tally = guide.progress.tally(lesson.number)
-            let room = max(10, style.width - 52)
+            let room = max(10, style.width - 59)
+            let typed = guide.progress.typed[lesson.number].map { $0.own + $0.given > 0 ? "\($0.own)/\($0.own + $0.given)" : "" } ?? ""
             let goal = lesson.goal.count > room ? String(lesson.goal.prefix(room - 1)) + style.ellipsis : lesson.goal
             table.add([
                 [current, done].filter { !$0.isEmpty }.joined(separator: " "), String(lesson.number), lesson.title,
-                tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", goal,
+                tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", typed, goal,
             ])
         }
         let total = guide.library.lessons.count
@@ -207,7 +209,8 @@ enum LessonNarration {
         return out
             + Text.wrap(
                 "`lesson N` starts one; \(check) marks the ones you have done, "
-                    + "`predicted` your predictions right of those judged.",
+                    + "`predicted` your predictions right of those judged, "
+                    + "`typed` the commands its steps asked for that you typed yourself, of all typed.",
                 width: style.width) + "\n"
     }
 }
