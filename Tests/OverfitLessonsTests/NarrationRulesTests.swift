@@ -10,7 +10,9 @@ import Testing
     static func lesson(_ number: Int) -> Lesson? { library.lessons.first { $0.number == number } }
 
     static func predictions(_ lesson: Lesson) -> [Prediction] {
-        lesson.steps.compactMap { if case .predict(let prediction, _) = $0.kind { return prediction } else { return nil } }
+        lesson.steps.compactMap {
+            if case .predict(let prediction, _) = $0.kind { return prediction } else { return nil }
+        }
     }
 
     /// Lesson 13 asks which its noisy run lands nearer, and declares that kind (on main it was a

@@ -9,7 +9,8 @@ import Testing
 /// differ (`runs` shows what changed), that is the difference" though nothing differed but the seed.
 @Suite struct FailedClaimTests {
     static let claim: Claim? = {
-        let text = "lesson: 2\ntitle: t\ngoal: g\nsources: s\nrun: depth1\nrun: depth6\nclaim: depth6.test_acc < depth1.test_acc - 2%\n"
+        let text =
+            "lesson: 2\ntitle: t\ngoal: g\nsources: s\nrun: depth1\nrun: depth6\nclaim: depth6.test_acc < depth1.test_acc - 2%\n"
         return (try? LessonParser.parse(text, file: "x"))?.claims.first
     }()
 

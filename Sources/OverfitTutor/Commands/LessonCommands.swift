@@ -168,7 +168,8 @@ public enum LessonCommands {
         if let hint = lesson.steps[guide.stepIndex].hint { return hint }
         switch guide.waiting {
         case .command(let command): return "Type `\(command)` exactly, or press Enter and the tutor types it for you."
-        case .run: return "Type `run`, or press Enter and the tutor types it for you. Ctrl-C stops a run that takes too long."
+        case .run:
+            return "Type `run`, or press Enter and the tutor types it for you. Ctrl-C stops a run that takes too long."
         case .prediction(let prediction):
             switch prediction.kind {
             case .number: return "Any number is fine: the point is to commit before you see it."

@@ -194,7 +194,10 @@ enum LessonNarration {
             let done = guide.progress.done.contains(lesson.number) ? check : ""
             let tally = guide.progress.tally(lesson.number)
             let room = max(10, style.width - 59)
-            let typed = guide.progress.typed[lesson.number].map { $0.own + $0.given > 0 ? "\($0.own)/\($0.own + $0.given)" : "" } ?? ""
+            let typed =
+                guide.progress.typed[lesson.number].map {
+                    $0.own + $0.given > 0 ? "\($0.own)/\($0.own + $0.given)" : ""
+                } ?? ""
             let goal = lesson.goal.count > room ? String(lesson.goal.prefix(room - 1)) + style.ellipsis : lesson.goal
             table.add([
                 [current, done].filter { !$0.isEmpty }.joined(separator: " "), String(lesson.number), lesson.title,

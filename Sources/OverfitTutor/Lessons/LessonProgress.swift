@@ -17,7 +17,8 @@ public struct LessonProgress: Equatable, Sendable {
 
     public static func == (lhs: LessonProgress, rhs: LessonProgress) -> Bool {
         lhs.lesson == rhs.lesson && lhs.step == rhs.step && lhs.done == rhs.done
-            && lhs.predictions == rhs.predictions && lhs.typed.mapValues { [$0.own, $0.given] }
+            && lhs.predictions == rhs.predictions
+            && lhs.typed.mapValues { [$0.own, $0.given] }
                 == rhs.typed.mapValues { [$0.own, $0.given] }
     }
 

@@ -61,7 +61,8 @@ public struct DiagnosisWords: Sendable {
         }
         if diagnosis.heldBack {
             // One module shared by every layer is the lab slides' mistake, not a brake (lesson 6).
-            parts.append(templates.text(diagnosis.config.batchNormShared ? .sharedStatistics : .heldBack, values: values))
+            parts.append(
+                templates.text(diagnosis.config.batchNormShared ? .sharedStatistics : .heldBack, values: values))
         }
         let kept = fixed.sorted().filter { name in
             (try? RunConfig.knob(named: name))?.remedy?.role == .data
