@@ -8,6 +8,7 @@ public struct DiagnosisTemplates: Sendable, Equatable {
         case tooFewSteps = "too-few-steps"
         case evaluationMistake = "evaluation-mistake"
         case noEpochs = "no-epochs"
+        case randomLabels = "random-labels"
         case overfittingTry = "overfitting-try"
         case collapsedTry = "collapsed-try"
         case tooFewStepsTry = "too-few-steps-try"
@@ -25,6 +26,8 @@ public struct DiagnosisTemplates: Sendable, Equatable {
         case gapWidened = "gap-widened"
         case bestElsewhere = "best-elsewhere"
         case heldBack = "held-back"
+        case heldBackTry = "held-back-try"
+        case sharedStatistics = "shared-statistics"
         case keptByRules = "kept-by-rules"
 
         /// The placeholders the section may use.
@@ -36,11 +39,11 @@ public struct DiagnosisTemplates: Sendable, Equatable {
             case .tooFewSteps: return figures + ["few_steps", "batch"]
             case .diverged: return ["epoch", "batch_number", "lr", "steps"]
             case .unstable: return figures + ["peak_train_acc", "peak_epoch", "low_train_acc", "low_epoch"]
-            case .underfitting, .healthy: return figures
+            case .underfitting, .healthy, .randomLabels: return figures
             case .evaluationMistake: return figures + ["mistake"]
             case .noEpochs, .nothingToTry: return []
             case .overfittingTry, .collapsedTry, .tooFewStepsTry, .divergedTry, .unstableTry, .underfittingTry,
-                .evaluationMistakeTry:
+                .evaluationMistakeTry, .heldBackTry:
                 return ["advice", "which"]
             case .memorised: return ["perfect_epoch"]
             case .touchedPerfect: return ["perfect_epoch", "train_acc"]
@@ -52,6 +55,7 @@ public struct DiagnosisTemplates: Sendable, Equatable {
             case .gapWidened: return ["gap_then", "gap"]
             case .bestElsewhere: return ["best_test_acc", "best_epoch"]
             case .heldBack: return ["brakes", "train_acc"]
+            case .sharedStatistics: return ["train_acc"]
             case .keptByRules: return ["knobs"]
             }
         }

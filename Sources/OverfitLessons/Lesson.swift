@@ -18,10 +18,13 @@ public struct Lesson: Sendable {
     /// "What you saw": a few lines from the `recap:` block, with placeholders and conditionals,
     /// filled from the learner's runs when the lesson ends (and by `recap FILE.md`).
     public let recap: [String]
+    /// For a run (by name), the earlier run it is measured against, like for like (`run: he1
+    /// against depth1`). A run with neither this nor a prediction naming one is compared with none.
+    public let references: [String: String]
 
     public init(
         file: String, number: Int, title: String, goal: String, sources: String, start: KnobSettings,
-        rules: KnobSettings, steps: [Step], recap: [String] = []
+        rules: KnobSettings, steps: [Step], recap: [String] = [], references: [String: String] = [:]
     ) {
         self.file = file
         self.number = number
@@ -32,6 +35,17 @@ public struct Lesson: Sendable {
         self.rules = rules
         self.steps = steps
         self.recap = recap
+        self.references = references
+    }
+
+    /// The run `name` is compared with: the one it names with `against`, else the one its
+    /// prediction compares with; nil when the lesson names none.
+    public func reference(of name: String) -> String? {
+        if let named = references[name] { return named }
+        for step in steps {
+            if case .predict(let prediction, _) = step.kind, prediction.run == name { return prediction.baseline }
+        }
+        return nil
     }
 
     /// The config the lesson starts from: the defaults with `start` applied.
@@ -70,38 +84,4 @@ public struct Step: Sendable {
     public let line: Int
     /// A nudge for `hint` while the learner is on this step.
     public let hint: String?
-}
-
-/// A prediction the learner makes about a run before it happens.
-public struct Prediction: Sendable, Equatable {
-    /// The run the prediction is about, and the figure predicted.
-    public let run: String
-    public let metric: RunFigure
-    /// The run compared against (`nil` for a number prediction).
-    public let baseline: String?
-    /// For a yes/no question ("will test accuracy keep rising?"): the outcome "yes" stands for.
-    public let yesMeans: Direction?
-
-    public init(run: String, metric: RunFigure, baseline: String?, yesMeans: Direction? = nil) {
-        self.run = run
-        self.metric = metric
-        self.baseline = baseline
-        self.yesMeans = yesMeans
-    }
-
-    /// Answers a learner can give to a comparison question.
-    public enum Direction: String, Sendable, CaseIterable { case higher, lower, same }
-
-    /// What actually happened, in the terms of the question. "same" means within 1 point
-    /// (accuracies) or 5% (losses).
-    public func outcome(_ figures: (String) -> RunFigures?) -> Direction? {
-        guard let baseline, let after = figures(run)?.value(metric), let before = figures(baseline)?.value(metric)
-        else {
-            return nil
-        }
-        let tolerance = metric.isAccuracy ? 0.01 : abs(before) * 0.05
-        // A hair of slack so 100% against 99% counts as one point, not a float more.
-        if abs(after - before) <= tolerance + 1e-9 { return .same }
-        return after > before ? .higher : .lower
-    }
 }

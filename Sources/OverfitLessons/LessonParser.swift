@@ -17,7 +17,7 @@ import OverfitTraining
 ///     hint: A nudge for the step above.
 ///     predict: drop.test_acc vs base
 ///       Will test accuracy go up, down, or stay?
-///     run: drop
+///     run: drop against base                      (`against`: the run its report compares with)
 ///     claim: drop.test_acc > base.test_acc
 ///       What the claim shows, said after it is checked.
 ///     published: the lab slides: test 79.54% (batch 100, 15 epochs)
@@ -32,6 +32,7 @@ public enum LessonParser {
         var runs = Set<String>()
         var settings: [String: KnobSettings] = [:]
         var recap: [String]?
+        var references: [String: String] = [:]
 
         while let block = reader.next() {
             func fail(_ message: String) -> LessonError { LessonError(file: file, line: block.line, message: message) }
@@ -64,7 +65,7 @@ public enum LessonParser {
                     steps.append(Step(kind: last.kind, line: last.line, hint: joined(block.value, block.body)))
                     continue
                 }
-                let kind = try stepKind(block, runs: &runs)
+                let kind = try stepKind(block, runs: &runs, references: &references)
                 steps.append(Step(kind: kind, line: block.line, hint: nil))
             } catch {
                 throw LessonError(file: file, line: error.line ?? block.line, message: error.message)
@@ -82,16 +83,16 @@ public enum LessonParser {
         return Lesson(
             file: file, number: number, title: header["title"]?.value ?? "", goal: header["goal"]?.value ?? "",
             sources: header["sources"]?.value ?? "", start: settings["start"] ?? KnobSettings(),
-            rules: settings["rules"] ?? KnobSettings(), steps: steps, recap: recap ?? [])
+            rules: settings["rules"] ?? KnobSettings(), steps: steps, recap: recap ?? [], references: references)
     }
 
     static let headerKeys = ["lesson", "title", "goal", "sources", "start", "rules"]
     /// Header keys whose value is knob settings, read as `set` reads them.
     static let settingKeys: Set = ["start", "rules"]
 
-    private static func stepKind(_ block: BlockReader.Block, runs: inout Set<String>) throws(LessonError.Problem)
-        -> Step.Kind
-    {
+    private static func stepKind(
+        _ block: BlockReader.Block, runs: inout Set<String>, references: inout [String: String]
+    ) throws(LessonError.Problem) -> Step.Kind {
         let body = block.body
         switch block.key {
         case "say":
@@ -107,7 +108,17 @@ public enum LessonParser {
             try validate(body, firstLine: block.line + 1, runs: runs)
             return .command(block.value, note: body)
         case "run":
-            let name = block.value
+            let words = block.value.split(separator: " ").map(String.init)
+            let name = words.first ?? ""
+            if words.count > 1 {
+                // `run: he1 against depth1`: the run its report is measured against, like for like.
+                guard words.count == 3, words[1] == "against", runs.contains(words[2]) else {
+                    throw .init(
+                        "`run:` takes NAME or NAME against EARLIER_RUN (got `\(block.value)`); hint: the run named after `against` must be made by an earlier `run:` step"
+                    )
+                }
+                references[name] = words[2]
+            }
             guard isName(name) else { throw .init("`run:` needs a name of letters, digits and _ (got `\(name)`)") }
             guard !runs.contains(name) else { throw .init("a run called `\(name)` was already made in this lesson") }
             runs.insert(name)
@@ -165,6 +176,7 @@ public enum LessonParser {
     /// question: "yes" stands for that outcome) or `drop.test_acc` (a number).
     private static func prediction(_ text: String, runs: Set<String>) throws(LessonError.Problem) -> Prediction {
         var words = text.split(separator: " ").map(String.init)
+        if words.count > 2, words[1] == "nearer" { return try nearer(words, text: text, runs: runs) }
         var yesMeans: Prediction.Direction?
         if words.count == 4, words[3].hasPrefix("yes=") {
             yesMeans = Prediction.Direction(rawValue: String(words.removeLast().dropFirst(4)))
@@ -191,6 +203,58 @@ public enum LessonParser {
             return Prediction(run: parts[0], metric: figure, baseline: words[2], yesMeans: yesMeans)
         }
         return Prediction(run: parts[0], metric: figure, baseline: nil)
+    }
+
+    /// `noisy.test_acc nearer clean or chance=10%`: which option the figure lands nearer, each
+    /// an earlier run (its same figure) or `NAME=VALUE`.
+    private static func nearer(_ words: [String], text: String, runs: Set<String>) throws(LessonError.Problem)
+        -> Prediction
+    {
+        let target = try predicted(words[0], runs: runs)
+        let optionWords = Array(words.dropFirst(2))
+        guard optionWords.count >= 3, optionWords.count % 2 == 1,
+            stride(from: 1, to: optionWords.count, by: 2).allSatisfy({ optionWords[$0] == "or" })
+        else {
+            throw .init(
+                "`predict: RUN.FIGURE nearer A or B` takes two or more options joined by `or`, each an earlier run or NAME=VALUE (got `\(text)`); hint: e.g. `predict: noisy.test_acc nearer clean or chance=10%`"
+            )
+        }
+        var options: [Prediction.Option] = []
+        for word in stride(from: 0, to: optionWords.count, by: 2).map({ optionWords[$0] }) {
+            let pair = word.split(separator: "=", maxSplits: 1).map(String.init)
+            if pair.count == 2 {
+                let digits = pair[1].hasSuffix("%") ? String(pair[1].dropLast()) : pair[1]
+                guard isName(pair[0]), let number = Double(digits), number.isFinite else {
+                    throw .init("option `\(word)` should be NAME=VALUE, e.g. `chance=10%`")
+                }
+                options.append(.init(name: pair[0], anchor: .fixed(pair[1].hasSuffix("%") ? number / 100 : number)))
+            } else {
+                guard runs.contains(word) else {
+                    throw .init("`predict:` names option `\(word)`, which is no earlier run (or write NAME=VALUE)")
+                }
+                options.append(.init(name: word, anchor: .run(word)))
+            }
+        }
+        guard Set(options.map(\.name)).count == options.count else {
+            throw .init("`predict:` names an option twice (got `\(text)`)")
+        }
+        return Prediction(run: target.run, metric: target.metric, kind: .nearer(options))
+    }
+
+    /// `RUN.FIGURE` of a run not made yet.
+    private static func predicted(_ word: String, runs: Set<String>) throws(LessonError.Problem) -> (
+        run: String, metric: RunFigure
+    ) {
+        let parts = word.split(separator: ".").map(String.init)
+        guard parts.count == 2, isName(parts[0]), let figure = RunFigure(rawValue: parts[1]) else {
+            throw .init(
+                "`\(word)` should be RUN.FIGURE with a figure among \(RunFigure.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        guard !runs.contains(parts[0]) else {
+            throw .init("a prediction comes before its run, but `\(parts[0])` has already run")
+        }
+        return (parts[0], figure)
     }
 
     private static func defaultQuestion(_ text: String) -> String {

@@ -16,7 +16,16 @@ public enum Template {
 
     private static func validate(_ pieces: [TemplatePiece], text: String, runs: Set<String>) throws(LessonError.Problem)
     {
-        for piece in pieces {
+        for (index, piece) in pieces.enumerated() {
+            if index > 0, case .conditional(let condition, let then, let otherwise, let offset) = piece,
+                endsInWord(pieces[index - 1]), startsWithWord(then) || startsWithWord(otherwise)
+            {
+                // A branch's own leading spaces are dropped, so `{epoch}{if …: and rose` would
+                // read "13and rose": the space belongs before the `{if`.
+                throw LessonError.Problem(
+                    "`{if \(condition): …}` follows a word with no space and a branch starts with a word, so they would run together (\"13and rose\"); hint: put a space before `{if`",
+                    line: line(of: offset, in: text))
+            }
             switch piece {
             case .text: continue
             case .placeholder(let name):
@@ -31,6 +40,24 @@ public enum Template {
                 try validate(then, text: text, runs: runs)
                 try validate(otherwise, text: text, runs: runs)
             }
+        }
+    }
+
+    /// Whether a piece ends in a figure or a letter: what a glued conditional would run into.
+    private static func endsInWord(_ piece: TemplatePiece) -> Bool {
+        switch piece {
+        case .placeholder: return true
+        case .text(let literal): return literal.last.map { $0.isLetter || $0.isNumber } ?? false
+        case .conditional: return false
+        }
+    }
+
+    /// Whether a branch opens with a letter, a digit or a figure (not with `,` or `.`).
+    private static func startsWithWord(_ branch: [TemplatePiece]) -> Bool {
+        switch branch.first {
+        case .placeholder: return true
+        case .text(let literal): return literal.first.map { $0.isLetter || $0.isNumber } ?? false
+        default: return false
         }
     }
 

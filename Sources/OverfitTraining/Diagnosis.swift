@@ -60,12 +60,15 @@ public struct Diagnosis: Equatable, Sendable {
         steps = history.count * batchesPerEpoch
         atChance = (result.final?.trainLoss ?? 0) >= Self.chanceLoss * Self.chanceFraction
         dominantPrediction = Self.dominant(result.testPredictions)
-        let lowest = history.min { $0.testLoss < $1.testLoss }
+        // Test figures are compared only among epochs measured on the same test images as the
+        // final network (`test_eval N` measures the others on a subset).
+        let tested = result.comparableEpochs
+        let lowest = tested.min { $0.testLoss < $1.testLoss }
         lowestTestLossEpoch = lowest?.epoch
         lowestTestLoss = lowest?.testLoss
         gapAtLowestTestLoss = lowest?.gap
         testAccuracyAtLowestTestLoss = lowest?.testAccuracy
-        if let lowest, let last = history.last, lowest.epoch < last.epoch {
+        if let lowest, let last = tested.last, lowest.epoch < last.epoch {
             testLossTurnedUp = last.testLoss >= lowest.testLoss * 1.10
         } else {
             testLossTurnedUp = false
@@ -98,6 +101,7 @@ public struct Diagnosis: Equatable, Sendable {
         guard let final = result.final else { return .noEpochs }
         let config = result.config
         if config.evaluationMistakes != nil { return .evaluationMistake }
+        if config.labelNoise >= 1 { return .randomLabels }
         let unfitted = final.trainAccuracy < underfittingTrainAccuracy
         let stepsTooLarge = config.learningRate > config.optimizer.usualLearningRate * 3
         if unfitted && steps < fewSteps && !stepsTooLarge { return .tooFewSteps }

@@ -92,9 +92,18 @@ public struct RunResult: Sendable {
         return history.last
     }
 
-    /// The epoch with the highest test accuracy (the earliest, on ties).
+    /// The epochs whose test figures were measured on the same test images as `final`'s: all of
+    /// them, unless `test_eval N` measured the others on a subset. A subset's 99.00% on 200
+    /// images is never ranked against, or compared with, a figure on all 10,000.
+    public var comparableEpochs: [EpochMetrics] {
+        guard let final else { return history }
+        return history.filter { $0.sampledTestImages == final.sampledTestImages }
+    }
+
+    /// The epoch with the highest test accuracy (the earliest, on ties), among the epochs
+    /// measured on the same test images as the final network.
     public var bestTestEpoch: EpochMetrics? {
-        history.reduce(nil) { best, metrics in
+        comparableEpochs.reduce(nil) { best, metrics in
             guard let best else { return metrics }
             return metrics.testAccuracy > best.testAccuracy ? metrics : best
         }

@@ -168,9 +168,15 @@ public final class Session {
                 "`\(Text.shown(typed))` was not run: a lesson step may not run another step",
                 hint: "the lesson file is at fault; `lessons` lists the others")
         }
-        let line = guide?.rewrite(typed, isCommand: { CommandTable.find($0) != nil }) ?? typed
+        let line =
+            guide?.rewrite(
+                typed, isCommand: { CommandTable.find($0) != nil },
+                interactive: terminal.isInteractive && performDepth == 1 && !replaying) ?? typed
         // Enter on a lesson step runs the step's command: it comes from the lesson file.
         let enter = line != typed && typed.trimmingCharacters(in: " \t").isEmpty
+        if performDepth == 1 && !replaying && line != "hint" {
+            guide?.countTyped(enter ? line : typed, byEnter: enter)
+        }
         // Enter typed the command: it goes on the prompt line, so scrollback shows what ran.
         if enter && performDepth == 1 && !replaying {
             terminal.showTyped(VisibleText.escaped(line), prompt: lastPrompt)

@@ -93,6 +93,11 @@ import Testing
             "x:6: a prediction comes before its run, but `a` has already run"
         ),
         ("just some text", "x:1: expected `key: value` (e.g. `say:` or `run: base`), got `just some text`"),
+        // A branch's leading space is dropped: lesson 1 read "lowest at epoch 13and rose after it".
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nsay:\n  at epoch {a.best_epoch}{if a.diverged == 1:\n  and rose}",
+            "x:7: `{if a.diverged == 1: …}` follows a word with no space and a branch starts with a word, so they would run together (\"13and rose\"); hint: put a space before `{if`"
+        ),
     ])
     func malformedFilesNameTheLineAndProblem(text: String, message: String) {
         #expect(throws: LessonError.self) { try LessonParser.parse(text, file: "x") }

@@ -221,7 +221,7 @@ import Testing
                 "Lesson 1 of 2 (Dropout in miniature), step 1 of 4: waiting for `run` (the lesson calls it `base`)."))
         #expect(
             session.config.epochs == 6 && session.config.learningRate == 0.1, "continue restored the lesson's knobs")
-        #expect(out.contains("Type `run`, or press Enter."))
+        #expect(out.contains("Type `run`, or press Enter and the tutor types it for you."))
         #expect(out.contains("error: this is the lesson's first step"))
     }
 

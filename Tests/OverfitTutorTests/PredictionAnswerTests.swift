@@ -93,6 +93,43 @@ import Testing
                 == "You predicted 14.00%; it was 10.00%: within 5 points, counted right.")
     }
 
+    /// Lesson 13 asks "nearer the clean run or nearer chance?": answered by naming an option and
+    /// graded by distance. On main it took only higher/lower/same, refused `nearer the clean
+    /// run`, and marked `higher` wrong for 75.43% → 66.35% (far nearer clean than chance).
+    static let nearer = Prediction(
+        run: "noisy", metric: .testAccuracy,
+        kind: .nearer([.init(name: "clean", anchor: .run("clean")), .init(name: "chance", anchor: .fixed(0.1))]))
+
+    @Test(arguments: [
+        ("clean", "clean"), ("nearer the clean run", "clean"), ("Clean.", "clean"), ("chance", "chance"),
+        ("nearer chance", "chance"),
+    ])
+    func aChoiceIsAnsweredByNamingAnOption(typed: String, option: String) throws {
+        #expect(try PredictionAnswer.parse(typed, for: Self.nearer) == .option(option))
+    }
+
+    @Test(arguments: ["higher", "both clean and chance", "80"])
+    func aChoiceRefusesAnythingButOneOption(typed: String) {
+        #expect(throws: HintedError.self) { try PredictionAnswer.parse(typed, for: Self.nearer) }
+    }
+
+    @Test func aChoiceIsGradedByWhichOptionTheFigureLandsNearer() {
+        let figures = { (name: String) -> RunFigures? in
+            ["clean": 0.7543, "noisy": 0.6635, "worse": 0.30][name].map {
+                RunFigures(self.result(testAccuracy: $0, epochs: 5))
+            }
+        }
+        let clean = PredictionAnswer.option("clean").verdict(Self.nearer, figures: figures)
+        #expect(clean.right == true)
+        #expect(
+            clean.sentence
+                == "You predicted nearer clean; test accuracy came out 66.35%, nearer clean (75.43%) than chance (10.00%). You were right."
+        )
+        #expect(PredictionAnswer.option("chance").verdict(Self.nearer, figures: figures).right == false)
+        let far = Prediction(run: "worse", metric: .testAccuracy, kind: Self.nearer.kind)
+        #expect(PredictionAnswer.option("chance").verdict(far, figures: figures).right == true)
+    }
+
     func result(testAccuracy: Double, epochs: Int) -> RunResult {
         let history = (1...epochs).map {
             EpochMetrics(

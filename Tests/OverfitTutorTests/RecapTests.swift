@@ -101,7 +101,8 @@ import Testing
         try "mine\n".write(toFile: directory + "/kept.md", atomically: true, encoding: .utf8)
         let (session, terminal, lessons) = session(
             [
-                "lesson 1", "", "higher", "", "", "10", "", "",
+                // At a terminal each step's first Enter shows its hint, the second types it.
+                "lesson 1", "", "", "higher", "", "", "", "", "10", "", "", "", "",
                 "recap \(directory)/kept.md", "n", "recap \(directory)/kept.md", "yes",
             ],
             interactive: true)

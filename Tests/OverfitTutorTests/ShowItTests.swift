@@ -114,6 +114,21 @@ import Testing
         return (session, terminal)
     }
 
+    /// `samples 1 vs 2` on two Fashion-MNIST runs asked for the test images without a dataset
+    /// on main, and drew MNIST digits against Fashion predictions.
+    @Test func samplesAVersusBDrawsTheRunsOwnTestSet() {
+        let (session, _, backend) = makeSession(width: 80, unicode: false)
+        for id in 1...3 {
+            var result = RenderingTests.result(epochs: 3)
+            result.config.dataset = id == 3 ? .mnist : .fashion
+            result.testPredictions = Synthetic.dataset(count: 12, split: "test").labels
+            session.runs.append(Session.RunRecord(id: id, result: result, previous: RunConfig()))
+        }
+        #expect(session.execute("samples 1 vs 2 2"))
+        #expect(backend.testSetsAskedFor == [.fashion])
+        #expect(!session.execute("samples 1 vs 3 2"), "a Fashion run against an MNIST run is refused")
+    }
+
     @Test func samplesAVersusBDrawsTheDigitsOnlyAGetsRightAndCountsTheReverse() {
         let labels = Synthetic.dataset(count: 12, split: "test").labels
         var first = labels, second = labels

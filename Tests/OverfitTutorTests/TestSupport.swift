@@ -48,6 +48,14 @@ final class FakeBackend: TrainingBackend {
 
     func testImages() throws -> Dataset { test }
 
+    /// The datasets whose test images were asked for, in order.
+    var testSetsAskedFor: [DatasetSource] = []
+
+    func testImages(of source: DatasetSource) throws -> Dataset {
+        testSetsAskedFor.append(source)
+        return test
+    }
+
     /// Train accuracy climbs to 100% (slower with dropout); test accuracy levels off; test loss
     /// falls until epoch 4 and then rises: an overfitting run in miniature.
     static func metrics(epoch: Int, config: RunConfig) -> EpochMetrics {

@@ -147,9 +147,18 @@ enum ChartCommands {
         for record in [first, second] where record.result.history.isEmpty {
             throw HintedError("run \(record.id) stopped before its first epoch: nothing to show")
         }
+        let dataset = first.result.config.dataset
+        guard second.result.config.dataset == dataset else {
+            throw HintedError(
+                "runs \(first.id) and \(second.id) were tested on different datasets (\(dataset), \(second.result.config.dataset)): their answers cannot be compared image by image",
+                hint: "compare two runs on the same dataset, e.g. two Fashion-MNIST runs")
+        }
         if session.muted { return }
+        // The runs' own test set: two Fashion-MNIST runs are drawn as clothing, not as digits.
         let test: Dataset
-        do { test = try session.backend.testImages() } catch { throw HintedError(error, doing: "load the test digits") }
+        do { test = try session.backend.testImages(of: dataset) } catch {
+            throw HintedError(error, doing: "load the test images")
+        }
         for record in [first, second] where record.result.testPredictions.count != test.count {
             throw HintedError(
                 "run \(record.id) has \(record.result.testPredictions.count) predictions for \(test.count) test digits")

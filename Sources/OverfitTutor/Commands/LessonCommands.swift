@@ -64,6 +64,7 @@ public enum LessonCommands {
         },
         guideCommand("hint", summary: "a nudge for the current step") { guide, session in
             session.write(Text.wrap(hintText(guide), width: session.style.width) + "\n")
+            if let lesson = guide.lesson { guide.hintedStep = (lesson.number, guide.stepIndex) }
         },
         guideCommand(
             "skip", summary: "move past the current step without doing it",
@@ -79,14 +80,14 @@ public enum LessonCommands {
             name: "answer", usage: "answer higher|lower|same|NUMBER",
             summary: "answer the lesson's prediction question (typing the answer alone works too)",
             help:
-                "Answers may be higher, lower or same (or up, down, more, less, better, worse), yes or no where the question is yes or no, or a number, with or without %, where it asks for one. Any case. An unclear answer is not counted: the question stays open.",
+                "Answers may be higher, lower or same (or up, down, more, less, better, worse), yes or no where the question is yes or no, or a number, with or without %, where it asks for one, or one of the options a question names (`clean` or `chance`: `nearer the clean run` works too). Any case. An unclear answer is not counted: the question stays open.",
             handler: { session, arguments throws(HintedError) in
                 let guide = try session.lessonGuide()
                 if arguments.isEmpty, case .prediction(let prediction) = guide.waiting {
                     throw HintedError(
                         "answer what? The question takes \(LessonNarration.expectedAnswer(prediction))",
                         hint:
-                            "e.g. answer \(prediction.baseline == nil ? "20" : prediction.yesMeans == nil ? "higher" : "yes")"
+                            "e.g. answer \(PredictionAnswer.example(prediction))"
                     )
                 }
                 do throws(HintedError) {
@@ -166,12 +167,17 @@ public enum LessonCommands {
         }
         if let hint = lesson.steps[guide.stepIndex].hint { return hint }
         switch guide.waiting {
-        case .command(let command): return "Type `\(command)` exactly, or just press Enter and the tutor types it."
-        case .run: return "Type `run`, or press Enter. Ctrl-C stops a run that takes too long."
+        case .command(let command): return "Type `\(command)` exactly, or press Enter and the tutor types it for you."
+        case .run:
+            return "Type `run`, or press Enter and the tutor types it for you. Ctrl-C stops a run that takes too long."
         case .prediction(let prediction):
-            return prediction.baseline == nil
-                ? "Any number is fine: the point is to commit before you see it."
-                : "Think about what changed since `\(prediction.baseline ?? "")`, then answer \(LessonNarration.expectedAnswer(prediction))."
+            switch prediction.kind {
+            case .number: return "Any number is fine: the point is to commit before you see it."
+            case .nearer: return "Answer \(LessonNarration.expectedAnswer(prediction)): which will it land nearer?"
+            case .direction(let against), .yesNo(let against, _):
+                return
+                    "Think about what changed since `\(against)`, then answer \(LessonNarration.expectedAnswer(prediction))."
+            }
         default: return "`where` says what the lesson is waiting for."
         }
     }

@@ -5,12 +5,13 @@ import OverfitTraining
 extension LessonGuide {
     /// The line the session should execute: Enter does what the step asks; a bare answer to a
     /// prediction becomes `answer …` (so the session file replays it as a command).
-    func rewrite(_ line: String, isCommand: (String) -> Bool) -> String {
+    func rewrite(_ line: String, isCommand: (String) -> Bool, interactive: Bool = false) -> String {
         let trimmed = line.trimmingCharacters(in: " \t")
         if trimmed.isEmpty {
             switch waiting {
-            case .command(let command): return command
-            case .run: return "run"
+            // At a terminal the first Enter shows the hint, the next types the command.
+            case .command(let command): return interactive && !hintShown ? "hint" : command
+            case .run: return interactive && !hintShown ? "hint" : "run"
             case .offer(let number, let resuming): return resuming ? "continue" : "lesson \(number)"
             // Enter at a question: `next` says what the question takes.
             case .prediction: return "next"
@@ -22,6 +23,28 @@ extension LessonGuide {
             return "answer " + trimmed
         }
         return line
+    }
+
+    /// Whether the current step's hint has been shown (by Enter or `hint`).
+    var hintShown: Bool {
+        guard let lesson, let hintedStep else { return false }
+        return hintedStep.lesson == lesson.number && hintedStep.step == stepIndex
+    }
+
+    /// Counts a command the current step asks for: typed by the learner, or by Enter for them.
+    func countTyped(_ typed: String, byEnter: Bool) {
+        guard let lesson else { return }
+        let expected: String
+        switch waiting {
+        case .command(let command): expected = command
+        case .run: expected = "run"
+        default: return
+        }
+        if byEnter {
+            progress.countTyped(lesson: lesson.number, byLearner: false)
+        } else if Self.normalised(typed) == Self.normalised(expected) {
+            progress.countTyped(lesson: lesson.number, byLearner: true)
+        }
     }
 
     /// After any command succeeded: the awaited command was typed, or the knobs now are what

@@ -45,7 +45,8 @@ extension LessonGuide {
                 reply.say(
                     LessonNarration.claim(
                         claim, note: fill(note, session: session), lesson: lesson.number,
-                        figures: { self.figures($0, session: session) }, style: style))
+                        figures: { self.figures($0, session: session) },
+                        strayed: strayed(claim.runs, in: lesson, session: session), style: style))
             case .command(let command, let note):
                 waiting = .command(command)
                 reply.say(LessonNarration.ask(command: command, note: fill(note, session: session), style: style))
@@ -69,6 +70,24 @@ extension LessonGuide {
             stepIndex += 1
         }
         finish(lesson, session: session, into: &reply)
+    }
+
+    /// How the learner's runs `names` differ from the lesson's plan (`dropout 0.3 (lesson: 0)`),
+    /// and the seed they ran with; a failed claim says which of the two it was.
+    func strayed(_ names: [String], in lesson: Lesson, session: Session) -> (knobs: String?, seed: UInt64?) {
+        let planned = LessonPlan(lesson).runs
+        var lists: [String] = []
+        var seed: UInt64?
+        for name in names {
+            guard let id = runIDs[name], let record = session.runs.first(where: { $0.id == id }),
+                let plan = planned.first(where: { $0.name == name })
+            else { continue }
+            seed = seed ?? record.result.config.seed
+            if let list = LessonNarration.knobsDiffering(record.result.config, from: plan.config) {
+                lists.append("`\(name)`: \(list)")
+            }
+        }
+        return (lists.isEmpty ? nil : lists.joined(separator: "; "), seed)
     }
 
     /// The lesson's end: marked done, kept for `recap`, its recap and tally shown.

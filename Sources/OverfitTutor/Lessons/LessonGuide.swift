@@ -36,6 +36,9 @@ public final class LessonGuide {
     var answers: [String: (prediction: Prediction, answer: PredictionAnswer)] = [:]
     /// Lessons finished in this session, by number (the latest pass of each), for `recap`.
     var finished: [Int: LessonRecord] = [:]
+    /// The lesson and step whose hint was shown last: at a terminal, Enter shows a step's hint
+    /// first and types its command only after it, so the learner sees what to type.
+    var hintedStep: (lesson: Int, step: Int)?
 
     /// Back to no lesson and no named runs, before another session replaces this one. The
     /// lessons marked done stay done: they are the learner's, not the session's.

@@ -87,11 +87,12 @@ enum LessonNarration {
 
     static func askPrediction(_ prediction: Prediction, question: String, style: RenderStyle) -> String {
         var out = prose(question, style: style)
-        if prediction.yesMeans != nil {
-            out += marker(style) + "Answer yes or no.\n"
-        } else if prediction.baseline != nil {
-            out += marker(style) + "Answer higher, lower or same.\n"
-        } else {
+        switch prediction.kind {
+        case .yesNo: out += marker(style) + "Answer yes or no.\n"
+        case .direction: out += marker(style) + "Answer higher, lower or same.\n"
+        case .nearer(let options):
+            out += marker(style) + "Answer \(options.map { "`\($0.name)`" }.joined(separator: " or ")).\n"
+        case .number:
             out += marker(style) + "Answer with a number\(prediction.metric.isAccuracy ? " (a percentage)" : "").\n"
         }
         return out
@@ -101,9 +102,10 @@ enum LessonNarration {
 
     /// `✓` and the claim as a sentence with the learner's numbers, then what it shows; or `✗` and
     /// that it did not hold this time.
-    static func claim(_ claim: Claim, note: String, lesson: Int, figures: (String) -> RunFigures?, style: RenderStyle)
-        -> String
-    {
+    static func claim(
+        _ claim: Claim, note: String, lesson: Int, figures: (String) -> RunFigures?,
+        strayed: (knobs: String?, seed: UInt64?) = (nil, nil), style: RenderStyle
+    ) -> String {
         guard let outcome = claim.evaluate(figures) else {
             let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }
             let which = missing.count == 1 ? "run \(missing[0]) was" : "runs \(missing.joined(separator: " and ")) were"
@@ -117,8 +119,15 @@ enum LessonNarration {
             if !note.isEmpty { out += prose(note, style: style) } else { out += "\n" }
             return out
         }
+        // Say what happened: knobs the learner changed, or (when nothing but the seed differs)
+        // seed-to-seed variation, never a difference the learner did not make.
+        let why =
+            strayed.knobs.map {
+                "Your runs differ from the lesson's settings (\($0)); the claim is about its own, so that may be the difference."
+            }
+            ?? "Your runs used the lesson's own settings\(strayed.seed.map { " with seed \($0)" } ?? ""): nothing differs but the seed, so this is seed-to-seed variation, a difference this size that another seed's random start and batch order can undo."
         return Text.wrap(
-            "\(style.unicode ? "✗" : "X") The lesson expected this, and it did not hold for your runs: \(sentence). The lesson's claims are about its own settings; if yours differ (`runs` shows what changed), that is the difference.",
+            "\(style.unicode ? "✗" : "X") The lesson expected this, and it did not hold for your runs: \(sentence). \(why)",
             width: style.width, indent: "  ") + "\n\n"
     }
 
@@ -143,10 +152,9 @@ enum LessonNarration {
         var sentences: [String] = []
         let current = RunFigures(record.result)
         if let verdict { sentences.append(verdict.sentence) }
-        // Against the run the prediction named, else the lesson's run before this one: one
-        // baseline per paragraph.
-        let previousRun = guide.runIDs.filter({ $0.value < record.id }).max(by: { $0.value < $1.value })?.key
-        if let previousName = guide.answers[name]?.prediction.baseline ?? previousRun,
+        // Against the run the lesson names for it (like for like), never merely the run before:
+        // `he1` after `depth6` is measured against `depth1`.
+        if let previousName = guide.lesson?.reference(of: name),
             let previous = guide.figures(previousName, session: session),
             let test = current.value(.testAccuracy), let before = previous.value(.testAccuracy),
             let gap = current.value(.gap), let gapBefore = previous.value(.gap)
@@ -179,16 +187,21 @@ enum LessonNarration {
     static func list(_ guide: LessonGuide, style: RenderStyle) -> String {
         let check = style.unicode ? "✓" : "ok"
         var table = TextTable(
-            header: ["", "lesson", "title", "predicted", "goal"], alignments: [.left, .right, .left, .right, .left])
+            header: ["", "lesson", "title", "predicted", "typed", "goal"],
+            alignments: [.left, .right, .left, .right, .right, .left])
         for lesson in guide.library.lessons {
             let current = guide.lesson?.number == lesson.number ? marker(style).trimmingCharacters(in: " ") : ""
             let done = guide.progress.done.contains(lesson.number) ? check : ""
             let tally = guide.progress.tally(lesson.number)
-            let room = max(10, style.width - 52)
+            let room = max(10, style.width - 59)
+            let typed =
+                guide.progress.typed[lesson.number].map {
+                    $0.own + $0.given > 0 ? "\($0.own)/\($0.own + $0.given)" : ""
+                } ?? ""
             let goal = lesson.goal.count > room ? String(lesson.goal.prefix(room - 1)) + style.ellipsis : lesson.goal
             table.add([
                 [current, done].filter { !$0.isEmpty }.joined(separator: " "), String(lesson.number), lesson.title,
-                tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", goal,
+                tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", typed, goal,
             ])
         }
         let total = guide.library.lessons.count
@@ -199,7 +212,8 @@ enum LessonNarration {
         return out
             + Text.wrap(
                 "`lesson N` starts one; \(check) marks the ones you have done, "
-                    + "`predicted` your predictions right of those judged.",
+                    + "`predicted` your predictions right of those judged, "
+                    + "`typed` the commands its steps asked for that you typed yourself, of all typed.",
                 width: style.width) + "\n"
     }
 }

@@ -11,6 +11,23 @@ public struct LessonProgress: Equatable, Sendable {
     /// Per lesson, each judged prediction by the run it was about: whether it came true. Keyed by
     /// run so re-executing a session (a resume) counts an answer once, not twice.
     public var predictions: [Int: [String: Bool]] = [:]
+    /// Per lesson, the commands its steps asked for that the learner typed (`own`) and those
+    /// Enter typed for them (`given`): the tutor teaches by typing, so it keeps count.
+    public var typed: [Int: (own: Int, given: Int)] = [:]
+
+    public static func == (lhs: LessonProgress, rhs: LessonProgress) -> Bool {
+        lhs.lesson == rhs.lesson && lhs.step == rhs.step && lhs.done == rhs.done
+            && lhs.predictions == rhs.predictions
+            && lhs.typed.mapValues { [$0.own, $0.given] }
+                == rhs.typed.mapValues { [$0.own, $0.given] }
+    }
+
+    /// Counts one command a step asked for, typed by the learner or by Enter for them.
+    public mutating func countTyped(lesson number: Int, byLearner: Bool) {
+        var count = typed[number] ?? (0, 0)
+        if byLearner { count.own += 1 } else { count.given += 1 }
+        typed[number] = count
+    }
 
     public init(lesson: Int? = nil, step: Int = 0, done: Set<Int> = []) {
         self.lesson = lesson
@@ -25,6 +42,9 @@ public struct LessonProgress: Equatable, Sendable {
         for (number, judged) in predictions.sorted(by: { $0.key < $1.key }) where !judged.isEmpty {
             let items = judged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value ? "right" : "wrong")" }
             lines.append("predicted \(number) " + items.joined(separator: " "))
+        }
+        for (number, count) in typed.sorted(by: { $0.key < $1.key }) {
+            lines.append("typed \(number) \(count.own) \(count.given)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -41,6 +61,11 @@ public struct LessonProgress: Equatable, Sendable {
             case "step": progress.step = Int(value).map { max(0, $0) } ?? 0
             case "done": progress.done = Set(value.split(separator: ",").compactMap { Int($0) })
             case "predicted": progress.readPredictions(value)
+            case "typed":
+                let numbers = value.split(separator: " ").compactMap { Int($0) }
+                if numbers.count == 3, (1...99).contains(numbers[0]), numbers[1] >= 0, numbers[2] >= 0 {
+                    progress.typed[numbers[0]] = (numbers[1], numbers[2])
+                }
             default: continue
             }
         }

@@ -34,6 +34,9 @@ extension PredictionAnswer {
                 sentence: "You predicted \(metric.format(guess)); it was \(metric.format(value)): \(how).", right: right
             )
         }
+        if case .option(let chosen) = self {
+            return nearerVerdict(chosen, prediction: prediction, value: value, figures: figures)
+        }
         guard let baseline = prediction.baseline, let before = figures(baseline)?.value(metric),
             let actual = prediction.outcome(figures)
         else {
@@ -52,12 +55,32 @@ extension PredictionAnswer {
             if let yesMeans = prediction.yesMeans {
                 said += " (\(metric.words) \(yes ? "" : "not ")\(yesMeans.rawValue))"
             }
-        case .number: right = false
+        case .number, .option: right = false
         }
         let change = "\(metric.format(before)) → \(metric.format(value))"
         return Verdict(
             sentence:
                 "You predicted \(said); \(metric.words) came out \(actual.rawValue): \(change). \(right ? "You were right." : "Not this time.")",
+            right: right)
+    }
+
+    /// "You predicted nearer clean; test accuracy came out 66.35%, nearer clean (75.43%) than
+    /// chance (10.00%)": graded by distance, as the question asked, not by direction.
+    private func nearerVerdict(
+        _ chosen: String, prediction: Prediction, value: Double, figures: (String) -> RunFigures?
+    ) -> Verdict {
+        let metric = prediction.metric
+        guard let (winner, values) = prediction.nearest(figures) else {
+            return Verdict(
+                sentence: "You predicted nearer \(chosen), but a run it compares with was skipped.", right: nil)
+        }
+        let others = zip(prediction.options, values).filter { $0.0.name != winner.name }
+            .map { "\($0.0.name) (\(metric.format($0.1)))" }.joined(separator: " or ")
+        let winnerValue = zip(prediction.options, values).first { $0.0.name == winner.name }.map { $0.1 } ?? value
+        let right = winner.name == chosen
+        return Verdict(
+            sentence:
+                "You predicted nearer \(chosen); \(metric.words) came out \(metric.format(value)), nearer \(winner.name) (\(metric.format(winnerValue))) than \(others). \(right ? "You were right." : "Not this time.")",
             right: right)
     }
 }

@@ -9,6 +9,8 @@ enum PredictionAnswer: Equatable {
     case yes(Bool)
     /// The figure itself, in its own unit (a fraction for an accuracy).
     case number(Double)
+    /// To a `nearer` question: the name of the option chosen.
+    case option(String)
 
     /// Words for each direction, any case. "better" and "worse" depend on the figure: better
     /// test accuracy is higher, a better loss or gap is lower.
@@ -27,7 +29,11 @@ enum PredictionAnswer: Equatable {
     /// what the question takes (the question stays open: it is asked again, not counted wrong).
     static func parse(_ text: String, for prediction: Prediction) throws(HintedError) -> PredictionAnswer {
         let word = normalised(text)
-        guard prediction.baseline != nil else { return try number(word, typed: text, metric: prediction.metric) }
+        switch prediction.kind {
+        case .number: return try number(word, typed: text, metric: prediction.metric)
+        case .nearer(let options): return try option(word, typed: text, options: options)
+        case .direction, .yesNo: break
+        }
         let direction = directionWords[word] ?? betterWorse(word, metric: prediction.metric)
         if let yesMeans = prediction.yesMeans {
             if yesWords.contains(word) { return .yes(true) }
@@ -42,7 +48,22 @@ enum PredictionAnswer: Equatable {
             ? "; this question is not yes or no" : ""
         throw HintedError(
             "answer \(expected) (got `\(Text.shown(text))`)\(note)",
-            hint: "e.g. \(prediction.yesMeans == nil ? "higher" : "yes"); or `skip` to go on without predicting")
+            hint: "e.g. \(example(prediction)); or `skip` to go on without predicting")
+    }
+
+    /// The one option named among the words: `clean`, `nearer the clean run`, `Chance.`.
+    static func option(_ word: String, typed: String, options: [Prediction.Option]) throws(HintedError)
+        -> PredictionAnswer
+    {
+        let words = Set(word.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init))
+        let named = options.filter { words.contains($0.name.lowercased()) }
+        guard named.count == 1, let chosen = named.first else {
+            let names = options.map { "`\($0.name)`" }.joined(separator: " or ")
+            throw HintedError(
+                "answer \(names) (got `\(Text.shown(typed))`)\(named.count > 1 ? "; name one of them" : "")",
+                hint: "e.g. \(options.first?.name ?? ""); or `skip` to go on without predicting")
+        }
+        return .option(chosen.name)
     }
 
     /// Lower case, single spaces, no trailing `.`, `!` or `?`.
@@ -90,9 +111,22 @@ enum PredictionAnswer: Equatable {
 
     /// What a prediction question takes, in words for prompts and errors.
     static func expectedWords(_ prediction: Prediction) -> String {
-        if prediction.yesMeans != nil { return "yes or no" }
-        if prediction.baseline != nil { return "higher, lower or same" }
-        return prediction.metric.isAccuracy ? "a number (a percentage)" : "a number"
+        switch prediction.kind {
+        case .yesNo: return "yes or no"
+        case .direction: return "higher, lower or same"
+        case .nearer(let options): return options.map(\.name).joined(separator: " or ")
+        case .number: return prediction.metric.isAccuracy ? "a number (a percentage)" : "a number"
+        }
+    }
+
+    /// An answer to show in a hint: `higher`, `yes`, `20`, or the first option.
+    static func example(_ prediction: Prediction) -> String {
+        switch prediction.kind {
+        case .yesNo: return "yes"
+        case .direction: return "higher"
+        case .nearer(let options): return options.first?.name ?? "higher"
+        case .number: return prediction.metric.isAccuracy ? "80" : "20"
+        }
     }
 
     /// The answer as the tutor repeats it: `higher`, `yes`, `80.00%`, `20`.
@@ -101,6 +135,7 @@ enum PredictionAnswer: Equatable {
         case .direction(let direction): return direction.rawValue
         case .yes(let yes): return yes ? "yes" : "no"
         case .number(let value): return metric.format(value)
+        case .option(let name): return "nearer \(name)"
         }
     }
 }

@@ -26,7 +26,7 @@ public struct DiagnosisWords: Sendable {
             return Self.plain(diagnosis, advice: advice)
         }
         var sentences = [judged]
-        if let tried = Self.trySection(diagnosis.verdict) {
+        if let tried = diagnosis.easesABrake ? .heldBackTry : Self.trySection(diagnosis.verdict) {
             let next =
                 advice.isEmpty ? templates.text(.nothingToTry, values: values) : templates.text(tried, values: values)
             if let next { sentences.append(next) }
@@ -59,8 +59,10 @@ public struct DiagnosisWords: Sendable {
             parts.append(
                 templates.text(change > 0.005 ? .turnRose : change < -0.005 ? .turnFell : .turnHeld, values: turn))
         }
-        if final.trainAccuracy < 0.99, !diagnosis.config.regularisersInUse.isEmpty || diagnosis.config.batchNorm {
-            parts.append(templates.text(.heldBack, values: values))
+        if diagnosis.heldBack {
+            // One module shared by every layer is the lab slides' mistake, not a brake (lesson 6).
+            parts.append(
+                templates.text(diagnosis.config.batchNormShared ? .sharedStatistics : .heldBack, values: values))
         }
         let kept = fixed.sorted().filter { name in
             (try? RunConfig.knob(named: name))?.remedy?.role == .data
@@ -83,6 +85,7 @@ public struct DiagnosisWords: Sendable {
         case .healthy: return .healthy
         case .evaluationMistake: return .evaluationMistake
         case .noEpochs: return .noEpochs
+        case .randomLabels: return .randomLabels
         }
     }
 
@@ -95,7 +98,7 @@ public struct DiagnosisWords: Sendable {
         case .unstable: return .unstableTry
         case .underfitting: return .underfittingTry
         case .evaluationMistake: return .evaluationMistakeTry
-        case .healthy, .noEpochs: return nil
+        case .healthy, .noEpochs, .randomLabels: return nil
         }
     }
 
