@@ -1,6 +1,12 @@
 import Dispatch
 import OverfitEngine
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Trains the seeds of one run with `repeats` side by side: one seed per core, each
 /// single-threaded (`Engine.withSettings`), all reading the one loaded dataset and cached test
 /// set. A seed's run is the same code as a run alone, and a single-threaded run gives the same
@@ -44,7 +50,10 @@ public struct SeedRunner {
             }
         }
         while true {
-            let done = group.wait(timeout: .now() + .milliseconds(40)) == .success
+            // A plain sleep between polls: a timed `DispatchGroup.wait` returned at once on Linux
+            // (measured: this thread spun a whole core while the seeds trained).
+            usleep(40_000)
+            let done = group.wait(timeout: .now()) == .success
             if isCancelled() { shared.cancel() }
             for report in shared.takeReports() { onReport(report) }
             if done { break }

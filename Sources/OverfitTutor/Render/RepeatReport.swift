@@ -3,7 +3,7 @@ import OverfitTraining
 /// What is printed after a run with `repeats`: each seed's final figures (every value one glance
 /// away), the mean ± standard deviation and range of each, the mean curves with the test curve's
 /// lowest and highest seed, and the diagnosis of the mean run.
-enum RepeatReport {
+public enum RepeatReport {
     static func render(
         _ record: Session.RunRecord, reused: [(seed: UInt64, from: Int)], style: RenderStyle, words: DiagnosisWords
     ) -> String {
@@ -17,6 +17,14 @@ enum RepeatReport {
         if config.patience == 0 {
             out += Text.wrap("Over the mean of the seeds: " + words.describe(Diagnosis(mean)), width: style.width) + "\n"
         }
+        return out
+    }
+
+    /// `overfit run` with repeats: the seeds' table and the mean curves, without a session.
+    public static func headless(_ repeated: RepeatedRun, config: RunConfig, style: RenderStyle) -> String {
+        var out = Text.wrap(headline(repeated, config: config, reused: []), width: style.width) + "\n"
+        out += seedTable(repeated, style: style)
+        if let mean = repeated.meanResult { out += curves(repeated, mean: mean, style: style) }
         return out
     }
 
