@@ -15,7 +15,8 @@ public enum RepeatReport {
         out += curves(repeated, mean: mean, style: style)
         // Early stopping ends each seed at its own epoch: a mean curve has no one network to diagnose.
         if config.patience == 0 {
-            out += Text.wrap("Over the mean of the seeds: " + words.describe(Diagnosis(mean)), width: style.width) + "\n"
+            out +=
+                Text.wrap("Over the mean of the seeds: " + words.describe(Diagnosis(mean)), width: style.width) + "\n"
         }
         return out
     }
@@ -31,7 +32,8 @@ public enum RepeatReport {
     /// A sweep's line per run: the test accuracy's mean ± spread and range.
     static func brief(_ record: Session.RunRecord, style: RenderStyle) -> String {
         let repeated = RepeatedRun(record.seeds)
-        var line = "\(record.result.config.seedsDescription): \(repeated.finished.count) of \(record.seeds.count) finished"
+        var line =
+            "\(record.result.config.seedsDescription): \(repeated.finished.count) of \(record.seeds.count) finished"
         if let test = repeated.summary(\.testAccuracy) { line += ", test " + meanAndSpread(test) }
         return Text.wrap(line, width: style.width) + "\n"
     }
@@ -74,7 +76,10 @@ public enum RepeatReport {
         var out = table.render(style: style)
         let figures: [(String, (EpochMetrics) -> Double, (SeedSummary) -> String)] = [
             ("train acc", \.trainAccuracy, meanAndSpread), ("test acc", \.testAccuracy, meanAndSpread),
-            ("gap", \.gap, { "\(Text.points($0.mean)) ± \(FigureFormat.points($0.standardDeviation, signed: false)) points" }),
+            (
+                "gap", \.gap,
+                { "\(Text.points($0.mean)) ± \(FigureFormat.points($0.standardDeviation, signed: false)) points" }
+            ),
             ("test loss", \.testLoss, { "\(Text.loss($0.mean)) ± \(Text.loss($0.standardDeviation))" }),
         ]
         for (name, figure, format) in figures {

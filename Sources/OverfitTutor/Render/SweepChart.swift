@@ -6,7 +6,9 @@ import OverfitTraining
 enum SweepChart {
     static func render(knob: String, rows: [(value: String, record: Session.RunRecord)], style: RenderStyle) -> String {
         // With repeats: the mean over the seeds, and the test accuracy's range drawn on the strip.
-        let finals = rows.map { $0.record.seeds.count > 1 ? RepeatedRun($0.record.seeds).meanFinal : $0.record.result.final }
+        let finals = rows.map {
+            $0.record.seeds.count > 1 ? RepeatedRun($0.record.seeds).meanFinal : $0.record.result.final
+        }
         let ranges = rows.map { RepeatedRun($0.record.seeds).summary(\.testAccuracy) }
         let repeated = rows.contains { $0.record.seeds.count > 1 }
         let figures =
