@@ -31,6 +31,7 @@ enum Comparison {
                     + records.map { record in
                         RepeatedRun(record.seeds).summary(\.testAccuracy).map(RepeatReport.meanAndSpread) ?? "-"
                     })
+            table.add(["rows below"] + records.map { "seed \($0.result.config.seed) only" })
         }
         row("status") { $0.status.name }
         row("epochs") { String($0.history.count) }
