@@ -39,6 +39,13 @@ public struct SeedRunner {
     ) throws(HintedError) -> [RunResult] {
         for config in configs { try trainer.check(config) }
         let threads = min(workers, configs.count)
+        if let first = configs.first {
+            let data = trainer.data
+            try RunEstimate(
+                config: first, pool: data.train.count, testImages: data.test.count, image: data.image,
+                classes: data.classes
+            ).seedsAtOnce(threads).check(trainer.memoryBudget)
+        }
         if threads <= 1 { return try sequential(configs, onReport: onReport, isCancelled: isCancelled) }
         trainer.prepareTestEvaluators(for: configs)
         let shared = SharedRun(trainer: trainer, configs: configs)

@@ -1,3 +1,4 @@
+import OverfitEngine
 import OverfitTraining
 
 /// `run` with `repeats` above 1: the seeds of one run, each journaled as it finishes, each
@@ -8,7 +9,9 @@ extension Session {
         let members = config.seedConfigs
         // Limits before work, as for one seed: nothing is loaded for a run that cannot start.
         try config.validate()
-        try RunEstimate(config: config).check(options.memoryBudget)
+        // The seeds that train at once each hold their own network, batches and copies.
+        try RunEstimate(config: config).seedsAtOnce(min(Engine.onlineCores, members.count)).check(
+            options.memoryBudget)
         let recorded = takeRecordedSeeds(members)
         var seeds = [RunResult?](repeating: nil, count: members.count)
         var reused: [(seed: UInt64, from: Int)] = []
