@@ -18,7 +18,7 @@ enum FileCommands {
                     session.file.render(), to: FileAccess.expand(path), disk: session.options.disk)
                 let file = session.file
                 session.write(
-                    "saved \(file.commands.count) commands and \(file.results.count) runs to \(VisibleText.escaped(path)); `overfit --replay \(VisibleText.escaped(Tokenizer.quote(path)))` replays it\n"
+                    "saved \(file.commands.count) commands and \(file.runCount) runs to \(VisibleText.escaped(path)); `overfit --replay \(VisibleText.escaped(Tokenizer.quote(path)))` replays it\n"
                 )
             }),
         Command(
