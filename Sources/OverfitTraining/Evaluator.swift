@@ -8,7 +8,6 @@ final class Evaluator {
     /// The dataset as Floats in [0, 1], converted once when small enough to keep, else per chunk.
     private let cached: Matrix?
     private let dataset: Dataset
-    private let chunk: Matrix
     static let chunkRows = 2_000
     /// Datasets up to this many images keep their Float copy (10,000 × 784 Floats is 31 MB).
     static let cacheLimit = 10_000
@@ -29,7 +28,6 @@ final class Evaluator {
         } else {
             cached = nil
         }
-        chunk = Matrix(rows: 0, cols: width)
     }
 
     /// How many images a measurement covers.
@@ -50,6 +48,8 @@ final class Evaluator {
             // A cached dataset goes through in one piece, which `Network.infer` splits between its
             // threads. Others are converted and measured chunk by chunk.
             let step = cached == nil ? Self.chunkRows : count
+            // A chunk of this call's own: the seeds of a run with repeats measure at once.
+            let chunk = Matrix(rows: 0, cols: dataset.pixelsPerImage)
             var start = 0
             while start < count {
                 let end = min(start + step, count)

@@ -139,5 +139,9 @@ extension RunConfig {
             "seed", \.seed, in: 0...4_294_967_295, example: "0",
             summary: "the seed of every random choice: init, shuffling, dropout masks, augmentation",
             sources: []),
+        .whole(
+            "repeats", \.repeats, in: 1...RunConfig.maximumRepeats, example: "5",
+            summary: "seeds per run: seed, seed+1, … trained in parallel, figures shown as mean ± spread",
+            sources: []),
     ]
 }

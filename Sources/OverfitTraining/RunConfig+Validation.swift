@@ -21,6 +21,11 @@ extension RunConfig {
                 "bn_shared on uses one batch-norm module for every hidden layer, so the widths must be equal (layers is \(layers.map(String.init).joined(separator: ",")))",
                 hint: "e.g. set layers 100,100,100,100, or set bn_shared off")
         }
+        if seed > Self.largestSeed - UInt64(repeats - 1) {
+            throw HintedError(
+                "repeats \(repeats) from seed \(seed) would pass the largest seed, \(Self.largestSeed)",
+                hint: "e.g. set seed 0, or set repeats 1")
+        }
         if patience > 0 && validationSize == 0 {
             throw HintedError(
                 "patience (early stopping) watches the validation loss, but val_size is 0",

@@ -49,6 +49,9 @@ public struct RunConfig: Equatable, Sendable {
     /// Which images: MNIST, Fashion-MNIST or a directory of IDX files.
     public var dataset = DatasetSource.mnist
     public var seed: UInt64 = 0
+    /// How many seeds a run trains: `seed` and the `repeats - 1` after it, each a run of its own
+    /// with the same bits as that seed run alone (`seedConfigs`).
+    public var repeats = 1
 
     public init() {}
 

@@ -94,6 +94,23 @@ public struct RunEstimate: Sendable {
             image: ImageShape(height: shape.rows, width: shape.cols))
     }
 
+    /// `seeds` runs of these knobs training at once (`repeats`): they share the loaded images
+    /// and the program; everything else is each seed's own.
+    public func seedsAtOnce(_ seeds: Int) -> RunEstimate {
+        let shared: Set<String> = ["the loaded images", "the program itself"]
+        let scaled = parts.map { part in
+            shared.contains(part.name) || seeds <= 1
+                ? part : (name: "\(part.name) (for \(seeds) seeds at once)", bytes: part.bytes * seeds)
+        }
+        return RunEstimate(parts: scaled, workload: workload, batch: batch)
+    }
+
+    private init(parts: [(name: String, bytes: Int)], workload: Workload, batch: Int) {
+        self.parts = parts
+        self.workload = workload
+        self.batch = batch
+    }
+
     /// The runtime, the kernels' packing buffers and the tutor itself: about 70 MB measured idle
     /// when OpenBLAS was linked (its buffers were larger than ours): an allowance on the safe side.
     static let fixedBytes = 100 << 20

@@ -14,15 +14,30 @@ public final class Trainer {
         let images: Int
     }
 
+    /// The seeds of a run with `repeats` train on several threads at once and share the cache.
+    private let testEvaluatorsLock = Lock()
+
     /// Measures the first `images` test images (all of them by default).
     func testEvaluator(_ pixels: RunConfig.EvaluationPixels, images: Int? = nil) -> Evaluator {
         let count = images ?? data.test.count
         let key = TestEvaluatorKey(pixels: pixels, images: count)
-        if let made = testEvaluators[key] { return made }
-        let made = Evaluator(
-            dataset: count == data.test.count ? data.test : data.test.first(count), rawPixels: pixels == .raw)
-        testEvaluators[key] = made
-        return made
+        return testEvaluatorsLock.withLock {
+            if let made = testEvaluators[key] { return made }
+            let made = Evaluator(
+                dataset: count == data.test.count ? data.test : data.test.first(count), rawPixels: pixels == .raw)
+            testEvaluators[key] = made
+            return made
+        }
+    }
+
+    /// Makes the test-set copies `configs` will measure on, before their seeds start side by
+    /// side (so they are converted once, not once per seed waiting on the lock).
+    func prepareTestEvaluators(for configs: [RunConfig]) {
+        for config in configs {
+            _ = testEvaluator(config.evaluationPixels)
+            _ = testEvaluator(
+                config.evaluationPixels, images: config.testEvaluation.imagesPerEpoch(of: data.test.count))
+        }
     }
 
     /// Called once per run with the network as the run leaves it (the best weights after early
@@ -44,17 +59,7 @@ public final class Trainer {
         onEvent: (TrainingEvent) -> Void = { _ in },
         isCancelled: () -> Bool = { false }
     ) throws(HintedError) -> RunResult {
-        try config.validate()
-        try RunEstimate(
-            config: config, pool: data.train.count, testImages: data.test.count, image: data.image,
-            classes: data.classes
-        ).check(memoryBudget)
-        try config.validate(for: data)
-        guard config.trainSize <= data.train.count else {
-            throw HintedError(
-                "train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
-                hint: "e.g. set train_size \(min(300, data.train.count))")
-        }
+        try check(config)
         let clock = ContinuousClock()
         let runStart = clock.now
         let sets = TrainingSets(config: config, data: data)
@@ -168,6 +173,24 @@ public final class Trainer {
             trainingImages: count, totalSeconds: (clock.now - runStart).seconds)
         onEvent(.finished(result))
         return result
+    }
+}
+
+extension Trainer {
+    /// Throws for a config whose knobs do not make sense together, or that would pass the
+    /// memory budget, or that this dataset cannot serve: what `run` checks before it starts.
+    public func check(_ config: RunConfig) throws(HintedError) {
+        try config.validate()
+        try RunEstimate(
+            config: config, pool: data.train.count, testImages: data.test.count, image: data.image,
+            classes: data.classes
+        ).check(memoryBudget)
+        try config.validate(for: data)
+        guard config.trainSize <= data.train.count else {
+            throw HintedError(
+                "train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
+                hint: "e.g. set train_size \(min(300, data.train.count))")
+        }
     }
 }
 

@@ -49,7 +49,7 @@ extension Session {
         if commands != file.commands || file.results.count != entries.count(where: \.isResult) {
             entries = file.entries
         }
-        let count = file.commands.count, runCount = file.results.count
+        let count = file.commands.count, runCount = file.runCount
         let how =
             toTrain == 0
             ? ""

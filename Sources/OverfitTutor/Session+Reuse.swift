@@ -1,12 +1,18 @@
 import OverfitTraining
 
 extension Session {
-    /// An earlier finished run of this session with exactly the current knobs and seed, whose
-    /// figures a new run can take instead of training (same settings give the same bits). None
-    /// when a replayed file recorded this run as cancelled: the replay stops it where it stopped.
-    func reusableRun(recorded: SessionFile.RunEntry?) -> RunRecord? {
+    /// An earlier finished run of this session (or one seed of an earlier run with `repeats`)
+    /// with exactly `member`'s knobs and seed, whose figures a new run can take instead of
+    /// training (same settings give the same bits). None when a replayed file recorded this run
+    /// as cancelled: the replay stops it where it stopped.
+    func reusableRun(_ member: RunConfig, recorded: SessionFile.RunEntry?) -> (id: Int, result: RunResult)? {
         if !replayQueue.isEmpty, recorded?.status != RunStatus.finished.name { return nil }
-        return runs.last { $0.result.status == .finished && $0.result.config == config }
+        for record in runs.reversed() {
+            if let seed = record.seeds.last(where: { $0.status == .finished && $0.config == member }) {
+                return (record.id, seed)
+            }
+        }
+        return nil
     }
 
     static func reuseNote(_ earlier: Int) -> String {

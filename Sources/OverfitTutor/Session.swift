@@ -42,8 +42,19 @@ public final class Session {
     /// One finished (or cancelled, or diverged) run and the settings of the run before it.
     public struct RunRecord {
         public let id: Int
+        /// The run (with `repeats`: its first seed's figures, under the knobs as set).
         public let result: RunResult
         public let previous: RunConfig
+        /// Every seed's run, in seed order, each under its own seed with `repeats 1`; one
+        /// element (`result`) without repeats.
+        public let seeds: [RunResult]
+
+        public init(id: Int, result: RunResult, previous: RunConfig, seeds: [RunResult]? = nil) {
+            self.id = id
+            self.result = result
+            self.previous = previous
+            self.seeds = seeds ?? [result]
+        }
     }
 
     public static let prompt = "overfit> "

@@ -19,6 +19,11 @@ public protocol TrainingBackend: AnyObject {
     func trainingImages(of source: DatasetSource) throws -> Dataset
     /// The size of `source`'s data for a memory estimate, without loading it (nil: MNIST's).
     func dataShape(of source: DatasetSource) -> DataShape?
+    /// Trains the seeds of a run with `repeats` (`RunConfig.seedConfigs`, one dataset), reporting
+    /// on the calling thread; results in the configs' order.
+    func trainSeeds(
+        _ configs: [RunConfig], onReport: (SeedRunner.Report) -> Void, isCancelled: () -> Bool
+    ) throws -> [RunResult]
 }
 
 extension TrainingBackend {
@@ -28,6 +33,19 @@ extension TrainingBackend {
     public func testImages(of source: DatasetSource) throws -> Dataset { try testImages() }
     public func trainingImages(of source: DatasetSource) throws -> Dataset { try trainingImages() }
     public func dataShape(of source: DatasetSource) -> DataShape? { source.shape() }
+
+    /// One seed after another through `train` (a test's backend has no threads to share).
+    public func trainSeeds(
+        _ configs: [RunConfig], onReport: (SeedRunner.Report) -> Void, isCancelled: () -> Bool
+    ) throws -> [RunResult] {
+        var results: [RunResult] = []
+        for (index, config) in configs.enumerated() {
+            let result = try train(config, onEvent: { onReport(.event(seed: index, $0)) }, isCancelled: isCancelled)
+            onReport(.finished(seed: index, result))
+            results.append(result)
+        }
+        return results
+    }
 }
 
 /// The real backend: `Trainers` over datasets loaded by `load` on their first run (so the
@@ -48,6 +66,15 @@ public final class DatasetBackend: TrainingBackend {
         -> RunResult
     {
         try trainers.run(config, onEvent: onEvent, isCancelled: isCancelled)
+    }
+
+    /// The seeds side by side, one per core (`SeedRunner`), on the one loaded dataset.
+    public func trainSeeds(
+        _ configs: [RunConfig], onReport: (SeedRunner.Report) -> Void, isCancelled: () -> Bool
+    ) throws -> [RunResult] {
+        guard let first = configs.first else { return [] }
+        return try SeedRunner(trainer: trainers.trainer(for: first.dataset)).run(
+            configs, onReport: onReport, isCancelled: isCancelled)
     }
 
     public func testImages() throws -> Dataset { try testImages(of: .mnist) }

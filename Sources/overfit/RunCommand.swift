@@ -98,6 +98,10 @@ struct RunCommand: ParsableCommand {
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
+        if config.repeats > 1 {
+            try runRepeats(config, data: trainingData, style: style)
+            return
+        }
         let result: RunResult
         do {
             result = try Trainer(data: trainingData, memoryBudget: try Self.budget(memoryBudget)).run(
@@ -121,6 +125,35 @@ struct RunCommand: ParsableCommand {
         }
         if result.status == .cancelled {
             StandardStreams.err("stopped by Ctrl-C after \(result.history.count) epochs\n")
+            throw ExitCode(130)
+        }
+    }
+
+    /// `repeats N`: the seeds side by side (`SeedRunner`); `--json` prints one object with
+    /// every seed's run and the summary (schema `overfit-repeats/1`), else each seed's line and
+    /// the mean ± spread.
+    func runRepeats(_ config: RunConfig, data: TrainingData, style: RenderStyle) throws {
+        let trainer = Trainer(data: data, memoryBudget: try Self.budget(memoryBudget))
+        let total = config.epochs * config.repeats
+        var epochs = 0
+        let showProgress = TerminalInfo.isTTY(STDERR_FILENO)
+        let seeds = try SeedRunner(trainer: trainer).run(
+            config.seedConfigs,
+            onReport: { report in
+                guard showProgress, case .event(_, .epochFinished) = report else { return }
+                epochs += 1
+                StandardStreams.err("\r\(config.seedsDescription): \(epochs) of \(total) epochs trained")
+            },
+            isCancelled: { overfit_interrupt_pending() != 0 })
+        if showProgress { StandardStreams.err("\r\u{1B}[K") }
+        let repeated = RepeatedRun(seeds)
+        if json {
+            StandardStreams.line(repeated.jsonValue().text())
+        } else {
+            StandardStreams.out(RepeatReport.headless(repeated, config: config, style: style))
+        }
+        if seeds.contains(where: { $0.status == .cancelled }) {
+            StandardStreams.err("stopped by Ctrl-C\n")
             throw ExitCode(130)
         }
     }

@@ -139,6 +139,13 @@ extension KnobWiringTests {
             let a = linears(before.network)[0].weight.value.values, b = linears(after.network)[0].weight.value.values
             #expect(zip(a, b).map { abs($0 - $1) }.max() ?? 0 > 0.01, "seed: first-layer weights barely differ")
         },
+        // Two seeds: the knob's own seed first, unchanged, then the next one, each a run of its own.
+        "repeats": Check(value: "2") { before, after in
+            #expect(after.seeds.map(\.config.seed) == [0, 1])
+            #expect(after.seeds.allSatisfy { $0.config.repeats == 1 })
+            #expect(after.seeds[0].history.map(\.withoutTime) == before.result.history.map(\.withoutTime))
+            #expect(after.seeds[1].history.map(\.withoutTime) != before.result.history.map(\.withoutTime))
+        },
     ]
 
     static func linears(_ network: Network) -> [Linear] { network.layers.compactMap { $0 as? Linear } }

@@ -17,6 +17,8 @@ import Testing
         let architecture: Architecture
         let batchesPerEpoch: Int
         let trainingImages: Int
+        /// Every seed's run (`repeats`); the one run without.
+        var seeds: [RunResult] = []
     }
 
     /// The base both runs share (on 400 tiny training images): 200 images, two hidden layers of
@@ -46,16 +48,21 @@ import Testing
         var network: Network?
         trainer.networkObserver = { network = $0 }
         var batches = 0, images = 0
-        let result = try trainer.run(config) { event in
-            if case .started(_, let perEpoch, let count) = event { (batches, images) = (perEpoch, count) }
+        // `repeats` trains its seeds as a run does, one worker so the observer sees one network at a time.
+        let seeds = try SeedRunner(trainer: trainer, workers: 1).run(config.seedConfigs) { report in
+            if case .event(_, .started(_, let perEpoch, let count)) = report { (batches, images) = (perEpoch, count) }
         }
+        let result = try #require(seeds.first)
         return Observed(
             config: config, result: result, network: try #require(network),
             architecture: config.architecture(image: data.image, classes: data.classes),
-            batchesPerEpoch: batches, trainingImages: images)
+            batchesPerEpoch: batches, trainingImages: images, seeds: seeds)
     }
 
-    static func history(_ observed: Observed) -> [EpochMetrics] { observed.result.history.map(\.withoutTime) }
+    /// Every seed's history, one after the other.
+    static func history(_ observed: Observed) -> [EpochMetrics] {
+        observed.seeds.flatMap { $0.history.map(\.withoutTime) }
+    }
 
     /// Before any training: every knob of the table has a check, and every check a knob. A new
     /// knob (a dataset, label noise, a test evaluation…) fails here by name until its check is

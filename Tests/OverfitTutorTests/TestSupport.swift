@@ -14,6 +14,8 @@ final class FakeBackend: TrainingBackend {
     weak var terminal: TranscriptTerminal?
     var failure: Error?
     private(set) var trainCalls = 0
+    /// Called before each run trains (a test looks at what is on disk between seeds).
+    var beforeTraining: ((RunConfig) -> Void)?
     let test: Dataset
 
     /// `testImages` test digits (12 by default; MNIST's 10,000 where a test needs full-size runs).
@@ -24,6 +26,7 @@ final class FakeBackend: TrainingBackend {
     func train(_ config: RunConfig, onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) throws -> RunResult {
         if let failure { throw failure }
         try config.validate()
+        beforeTraining?(config)
         trainCalls += 1
         needsLoading = false
         onEvent(.started(epochs: config.epochs, batchesPerEpoch: 4, trainingImages: config.trainSize))

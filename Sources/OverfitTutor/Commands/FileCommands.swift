@@ -22,7 +22,7 @@ enum FileCommands {
                 try FileAccess.writeAtomically(session.file.render(), to: target, disk: session.options.disk)
                 let file = session.file
                 session.write(
-                    "saved \(file.commands.count) commands and \(file.results.count) runs to \(VisibleText.escaped(path)); `overfit --replay \(VisibleText.escaped(Tokenizer.quote(path)))` replays it\n"
+                    "saved \(file.commands.count) commands and \(file.runCount) runs to \(VisibleText.escaped(path)); `overfit --replay \(VisibleText.escaped(Tokenizer.quote(path)))` replays it\n"
                 )
             }),
         Command(

@@ -32,7 +32,7 @@ enum RunCommands {
             name: "compare", usage: "compare [A B [C...]]",
             summary: "runs side by side: numbers, curves on one axis, knobs that differ",
             help:
-                "Without ids it compares the last two runs. The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.",
+                "Without ids it compares the last two runs. The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.\nThe last lines say whether each run's final test accuracy differs from the first run's by more than seed-to-seed noise. Runs with repeats (two or more seeds each): the difference of the means with a 95% interval from Welch's t (the two spreads need not be equal); `clear` when the interval leaves out zero, `within seed noise` when it holds zero. A run with one seed has no spread of its own: the spread measured on the default run over seeds 0-29 stands in for it, and the tutor says how many repeats would settle a difference that small.",
             complete: Completers.runIds,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count != 1 else {
@@ -60,7 +60,8 @@ enum RunCommands {
             header: ["run", "status", "epochs", "train", "test", "gap", "changes"],
             alignments: [.right, .left, .right, .right, .right, .right, .left])
         for record in session.runs {
-            let final = record.result.final
+            // With repeats: each figure is the mean over the finished seeds.
+            let final = record.seeds.count > 1 ? RepeatedRun(record.seeds).meanFinal : record.result.final
             let changes = record.result.config.differences(from: record.previous)
             let changed =
                 changes.isEmpty
@@ -105,13 +106,17 @@ extension Session {
     /// resuming, a run whose figures were recorded is restored from them instead.
     func train() throws(HintedError) {
         let id = runs.count + 1
+        if config.repeats > 1 {
+            try trainRepeats(id: id)
+            return
+        }
         let result: RunResult
         let recorded: SessionFile.RunEntry?
         var reusedFrom: Int?
         if restoring, let next = replayQueue.first, let outcome = next.outcome {
             recorded = replayQueue.removeFirst()
             result = outcome.result(config: next.config)
-        } else if let earlier = reusableRun(recorded: replayQueue.first) {
+        } else if let earlier = reusableRun(config, recorded: replayQueue.first) {
             // Same knobs and seed give the same bits: training again would only cost time.
             recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
             if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }

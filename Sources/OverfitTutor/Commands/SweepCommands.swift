@@ -9,7 +9,7 @@ enum SweepCommands {
             name: "sweep", usage: "sweep KNOB V1,V2,...",
             summary: "one run per value of a knob, then final train and test accuracy against the value",
             help:
-                "Each value is set as `set` would set it (the other knobs stay as they are) and run; a run whose knobs and seed equal an earlier finished run's is reused, not trained again. The knobs are left as they were. Every run is a normal run of the session: `runs`, `compare` and `plot` see it. Ctrl-C stops the sweep and keeps the runs finished before it.\nValues are separated by commas, or by spaces when they hold commas themselves: sweep layers 100 100,100 100,100,100.\nTry sweep train_size 100,300,1000,3000 (a learning curve) or sweep weight_decay 0,0.01,0.03,0.1 (too little, enough, too much).",
+                "Each value is set as `set` would set it (the other knobs stay as they are) and run; a run whose knobs and seed equal an earlier finished run's is reused, not trained again. The knobs are left as they were. Every run is a normal run of the session: `runs`, `compare` and `plot` see it. Ctrl-C stops the sweep and keeps the runs finished before it.\nValues are separated by commas, or by spaces when they hold commas themselves: sweep layers 100 100,100 100,100,100.\nTry sweep train_size 100,300,1000,3000 (a learning curve) or sweep weight_decay 0,0.01,0.03,0.1 (too little, enough, too much).\nWith repeats each value trains that many seeds: the chart shows the mean and the seeds' range. The best value is named best only when its lead over the next is clear of seed noise (judged as `compare` judges it).",
             complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
             handler: { session, arguments throws(HintedError) in try sweep(session, arguments) })
     ]
@@ -44,7 +44,7 @@ enum SweepCommands {
                 break
             }
             guard let record = session.runs.last else { break }
-            if record.result.status == .cancelled {
+            if record.seeds.contains(where: { $0.status == .cancelled }) {
                 session.write(
                     Text.wrap(
                         "sweep stopped (Ctrl-C) at \(plan.knob.name) \(value); the \(done.count) run\(done.count == 1 ? "" : "s") finished before it \(done.count == 1 ? "is" : "are") kept.",

@@ -9,6 +9,10 @@ enum Comparison {
         var out = numbers(records, labels: names, style: style) + "\n"
         out += curves(records, labels: names, style: style) + "\n"
         out += knobs(records, labels: names, style: style)
+        // Each run against the first: is its difference clear of seed-to-seed noise?
+        for (index, record) in records.enumerated().dropFirst() {
+            out += NoiseVerdict.render(records[0], record, labels: (names[0], names[index]), style: style)
+        }
         return out
     }
 
@@ -18,6 +22,16 @@ enum Comparison {
             alignments: [.left] + records.map { _ in .right })
         func row(_ label: String, _ cell: (RunResult) -> String) {
             table.add([label] + records.map { cell($0.result) })
+        }
+        // With repeats the figures below are the first seed's; the mean and spread come first.
+        if records.contains(where: { $0.seeds.count > 1 }) {
+            table.add(["seeds"] + records.map { $0.result.config.seedsDescription })
+            table.add(
+                ["test acc, mean"]
+                    + records.map { record in
+                        RepeatedRun(record.seeds).summary(\.testAccuracy).map(RepeatReport.meanAndSpread) ?? "-"
+                    })
+            table.add(["rows below"] + records.map { "seed \($0.result.config.seed) only" })
         }
         row("status") { $0.status.name }
         row("epochs") { String($0.history.count) }

@@ -36,7 +36,7 @@ extension SessionHistory {
             let file = try entry.load(skimming: true).file
             return HistorySummary(
                 number: number, entry: entry, lastUsed: modified, commands: file.commands.count,
-                runs: file.results.count, lesson: file.lesson, inUse: inUse, problem: nil)
+                runs: file.runCount, lesson: file.lesson, inUse: inUse, problem: nil)
         } catch {
             return HistorySummary(
                 number: number, entry: entry, lastUsed: modified, commands: 0, runs: 0,

@@ -1,0 +1,118 @@
+import OverfitEngine
+import OverfitTraining
+
+/// `run` with `repeats` above 1: the seeds of one run, each journaled as it finishes, each
+/// taken from an earlier run of the session when one had its knobs and seed, or from the
+/// figures a resumed file recorded.
+extension Session {
+    func trainRepeats(id: Int) throws(HintedError) {
+        let members = config.seedConfigs
+        // Limits before work, as for one seed: nothing is loaded for a run that cannot start.
+        try config.validate()
+        // The seeds that train at once each hold their own network, batches and copies.
+        try RunEstimate(config: config).seedsAtOnce(min(Engine.onlineCores, members.count)).check(
+            options.memoryBudget)
+        let recorded = takeRecordedSeeds(members)
+        var seeds = [RunResult?](repeating: nil, count: members.count)
+        var reused: [(seed: UInt64, from: Int)] = []
+        for (index, member) in members.enumerated() {
+            if restoring, let outcome = recorded[index]?.outcome {
+                seeds[index] = outcome.result(config: member)
+            } else if let earlier = reusableRun(member, recorded: recorded[index]) {
+                seeds[index] = earlier.result
+                reused.append((member.seed, earlier.id))
+            }
+        }
+        for (index, seed) in seeds.enumerated() { if let seed { journal(seed, id: id, member: members[index]) } }
+        let toTrain = members.indices.filter { seeds[$0] == nil }
+        if !toTrain.isEmpty {
+            if let note = RunEstimate(config: members[0]).durationNote {
+                write(Text.wrap("note: each seed: " + note, width: style.width) + "\n")
+            }
+            let trained = try trainSeedsNow(toTrain.map { members[$0] }, id: id)
+            for (index, result) in zip(toTrain, trained) { seeds[index] = result }
+        }
+        let results = seeds.compactMap { $0 }
+        guard let first = results.first else { return }
+        var shown = first
+        shown.config = config
+        let previous = runs.last?.result.config ?? baseline
+        let record = RunRecord(id: id, result: shown, previous: previous, seeds: results)
+        runs.append(record)
+        for (index, result) in results.enumerated() {
+            replayCheck?.compare(result, id: id, recorded: recorded[index])
+        }
+        if !muted {
+            write(runHeader(id: id, changes: config.differences(from: previous)))
+            write(
+                display.brief
+                    ? RepeatReport.brief(record, style: style)
+                    : RepeatReport.render(record, reused: reused, style: style, words: diagnosisWords))
+        }
+        if let reply = guide?.runFinished(record, session: self) { apply(reply) }
+    }
+
+    /// The recorded runs (a replay's or a resume's) of this run's seeds, matched by their knobs
+    /// and seed: a file records each seed of a run as a `result` with the run's id, in the order
+    /// they finished.
+    private func takeRecordedSeeds(_ members: [RunConfig]) -> [SessionFile.RunEntry?] {
+        var found = [SessionFile.RunEntry?](repeating: nil, count: members.count)
+        guard let runID = replayQueue.first?.id else { return found }
+        while let next = replayQueue.first, next.id == runID,
+            let index = members.firstIndex(of: next.config), found[index] == nil
+        {
+            found[index] = replayQueue.removeFirst()
+        }
+        return found
+    }
+
+    /// A seed's figures join the session record, and the journal on disk, as soon as it is done.
+    private func journal(_ result: RunResult, id: Int, member: RunConfig) {
+        entries.append(
+            .result(
+                SessionFile.RunEntry(
+                    id: id, status: result.status.name, epochsDone: result.history.count,
+                    config: member, outcome: RunOutcome(result))))
+        if let warning = autosaveIfChanged() { terminal.writeError(warning) }
+    }
+
+    /// The seeds side by side, one progress line for all of them.
+    private func trainSeedsNow(_ configs: [RunConfig], id: Int) throws(HintedError) -> [RunResult] {
+        if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
+        flushOutput()
+        let live = LiveProgress(
+            display: terminal, style: style, enabled: terminal.isInteractive && !muted,
+            totalEpochs: config.epochs * configs.count)
+        if backend.needsLoading(config.dataset) { live.show("loading \(config.dataset.title)…") }
+        var epochs = 0
+        let results: [RunResult]
+        do {
+            results = try backend.trainSeeds(
+                configs,
+                onReport: { report in
+                    switch report {
+                    case .event(_, .epochFinished):
+                        epochs += 1
+                        live.show(
+                            "run \(id): \(config.seedsDescription), \(epochs) of \(config.epochs * configs.count) epochs trained (Ctrl-C stops every seed)"
+                        )
+                    case .finished(let seed, let result):
+                        journal(result, id: id, member: configs[seed])
+                    case .event:
+                        break
+                    }
+                },
+                isCancelled: {
+                    let stop = terminal.interruptRequested() || terminal.hangupRequested()
+                    if stop && restoring { restoreInterrupted = true }
+                    return stop
+                })
+        } catch {
+            live.clear()
+            throw HintedError(error, doing: "run")
+        }
+        live.clear()
+        terminal.clearInterrupt()
+        return results
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import OverfitData
+import OverfitTraining
+import Testing
+
+@testable import OverfitTutor
+
+/// Runs with `repeats` in a session: every seed is recorded (and journaled as it finishes),
+/// replays bit for bit, resumes without training, and seeds already in the session are reused.
+@Suite struct RepeatsSessionTests {
+    static let commands = [
+        "set epochs 5 repeats 3", "run", "set dropout 0.2", "run", "compare", "runs", "set repeats 1 seed 1", "run",
+        "compare 2 3",
+    ]
+
+    @Test func everySeedIsRecordedAndReplaysBitForBit() throws {
+        let directory = temporaryDirectory()
+        defer { removeTemporary(directory) }
+        let path = directory + "/s.ovf"
+        let (session, terminal, backend) = makeSession(Self.commands)
+        #expect(session.runLoop() == 0)
+        // Run 3 is seed 1 of run 2: reused, not trained.
+        #expect(backend.trainCalls == 6)
+        #expect(session.runs.map(\.seeds.count) == [3, 3, 1])
+        #expect(session.runs[1].seeds.map(\.config.seed) == [0, 1, 2])
+        #expect(session.runs[2].result.history == session.runs[1].seeds[1].history)
+        #expect(terminal.output.contains("Same knobs and seed as run 2"))
+        #expect(terminal.output.contains("Welch's t over 3 and 3 seeds"))
+        #expect(session.execute("save \(path)"))
+        let file = try Session.loadSessionFile(path)
+        #expect(file.results.map(\.id) == [1, 1, 1, 2, 2, 2, 3])
+        #expect(file.results.allSatisfy { $0.config.repeats == 1 && $0.outcome != nil })
+
+        let (replayed, replayTerminal, replayBackend) = makeSession()
+        let check = replayed.replay(file)
+        #expect(check.passed, "\(check.summary())")
+        #expect(check.identical == 7)
+        #expect(replayBackend.trainCalls == 6)
+        #expect(replayTerminal.output.hasPrefix(terminal.output.prefix(200)))
+        #expect(replayed.file == file)
+
+        // A resume takes every seed from its recorded figures: nothing trains.
+        let (resumed, _, resumeBackend) = makeSession()
+        guard case .restored = resumed.restore(file, from: "s.ovf") else {
+            Issue.record("the resume did not restore")
+            return
+        }
+        #expect(resumeBackend.trainCalls == 0)
+        #expect(resumed.runs.map(\.seeds.count) == [3, 3, 1])
+        #expect(resumed.runs[1].seeds.map(RunOutcome.init) == session.runs[1].seeds.map(RunOutcome.init))
+    }
+
+    /// Each seed is on disk as soon as it is done: when the third seed starts, the journal
+    /// already holds the first two.
+    @Test func eachSeedIsJournaledAsItFinishes() throws {
+        let directory = temporaryDirectory()
+        defer { removeTemporary(directory) }
+        let (session, _, backend) = makeSession(["set epochs 3 repeats 3", "run"], dataDirectory: directory)
+        var journaledBeforeSeed2 = -1
+        backend.beforeTraining = { config in
+            guard config.seed == 2, let path = session.autosave?.entry?.journalPath,
+                let text = try? String(contentsOfFile: path, encoding: .utf8)
+            else { return }
+            journaledBeforeSeed2 = text.split(separator: "\n").count { $0.hasPrefix("result 1 ") }
+        }
+        #expect(session.runLoop() == 0)
+        #expect(journaledBeforeSeed2 == 2)
+    }
+
+    /// A seed past the largest is refused before anything trains, with a hint.
+    @Test func repeatsPastTheLargestSeedAreRefused() {
+        let (session, terminal, backend) = makeSession(["set seed 4294967295 repeats 2", "run"])
+        #expect(session.runLoop() == 1)
+        #expect(backend.trainCalls == 0)
+        #expect(terminal.errors.contains("would pass the largest seed") && terminal.errors.contains("hint:"))
+    }
+}
