@@ -31,6 +31,8 @@ extension Session {
             resumingRuns = nil
             replayQueue = []
         }
+        let runsPerCommand = file.runsPerCommand
+        defer { recordedRuns = nil }
         for (index, command) in file.commands.enumerated() {
             if restoreInterrupted || terminal.interruptRequested() || terminal.hangupRequested() {
                 terminal.clearProgress()
@@ -40,6 +42,7 @@ extension Session {
             // `--resume FILE` may name someone else's file: what it runs may not write files
             // or end the session, as in a replay (`CommandOrigin`).
             origin = file.origin(ofCommand: index)
+            recordedRuns = runsPerCommand[index]
             execute(command)
             origin = nil
         }
