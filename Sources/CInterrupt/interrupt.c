@@ -83,4 +83,10 @@ static void on_quit_as_terminate(int signo) {
     raise(SIGTERM);
 }
 
-void overfit_quit_as_terminate_install(void) { install(SIGQUIT, on_quit_as_terminate, 0); }
+// Both are unblocked: a parent that blocked them (a test runner's thread) would leave
+// `overfit run` deaf to them.
+void overfit_quit_as_terminate_install(void) {
+    install(SIGQUIT, on_quit_as_terminate, 0);
+    unblock(SIGQUIT);
+    unblock(SIGTERM);
+}

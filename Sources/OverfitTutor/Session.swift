@@ -21,6 +21,8 @@ public final class Session {
         public var memoryBudget: MemoryBudget
         /// Where files are written (tests fill the disk through it).
         public var disk: Disk
+        /// A resume that takes longer than this shows how far it is (tests make it zero).
+        public var loadProgressAfter: Duration = .seconds(1)
 
         public init(
             dataDirectory: String? = nil, ownsDataDirectory: Bool = true, unicode: Bool = true,
