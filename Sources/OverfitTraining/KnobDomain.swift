@@ -28,6 +28,13 @@ public enum KnobDomain: Sendable {
         }
     }
 
+    /// Whether a value may go on into the next word (`layers 100, 100`). A path never does: a
+    /// directory named `digits,` would swallow the setting after it.
+    public var continuesAcrossWords: Bool {
+        if case .dataset = self { return false }
+        return true
+    }
+
     /// The words tab completion offers for a value (empty where the value is a number).
     public var choices: [String] {
         switch self {

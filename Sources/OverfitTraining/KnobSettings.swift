@@ -7,7 +7,7 @@
 ///
 /// Words are split as the tutor splits a command line (double quotes keep spaces). A knob is
 /// named in any case, or by an alias. A value that ends in `,` or `:`, or a next word that
-/// starts with `,`, continues it: `layers 100, 100` is `layers 100,100`. A knob given twice is
+/// starts with `,`, continues it: `layers 100, 100` is `layers 100,100` (not a path's). A knob given twice is
 /// refused, since "last one wins" would hide a typo in a long line. Each value is checked by
 /// its knob's domain as it is read; applying checked settings cannot fail.
 public struct KnobSettings: Sendable {
@@ -83,7 +83,9 @@ public struct KnobSettings: Sendable {
             let knob = try RunConfig.knob(named: name)
             var text = value ?? ""
             if value == nil { text = try valueWord(for: knob, equalsSeen: name != word) }
-            while index < words.count, text.hasSuffix(",") || text.hasSuffix(":") || words[index].hasPrefix(",") {
+            while knob.domain.continuesAcrossWords, index < words.count,
+                text.hasSuffix(",") || text.hasSuffix(":") || words[index].hasPrefix(",")
+            {
                 text += words[index]
                 index += 1
             }

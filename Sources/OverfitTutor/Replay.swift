@@ -14,17 +14,33 @@ extension Session {
         replayCheck = ReplayCheck(file)
         let outer = mode
         mode = .replaying
-        for (index, command) in file.commands.enumerated() {
+        stopSeen = false
+        let commands = file.commands, runsPerCommand = file.runsPerCommand
+        var left = 0
+        for (index, command) in commands.enumerated() {
+            // Ctrl-C (or a signal) stops the replay: the runs made so far are kept.
+            if stopRequested {
+                left = commands.count - index
+                break
+            }
             // The file is someone else's: its text is shown through the sanitiser, and what it
             // runs may not write files or end the session (`CommandOrigin`).
             if echo { write(currentPrompt + Self.echoed(command) + "\n") }
             origin = file.origin(ofCommand: index)
+            recordedRuns = runsPerCommand[index]
             execute(command)
+            recordedRuns = nil
             origin = nil
         }
+        // Stopped during its last command: nothing was left, but the replay did not end whole.
+        let stopped = left > 0 || stopRequested
         mode = outer
         var check = replayCheck ?? ReplayCheck(file)
-        check.notReplayed(replayQueue)
+        if stopped {
+            check.stop(commandsLeft: left, of: commands.count, runsLeft: replayQueue.count, made: runs.count)
+        } else {
+            check.notReplayed(Array(replayQueue))
+        }
         replayQueue = []
         replayCheck = nil
         write(check.summary())

@@ -19,8 +19,17 @@ public struct ReplayCheck: Sendable {
         version = file.version
     }
 
+    /// Set when Ctrl-C (or a signal) stopped the replay: what was left, and the runs made.
+    public private(set) var stopped: (commandsLeft: Int, commands: Int, runsLeft: Int, made: Int)?
+
     /// False when a re-made run differs from its record.
     public var passed: Bool { firstDifference == nil }
+
+    /// The replay was stopped: the summary says what was left instead of comparing the rest
+    /// (the run in progress was cut short on purpose, not made differently).
+    mutating func stop(commandsLeft: Int, of commands: Int, runsLeft: Int, made: Int) {
+        stopped = (commandsLeft, commands, runsLeft, made)
+    }
 
     mutating func compare(_ result: RunResult, id: Int, recorded: SessionFile.RunEntry?) {
         guard let recorded else {
@@ -47,6 +56,11 @@ public struct ReplayCheck: Sendable {
     }
 
     public func summary() -> String {
+        if let stopped {
+            func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+            return
+                "replay stopped: \(stopped.commandsLeft) of \(count(stopped.commands, "command")) and \(stopped.runsLeft) of \(count(recordedRuns, "recorded run")) were left; the \(count(stopped.made, "run")) made so far \(stopped.made == 1 ? "is" : "are") kept\n"
+        }
         // A difference is always said: it is why `overfit --replay` exits 3, even in a file
         // that records no run at all.
         if let firstDifference {

@@ -31,7 +31,16 @@ extension Session {
             resumingRuns = nil
             replayQueue = []
         }
-        for (index, command) in file.commands.enumerated() {
+        let runsPerCommand = file.runsPerCommand, commands = file.commands
+        defer { recordedRuns = nil }
+        let clock = ContinuousClock(), start = clock.now
+        for (index, command) in commands.enumerated() {
+            // A load over a second says how far it is (every 256 commands: the clock costs too).
+            if index % 256 == 0, terminal.isInteractive, clock.now - start >= options.loadProgressAfter {
+                terminal.showProgress(
+                    "resuming \(VisibleText.escaped(label)): \(Text.grouped(index)) of \(Text.grouped(commands.count)) commands (Ctrl-C stops the resume)…"
+                )
+            }
             if restoreInterrupted || terminal.interruptRequested() || terminal.hangupRequested() {
                 terminal.clearProgress()
                 resetForReplay(SessionFile())
@@ -40,6 +49,7 @@ extension Session {
             // `--resume FILE` may name someone else's file: what it runs may not write files
             // or end the session, as in a replay (`CommandOrigin`).
             origin = file.origin(ofCommand: index)
+            recordedRuns = runsPerCommand[index]
             execute(command)
             origin = nil
         }

@@ -21,6 +21,8 @@ public final class Session {
         public var memoryBudget: MemoryBudget
         /// Where files are written (tests fill the disk through it).
         public var disk: Disk
+        /// A resume that takes longer than this shows how far it is (tests make it zero).
+        public var loadProgressAfter: Duration = .seconds(1)
 
         public init(
             dataDirectory: String? = nil, ownsDataDirectory: Bool = true, unicode: Bool = true,
@@ -74,6 +76,12 @@ public final class Session {
     public var guide: LessonGuide?
     /// Set when Ctrl-C (or SIGTERM/SIGHUP) arrives while a resume is re-training a run.
     var restoreInterrupted = false
+    /// Set when a run or a sweep stopped for Ctrl-C (or a signal), which clears the terminal's
+    /// flag: a replay checks it to stop rather than go on with the next command.
+    var stopSeen = false
+    /// While a file's command is re-executed: how many runs the file recorded after it. A sweep
+    /// cut short by kill -9 recorded fewer runs than it has values, and re-makes only those.
+    var recordedRuns: Int?
     /// While resuming: how many recorded runs there are to re-run, for the one line shown.
     var resumingRuns: Int?
     /// During a replay of a file with figures: how the re-made runs compare with them.
@@ -139,7 +147,8 @@ public final class Session {
     public func runLoop() -> Int32 {
         while !wantsQuit && !terminal.hangupRequested() {
             lastPrompt = currentPrompt
-            guard let line = terminal.readLine(prompt: lastPrompt) else { break }
+            // A line read as the signal came (or cut short by it) is not run: the tutor is stopping.
+            guard let line = terminal.readLine(prompt: lastPrompt), !terminal.hangupRequested() else { break }
             execute(line)
         }
         closeAutosave()
@@ -259,6 +268,18 @@ public final class Session {
         // The warning names the data directory, which comes from the environment.
         return autosave.save(file).map(Text.visible)
     }
+
+    /// Saves what the command being executed has added so far, then shows what it printed: a
+    /// sweep keeps each run as it finishes (kill -9 before the next loses none), and what the
+    /// learner saw is on disk first.
+    func saveProgress() {
+        let warning = autosaveIfChanged()
+        flushOutput()
+        if let warning { terminal.writeError(warning) }
+    }
+
+    /// Whether Ctrl-C or a signal asked to stop (a replay stops at the next command).
+    var stopRequested: Bool { stopSeen || terminal.interruptRequested() || terminal.hangupRequested() }
 
     /// Folds the journal into the history entry's file and releases it (at exit).
     public func closeAutosave() {

@@ -97,6 +97,15 @@ public struct SessionFile: Equatable, Sendable {
         entries.compactMap { if case .result(let run) = $0 { return run } else { return nil } }
     }
 
+    /// How many results follow each command: the runs it made, in `commands` order.
+    var runsPerCommand: [Int] {
+        var counts: [Int] = []
+        for entry in entries {
+            if case .command = entry { counts.append(0) } else if !counts.isEmpty { counts[counts.count - 1] += 1 }
+        }
+        return counts
+    }
+
     /// The file's text.
     public func render() -> String {
         var out = "# overfit session: `overfit --replay FILE` re-runs it, `replay FILE` inside the tutor too\n"
@@ -108,9 +117,13 @@ public struct SessionFile: Equatable, Sendable {
         return out + "end \(commands.count)\n"
     }
 
+    /// Knob values are written as `set` reads them (`Tokenizer.quote`): a dataset path with a
+    /// space or a `"` reads back as one value.
     static func baselineLine(_ baseline: RunConfig) -> String {
-        (["baseline"] + baseline.differences(from: RunConfig()).map { "\($0.name)=\($0.new)" }).joined(separator: " ")
+        (["baseline"] + baseline.differences(from: RunConfig()).map { setting($0.name, $0.new) }).joined(separator: " ")
     }
+
+    static func setting(_ name: String, _ value: String) -> String { name + "=" + Tokenizer.quote(value) }
 
     /// One entry's lines, each ending in a newline: what the file and the journal both write.
     static func lines(_ entry: Entry) -> String {
@@ -118,7 +131,7 @@ public struct SessionFile: Equatable, Sendable {
         case .command(let line):
             return "command " + escape(line) + "\n"
         case .result(let run):
-            let settings = run.config.settings.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+            let settings = run.config.settings.map { setting($0.name, $0.value) }.joined(separator: " ")
             var out = "result \(run.id) \(run.status) \(run.epochsDone) \(settings)\n"
             for line in run.outcome?.lines() ?? [] { out += line + "\n" }
             return out

@@ -13,8 +13,9 @@ struct SessionState {
     var runs: [Session.RunRecord] = []
     /// The session file's entries: commands and the runs they made.
     var entries: [SessionFile.Entry] = []
-    /// During a replay or a resume: the recorded runs still to come.
-    var replayQueue: [SessionFile.RunEntry] = []
+    /// During a replay or a resume: the recorded runs still to come (a slice: taking the first
+    /// is O(1), not a shift of every run after it).
+    var replayQueue: ArraySlice<SessionFile.RunEntry> = []
     /// Commands that count towards exit status: every one that failed.
     var failures = 0
     /// Whether the last line that ran a command failed: an interactive session's exit status.
@@ -32,7 +33,7 @@ struct SessionState {
     mutating func reset(to file: SessionFile) {
         // The failures so far stay: they are the exit status of what the learner did.
         var fresh = SessionState(baseline: file.baseline)
-        fresh.replayQueue = file.results
+        fresh.replayQueue = file.results[...]
         fresh.failures = failures
         fresh.lastCommandFailed = lastCommandFailed
         self = fresh

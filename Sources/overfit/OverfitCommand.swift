@@ -1,4 +1,5 @@
 import ArgumentParser
+import CInterrupt
 import Foundation
 import OverfitData
 import OverfitEngine
@@ -17,10 +18,12 @@ struct OverfitCommand: ParsableCommand {
         ],
         defaultSubcommand: TutorCommand.self)
 
-    /// Before anything runs: checked standard streams (see `StandardStreams`), then refuses
+    /// Before anything runs: SIGQUIT made SIGTERM, checked standard streams (see `StandardStreams`), then refuses
     /// OVERFIT_KERNELS or OVERFIT_THREADS values the engine cannot use (--version and --help
     /// included), then parses the command line.
     static func main() {
+        // Ctrl-\ ends any command as SIGTERM would; the tutor then installs its own handlers.
+        overfit_quit_as_terminate_install()
         StandardStreams.prepare()
         if case .failure(let error) = Engine.environmentSettings {
             // The message quotes the variable's value: someone else's text, shown safely.

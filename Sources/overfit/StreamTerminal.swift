@@ -1,3 +1,4 @@
+import CInterrupt
 import Foundation
 import OverfitData
 import OverfitTutor
@@ -58,6 +59,9 @@ final class StreamTerminal: Terminal {
 
     func showProgress(_ line: String) {}
     func clearProgress() {}
-    func interruptRequested() -> Bool { false }
-    func clearInterrupt() {}
+    /// Ctrl-C, SIGTERM, SIGHUP and SIGQUIT all stop a script (`TutorCommand.catchSignals`): the
+    /// run in progress is kept as cancelled and no further line is read.
+    func interruptRequested() -> Bool { overfit_interrupt_pending() != 0 }
+    func clearInterrupt() { overfit_interrupt_clear() }
+    func hangupRequested() -> Bool { overfit_hangup_pending() != 0 }
 }

@@ -17,7 +17,8 @@ struct TutorCommand: ParsableCommand {
             (or ~/.local/share/overfit/sessions), saved after every command: `overfit sessions` lists them, \
             `overfit --resume` continues the last. Exit status: 0; 1 if a command failed (at a terminal: the last \
             one, and 0 after `quit`); 3 when `--replay` re-made figures that differ from the ones the file recorded; \
-            130 when Ctrl-C stops a resume; 74 when output cannot be written; 64 for a bad option.
+            130 when Ctrl-C stops a resume, a replay or a script; 143 after SIGTERM or SIGQUIT and 129 after SIGHUP, \
+            with the session saved; 74 when output cannot be written; 64 for a bad option.
             """)
 
     @Option(
@@ -110,8 +111,8 @@ struct TutorCommand: ParsableCommand {
         }
         completer = { [unowned session] before, word in session.completions(before: before, word: word) }
 
-        if interactive { Self.catchSignals() }
-        defer { if interactive { overfit_interrupt_uninstall() } }
+        Self.catchSignals(interactive: interactive)
+        defer { overfit_interrupt_uninstall() }
 
         if let replay {
             try replaySession(replay, into: session)
@@ -143,8 +144,17 @@ struct TutorCommand: ParsableCommand {
     /// Runs the loop to the end; the data directory's lock is held until then.
     private func finish(_ session: Session, ownership: DataOwnership?) throws {
         let status = withExtendedLifetime(ownership) { session.runLoop() }
+        if let stopped = Self.stoppedStatus() { throw ExitCode(stopped) }
         if status != 0 { throw ExitCode(status) }
         if (session.terminal as? StreamTerminal)?.inputFailed == true { throw ExitCode(1) }
+    }
+
+    /// After a signal stopped the tutor (everything saved): 128 + its number, as a shell reports
+    /// a process it ended; SIGQUIT counts as SIGTERM. Nil when none did.
+    static func stoppedStatus() -> Int32? {
+        let signal = overfit_stop_signal()
+        guard signal != 0 else { return nil }
+        return 128 + (signal == SIGQUIT ? SIGTERM : signal)
     }
 
     private func replaySession(_ path: String, into session: Session) throws {
@@ -154,6 +164,7 @@ struct TutorCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let check = session.replay(file, echo: true)
+        if check.stopped != nil { throw ExitCode(Self.stoppedStatus() ?? 130) }
         if session.failures > 0 { throw ExitCode(1) }
         if !check.passed { throw ExitCode(3) }
     }
@@ -187,17 +198,15 @@ struct TutorCommand: ParsableCommand {
         }
     }
 
-    /// Ctrl-C sets our flag; SIGTERM and SIGHUP (a closed window) set it too and end the loop,
-    /// so a run in progress stops and the session is saved whole. SIGINT is unblocked first: a
-    /// parent that blocked it (a test runner's worker thread, some process supervisors) would
-    /// otherwise make Ctrl-C silently do nothing.
-    private static func catchSignals() {
-        var interrupt = sigset_t()
-        sigemptyset(&interrupt)
-        sigaddset(&interrupt, SIGINT)
-        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
+    /// Whatever stdin is: Ctrl-C sets our flag, which stops a run (or a replay); SIGTERM, SIGHUP
+    /// (a closed window) and SIGQUIT set it too and end the loop, so a run in progress stops and
+    /// the session is saved whole. In a script (stdin not a terminal) Ctrl-C ends it the same
+    /// way: no one is there to type the next command. The handlers unblock their signals: a
+    /// parent that blocked them (a test runner's worker thread, some process supervisors) would
+    /// otherwise make them silently do nothing.
+    private static func catchSignals(interactive: Bool) {
         overfit_interrupt_clear()
-        overfit_interrupt_install()
+        if interactive { overfit_interrupt_install() } else { overfit_stop_on_interrupt_install() }
         overfit_hangup_install()
     }
 

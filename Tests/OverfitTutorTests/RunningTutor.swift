@@ -77,6 +77,26 @@ final class RunningTutor: @unchecked Sendable {
         return alive
     }
 
+    /// Sends `signal` if it is still running; returns whether it was.
+    @discardableResult
+    func send(signal: Int32) -> Bool {
+        let alive = process.isRunning
+        if alive { kill(pid, signal) }
+        return alive
+    }
+
+    /// Whether it ended by itself within `seconds`.
+    func ends(within seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        return !process.isRunning
+    }
+
+    /// The status a shell would report: the exit status, or 128 + the signal that ended it.
+    var shellStatus: Int32 {
+        process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+    }
+
     /// Waits for the process and its output to end; returns the exit status.
     @discardableResult
     func finish() -> Int32 {

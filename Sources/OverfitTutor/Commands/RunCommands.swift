@@ -176,6 +176,7 @@ extension Session {
                     if let stopAfter, live.epochsDone >= stopAfter { return true }
                     let stop = terminal.interruptRequested() || terminal.hangupRequested()
                     if stop && restoring { restoreInterrupted = true }
+                    if stop { stopSeen = true }
                     return stop
                 })
         } catch {

@@ -14,6 +14,12 @@ enum SweepCommands {
             handler: { session, arguments throws(HintedError) in try sweep(session, arguments) })
     ]
 
+    static func stoppedNote(_ plan: SweepPlan, value: String, kept: Int, width: Int) -> String {
+        Text.wrap(
+            "sweep stopped (Ctrl-C) at \(plan.knob.name) \(value); the \(kept) run\(kept == 1 ? "" : "s") finished before it \(kept == 1 ? "is" : "are") kept.",
+            width: width) + "\n"
+    }
+
     static func sweep(_ session: Session, _ arguments: [String]) throws(HintedError) {
         let plan = try SweepPlan(arguments, current: session.config)
         // Limits before work: every value is checked before the first run trains.
@@ -29,7 +35,21 @@ enum SweepCommands {
             session.display.brief = brief
         }
         var done: [(value: String, record: Session.RunRecord)] = []
-        for (value, config) in zip(plan.values, plan.configs) {
+        session.stopSeen = false
+        for (index, (value, config)) in zip(plan.values, plan.configs).enumerated() {
+            if let recorded = session.recordedRuns, index >= recorded {
+                // The file's sweep was cut short (kill -9 after its run `recorded`): it is re-made as it was.
+                session.write(
+                    Text.wrap(
+                        "sweep cut short at \(plan.knob.name) \(value): the recorded session holds \(recorded) of its \(plan.values.count) runs (the tutor was stopped during it)",
+                        width: session.style.width) + "\n")
+                break
+            }
+            if index > 0 && session.stopRequested {
+                session.stopSeen = true
+                session.write(stoppedNote(plan, value: value, kept: done.count, width: session.style.width))
+                break
+            }
             session.config = config
             do {
                 try session.train()
@@ -45,13 +65,12 @@ enum SweepCommands {
             }
             guard let record = session.runs.last else { break }
             if record.seeds.contains(where: { $0.status == .cancelled }) {
-                session.write(
-                    Text.wrap(
-                        "sweep stopped (Ctrl-C) at \(plan.knob.name) \(value); the \(done.count) run\(done.count == 1 ? "" : "s") finished before it \(done.count == 1 ? "is" : "are") kept.",
-                        width: session.style.width) + "\n")
+                session.write(stoppedNote(plan, value: value, kept: done.count, width: session.style.width))
                 break
             }
             done.append((value, record))
+            // Kept as it finishes, as `run` is: kill -9 during the next run loses none of these.
+            session.saveProgress()
         }
         guard !done.isEmpty else { return }
         session.write(
