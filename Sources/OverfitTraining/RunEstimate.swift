@@ -102,13 +102,20 @@ public struct RunEstimate: Sendable {
             shared.contains(part.name) || seeds <= 1
                 ? part : (name: "\(part.name) (for \(seeds) seeds at once)", bytes: part.bytes * seeds)
         }
-        return RunEstimate(parts: scaled, workload: workload, batch: batch)
+        return RunEstimate(
+            parts: scaled, workload: workload, batch: batch, config: config,
+            evaluationImageBytes: evaluationImageBytes)
     }
 
-    private init(parts: [(name: String, bytes: Int)], workload: Workload, batch: Int) {
+    private init(
+        parts: [(name: String, bytes: Int)], workload: Workload, batch: Int, config: RunConfig,
+        evaluationImageBytes: Int
+    ) {
         self.parts = parts
         self.workload = workload
         self.batch = batch
+        self.config = config
+        self.evaluationImageBytes = evaluationImageBytes
     }
 
     /// The runtime, the kernels' packing buffers and the tutor itself: about 70 MB measured idle
