@@ -83,9 +83,11 @@ import Testing
         #expect(replayed.status == 0, "\(replayed.out)\(replayed.err)")
         #expect(
             replayed.out.contains(
-                "sweep cut short at seed \(stored.results.count + 1): the recorded session holds \(stored.results.count) of its 8 runs"
+                "sweep cut short at seed \(stored.results.count + 1): "
+                    + "the recorded session holds \(stored.results.count) of its 8 runs"
             ), "\(replayed.out)")
-        #expect(replayed.out.hasSuffix("replay check: \(stored.results.count) runs identical to the recorded figures\n"))
+        let check = "replay check: \(stored.results.count) runs identical to the recorded figures\n"
+        #expect(replayed.out.hasSuffix(check))
     }
 
     /// Ctrl-C during `overfit --replay`: the replay stops, says what was left, exits 130.
@@ -108,7 +110,8 @@ import Testing
         let last = try #require(replay.text.split(separator: "\n").last.map(String.init))
         let numbers = last.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         // Stopped in run k (command 2k) or just after it: 40 - 2k or 39 - 2k commands left.
-        #expect(last.hasPrefix("replay stopped: ") && last.hasSuffix("made so far \(runsMade == 1 ? "is" : "are") kept"))
+        let verb = runsMade == 1 ? "is" : "are"
+        #expect(last.hasPrefix("replay stopped: ") && last.hasSuffix("made so far \(verb) kept"))
         #expect(numbers.count == 5 && [40 - 2 * runsMade, 39 - 2 * runsMade].contains(numbers[0]), "\(last)")
         #expect(Array(numbers.dropFirst()) == [41, 20 - runsMade, 20, runsMade], "\(last)")
         #expect(runsMade >= 1 && runsMade < 20)

@@ -154,7 +154,8 @@ final class PeekingBackend: TrainingBackend {
         options.loadProgressAfter = .zero
         let session = Session(terminal: terminal, backend: FakeBackend(), options: options)
         _ = session.restore(made.file, from: "long\u{1B}.ovf")
-        #expect(terminal.progressLines.contains("resuming long\\x1B.ovf: 512 of 1,000 commands (Ctrl-C stops the resume)…"))
+        let expected = "resuming long\\x1B.ovf: 512 of 1,000 commands (Ctrl-C stops the resume)…"
+        #expect(terminal.progressLines.contains(expected))
         // Under the threshold nothing is drawn.
         let quiet = TranscriptTerminal(interactive: true)
         _ = Session(terminal: quiet, backend: FakeBackend()).restore(made.file, from: "long.ovf")
