@@ -1,15 +1,41 @@
+#define _GNU_SOURCE
 #include "interrupt.h"
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 // A signal handler may only touch a volatile sig_atomic_t; Swift cannot promise that,
 // so the flags and their handlers live here.
 static volatile sig_atomic_t pending = 0;
 
+// The self-pipe: a handler writes a byte, so a reader waiting in poll on standard input and this
+// pipe wakes whenever a signal came, even one that arrived just before the wait began (a flag
+// alone would be checked, then missed until the next line of input).
+static int wake_pipe[2] = {-1, -1};
+
+static void wake(void) {
+    int saved = errno;
+    if (wake_pipe[1] >= 0) {
+        ssize_t written = write(wake_pipe[1], "!", 1);  // async-signal-safe; a full pipe already wakes
+        (void)written;
+    }
+    errno = saved;
+}
+
+static void open_wake_pipe(void) {
+    if (wake_pipe[0] >= 0) return;
+    if (pipe2(wake_pipe, O_CLOEXEC | O_NONBLOCK) != 0) wake_pipe[0] = wake_pipe[1] = -1;
+}
+
+int overfit_wake_descriptor(void) { return wake_pipe[0]; }
+
 static void on_sigint(int signo) {
     (void)signo;
     pending = 1;
+    wake();
 }
 
 // Installs `handler` for `signo` with `flags` and an empty mask.
@@ -52,9 +78,11 @@ static volatile sig_atomic_t stopping = 0;
 static void on_stop(int signo) {
     if (!stopping) stopping = signo;
     pending = 1;
+    wake();
 }
 
 void overfit_hangup_install(void) {
+    open_wake_pipe();
     int signals[] = {SIGTERM, SIGHUP, SIGQUIT};
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
         // `nohup overfit < script` asked for SIGHUP to be ignored: it stays so.
@@ -66,6 +94,7 @@ void overfit_hangup_install(void) {
 }
 
 void overfit_stop_on_interrupt_install(void) {
+    open_wake_pipe();
     unblock(SIGINT);
     install(SIGINT, on_stop, 0);
 }

@@ -17,15 +17,16 @@ final class StreamTerminal: Terminal {
 
     private var firstLine = true
 
+    /// Standard input's lines; a signal that asks the tutor to stop ends the wait for one.
+    private var input = InputLines { overfit_hangup_pending() != 0 }
+
     /// Set when standard input is a directory (`overfit < DIRECTORY`: every read fails with
     /// EISDIR, which looked like an empty script): the script did not run, so the tutor exits 1.
     private(set) var inputFailed = false
 
-    /// Said once, on standard error, when a read finds nothing: a directory is not a script.
-    private func noteInputError() {
-        guard !inputFailed else { return }
-        var status = stat()
-        guard fstat(STDIN_FILENO, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return }
+    /// Said once, on standard error, when reading fails: a directory is not a script.
+    private func noteInputError(_ code: Int32) {
+        guard !inputFailed, code == EISDIR else { return }
         inputFailed = true
         StandardStreams.err(
             "error: cannot read commands from standard input: it is a directory\n"
@@ -34,13 +35,19 @@ final class StreamTerminal: Terminal {
 
     /// Invalid UTF-8 is repaired (U+FFFD), so binary garbage arrives as a harmless line. A
     /// script saved on Windows reads the same: CRLF ends a line, a byte-order mark is dropped.
-    /// Once standard output has failed, no further command is read: none would be seen.
+    /// Once standard output has failed, no further command is read: none would be seen. A
+    /// signal that asks to stop ends the wait (nil).
     func readLine(prompt: String) -> String? {
         guard !StandardStreams.outputFailed else { return nil }
-        guard var line = Swift.readLine(strippingNewline: true) else {
-            noteInputError()
+        let bytes: [UInt8]
+        switch input.next() {
+        case .line(let read): bytes = read
+        case .end, .stopped: return nil
+        case .failed(let code):
+            noteInputError(code)
             return nil
         }
+        var line = String(decoding: bytes, as: UTF8.self)
         if firstLine {
             firstLine = false
             line = TextFile.normalised(line)

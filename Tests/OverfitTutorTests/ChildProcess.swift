@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The real `overfit` binary run as a child, with its standard streams wired as a test needs
 /// (a file, /dev/full, or closed), in a chosen directory and environment, optionally with its
@@ -42,6 +43,8 @@ struct ChildProcess {
             case .closed: posix_spawn_file_actions_addclose(&actions, descriptor)
             }
         }
+        // Only 0, 1 and 2 reach the child (ChildHygiene).
+        ChildHygiene.closeInherited(&actions)
         // The shell only sets the limit and the directory, then becomes the binary.
         let limit = memoryLimit.map { "ulimit -v \($0 / 1024) && " } ?? ""
         let shell = ["/bin/sh", "-c", limit + "cd \"$1\" && shift && exec \"$@\"", "sh", directory] + arguments
@@ -63,8 +66,7 @@ struct ChildProcess {
         guard posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, &envp) == 0 else {
             throw ChildFailure("posix_spawn failed")
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let status = ChildHygiene.wait(pid, label: arguments.joined(separator: " "))
         let seconds = Date().timeIntervalSince(started)
         func read(_ name: String) -> String {
             (try? String(decoding: Data(contentsOf: URL(fileURLWithPath: scratch + "/" + name)), as: UTF8.self)) ?? ""

@@ -40,22 +40,49 @@ import Testing
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
+        // Close-on-exec pipes (ChildHygiene): no other test's child can hold them open.
+        let stdin = try ChildHygiene.pipe(), stdout = try ChildHygiene.pipe(), stderr = try ChildHygiene.pipe()
+        process.standardInput = stdin.read
         // A daemon (the tmux server) would hold captured pipes open forever.
-        process.standardOutput = capture ? stdout : FileHandle.nullDevice
-        process.standardError = capture ? stderr : FileHandle.nullDevice
+        process.standardOutput = capture ? stdout.write : FileHandle.nullDevice
+        process.standardError = capture ? stderr.write : FileHandle.nullDevice
         try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
+        let hang = ChildHygiene.guardHang(process.processIdentifier, label: "\(executable) \(arguments)")
+        defer { hang.cancel() }
+        // The child has its copies; ours would keep its input open and its output from ending.
+        try stdin.read.close()
+        try stdout.write.close()
+        try stderr.write.close()
+        if let input { try? stdin.write.write(contentsOf: Data(input.utf8)) }
+        try stdin.write.close()
         guard capture else {
             process.waitUntilExit()
             return ("", "", process.terminationStatus)
         }
-        let out = stdout.fileHandleForReading.readDataToEndOfFile(),
-            err = stderr.fileHandleForReading.readDataToEndOfFile()
+        // Standard error is read on its own thread: a child that fills one pipe while the test
+        // reads the other would otherwise wait for ever.
+        let errors = ErrorCollector(stderr.read)
+        let out = stdout.read.readDataToEndOfFile(), err = errors.wait()
         process.waitUntilExit()
         return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), process.terminationStatus)
+    }
+
+    /// Reads a pipe to its end on a thread of its own.
+    final class ErrorCollector: @unchecked Sendable {
+        private var data = Data()
+        private let finished = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread { [self] in
+                data = handle.readDataToEndOfFile()
+                finished.signal()
+            }.start()
+        }
+
+        func wait() -> Data {
+            finished.wait()
+            return data
+        }
     }
 
     /// Runs a short-lived command with stdin from /dev/null and stdout to `stdout`, and reaps it
@@ -68,6 +95,8 @@ import Testing
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The tmux server this may fork outlives the test: it must hold none of the runner's pipes.
+        ChildHygiene.closeInherited(&actions)
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         // The test runs on a thread that blocks signals; the mask would pass through exec to
@@ -84,9 +113,7 @@ import Testing
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid = pid_t()
         guard posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ) == 0 else { return -1 }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return status
+        return ChildHygiene.wait(pid, label: arguments.joined(separator: " "))
     }
 
     @Test

@@ -5,7 +5,8 @@ import Testing
 /// a reader thread, so a test can wait for a line, then kill -9 the process at that point.
 final class RunningTutor: @unchecked Sendable {
     let process = Process()
-    private let input = Pipe(), output = Pipe()
+    /// Close-on-exec pipes (ChildHygiene): no other test's child can hold them open.
+    private let input: (read: FileHandle, write: FileHandle), output: (read: FileHandle, write: FileHandle)
     private let lock = NSLock()
     private var collected = Data()
     private var reader: Thread?
@@ -23,16 +24,21 @@ final class RunningTutor: @unchecked Sendable {
         // A write to a killed tutor's input must fail, not end the test runner.
         signal(SIGPIPE, SIG_IGN)
         self.errorPath = errorPath
+        input = try ChildHygiene.pipe()
+        output = try ChildHygiene.pipe()
         FileManager.default.createFile(atPath: errorPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: try Self.binary())
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["XDG_DATA_HOME": dataHome, "NO_COLOR": "1", "COLUMNS": "100"]) { $1 }
-        process.standardInput = input
-        process.standardOutput = output
+        process.standardInput = input.read
+        process.standardOutput = output.write
         process.standardError = FileHandle(forWritingAtPath: errorPath)
         try process.run()
-        let handle = output.fileHandleForReading
+        // The child has its copies; ours would keep its input open and its output from ending.
+        try input.read.close()
+        try output.write.close()
+        let handle = output.read
         reader = Thread { [self] in
             while true {
                 let data = handle.availableData
@@ -49,11 +55,11 @@ final class RunningTutor: @unchecked Sendable {
     var errors: String { (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "" }
 
     func send(_ text: String) {
-        input.fileHandleForWriting.write(Data(text.utf8))
+        try? input.write.write(contentsOf: Data(text.utf8))
     }
 
     func closeInput() {
-        try? input.fileHandleForWriting.close()
+        try? input.write.close()
     }
 
     /// Waits until `predicate` holds for the output (or the process ended, or `seconds` passed).
@@ -97,12 +103,23 @@ final class RunningTutor: @unchecked Sendable {
         process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
     }
 
-    /// Waits for the process and its output to end; returns the exit status.
+    /// Waits for the process and its output to end; returns the exit status. A tutor still
+    /// running ChildHygiene.hangGuard seconds after its input closed is killed, and the test fails.
     @discardableResult
-    func finish() -> Int32 {
+    func finish(sourceLocation: SourceLocation = #_sourceLocation) -> Int32 {
         closeInput()
+        if !ends(within: ChildHygiene.hangGuard) {
+            kill(pid, SIGKILL)
+            Issue.record(
+                "the tutor was still running \(Int(ChildHygiene.hangGuard)) s after its input closed: killed",
+                sourceLocation: sourceLocation)
+        }
         process.waitUntilExit()
-        done.wait()
+        if done.wait(timeout: .now() + ChildHygiene.hangGuard) == .timedOut {
+            Issue.record("the tutor's output never ended: something else holds it open", sourceLocation: sourceLocation)
+        } else {
+            done.signal()  // so a second finish() (after kill9()) returns at once
+        }
         return process.terminationStatus
     }
 }

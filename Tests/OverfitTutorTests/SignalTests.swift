@@ -39,6 +39,27 @@ import Testing
     }
 
     /// `overfit run` under Ctrl-\ ends as under SIGTERM: no backtrace, no debugger prompt.
+    /// A signal while the tutor waits for its next piped line ends it. (Swift's readLine retried
+    /// getline on EINTR, which glibc then failed at once for ever: the tutor spun at 100% CPU,
+    /// deaf to its input closing too, and CI hung on it for an hour and a half.)
+    @Test(arguments: zip([SIGTERM, SIGHUP, SIGINT, SIGQUIT], [Int32(143), 129, 130, 143]))
+    func aSignalEndsATutorWaitingForPipedInput(signal: Int32, status: Int32) throws {
+        let home = temporaryDirectory()
+        defer { removeTemporary(home) }
+        let tutor = try RunningTutor([], dataHome: home, errorPath: home + "/stderr")
+        tutor.send("set epochs 7\n")
+        #expect(tutor.waitFor { $0.contains("epochs 100 → 7") })
+        // Long enough to be waiting in the read for the next line.
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(tutor.send(signal: signal), "the tutor ended before the signal")
+        let ended = tutor.ends(within: 60)
+        #expect(ended, "signal \(signal) did not end a tutor waiting for input")
+        if !ended { tutor.kill9() }
+        tutor.finish()
+        #expect(tutor.shellStatus == status, "signal \(signal): \(tutor.errors)")
+        #expect(try storedSession(home + "/overfit").commands == ["set epochs 7"], "signal \(signal)")
+    }
+
     @Test func sigquitEndsOverfitRunAsSigtermDoes() throws {
         var statuses: [Int32] = []
         for signal in [SIGTERM, SIGQUIT] {

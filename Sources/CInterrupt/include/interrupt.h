@@ -17,6 +17,9 @@ void overfit_stop_on_interrupt_install(void);
 int overfit_hangup_pending(void);
 /// The first signal that asked to stop, or 0.
 int overfit_stop_signal(void);
+/// A descriptor that becomes readable when any of the handlers above has run (a self-pipe;
+/// opened by the stop installers), or -1: poll it beside standard input to wake on a signal.
+int overfit_wake_descriptor(void);
 /// SIGQUIT ends the process as SIGTERM would (no runtime crash report).
 void overfit_quit_as_terminate_install(void);
 
