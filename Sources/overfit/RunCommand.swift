@@ -32,22 +32,12 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print one JSON object (config, history, status) instead of a table.")
     var json = false
 
-    @Option(
-        help: ArgumentHelp(
-            "The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).",
-            valueName: "dir"))
-    var data: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size")
-    )
-    var memoryBudget: String?
+    @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
         let (config, _) = try makeConfig()
         do {
-            try RunEstimate(config: config, shape: config.dataset.shape()).check(try Self.budget(memoryBudget))
+            try RunEstimate(config: config, shape: config.dataset.shape()).check(try dataOptions.budget())
         } catch let error as HintedError {
             throw ValidationError(error.commandLineDescription)
         }
@@ -63,15 +53,6 @@ struct RunCommand: ParsableCommand {
             StandardStreams.err("warning: \(problem)\n")
         }
         return library.diagnosis
-    }
-
-    /// `--memory-budget` read, or the machine's default.
-    static func budget(_ text: String?) throws -> MemoryBudget {
-        guard let text else { return .machineDefault }
-        guard let bytes = MemoryBudget.parse(text) else {
-            throw ValidationError("--memory-budget takes a size such as 16GB or 512MB (got `\(text)`)")
-        }
-        return MemoryBudget(bytes: bytes, origin: MemoryBudget.flagOrigin)
     }
 
     /// The config the flags describe, and the knobs they named.
@@ -90,7 +71,7 @@ struct RunCommand: ParsableCommand {
             StandardStreams.err("note: \(HintedError.commandLineSyntax(note))\n")
         }
         if let note = RunEstimate(config: config).durationNote { StandardStreams.err("note: \(note)\n") }
-        let trainingData = try DataLoading.trainingData(flag: data, source: config.dataset)
+        let trainingData = try DataLoading.trainingData(flag: dataOptions.data, source: config.dataset)
         let style = RenderStyle(width: TerminalInfo.width(), unicode: true, color: TerminalInfo.colorAllowed())
         let progress = LiveProgress(
             display: StandardErrorProgress(), style: style,
@@ -104,7 +85,7 @@ struct RunCommand: ParsableCommand {
         }
         let result: RunResult
         do {
-            result = try Trainer(data: trainingData, memoryBudget: try Self.budget(memoryBudget)).run(
+            result = try Trainer(data: trainingData, memoryBudget: try dataOptions.budget()).run(
                 config, onEvent: progress.handle
             ) {
                 overfit_interrupt_pending() != 0
@@ -133,7 +114,7 @@ struct RunCommand: ParsableCommand {
     /// every seed's run and the summary (schema `overfit-repeats/1`), else each seed's line and
     /// the mean ± spread.
     func runRepeats(_ config: RunConfig, data: TrainingData, style: RenderStyle) throws {
-        let trainer = Trainer(data: data, memoryBudget: try Self.budget(memoryBudget))
+        let trainer = Trainer(data: data, memoryBudget: try dataOptions.budget())
         let total = config.epochs * config.repeats
         var epochs = 0
         let showProgress = TerminalInfo.isTTY(STDERR_FILENO)

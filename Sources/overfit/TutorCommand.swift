@@ -39,21 +39,10 @@ struct TutorCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII only (no Unicode sparklines, braille or blocks).")
     var ascii = false
 
-    @Option(
-        help: ArgumentHelp(
-            "The directory holding MNIST's four .gz files (default: the package's datasets/, or $OVERFIT_DATA).",
-            valueName: "dir"))
-    var data: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "The most memory a run may take, e.g. 16GB or 512MB (default: half this machine's RAM).", valueName: "size")
-    )
-    var memoryBudget: String?
+    @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
         if replay != nil && resume { throw ValidationError("--replay and --resume do not go together: pick one") }
-        _ = try RunCommand.budget(memoryBudget)
         if let target, !resume {
             throw ValidationError(
                 "unexpected argument `\(target)`: `overfit --resume \(target)` continues a session; `overfit --help` lists the commands"
@@ -88,8 +77,8 @@ struct TutorCommand: ParsableCommand {
             // A malformed lesson is named with its line; the others still work.
             for problem in library?.problems ?? [] { StandardStreams.err("warning: \(problem)\n") }
         }
-        let dataFlag = data
-        let budget = try RunCommand.budget(memoryBudget)
+        let dataFlag = dataOptions.data
+        let budget = try dataOptions.budget()
         let backend = DatasetBackend(memoryBudget: budget) {
             try TrainingData.load($0, mnistDirectory: dataFlag, environment: environment)
         }
