@@ -63,10 +63,18 @@ extension HintedError {
         case let error as HintedError:
             self = error
         case let error as DataError:
-            let headline = error.description.prefix { $0 != "\n" }
-            self.init("\(headline) (expected \(error.expected); found \(error.found))", hint: error.hint)
+            self.init(error)
         default:
             self.init("cannot load the dataset \(source): \(error)", hint: "e.g. set dataset mnist")
         }
+    }
+}
+
+extension HintedError {
+    /// A data file's error as the learner reads it: its first line (which names the file), what
+    /// was expected and found, and its own hint. The one place this conversion is written.
+    public init(_ error: DataError) {
+        let headline = error.description.prefix { $0 != "\n" }
+        self.init("\(headline) (expected \(error.expected); found \(error.found))", hint: error.hint)
     }
 }

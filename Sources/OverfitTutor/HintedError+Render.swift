@@ -20,8 +20,7 @@ extension HintedError {
         case let error as HintedError:
             self = error
         case let error as DataError:
-            let headline = error.description.prefix { $0 != "\n" }
-            self.init("\(headline) (expected \(error.expected); found \(error.found))", hint: error.hint)
+            self.init(error)
         default:
             self.init("cannot \(what): \(error)")
         }
