@@ -7,15 +7,12 @@ public protocol TrainingBackend: AnyObject {
     /// True until MNIST has been loaded (the first run says so on the progress line).
     var needsLoading: Bool { get }
     func train(_ config: RunConfig, onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) throws -> RunResult
-    /// The test images that `RunResult.testPredictions` refer to, for `samples`.
-    func testImages() throws -> Dataset
-    /// The training images, for drawing them (`rotations`).
-    func trainingImages() throws -> Dataset
     /// As `needsLoading`, for the dataset a run names.
     func needsLoading(_ source: DatasetSource) -> Bool
-    /// As `testImages()`, for the dataset a run named.
+    /// The test images of the dataset a run named, which its `RunResult.testPredictions` refer
+    /// to (for `samples`).
     func testImages(of source: DatasetSource) throws -> Dataset
-    /// As `trainingImages()`, for the dataset the knobs name.
+    /// The training images of the dataset the knobs name, for drawing them (`rotations`).
     func trainingImages(of source: DatasetSource) throws -> Dataset
     /// The size of `source`'s data for a memory estimate, without loading it (nil: MNIST's).
     func dataShape(of source: DatasetSource) -> DataShape?
@@ -27,11 +24,8 @@ public protocol TrainingBackend: AnyObject {
 }
 
 extension TrainingBackend {
-    public func trainingImages() throws -> Dataset { try testImages() }
     /// A backend with one dataset (a test's) serves it whatever the knob says.
     public func needsLoading(_ source: DatasetSource) -> Bool { needsLoading }
-    public func testImages(of source: DatasetSource) throws -> Dataset { try testImages() }
-    public func trainingImages(of source: DatasetSource) throws -> Dataset { try trainingImages() }
     public func dataShape(of source: DatasetSource) -> DataShape? { source.shape() }
 
     /// One seed after another through `train` (a test's backend has no threads to share).
@@ -76,10 +70,6 @@ public final class DatasetBackend: TrainingBackend {
         return try SeedRunner(trainer: trainers.trainer(for: first.dataset)).run(
             configs, onReport: onReport, isCancelled: isCancelled)
     }
-
-    public func testImages() throws -> Dataset { try testImages(of: .mnist) }
-
-    public func trainingImages() throws -> Dataset { try trainingImages(of: .mnist) }
 
     public func testImages(of source: DatasetSource) throws -> Dataset {
         try trainers.trainer(for: source).data.test

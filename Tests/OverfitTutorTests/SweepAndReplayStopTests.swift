@@ -15,7 +15,8 @@ final class PeekingBackend: TrainingBackend {
     init(directory: String) { self.directory = directory }
 
     var needsLoading: Bool { false }
-    func testImages() throws -> Dataset { try inner.testImages() }
+    func testImages(of source: DatasetSource) throws -> Dataset { try inner.testImages(of: source) }
+    func trainingImages(of source: DatasetSource) throws -> Dataset { try inner.trainingImages(of: source) }
     func train(_ config: RunConfig, onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) throws -> RunResult {
         storedRunsAtEachStart.append((try? storedSession(directory).results.count) ?? 0)
         return try inner.train(config, onEvent: onEvent, isCancelled: isCancelled)

@@ -49,8 +49,6 @@ final class FakeBackend: TrainingBackend {
         return result
     }
 
-    func testImages() throws -> Dataset { test }
-
     /// The datasets whose test images were asked for, in order.
     var testSetsAskedFor: [DatasetSource] = []
 
@@ -58,6 +56,9 @@ final class FakeBackend: TrainingBackend {
         testSetsAskedFor.append(source)
         return test
     }
+
+    /// Training images of their own (not the test images: `rotations` draws these).
+    func trainingImages(of source: DatasetSource) throws -> Dataset { Synthetic.dataset(count: 12, split: "train") }
 
     /// Train accuracy climbs to 100% (slower with dropout); test accuracy levels off; test loss
     /// falls until epoch 4 and then rises: an overfitting run in miniature.
