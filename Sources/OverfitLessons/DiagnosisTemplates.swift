@@ -41,6 +41,13 @@ public struct DiagnosisTemplates: Sendable, Equatable {
         case compareMeasuredClear = "compare-measured-clear"
         case compareMeasuredSettle = "compare-measured-settle"
         case compareMeasuredNever = "compare-measured-never"
+        // A repeated run's diagnosis, and whether a run that followed an advice kept its promise.
+        case overTheMean = "over-the-mean"
+        case adviceKept = "advice-kept"
+        case adviceNoise = "advice-noise"
+        case adviceBroken = "advice-broken"
+        case adviceCost = "advice-cost"
+        case adviceUnmoved = "advice-unmoved"
 
         /// The typed placeholders of a `compare-*` section (nil for the diagnosis's own, whose
         /// values are words already): each must appear in the section, and nothing else may.
@@ -51,6 +58,11 @@ public struct DiagnosisTemplates: Sendable, Equatable {
             let seeds: [(String, VerdictValue.Kind)] = [("seeds_a", .count), ("seeds_b", .count)]
             let measured: [(String, VerdictValue.Kind)] =
                 interval + [("alone", .words), ("how", .words), ("spread", .points), ("half", .points)]
+            let followed: [(String, VerdictValue.Kind)] = [
+                ("run", .label), ("before", .label), ("advice", .words), ("promise", .words),
+                ("seeds_before", .count), ("seeds_after", .count), ("difference", .signedPoints),
+                ("low", .signedPoints), ("high", .signedPoints),
+            ]
             switch self {
             case .compareNone: return runs
             case .compareClearBetter, .compareClearWorse, .compareNoise:
@@ -61,6 +73,13 @@ public struct DiagnosisTemplates: Sendable, Equatable {
             case .compareMeasuredClear: return measured
             case .compareMeasuredSettle: return measured + [("repeats", .count)]
             case .compareMeasuredNever: return measured + [("max_repeats", .count)]
+            case .overTheMean: return [("seeds", .count), ("diagnosis", .words)]
+            case .adviceKept, .adviceNoise, .adviceBroken: return followed
+            case .adviceUnmoved: return Array(followed.prefix(6))
+            case .adviceCost:
+                return followed + [
+                    ("test_difference", .signedPoints), ("test_low", .signedPoints), ("test_high", .signedPoints),
+                ]
             default: return nil
             }
         }

@@ -52,6 +52,13 @@ extension Session {
                 display.brief
                     ? RepeatReport.brief(record, style: style)
                     : RepeatReport.render(record, reused: reused, style: style, words: diagnosisWords))
+            if runs.count >= 2, let before = runs.dropLast().last,
+                let verdict = AdviceVerdict.render(
+                    before: before, after: record, labels: (runLabel(before.id), runLabel(id)), words: diagnosisWords,
+                    style: style)
+            {
+                write(verdict)
+            }
         }
         if let reply = guide?.runFinished(record, session: self) { apply(reply) }
     }
