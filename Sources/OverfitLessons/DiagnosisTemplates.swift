@@ -29,9 +29,64 @@ public struct DiagnosisTemplates: Sendable, Equatable {
         case heldBackTry = "held-back-try"
         case sharedStatistics = "shared-statistics"
         case keptByRules = "kept-by-rules"
+        // `compare`'s verdict on seed noise: typed placeholders, every one of them used.
+        case compareNone = "compare-none"
+        case compareClearBetter = "compare-clear-better"
+        case compareClearWorse = "compare-clear-worse"
+        case compareNoise = "compare-noise"
+        case compareNoSpreadSame = "compare-no-spread-same"
+        case compareNoSpreadDiffer = "compare-no-spread-differ"
+        case compareOneSide = "compare-one-side"
+        case compareBothSides = "compare-both-sides"
+        case compareMeasuredClear = "compare-measured-clear"
+        case compareMeasuredSettle = "compare-measured-settle"
+        case compareMeasuredNever = "compare-measured-never"
+        // A repeated run's diagnosis, and whether a run that followed an advice kept its promise.
+        case overTheMean = "over-the-mean"
+        case adviceKept = "advice-kept"
+        case adviceNoise = "advice-noise"
+        case adviceBroken = "advice-broken"
+        case adviceCost = "advice-cost"
+        case adviceUnmoved = "advice-unmoved"
+
+        /// The typed placeholders of a `compare-*` section (nil for the diagnosis's own, whose
+        /// values are words already): each must appear in the section, and nothing else may.
+        public var verdictPlaceholders: [(name: String, kind: VerdictValue.Kind)]? {
+            let runs: [(String, VerdictValue.Kind)] = [("a", .label), ("b", .label)]
+            let interval: [(String, VerdictValue.Kind)] =
+                runs + [("difference", .signedPoints), ("low", .signedPoints), ("high", .signedPoints)]
+            let seeds: [(String, VerdictValue.Kind)] = [("seeds_a", .count), ("seeds_b", .count)]
+            let measured: [(String, VerdictValue.Kind)] =
+                interval + [("alone", .words), ("how", .words), ("spread", .points), ("half", .points)]
+            let followed: [(String, VerdictValue.Kind)] = [
+                ("run", .label), ("before", .label), ("advice", .words), ("promise", .words),
+                ("seeds_before", .count), ("seeds_after", .count), ("difference", .signedPoints),
+                ("low", .signedPoints), ("high", .signedPoints),
+            ]
+            switch self {
+            case .compareNone: return runs
+            case .compareClearBetter, .compareClearWorse, .compareNoise:
+                return interval + seeds + [("degrees", .degrees)]
+            case .compareNoSpreadSame, .compareNoSpreadDiffer: return runs + [("difference", .signedPoints)] + seeds
+            case .compareOneSide: return [("run", .label)]
+            case .compareBothSides: return runs
+            case .compareMeasuredClear: return measured
+            case .compareMeasuredSettle: return measured + [("repeats", .count)]
+            case .compareMeasuredNever: return measured + [("max_repeats", .count)]
+            case .overTheMean: return [("seeds", .count), ("diagnosis", .words)]
+            case .adviceKept, .adviceNoise, .adviceBroken: return followed
+            case .adviceUnmoved: return Array(followed.prefix(6))
+            case .adviceCost:
+                return followed + [
+                    ("test_difference", .signedPoints), ("test_low", .signedPoints), ("test_high", .signedPoints),
+                ]
+            default: return nil
+            }
+        }
 
         /// The placeholders the section may use.
         public var placeholders: [String] {
+            if let typed = verdictPlaceholders { return typed.map(\.name) }
             let figures = ["train_acc", "test_acc", "gap", "train_loss", "test_loss", "epochs", "steps"]
             switch self {
             case .overfitting: return figures + ["details"]
@@ -57,6 +112,7 @@ public struct DiagnosisTemplates: Sendable, Equatable {
             case .heldBack: return ["brakes", "train_acc"]
             case .sharedStatistics: return ["train_acc"]
             case .keptByRules: return ["knobs"]
+            default: return []
             }
         }
     }
@@ -74,12 +130,34 @@ public struct DiagnosisTemplates: Sendable, Equatable {
     /// section given twice is reported with its line. Sections left out are allowed (the tutor
     /// then says less).
     public static func parse(_ text: String, file: String) throws(LessonError) -> DiagnosisTemplates {
-        DiagnosisTemplates(
-            texts: try SectionedTemplates.parse(
-                text, file: file, placeholders: Key.allCases.map { ($0.rawValue, $0.placeholders) }, kind: "section"))
+        let texts = try SectionedTemplates.parse(
+            text, file: file, placeholders: Key.allCases.map { ($0.rawValue, $0.placeholders) }, kind: "section")
+        // A verdict that leaves out one of its figures would print a sentence without its number.
+        for key in Key.allCases {
+            guard let typed = key.verdictPlaceholders, let section = texts[key.rawValue] else { continue }
+            let used = (try? Template.placeholders(in: section)) ?? []
+            if let missing = typed.first(where: { !used.contains($0.name) }) {
+                throw LessonError(
+                    file: file, line: SectionedTemplates.line(of: "== \(key.rawValue)", in: text),
+                    message:
+                        "`\(key.rawValue)` does not use `{\(missing.name)}` (\(missing.kind.rawValue)); it must use every one of \(typed.map { "{\($0.name)}" }.joined(separator: ", "))"
+                )
+            }
+        }
+        return DiagnosisTemplates(texts: texts)
     }
 
     public var isEmpty: Bool { texts.isEmpty }
+
+    /// A `compare-*` section filled from typed values; nil if the file has no such section.
+    /// Every value must be of the kind the section declares, and every placeholder given.
+    public func text(_ key: Key, typed values: [String: VerdictValue]) -> String? {
+        let declared = key.verdictPlaceholders ?? []
+        for (name, kind) in declared {
+            precondition(values[name]?.kind == kind, "`\(key.rawValue)` takes {\(name)} as \(kind.rawValue)")
+        }
+        return text(key, values: values.mapValues(\.text))
+    }
 
     /// The section with its placeholders filled, paragraphs joined into one; nil if the file
     /// has no such section.

@@ -33,9 +33,11 @@ public struct SeedRunner {
     /// Trains every config (the seeds of one run, `RunConfig.seedConfigs`) and returns their
     /// results in the configs' order. Every config is checked before the first one trains;
     /// `isCancelled` (polled here, on the calling thread) stops every seed still training, and
-    /// those not started yet end cancelled with no epochs.
+    /// those not started yet end cancelled with no epochs. `stops[i]`, when given, ends seed i
+    /// cancelled after that many epochs, as a replay re-makes a seed recorded cancelled there.
     public func run(
-        _ configs: [RunConfig], onReport: (Report) -> Void = { _ in }, isCancelled: () -> Bool = { false }
+        _ configs: [RunConfig], stops: [Int?] = [], onReport: (Report) -> Void = { _ in },
+        isCancelled: () -> Bool = { false }
     ) throws(HintedError) -> [RunResult] {
         for config in configs { try trainer.check(config) }
         let threads = min(workers, configs.count)
@@ -46,9 +48,9 @@ public struct SeedRunner {
                 classes: data.classes
             ).seedsAtOnce(threads).check(trainer.memoryBudget)
         }
-        if threads <= 1 { return try sequential(configs, onReport: onReport, isCancelled: isCancelled) }
+        if threads <= 1 { return try sequential(configs, stops: stops, onReport: onReport, isCancelled: isCancelled) }
         trainer.prepareTestEvaluators(for: configs)
-        let shared = SharedRun(trainer: trainer, configs: configs)
+        let shared = SharedRun(trainer: trainer, configs: configs, stops: configs.indices.map { Self.stop(stops, $0) })
         let path = Engine.settings.path
         let group = DispatchGroup()
         for _ in 0..<threads {
@@ -69,14 +71,26 @@ public struct SeedRunner {
         return try shared.results()
     }
 
+    /// Seed `index`'s stop, if `stops` gives one.
+    public static func stop(_ stops: [Int?], _ index: Int) -> Int? {
+        stops.indices.contains(index) ? stops[index] : nil
+    }
+
     /// One seed after another on this thread (one worker, or one seed): no threads to start.
     private func sequential(
-        _ configs: [RunConfig], onReport: (Report) -> Void, isCancelled: () -> Bool
+        _ configs: [RunConfig], stops: [Int?], onReport: (Report) -> Void, isCancelled: () -> Bool
     ) throws(HintedError) -> [RunResult] {
         var results: [RunResult] = []
         for (index, config) in configs.enumerated() {
+            let stop = Self.stop(stops, index)
+            var epochs = 0
             let result = try trainer.run(
-                config, onEvent: { onReport(.event(seed: index, $0)) }, isCancelled: isCancelled)
+                config,
+                onEvent: { event in
+                    if case .epochFinished = event { epochs += 1 }
+                    onReport(.event(seed: index, event))
+                },
+                isCancelled: { (stop.map { epochs >= $0 } ?? false) || isCancelled() })
             onReport(.finished(seed: index, result))
             results.append(result)
         }
@@ -89,26 +103,36 @@ public struct SeedRunner {
 private final class SharedRun: @unchecked Sendable {
     private let trainer: Trainer
     private let configs: [RunConfig]
+    /// Each seed's recorded stop (epochs), for a replay; read-only, so outside `lock`.
+    private let stops: [Int?]
     private let lock = Lock()
     private var next = 0
     private var cancelled = false
     private var reports: [SeedRunner.Report] = []
     private var finished: [Int: Result<RunResult, HintedError>] = [:]
 
-    init(trainer: Trainer, configs: [RunConfig]) {
+    init(trainer: Trainer, configs: [RunConfig], stops: [Int?]) {
         self.trainer = trainer
         self.configs = configs
+        self.stops = stops
     }
 
     /// A worker's loop: take the next seed, train it, report, until none is left.
     func work() {
         while let index = take() {
             let outcome: Result<RunResult, HintedError>
+            let stop = stops[index]
+            // Counted on this worker's thread only: both closures run on it, in turn.
+            var epochs = 0
             do throws(HintedError) {
                 outcome = .success(
                     try trainer.run(
-                        configs[index], onEvent: { event in self.post(.event(seed: index, event)) },
-                        isCancelled: { self.isCancelled }))
+                        configs[index],
+                        onEvent: { event in
+                            if case .epochFinished = event { epochs += 1 }
+                            self.post(.event(seed: index, event))
+                        },
+                        isCancelled: { (stop.map { epochs >= $0 } ?? false) || self.isCancelled }))
             } catch {
                 outcome = .failure(error)
             }

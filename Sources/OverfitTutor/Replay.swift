@@ -37,7 +37,9 @@ extension Session {
         mode = outer
         var check = replayCheck ?? ReplayCheck(file)
         if stopped {
-            check.stop(commandsLeft: left, of: commands.count, runsLeft: replayQueue.count, made: runs.count)
+            check.stop(
+                commandsLeft: left, of: commands.count, runsLeft: ReplayCheck.runCount(Array(replayQueue)),
+                made: runs.count)
         } else {
             check.notReplayed(Array(replayQueue))
         }

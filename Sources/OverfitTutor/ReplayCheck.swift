@@ -4,19 +4,35 @@ import OverfitTraining
 /// A replay checking itself: every run it re-makes is compared, figure by figure and bit for
 /// bit, with the figures the file recorded. The summary says "N runs identical to the recorded
 /// figures", or names the first run and epoch that differ and by how much; `overfit --replay`
-/// then exits with status 3.
+/// then exits with status 3. A run with `repeats` is one run of several seeds (the file records
+/// each seed as a `result` line with the run's id): it counts once, and is identical when every
+/// seed is.
 public struct ReplayCheck: Sendable {
-    /// The file's runs that carry figures.
+    /// The file's runs that carry figures (a run with repeats counts once).
     let recordedWithFigures: Int
     let recordedRuns: Int
     let version: Int
-    public private(set) var identical = 0
+    /// Seeds compared and found the same bits, by run id.
+    private var matchedSeeds: [Int: Int] = [:]
+    /// Runs with a seed that differs from its record, or made without one.
+    private var differingRuns: Set<Int> = []
     public private(set) var firstDifference: String?
 
     init(_ file: SessionFile) {
-        recordedRuns = file.results.count
-        recordedWithFigures = file.results.count { $0.outcome != nil }
+        recordedRuns = Self.runCount(file.results)
+        recordedWithFigures = Self.runCount(file.results.filter { $0.outcome != nil })
         version = file.version
+    }
+
+    /// Runs, not seed results: each run id once.
+    static func runCount(_ results: [SessionFile.RunEntry]) -> Int { Set(results.map(\.id)).count }
+
+    /// Runs whose every compared seed is the same bits as its record.
+    public var identical: Int { matchedSeeds.keys.count { !differingRuns.contains($0) } }
+
+    /// Seeds (of all runs) that are the same bits as their record.
+    public var identicalSeeds: Int {
+        matchedSeeds.filter { !differingRuns.contains($0.key) }.values.reduce(0, +)
     }
 
     /// Set when Ctrl-C (or a signal) stopped the replay: what was left, and the runs made.
@@ -36,13 +52,15 @@ public struct ReplayCheck: Sendable {
             note(
                 "run \(id) was made by the replay, but the file records no result for it "
                     + "(its `run` has no `result` line: the file was cut short or edited)")
+            differingRuns.insert(id)
             return
         }
         guard let outcome = recorded.outcome else { return }
         if let difference = Self.difference(RunOutcome(result), from: outcome, id: id) {
             note(difference)
+            differingRuns.insert(id)
         } else {
-            identical += 1
+            matchedSeeds[id, default: 0] += 1
         }
     }
 
@@ -74,7 +92,9 @@ public struct ReplayCheck: Sendable {
                 "replay check: this file (session format \(version)) records no figures, so there is nothing to compare the runs with\n"
         }
         let without = recordedRuns - recordedWithFigures
-        return "replay check: \(identical) run\(identical == 1 ? "" : "s") identical to the recorded figures"
+        // With repeats the seeds are said too: "3 runs (7 seeds)" checks every seed of each.
+        let seeds = identicalSeeds > identical ? " (\(identicalSeeds) seeds)" : ""
+        return "replay check: \(identical) run\(identical == 1 ? "" : "s")\(seeds) identical to the recorded figures"
             + (without > 0 ? " (\(without) recorded without figures)" : "") + "\n"
     }
 

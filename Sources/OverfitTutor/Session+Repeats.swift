@@ -29,7 +29,11 @@ extension Session {
             if let note = RunEstimate(config: members[0]).durationNote {
                 write(Text.wrap("note: each seed: " + note, width: style.width) + "\n")
             }
-            let trained = try trainSeedsNow(toTrain.map { members[$0] }, id: id)
+            // A seed the file recorded cancelled stops where it stopped, each at its own epoch.
+            let stops = toTrain.map { index in
+                recorded[index].flatMap { $0.status == RunStatus.cancelled.name ? $0.epochsDone : nil }
+            }
+            let trained = try trainSeedsNow(toTrain.map { members[$0] }, stops: stops, id: id)
             for (index, result) in zip(toTrain, trained) { seeds[index] = result }
         }
         let results = seeds.compactMap { $0 }
@@ -48,6 +52,13 @@ extension Session {
                 display.brief
                     ? RepeatReport.brief(record, style: style)
                     : RepeatReport.render(record, reused: reused, style: style, words: diagnosisWords))
+            if runs.count >= 2, let before = runs.dropLast().last,
+                let verdict = AdviceVerdict.render(
+                    before: before, after: record, labels: (runLabel(before.id), runLabel(id)), words: diagnosisWords,
+                    style: style)
+            {
+                write(verdict)
+            }
         }
         if let reply = guide?.runFinished(record, session: self) { apply(reply) }
     }
@@ -77,7 +88,7 @@ extension Session {
     }
 
     /// The seeds side by side, one progress line for all of them.
-    private func trainSeedsNow(_ configs: [RunConfig], id: Int) throws(HintedError) -> [RunResult] {
+    private func trainSeedsNow(_ configs: [RunConfig], stops: [Int?], id: Int) throws(HintedError) -> [RunResult] {
         if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
         flushOutput()
         let live = LiveProgress(
@@ -88,7 +99,7 @@ extension Session {
         let results: [RunResult]
         do {
             results = try backend.trainSeeds(
-                configs,
+                configs, stops: stops,
                 onReport: { report in
                     switch report {
                     case .event(_, .epochFinished):

@@ -17,9 +17,10 @@ public protocol TrainingBackend: AnyObject {
     /// The size of `source`'s data for a memory estimate, without loading it (nil: MNIST's).
     func dataShape(of source: DatasetSource) -> DataShape?
     /// Trains the seeds of a run with `repeats` (`RunConfig.seedConfigs`, one dataset), reporting
-    /// on the calling thread; results in the configs' order.
+    /// on the calling thread; results in the configs' order. `stops[i]`, when given, ends seed i
+    /// cancelled after that many epochs (a replayed seed that was recorded cancelled).
     func trainSeeds(
-        _ configs: [RunConfig], onReport: (SeedRunner.Report) -> Void, isCancelled: () -> Bool
+        _ configs: [RunConfig], stops: [Int?], onReport: (SeedRunner.Report) -> Void, isCancelled: () -> Bool
     ) throws -> [RunResult]
 }
 
@@ -30,11 +31,19 @@ extension TrainingBackend {
 
     /// One seed after another through `train` (a test's backend has no threads to share).
     public func trainSeeds(
-        _ configs: [RunConfig], onReport: (SeedRunner.Report) -> Void, isCancelled: () -> Bool
+        _ configs: [RunConfig], stops: [Int?], onReport: (SeedRunner.Report) -> Void, isCancelled: () -> Bool
     ) throws -> [RunResult] {
         var results: [RunResult] = []
         for (index, config) in configs.enumerated() {
-            let result = try train(config, onEvent: { onReport(.event(seed: index, $0)) }, isCancelled: isCancelled)
+            let stop = SeedRunner.stop(stops, index)
+            var epochs = 0
+            let result = try train(
+                config,
+                onEvent: { event in
+                    if case .epochFinished = event { epochs += 1 }
+                    onReport(.event(seed: index, event))
+                },
+                isCancelled: { (stop.map { epochs >= $0 } ?? false) || isCancelled() })
             onReport(.finished(seed: index, result))
             results.append(result)
         }
@@ -64,11 +73,11 @@ public final class DatasetBackend: TrainingBackend {
 
     /// The seeds side by side, one per core (`SeedRunner`), on the one loaded dataset.
     public func trainSeeds(
-        _ configs: [RunConfig], onReport: (SeedRunner.Report) -> Void, isCancelled: () -> Bool
+        _ configs: [RunConfig], stops: [Int?], onReport: (SeedRunner.Report) -> Void, isCancelled: () -> Bool
     ) throws -> [RunResult] {
         guard let first = configs.first else { return [] }
         return try SeedRunner(trainer: trainers.trainer(for: first.dataset)).run(
-            configs, onReport: onReport, isCancelled: isCancelled)
+            configs, stops: stops, onReport: onReport, isCancelled: isCancelled)
     }
 
     public func testImages(of source: DatasetSource) throws -> Dataset {

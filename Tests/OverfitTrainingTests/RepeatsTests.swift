@@ -50,6 +50,19 @@ import Testing
         }
     }
 
+    /// A replay re-makes a cancelled repeated run seed by seed: each seed given a stop ends
+    /// cancelled after exactly that many epochs, side by side on two workers as one at a time,
+    /// and its epochs are the bits of the same seed's first epochs run to the end.
+    @Test(arguments: [1, 2]) func eachSeedStopsAtItsOwnRecordedEpoch(workers: Int) throws {
+        let trainer = try Self.trainer()
+        let config = try Self.config([("repeats", "3"), ("seed", "3"), ("epochs", "4"), ("train_size", "100")])
+        let stopped = try SeedRunner(trainer: trainer, workers: workers).run(config.seedConfigs, stops: [2, nil, 0])
+        #expect(stopped.map(\.history.count) == [2, 4, 0])
+        #expect(stopped.map(\.status) == [.cancelled, .finished, .cancelled])
+        let whole = try trainer.run(config.seedConfigs[0])
+        #expect(stopped[0].history.map(\.testLoss.bitPattern) == whole.history.prefix(2).map(\.testLoss.bitPattern))
+    }
+
     /// The stored spread is what the engine gives: seeds 28 and 29 of the defaults, trained side
     /// by side, end at the stored test accuracies.
     @Test func measuredSpreadIsReproduced() throws {

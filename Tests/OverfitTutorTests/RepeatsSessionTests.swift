@@ -34,7 +34,9 @@ import Testing
         let (replayed, replayTerminal, replayBackend) = makeSession()
         let check = replayed.replay(file)
         #expect(check.passed, "\(check.summary())")
-        #expect(check.identical == 7)
+        // Three runs, of 3, 3 and 1 seeds: the check counts runs, and says the seeds beside them.
+        #expect(check.identical == 3 && check.identicalSeeds == 7)
+        #expect(check.summary() == "replay check: 3 runs (7 seeds) identical to the recorded figures\n")
         #expect(replayBackend.trainCalls == 6)
         #expect(replayTerminal.output.hasPrefix(terminal.output.prefix(200)))
         #expect(replayed.file == file)
@@ -65,6 +67,29 @@ import Testing
         }
         #expect(session.runLoop() == 0)
         #expect(journaledBeforeSeed2 == 2)
+    }
+
+    /// A repeated run stopped by Ctrl-C replays as it was recorded: each seed stops at its own
+    /// recorded epoch (the first after 4, the others, cancelled before they began, at 0), not at
+    /// the end, and the replay check calls the run identical.
+    @Test func aCancelledRepeatedRunReplaysEachSeedToItsEpoch() throws {
+        let directory = temporaryDirectory()
+        defer { removeTemporary(directory) }
+        let path = directory + "/s.ovf"
+        let (session, _, backend) = makeSession(["set epochs 10 repeats 3", "run"])
+        backend.interruptAfterEpoch = 4
+        _ = session.runLoop()
+        #expect(session.execute("save \(path)"))
+        let file = try Session.loadSessionFile(path)
+        #expect(file.results.map(\.status) == ["cancelled", "cancelled", "cancelled"])
+        #expect(file.results.map(\.epochsDone) == [4, 0, 0])
+
+        let (replayed, terminal, _) = makeSession()
+        let check = replayed.replay(file)
+        #expect(check.passed, "\(check.summary())")
+        #expect(replayed.runs.first?.seeds.map(\.history.count) == [4, 0, 0])
+        #expect(check.identical == 1 && check.identicalSeeds == 3)
+        #expect(terminal.output.hasSuffix("replay check: 1 run (3 seeds) identical to the recorded figures\n"))
     }
 
     /// A seed past the largest is refused before anything trains, with a hint.

@@ -49,7 +49,9 @@ enum RunCommands {
                 var records: [Session.RunRecord] = []
                 for argument in ids { records.append(try session.record(argument)) }
                 session.write(
-                    Comparison.render(records, labels: records.map { session.runLabel($0.id) }, style: session.style))
+                    Comparison.render(
+                        records, labels: records.map { session.runLabel($0.id) },
+                        templates: session.diagnosisWords.templates, style: session.style))
             }),
     ]
 

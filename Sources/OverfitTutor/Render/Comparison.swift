@@ -1,17 +1,22 @@
+import OverfitLessons
 import OverfitTraining
 
 /// `compare`: runs side by side, their curves on one epoch axis and one scale per metric, and
 /// the knobs that differ between them.
 enum Comparison {
     /// `labels` name the runs' columns and curves (lesson names where the runs have them).
-    static func render(_ records: [Session.RunRecord], labels: [String]? = nil, style: RenderStyle) -> String {
+    /// `templates` hold the verdict's words (`lessons/diagnosis.txt`, its `compare-*` sections).
+    static func render(
+        _ records: [Session.RunRecord], labels: [String]? = nil, templates: DiagnosisTemplates, style: RenderStyle
+    ) -> String {
         let names = labels ?? records.map { "run \($0.id)" }
         var out = numbers(records, labels: names, style: style) + "\n"
         out += curves(records, labels: names, style: style) + "\n"
         out += knobs(records, labels: names, style: style)
         // Each run against the first: is its difference clear of seed-to-seed noise?
         for (index, record) in records.enumerated().dropFirst() {
-            out += NoiseVerdict.render(records[0], record, labels: (names[0], names[index]), style: style)
+            out += NoiseVerdict.render(
+                records[0], record, labels: (names[0], names[index]), templates: templates, style: style)
         }
         return out
     }

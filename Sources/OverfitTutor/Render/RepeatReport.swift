@@ -1,3 +1,4 @@
+import OverfitLessons
 import OverfitTraining
 
 /// What is printed after a run with `repeats`: each seed's final figures (every value one glance
@@ -15,8 +16,10 @@ public enum RepeatReport {
         out += curves(repeated, mean: mean, style: style)
         // Early stopping ends each seed at its own epoch: a mean curve has no one network to diagnose.
         if config.patience == 0 {
-            out +=
-                Text.wrap("Over the mean of the seeds: " + words.describe(Diagnosis(mean)), width: style.width) + "\n"
+            let described = words.describe(Diagnosis(mean))
+            let said = words.templates.text(
+                .overTheMean, typed: ["seeds": .count(repeated.finished.count), "diagnosis": .words(described)])
+            out += Text.wrap(said ?? described, width: style.width) + "\n"
         }
         return out
     }
