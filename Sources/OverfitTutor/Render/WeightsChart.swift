@@ -61,7 +61,8 @@ enum WeightsChart {
             return fit
         }
         let place =
-            peak == rows.count - 1 ? "the largest network"
+            peak == rows.count - 1
+            ? "the largest network"
             : peak == 0 ? "the smallest network" : "a peak inside the sweep"
         return "\(fit); test loss is highest at \(name(rows[peak])), \(place)"
     }
