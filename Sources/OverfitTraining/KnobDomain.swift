@@ -20,7 +20,7 @@ public enum KnobDomain: Sendable {
         case .choice(let words): return KnobParsing.oneOf(words)
         case .layers:
             return "convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in "
-                + "[\(LayerPlan.widthRange.lowerBound), \(LayerPlan.widthRange.upperBound)], separated by commas "
+                + "[\(LayerPlan.widthRange.lowerBound), \(LayerPlan.widthRange.upperBound)], separated by commas or dashes "
                 + "(at most \(LayerPlan.maximumStages) stages and \(LayerPlan.maximumWidths) widths), or none"
         case .augmentation: return Augmentation.allowed
         case .allOr(let range): return "all, or a whole number in [\(range.lowerBound), \(range.upperBound)]"

@@ -21,6 +21,8 @@ public struct LayerPlan: Equatable, Sendable {
     public static let widthRange = 1...4096
     public static let maximumWidths = 12
     static let example = "e.g. set layers conv16,conv32,100"
+    /// What may separate two items: `100,100` and `100-100` are one plan.
+    static let separators: Set<Character> = [",", "-"]
 
     /// As `parse` reads it back: `conv16,conv32,100`, or `none`.
     public var text: String {
@@ -28,13 +30,15 @@ public struct LayerPlan: Equatable, Sendable {
         return items.isEmpty ? "none" : items.joined(separator: ",")
     }
 
-    /// Parses `none` (or `0`) or comma-separated items: stages `convN` / `convNkK` first, then
-    /// widths. Errors say what was wrong, what is allowed, and give an example.
+    /// Parses `none` (or `0`) or items separated by commas or dashes: stages `convN` / `convNkK`
+    /// first, then widths. The dash (`100-100`, as a paper writes 784-100-100-10) is there for
+    /// `sweep`, whose values are separated by commas: `sweep layers 100,100-100,100-100-100`.
+    /// Errors say what was wrong, what is allowed, and give an example.
     public static func parse(_ text: String) throws(HintedError) -> LayerPlan {
         let trimmed = text.trimmingCharacters(in: " \t").lowercased()
         if trimmed == "none" || trimmed == "0" { return LayerPlan(widths: []) }
         var plan = LayerPlan(widths: [])
-        let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false).map {
+        let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) }).map {
             String($0).trimmingCharacters(in: " \t")
         }
         for (index, piece) in parts.enumerated() {
@@ -51,7 +55,7 @@ public struct LayerPlan: Equatable, Sendable {
             } else {
                 let what = piece.isEmpty ? "an empty item" : KnobParsing.quoted(piece)
                 throw HintedError(
-                    "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas, or none (got \(what) \(position))",
+                    "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas or dashes, or none (got \(what) \(position))",
                     hint: example)
             }
         }

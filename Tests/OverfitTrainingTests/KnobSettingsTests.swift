@@ -35,7 +35,7 @@ import Testing
         ("epochs 3 dropout 2", "dropout must be in [0, 1) (got 2)", "e.g. set dropout 0.2"),
         (
             "layers 100, epochs 3",
-            "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas, or none (got `epochs` at position 2 of `100,epochs`)",
+            "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas or dashes, or none (got `epochs` at position 2 of `100,epochs`)",
             "e.g. set layers conv16,conv32,100"
         ),
         ("augment \"rotate", "unclosed double quote in `augment \"rotate`", "close it, e.g. save \"my session.ovf\""),

@@ -7,7 +7,7 @@ import Testing
         ("lr", "-1", "lr must be in [1e-6, 10] (got -1); e.g. set lr 0.1"),
         (
             "layers", "100,,x",
-            "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas, or none (got an empty item at position 2 of `100,,x`); e.g. set layers conv16,conv32,100"
+            "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas or dashes, or none (got an empty item at position 2 of `100,,x`); e.g. set layers conv16,conv32,100"
         ),
         (
             "layers", "1,1,1,1,1,1,1,1,1,1,1,1,1",

@@ -22,6 +22,18 @@ import Testing
         #expect(try LayerPlan.parse("conv16k5").text == "conv16", "5 is the default kernel")
     }
 
+    /// Dashes separate items as commas do, so `sweep layers 100,100-100` can hold a deeper net;
+    /// the plan reads back with commas.
+    @Test func dashesSeparateItemsAsCommasDo() throws {
+        #expect(try LayerPlan.parse("100-50") == LayerPlan(widths: [100, 50]))
+        #expect(try LayerPlan.parse("conv8k3-conv16-100").text == "conv8k3,conv16,100")
+        #expect(try LayerPlan.parse("100-100,100") == LayerPlan(widths: [100, 100, 100]))
+        let negative = #expect(throws: HintedError.self) { try LayerPlan.parse("-5") }
+        #expect(negative?.message.contains("an empty item at position 1 of `-5`") == true)
+        let trailing = #expect(throws: HintedError.self) { try LayerPlan.parse("100-") }
+        #expect(trailing?.message.contains("an empty item at position 2 of `100-`") == true)
+    }
+
     /// Every bad text is refused with what was wrong, where, and an example.
     @Test(arguments: [
         (
@@ -40,7 +52,7 @@ import Testing
         ),
         (
             "conv16,,100",
-            "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas, or none (got an empty item at position 2 of `conv16,,100`)"
+            "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas or dashes, or none (got an empty item at position 2 of `conv16,,100`)"
         ),
         (
             "convolution",
@@ -48,7 +60,7 @@ import Testing
         ),
         (
             "lenet",
-            "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas, or none (got `lenet` at position 1 of `lenet`)"
+            "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas or dashes, or none (got `lenet` at position 1 of `lenet`)"
         ),
         ("conv1,conv1,conv1,conv1,conv1,conv1,conv1", "layers allows at most 6 convolution stages (got 7)"),
     ])

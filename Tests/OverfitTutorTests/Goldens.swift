@@ -69,8 +69,8 @@ enum Golden {
           hint: e.g. set lr 0.1
         overfit> set layers 100,,x
         error: layers must be convolution stages (convN, or convNkK for a K×K
-          kernel) then hidden widths in [1, 4096], separated by commas, or none
-          (got an empty item at position 2 of `100,,x`)
+          kernel) then hidden widths in [1, 4096], separated by commas or
+          dashes, or none (got an empty item at position 2 of `100,,x`)
           hint: e.g. set layers conv16,conv32,100
         overfit> set batch 0
         error: batch must be in [1, 60000] (got 0)

@@ -41,7 +41,8 @@ import Testing
             }
             let widths = (0..<whole(0...4)).map { _ in String(whole(1...300)) }
             let all = convolutions + widths
-            return all.isEmpty ? "none" : all.joined(separator: ",")
+            // Dashes separate layer items as commas do (`sweep layers 100,100-100`).
+            return all.isEmpty ? "none" : all.joined(separator: random.next() % 2 == 0 ? "," : "-")
         case .augmentation:
             switch random.next() % 4 {
             case 0: return "none"
@@ -128,5 +129,18 @@ import Testing
         let dataset = try #require(RunConfig.knobs.first { $0.name == "dataset" })
         #expect(throws: HintedError.self) { try dataset.parse(path) }
         #expect(throws: HintedError.self) { try KnobSettings(words: ["dataset", path]) }
+    }
+}
+
+/// A `layers` sweep with a dashed layer list is stored as typed and, read back, plans the same runs.
+@Suite struct LayerSweepRoundTripTests {
+    @Test func aDashedLayersSweepReadsBackAndPlansTheSameRuns() throws {
+        let command = "sweep layers 4,100-100,conv8-20"
+        let file = SessionFile(baseline: RunConfig(), entries: [.command(command)])
+        let back = try SessionFile.parse(file.render(), file: "sweep.ovf")
+        #expect(back == file)
+        let plan = try SweepPlan(Array(try Tokenizer.split(command).dropFirst()), current: RunConfig())
+        #expect(plan.values == ["4", "100-100", "conv8-20"])
+        #expect(plan.configs.map(\.layerPlan.text) == ["4", "100,100", "conv8,20"])
     }
 }

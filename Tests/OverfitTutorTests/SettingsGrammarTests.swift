@@ -27,7 +27,7 @@ import Testing
             "layers 100,,x",
             """
             error layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], \
-            separated by commas, or none (got an empty item at position 2 of `100,,x`); e.g. set layers conv16,conv32,100
+            separated by commas or dashes, or none (got an empty item at position 2 of `100,,x`); e.g. set layers conv16,conv32,100
             """
         ),
     ]
