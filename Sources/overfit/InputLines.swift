@@ -20,7 +20,11 @@ struct InputLines {
         case failed(Int32)
     }
 
+    /// Bytes read and not yet returned start at `lineStart`; those before `scanned` hold no
+    /// newline. Returned lines are dropped only when more is read, so a chunk of many short
+    /// lines is not shifted once per line.
     private var buffered: [UInt8] = []
+    private var lineStart = 0
     private var scanned = 0
     private var atEnd = false
     private let descriptor: Int32
@@ -35,17 +39,16 @@ struct InputLines {
     mutating func next() -> Outcome {
         while true {
             if let newline = buffered[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = Array(buffered[..<newline])
-                buffered.removeSubrange(...newline)
-                scanned = 0
+                let line = Array(buffered[lineStart..<newline])
+                lineStart = newline + 1
+                scanned = lineStart
                 return .line(line)
             }
             scanned = buffered.count
             if atEnd {
-                guard !buffered.isEmpty else { return .end }
-                defer { buffered = [] }
-                scanned = 0
-                return .line(buffered)
+                guard lineStart < buffered.count else { return .end }
+                defer { lineStart = buffered.count }
+                return .line(Array(buffered[lineStart...]))
             }
             if stopRequested() { return .stopped }
             switch waitAndRead() {
@@ -74,7 +77,14 @@ struct InputLines {
         var chunk = [UInt8](repeating: 0, count: 65_536)
         let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         if count < 0 { return errno == EINTR || errno == EAGAIN ? nil : errno }
-        if count == 0 { atEnd = true } else { buffered += chunk[..<count] }
+        if count == 0 {
+            atEnd = true
+        } else {
+            buffered.removeFirst(lineStart)
+            scanned -= lineStart
+            lineStart = 0
+            buffered += chunk[..<count]
+        }
         return nil
     }
 }

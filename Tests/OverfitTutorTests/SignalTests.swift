@@ -11,13 +11,16 @@ import Testing
     /// A run long enough to be caught in the middle (the signal lands within a second).
     static let longRun = "set epochs 300 train_size 1000"
 
+    /// The signals that stop the tutor, each with the exit status a shell then reports.
+    static let stopSignals: [(Int32, Int32)] = [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGQUIT, 143)]
+
     static func expectNoCrashReport(_ errors: String, _ label: String) {
         for word in ["Backtrace", "Crash", "debug", "💣", "Fatal"] {
             #expect(!errors.contains(word), "\(label): \(errors)")
         }
     }
 
-    @Test(arguments: zip([SIGTERM, SIGHUP, SIGINT, SIGQUIT], [Int32(143), 129, 130, 143]))
+    @Test(arguments: stopSignals)
     func aSignalKeepsTheRunInProgressWithPipedInput(signal: Int32, status: Int32) throws {
         let home = temporaryDirectory()
         defer { removeTemporary(home) }
@@ -38,11 +41,10 @@ import Testing
         #expect(tutor.text.contains("── run 1:"), "\(tutor.text)")
     }
 
-    /// `overfit run` under Ctrl-\ ends as under SIGTERM: no backtrace, no debugger prompt.
     /// A signal while the tutor waits for its next piped line ends it. (Swift's readLine retried
     /// getline on EINTR, which glibc then failed at once for ever: the tutor spun at 100% CPU,
     /// deaf to its input closing too, and CI hung on it for an hour and a half.)
-    @Test(arguments: zip([SIGTERM, SIGHUP, SIGINT, SIGQUIT], [Int32(143), 129, 130, 143]))
+    @Test(arguments: stopSignals)
     func aSignalEndsATutorWaitingForPipedInput(signal: Int32, status: Int32) throws {
         let home = temporaryDirectory()
         defer { removeTemporary(home) }
@@ -60,6 +62,7 @@ import Testing
         #expect(try storedSession(home + "/overfit").commands == ["set epochs 7"], "signal \(signal)")
     }
 
+    /// `overfit run` under Ctrl-\ ends as under SIGTERM: no backtrace, no debugger prompt.
     @Test func sigquitEndsOverfitRunAsSigtermDoes() throws {
         var statuses: [Int32] = []
         for signal in [SIGTERM, SIGQUIT] {
