@@ -7,8 +7,10 @@ Each epoch measures train accuracy on the images trained on (with their noisy la
 noisy), in eval mode; the test set is measured once, after the last epoch (what these figures
 need, and 10x cheaper for the CNN than per-epoch evaluation).
 
-    experiments: cnn, mlp, random-labels, noise20, fashion, fashion-full
+    experiments: cnn, mlp, random-labels, noise20, fashion, fashion-full, double-descent,
+    double-descent-clean (lesson 15: one hidden layer of each --width, plain SGD)
     bench/reference_experiments.py --experiment cnn --seeds 0-2
+    bench/reference_experiments.py --experiment double-descent --width 2 --width 5 --width 256
     OVERFIT_TORCH_PYTHON=/work/torchenv/bin/python bench/reference_experiments.py ...  # via that Python
 """
 import argparse
@@ -29,14 +31,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MNIST = os.path.join(HERE, "..", "datasets")
 FASHION = os.environ.get("OVERFIT_FASHION_DATA", "/usr/share/datasets/fashion-mnist")
 
-# name: (model, data dir, train images, batch, epochs, label noise)
+# name: (model, data dir, train images, batch, epochs, label noise, momentum)
 EXPERIMENTS = {
-    "cnn": ("cnn", MNIST, 300, 10, 100, 0.0),
-    "mlp": ("mlp", MNIST, 300, 10, 100, 0.0),
-    "random-labels": ("mlp", MNIST, 300, 10, 100, 1.0),
-    "noise20": ("mlp", MNIST, 300, 10, 100, 0.2),
-    "fashion": ("mlp", FASHION, 300, 10, 100, 0.0),
-    "fashion-full": ("mlp", FASHION, 60000, 100, 5, 0.0),
+    "cnn": ("cnn", MNIST, 300, 10, 100, 0.0, 0.0),
+    "mlp": ("mlp", MNIST, 300, 10, 100, 0.0, 0.0),
+    "random-labels": ("mlp", MNIST, 300, 10, 100, 1.0, 0.0),
+    "noise20": ("mlp", MNIST, 300, 10, 100, 0.2, 0.0),
+    "fashion": ("mlp", FASHION, 300, 10, 100, 0.0, 0.0),
+    "fashion-full": ("mlp", FASHION, 60000, 100, 5, 0.0, 0.0),
+    # Lesson 15's recipe: train_size=500 label_noise=0.4 layers=W batch=50 epochs=200 (plain sgd, lr 0.1).
+    "double-descent": ("width", MNIST, 500, 50, 200, 0.4, 0.0),
+    "double-descent-clean": ("width", MNIST, 500, 50, 200, 0.0, 0.0),
 }
 
 
@@ -69,13 +74,17 @@ def accuracy(model, x, y, criterion):
     return float((logits.argmax(dim=1) == y).float().mean()), float(criterion(logits, y))
 
 
-def run(name, seed):
-    kind, directory, count, batch, epochs, fraction = EXPERIMENTS[name]
+def run(name, seed, width=None):
+    kind, directory, count, batch, epochs, fraction, momentum = EXPERIMENTS[name]
     train_x, train_y, test_x, test_y = load(directory, count, kind)
     train_y = torch.from_numpy(noisy(train_y, fraction, seed) if fraction else train_y)
     torch.manual_seed(seed)
-    model = make_model(kind)
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    if kind == "width":
+        # One hidden layer of `width` ReLU units, PyTorch's default init (overfit's init=torch).
+        model = nn.Sequential(nn.Linear(784, width), nn.ReLU(), nn.Linear(width, 10))
+    else:
+        model = make_model(kind)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=momentum)
     criterion = nn.CrossEntropyLoss()
     start, train_acc = time.perf_counter(), []
     for _ in range(epochs):
@@ -89,7 +98,7 @@ def run(name, seed):
         train_acc.append(accuracy(model, train_x, train_y, criterion)[0])
     test_acc, test_loss = accuracy(model, test_x, test_y, criterion)
     first_full = next((epoch + 1 for epoch, value in enumerate(train_acc) if value == 1.0), None)
-    return dict(experiment=name, seed=seed, train_acc=train_acc[-1], test_acc=test_acc, test_loss=test_loss,
+    return dict(experiment=name, seed=seed, width=width, train_acc=train_acc[-1], test_acc=test_acc, test_loss=test_loss,
                 first_epoch_train_100=first_full, seconds=time.perf_counter() - start,
                 torch=torch.__version__, threads=torch.get_num_threads())
 
@@ -98,6 +107,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--experiment", choices=sorted(EXPERIMENTS), action="append", required=True)
     parser.add_argument("--seeds", default="0-2", help="e.g. 0-2 or 0,5")
+    parser.add_argument("--width", type=int, action="append", help="hidden width (double-descent), repeatable")
     parser.add_argument("--threads", type=int, default=1, help="torch threads (1: the figures do not depend on it)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
@@ -106,8 +116,10 @@ def main():
         first, _, last = part.partition("-")
         seeds.extend(range(int(first), int(last or first) + 1))
     for name in args.experiment:
+        widths = (args.width or [2, 5, 256]) if EXPERIMENTS[name][0] == "width" else [None]
         for seed in seeds:
-            print(json.dumps(run(name, seed)), flush=True)
+            for width in widths:
+                print(json.dumps(run(name, seed, width)), flush=True)
     return 0
 
 
