@@ -92,7 +92,7 @@ public struct LessonCheckReport {
             ])
         }
         let rules = Dictionary(
-            lessons.map { ($0.number, Set($0.rules.knobNames)) }, uniquingKeysWith: { first, _ in first })
+            lessons.map { ($0.number, Set($0.rules.knobIDs)) }, uniquingKeysWith: { first, _ in first })
         let runs: [JSONValue] = checks.flatMap { check in
             check.runs.map { run in
                 .object([

@@ -22,7 +22,8 @@ public struct LessonLibrary: Sendable {
         self.problems = problems
     }
 
-    public static func load(directory: String) -> LessonLibrary {
+    /// `stepCommands`: the commands a lesson step may ask for (see `LessonParser.parse`).
+    public static func load(directory: String, stepCommands: Set<String>) -> LessonLibrary {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
             let problem = LessonError(file: directory, line: 0, message: "cannot read the lessons directory")
@@ -33,7 +34,8 @@ public struct LessonLibrary: Sendable {
         for name in names.sorted() where name.hasSuffix(".lesson") {
             do {
                 let lesson = try LessonParser.parse(
-                    try text(of: name, in: directory), file: "lessons/\(VisibleText.escaped(name))")
+                    try text(of: name, in: directory), file: "lessons/\(VisibleText.escaped(name))",
+                    stepCommands: stepCommands)
                 if let clash = lessons.first(where: { $0.number == lesson.number }) {
                     problems.append(
                         LessonError(

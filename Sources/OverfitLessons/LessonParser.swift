@@ -24,7 +24,9 @@ import OverfitTraining
 ///
 /// Every problem is reported with the file and line.
 public enum LessonParser {
-    public static func parse(_ text: String, file: String) throws(LessonError) -> Lesson {
+    /// `stepCommands`: the commands a `do:` step may ask for, from the tutor's command table
+    /// (each declared there as a lesson step).
+    public static func parse(_ text: String, file: String, stepCommands: Set<String>) throws(LessonError) -> Lesson {
         var reader = BlockReader(text: text)
         var header: [String: (value: String, line: Int)] = [:]
         let headerKeys = Set(Self.headerKeys)
@@ -65,7 +67,7 @@ public enum LessonParser {
                     steps.append(Step(kind: last.kind, line: last.line, hint: joined(block.value, block.body)))
                     continue
                 }
-                let kind = try stepKind(block, runs: &runs, references: &references)
+                let kind = try stepKind(block, runs: &runs, references: &references, stepCommands: stepCommands)
                 steps.append(Step(kind: kind, line: block.line, hint: nil))
             } catch {
                 throw LessonError(file: file, line: error.line ?? block.line, message: error.message)
@@ -91,7 +93,8 @@ public enum LessonParser {
     static let settingKeys: Set = ["start", "rules"]
 
     private static func stepKind(
-        _ block: BlockReader.Block, runs: inout Set<String>, references: inout [String: String]
+        _ block: BlockReader.Block, runs: inout Set<String>, references: inout [String: String],
+        stepCommands: Set<String>
     ) throws(LessonError.Problem) -> Step.Kind {
         let body = block.body
         switch block.key {
@@ -104,7 +107,7 @@ public enum LessonParser {
             guard !block.value.isEmpty else {
                 throw .init("`do:` needs the command to type, e.g. `do: set dropout 0.2`")
             }
-            try validateCommand(block.value)
+            try validateCommand(block.value, allowed: stepCommands)
             try validate(body, firstLine: block.line + 1, runs: runs)
             return .command(block.value, note: body)
         case "run":
@@ -261,24 +264,13 @@ public enum LessonParser {
         "Predict \(text): higher, lower, or about the same?"
     }
 
-    /// The commands a `do:` step may ask for: those that turn knobs, only show something, or
-    /// (`sweep`) make runs of the session as `run` does. A
-    /// lesson file may be someone else's, and Enter types its command for the learner: it must
-    /// not write files, end the session or move along the path (`do: next` would run itself
-    /// until the stack overflowed). That each exists is checked against the command table by tests.
-    public static let stepCommands: Set<String> = [
-        "set", "reset", "show", "explain", "runs", "compare", "plot",
-        "samples", "rank", "rotations", "help", "where", "hint", "lessons",
-        "sweep",
-    ]
-
-    /// The commands a lesson may ask for. `set` and `reset` are read here as the tutor reads
-    /// them; that every other command exists is checked against the tutor's command table by tests.
-    private static func validateCommand(_ command: String) throws(LessonError.Problem) {
+    /// A `do:` step's command: one of `allowed` (the tutor's lesson-step commands). `set` and
+    /// `reset` are read here as the tutor reads them.
+    private static func validateCommand(_ command: String, allowed: Set<String>) throws(LessonError.Problem) {
         let name = command.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        guard name.isEmpty || stepCommands.contains(name) else {
+        guard name.isEmpty || allowed.contains(name) else {
             throw .init(
-                "`do: \(command)` is not allowed: a lesson step may only ask for \(stepCommands.sorted().joined(separator: ", ")) (use `run: NAME` for a run; a lesson cannot write files, quit or move along the path)"
+                "`do: \(command)` is not allowed: a lesson step may only ask for \(allowed.sorted().joined(separator: ", ")) (use `run: NAME` for a run; a lesson cannot write files, quit or move along the path)"
             )
         }
         do { _ = try KnobCommand.parse(line: command) } catch { throw .init(error.description) }

@@ -5,7 +5,9 @@
 /// read this declaration; the default is the field's value in `RunConfig()`. The longer
 /// explanation, with what each document did with the knob, is in `lessons/knobs.txt`.
 public struct Knob: Sendable {
-    public let name: String
+    public let id: KnobID
+    /// The name a learner types and files hold (`lr`).
+    public var name: String { id.rawValue }
     /// Other names `set` accepts (`optimiser`); `show`, files and JSON use `name`.
     public let aliases: [String]
     /// One line: what the knob does.
@@ -24,11 +26,11 @@ public struct Knob: Sendable {
     /// A knob over `field`, whose values `encode` and `decode` translate to and from the
     /// domain's (`decode` is only given values the domain parsed).
     init<Value>(
-        _ name: String, aliases: [String] = [], field: WritableKeyPath<RunConfig, Value> & Sendable,
+        _ id: KnobID, aliases: [String] = [], field: WritableKeyPath<RunConfig, Value> & Sendable,
         domain: KnobDomain, example: String, summary: String, sources: [SourceDocument], remedy: Remedy?,
         encode: @escaping @Sendable (Value) -> KnobValue, decode: @escaping @Sendable (KnobValue) -> Value?
     ) {
-        self.name = name
+        self.id = id
         self.aliases = aliases
         self.summary = summary
         self.domain = domain

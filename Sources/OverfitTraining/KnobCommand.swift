@@ -46,10 +46,10 @@ public enum KnobCommand: Sendable {
     }
 
     /// The knobs the command names, in order.
-    public var knobNames: [String] {
+    public var knobIDs: [KnobID] {
         switch self {
-        case .set(let settings): return settings.knobNames
-        case .reset(let knobs): return knobs.map(\.name)
+        case .set(let settings): return settings.knobIDs
+        case .reset(let knobs): return knobs.map(\.id)
         }
     }
 }

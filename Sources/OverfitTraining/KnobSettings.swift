@@ -46,7 +46,7 @@ public struct KnobSettings: Sendable {
     public var isEmpty: Bool { settings.isEmpty }
 
     /// The knobs set, by name, in the order given.
-    public var knobNames: [String] { settings.map(\.knob.name) }
+    public var knobIDs: [KnobID] { settings.map(\.knob.id) }
 
     /// `config` with the settings applied in order.
     public func applied(to config: RunConfig) -> RunConfig {

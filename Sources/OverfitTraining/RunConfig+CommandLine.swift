@@ -2,11 +2,11 @@ extension RunConfig {
     /// The config `overfit run --set K=V …` describes: the words after `--set` (the shell split
     /// them) read as the tutor reads the words after `set`, then the checks between knobs.
     /// Returns the config and the knobs named.
-    public static func fromCommandLine(_ words: [String]) throws(HintedError) -> (config: RunConfig, given: [String]) {
+    public static func fromCommandLine(_ words: [String]) throws(HintedError) -> (config: RunConfig, given: [KnobID]) {
         let settings = try KnobSettings(words: words)
         let config = settings.applied(to: RunConfig())
         try config.validate()
-        return (config, settings.knobNames)
+        return (config, settings.knobIDs)
     }
 }
 

@@ -59,8 +59,8 @@ extension RunConfig {
     public func convolutionRegulariserNotes() -> [String] {
         guard !convolutions.isEmpty else { return [] }
         let stages = convolutions.map(\.description).joined(separator: ",")
-        let active = [("dropout", dropout > 0), ("dropconnect", dropConnect > 0), ("batchnorm", batchNorm)].filter(\.1)
-            .map(\.0)
+        let active = [(KnobID.dropout, dropout > 0), (.dropConnect, dropConnect > 0), (.batchNorm, batchNorm)]
+            .filter(\.1).map(\.0.rawValue)
         return active.map { name in
             layers.isEmpty
                 ? "\(name) acts on dense hidden layers, and there is none after the convolution stages \(stages): it does nothing"

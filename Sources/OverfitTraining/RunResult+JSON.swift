@@ -8,7 +8,7 @@ extension RunResult {
 
     /// The run as a JSON value; `id` is its number in a tutor session (none from `overfit run`);
     /// `fixed` are knobs a lesson's rules keep, which the diagnosis never advises.
-    public func jsonValue(id: Int? = nil, fixed: Set<String> = []) -> JSONValue {
+    public func jsonValue(id: Int? = nil, fixed: Set<KnobID> = []) -> JSONValue {
         let knobs = RunConfig.knobs.map { ($0.name, $0.typedValue(in: config).json) }
         var divergedAt = JSONValue.null
         if case .diverged(let epoch, let batch) = status {
@@ -30,7 +30,7 @@ extension RunResult {
     }
 
     /// The run as JSON text: one line, or `pretty` with indents.
-    public func json(id: Int? = nil, fixed: Set<String> = [], pretty: Bool = false) -> String {
+    public func json(id: Int? = nil, fixed: Set<KnobID> = [], pretty: Bool = false) -> String {
         jsonValue(id: id, fixed: fixed).text(pretty: pretty)
     }
 }
@@ -56,7 +56,7 @@ extension EpochMetrics {
 extension Diagnosis {
     /// `{"verdict": "collapsed", "advice": [{"knob": "weight_decay", "value": 0.03, "with": []}]}`:
     /// the verdict as the README lists them, and the advice in order, the first most likely to help.
-    public func jsonValue(keeping fixed: Set<String> = []) -> JSONValue {
+    public func jsonValue(keeping fixed: Set<KnobID> = []) -> JSONValue {
         .object([
             ("verdict", .string(verdict.rawValue)),
             ("advice", .array(advice(keeping: fixed).map(\.jsonValue))),

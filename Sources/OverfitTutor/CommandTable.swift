@@ -21,6 +21,15 @@ struct Command: Sendable {
     var mayRunFromFile = true
     /// Candidates for the next argument, given the arguments before it.
     var complete: @Sendable (Session, [String]) -> Completion = { _, _ in .words([]) }
+    /// Whether the command changes something a learner would miss if the session were lost:
+    /// knobs, or the place on the lesson path. A session of only `help` and `show` is not
+    /// autosaved, so it cannot push real work out of the autosave.
+    var changesState = false
+    /// Whether a lesson's `do:` step may ask for it: it turns knobs, only shows something, or
+    /// (`sweep`) makes runs as `run` does. Enter types a step's command for the learner, and a
+    /// lesson file may be someone else's: no such command writes files, ends the session or
+    /// moves along the path (`do: next` would run itself until the stack overflowed).
+    var lessonStep = false
     let handler: @Sendable (Session, [String]) throws(HintedError) -> Void
 }
 
@@ -29,6 +38,9 @@ enum CommandTable {
         HelpCommands.commands + KnobCommands.commands + RunCommands.commands
         + SweepCommands.commands + ChartCommands.commands + DisplayCommands.commands + FileCommands.commands
         + LessonCommands.commands + RecapCommands.commands + SourceCommands.commands
+
+    /// The commands a lesson step may ask for (`LessonParser` is given them).
+    static let lessonStepCommands = Set(all.filter(\.lessonStep).map(\.name))
 
     static func find(_ name: String) -> Command? {
         let key = name.lowercased()

@@ -46,15 +46,14 @@ public struct SessionFile: Equatable, Sendable {
             if case .result = self { return true } else { return false }
         }
 
-        /// Whether the entry changed something a learner would miss: a run, or a command that
-        /// sets knobs or moves along the lessons. A session of only `help` and `show` is not
-        /// autosaved, so it cannot push real work out of the autosave.
+        /// Whether the entry changed something a learner would miss: a run, or a command the
+        /// table marks `changesState` (knobs, the place on the lesson path).
         var isWorthKeeping: Bool {
             switch self {
             case .result: return true
             case .command(let line):
-                let name = line.split(separator: " ").first.map { $0.lowercased() } ?? ""
-                return ["set", "reset", "lesson", "start", "next", "answer", "skip", "back", "continue"].contains(name)
+                let name = line.split(separator: " ").first.map(String.init) ?? ""
+                return CommandTable.find(name)?.changesState ?? false
             }
         }
     }

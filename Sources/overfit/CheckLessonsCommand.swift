@@ -44,7 +44,7 @@ struct CheckLessonsCommand: ParsableCommand {
         if markdown && json { throw ValidationError("--markdown and --json do not go together: pick one") }
         // The seed knob's own range, so that every seed checked is one a learner can set.
         do {
-            let knob = try RunConfig.knob(named: "seed")
+            let knob = RunConfig.knob(.seed)
             for seed in seeds.values { _ = try knob.parse(String(seed)) }
         } catch {
             throw ValidationError(error.message)

@@ -56,7 +56,7 @@ struct RunCommand: ParsableCommand {
     }
 
     /// The config the flags describe, and the knobs they named.
-    func makeConfig() throws -> (config: RunConfig, given: [String]) {
+    func makeConfig() throws -> (config: RunConfig, given: [KnobID]) {
         do {
             let (config, given) = try RunConfig.fromCommandLine(settings)
             return (config, given.sorted())

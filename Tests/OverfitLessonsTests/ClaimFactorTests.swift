@@ -21,7 +21,8 @@ import Testing
 
     func outcome(_ claim: String, _ runs: [String: RunFigures]) throws -> Claim.Outcome? {
         let lesson = try LessonParser.parse(
-            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: clean\nrun: random\nclaim: \(claim)\n", file: "x")
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: clean\nrun: random\nclaim: \(claim)\n", file: "x",
+            stepCommands: stepCommands)
         return lesson.claims[0].evaluate { runs[$0] }
     }
 

@@ -17,7 +17,8 @@ import Testing
 
     func outcome(_ text: String) throws -> Claim.Outcome? {
         let lesson = try LessonParser.parse(
-            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: base\nrun: drop\nclaim: \(text)\n", file: "x")
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: base\nrun: drop\nclaim: \(text)\n", file: "x",
+            stepCommands: stepCommands)
         return lesson.claims[0].evaluate { Self.runs[$0] }
     }
 

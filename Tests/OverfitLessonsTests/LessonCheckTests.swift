@@ -22,7 +22,7 @@ import Testing
         """
 
     static func check(seed: UInt64, cancelAfterRuns: Int = .max) throws -> LessonCheck.Checked {
-        let lesson = try LessonParser.parse(Self.lesson, file: "tiny.lesson")
+        let lesson = try LessonParser.parse(Self.lesson, file: "tiny.lesson", stepCommands: stepCommands)
         var started = 0
         return try LessonCheck(trainer: Trainer(data: TinyData.shared)).check(
             lesson, seed: seed, onRun: { _ in started += 1 },
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func theReportAsTextMarkdownAndJSON() throws {
-        let lesson = try LessonParser.parse(Self.lesson, file: "tiny.lesson")
+        let lesson = try LessonParser.parse(Self.lesson, file: "tiny.lesson", stepCommands: stepCommands)
         let checks = [try Self.check(seed: 0), try Self.check(seed: 1, cancelAfterRuns: 1)]
         let report = LessonCheckReport(checks: checks, lessons: [lesson], seeds: [0, 1])
         #expect(report.failures == 5 && report.claimCount == 4)

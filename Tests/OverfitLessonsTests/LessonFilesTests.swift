@@ -12,7 +12,7 @@ import Testing
     }()
 
     @Test func everyLessonFileLoads() {
-        let library = LessonLibrary.load(directory: Self.directory)
+        let library = LessonLibrary.load(directory: Self.directory, stepCommands: stepCommands)
         #expect(library.problems.isEmpty, "\(library.problems.map(\.description))")
         #expect(library.lessons.count >= 11)
         #expect(
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func everyPlannedRunIsAValidConfigAndEveryLessonChecksSomething() throws {
-        for lesson in LessonLibrary.load(directory: Self.directory).lessons {
+        for lesson in LessonLibrary.load(directory: Self.directory, stepCommands: stepCommands).lessons {
             let plan = LessonPlan(lesson)
             #expect(!plan.runs.isEmpty, "\(lesson.file) makes no run")
             #expect(!lesson.claims.isEmpty, "\(lesson.file) states no claim")
@@ -40,7 +40,7 @@ import Testing
         try "lesson: 2\ntitle: b\ngoal: g\nsources: s\nrun: x\nclaim: x.test_acc >\n".write(
             to: directory.appendingPathComponent("02-b.lesson"), atomically: true, encoding: .utf8)
         try Data([0xFF, 0xFE, 0x00]).write(to: directory.appendingPathComponent("03-c.lesson"))
-        let library = LessonLibrary.load(directory: directory.path)
+        let library = LessonLibrary.load(directory: directory.path, stepCommands: stepCommands)
         #expect(library.lessons.map(\.number) == [1])
         #expect(
             library.problems.map(\.description) == [

@@ -29,7 +29,7 @@ import Testing
         """
 
     @Test func parsesHeaderAndSteps() throws {
-        let lesson = try LessonParser.parse(Self.good, file: "lessons/03.lesson")
+        let lesson = try LessonParser.parse(Self.good, file: "lessons/03.lesson", stepCommands: stepCommands)
         #expect(lesson.number == 3 && lesson.title == "Dropout" && lesson.sources == "the lab slides")
         #expect(lesson.runNames == ["base", "drop"])
         #expect(
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func planAppliesCommandsInOrder() throws {
-        let plan = LessonPlan(try LessonParser.parse(Self.good, file: "x"))
+        let plan = LessonPlan(try LessonParser.parse(Self.good, file: "x", stepCommands: stepCommands))
         #expect(plan.runs.map(\.name) == ["base", "drop"])
         #expect(plan.runs[0].config.dropout == 0 && plan.runs[1].config.dropout == 0.2)
         #expect(plan.runs[1].config.epochs == 20)
@@ -100,9 +100,9 @@ import Testing
         ),
     ])
     func malformedFilesNameTheLineAndProblem(text: String, message: String) {
-        #expect(throws: LessonError.self) { try LessonParser.parse(text, file: "x") }
+        #expect(throws: LessonError.self) { try LessonParser.parse(text, file: "x", stepCommands: stepCommands) }
         do {
-            _ = try LessonParser.parse(text, file: "x")
+            _ = try LessonParser.parse(text, file: "x", stepCommands: stepCommands)
         } catch {
             #expect(error.description == message)
         }
@@ -135,9 +135,9 @@ import Testing
     }
 
     @Test func theRealGuideFileLoads() throws {
-        let library = LessonLibrary.load(directory: LessonFilesTests.directory)
+        let library = LessonLibrary.load(directory: LessonFilesTests.directory, stepCommands: stepCommands)
         #expect(library.problems.isEmpty)
-        #expect(library.challenge?.rules.knobNames == ["train_size"])
+        #expect(library.challenge?.rules.knobIDs == [.trainSize])
         #expect(library.messages.text(.allDone, values: ["challenge.number": "11"])?.contains("`lesson 11`") == true)
     }
 }

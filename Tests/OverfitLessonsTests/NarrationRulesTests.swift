@@ -5,7 +5,7 @@ import Testing
 
 /// Issue 21's rules for lesson text, checked on the real lessons/ and on small texts.
 @Suite struct NarrationRulesTests {
-    static let library = LessonLibrary.load(directory: LessonFilesTests.directory)
+    static let library = LessonLibrary.load(directory: LessonFilesTests.directory, stepCommands: stepCommands)
 
     static func lesson(_ number: Int) -> Lesson? { library.lessons.first { $0.number == number } }
 
@@ -34,7 +34,7 @@ import Testing
     ])
     func theChoiceGrammar(line: String, valid: Bool) {
         let text = "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: clean\npredict: \(line)\nrun: noisy\n"
-        let loaded = (try? LessonParser.parse(text, file: "x")) != nil
+        let loaded = (try? LessonParser.parse(text, file: "x", stepCommands: stepCommands)) != nil
         #expect(loaded == valid, "\(line)")
     }
 
@@ -61,7 +61,7 @@ import Testing
 
     @Test func aReferenceMustBeAnEarlierRun() {
         let text = "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a against b\n"
-        #expect(throws: LessonError.self) { try LessonParser.parse(text, file: "x") }
+        #expect(throws: LessonError.self) { try LessonParser.parse(text, file: "x", stepCommands: stepCommands) }
     }
 
     /// A goal line is read before the predictions: it must not announce their outcome (on main

@@ -6,7 +6,7 @@ import Testing
 /// same knobs and seed takes the stored run, bit for bit, and a new seed trains.
 @Suite struct RunCacheTests {
     @Test func anIdenticalRunIsTakenFromTheCacheAndADifferentSeedIsTrained() throws {
-        let lesson = try LessonParser.parse(LessonCheckTests.lesson, file: "tiny.lesson")
+        let lesson = try LessonParser.parse(LessonCheckTests.lesson, file: "tiny.lesson", stepCommands: stepCommands)
         let check = LessonCheck(trainer: Trainer(data: TinyData.shared))
         let first = try check.check(lesson, seed: 3)
         #expect(check.cache.hits == 0)

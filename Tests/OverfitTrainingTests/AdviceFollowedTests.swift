@@ -13,7 +13,7 @@ import Testing
         let name: String
         let settings: String
         /// Knobs a lesson's rules keep fixed (the challenge's train_size).
-        var fixed: Set<String> = []
+        var fixed: Set<KnobID> = []
         let verdict: Diagnosis.Verdict
         /// The first advice, as `set` takes it; nil where the diagnosis must advise nothing.
         let first: String?
@@ -41,7 +41,7 @@ import Testing
                 first: "train_size 900"),
             Case(
                 name: "the challenge's baseline, train_size kept by its rules", settings: "epochs=30",
-                fixed: ["train_size"],
+                fixed: [.trainSize],
                 verdict: .overfitting, first: "augment rotate"),
             Case(
                 name: "lesson 5's published budget: 45 steps", settings: "batch=100 epochs=15 dropout=0.2",

@@ -11,6 +11,17 @@ import Testing
         #expect(Set(fields).count == fields.count, "two knobs set the same RunConfig field")
     }
 
+    /// Code names knobs by `KnobID`; a learner and a file by name. Both reach the same knob, and
+    /// the table lists the knobs in the identifiers' order (what `show` and session files use).
+    @Test func everyIdentifierNamesItsOwnKnob() throws {
+        #expect(RunConfig.knobs.map(\.id) == KnobID.allCases)
+        for id in KnobID.allCases {
+            #expect(RunConfig.knob(id).id == id)
+            #expect(try RunConfig.knob(named: id.rawValue).id == id, "`\(id.rawValue)` reads as another knob")
+            #expect(try RunConfig.knob(named: id.rawValue.uppercased()).name == id.rawValue)
+        }
+    }
+
     @Test func everyExampleIsAllowedAndChangesOnlyItsOwnKnob() throws {
         for knob in RunConfig.knobs {
             var config = RunConfig()

@@ -78,7 +78,7 @@ import Testing
     /// `overfit run --set` reads the words the shell split exactly as `set` reads its words.
     @Test func theCommandLineReadsTheSameWords() throws {
         let (config, given) = try RunConfig.fromCommandLine(["layers=100,", "100", "dropout", "0.2"])
-        #expect(config.layers == [100, 100] && config.dropout == 0.2 && given == ["layers", "dropout"])
+        #expect(config.layers == [100, 100] && config.dropout == 0.2 && given == [.layers, .dropout])
         #expect(
             throws: HintedError(
                 "patience (early stopping) watches the validation loss, but val_size is 0",

@@ -67,17 +67,17 @@ import Testing
         try config.set("bn_shared", to: "on")
         try config.set("momentum", to: "0.5")
         #expect(
-            config.idleKnobNotes(among: ["bn_shared", "momentum", "dropout"]) == [
+            config.idleKnobNotes(among: [.batchNormShared, .momentum, .dropout]) == [
                 "bn_shared does nothing while batchnorm is off: set batchnorm on to use it",
                 "momentum acts only with optimizer momentum (optimizer is sgd)",
             ])
         try config.set("batchnorm", to: "on")
         try config.set("optimizer", to: "momentum")
-        #expect(config.idleKnobNotes(among: ["bn_shared", "momentum"]).isEmpty)
+        #expect(config.idleKnobNotes(among: [.batchNormShared, .momentum]).isEmpty)
         try config.set("layers", to: "none")
         try config.set("dropout", to: "0.5")
         #expect(
-            config.idleKnobNotes(among: ["dropout", "batchnorm"]) == [
+            config.idleKnobNotes(among: [.dropout, .batchNorm]) == [
                 "dropout acts on hidden layers, and layers is none",
                 "batchnorm acts on hidden layers, and layers is none",
             ])

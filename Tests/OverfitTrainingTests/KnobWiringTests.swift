@@ -112,7 +112,9 @@ import Testing
     func idleKnobsAreNamedAndChangeNothing(knob: String, value: String, idle: [(String, String)]) throws {
         let without = try Self.observe(idle)
         let with = try Self.observe(idle + [(knob, value)])
-        #expect(with.config.idleKnobNotes(among: [knob]).count == 1, "\(knob) is not named idle")
+        #expect(
+            with.config.idleKnobNotes(among: [try RunConfig.knob(named: knob).id]).count == 1,
+            "\(knob) is not named idle")
         #expect(Self.history(with) == Self.history(without), "\(knob) \(value) changed a run it should leave alone")
     }
 }

@@ -11,7 +11,7 @@ import Testing
     static let claim: Claim? = {
         let text =
             "lesson: 2\ntitle: t\ngoal: g\nsources: s\nrun: depth1\nrun: depth6\nclaim: depth6.test_acc < depth1.test_acc - 2%\n"
-        return (try? LessonParser.parse(text, file: "x"))?.claims.first
+        return (try? LessonParser.parse(text, file: "x", stepCommands: CommandTable.lessonStepCommands))?.claims.first
     }()
 
     static func figures(_ name: String) -> RunFigures? {

@@ -16,6 +16,19 @@ import Testing
 
         """
 
+    /// What the command table marks `changesState` makes a session worth autosaving; a session
+    /// of only looking is not, so it cannot push real work out of the autosave.
+    @Test func onlyCommandsThatChangeStateMakeASessionWorthKeeping() {
+        for line in [
+            "set dropout 0.2", "reset", "lesson 3", "START 3", "next", "answer higher", "back", "skip", "continue",
+        ] {
+            #expect(SessionFile.Entry.command(line).isWorthKeeping, "`\(line)`")
+        }
+        for line in ["show", "help set", "compare", "plot", "lessons", "where", "hint", "explain lr", "bogus", ""] {
+            #expect(!SessionFile.Entry.command(line).isWorthKeeping, "`\(line)`")
+        }
+    }
+
     @Test func rendersAndParsesBack() throws {
         var config = RunConfig()
         try config.set("dropout", to: "0.2")

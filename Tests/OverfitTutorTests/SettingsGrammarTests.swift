@@ -50,7 +50,7 @@ import Testing
         let header = "lesson: 1\ntitle: t\ngoal: g\nsources: s\n"
         let text = asStart ? header + "start: \(settings)\nrun: a\n" : header + "do: set \(settings)\nrun: a\n"
         do {
-            let lesson = try LessonParser.parse(text, file: "x")
+            let lesson = try LessonParser.parse(text, file: "x", stepCommands: CommandTable.lessonStepCommands)
             return outcome(LessonPlan(lesson).runs[0].config)
         } catch {
             return "error " + error.message

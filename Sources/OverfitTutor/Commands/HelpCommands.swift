@@ -6,6 +6,7 @@ enum HelpCommands {
             name: "help", aliases: ["?"], usage: "help [CMD]", summary: "list the commands, or tell more about one",
             help: "`help` alone lists every command with a line about it; `help set` shows how `set` is used.",
             complete: { _, arguments in arguments.isEmpty ? .words(CommandTable.all.map(\.name)) : .words([]) },
+            lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 guard let name = arguments.first else {
                     session.write(CommandTable.overview(style: session.style))

@@ -13,6 +13,7 @@ enum KnobCommands {
                 Name knobs to see only those: show lr batch
                 """,
             complete: Completers.knobNames,
+            lessonStep: true,
             handler: { session, arguments throws(HintedError) in session.write(try show(session, only: arguments)) }),
         Command(
             name: "set", usage: "set KNOB VALUE [KNOB VALUE...]", summary: "change knobs for the next run",
@@ -28,6 +29,8 @@ enum KnobCommands {
                 }
                 return .words(knob.choices)
             },
+            changesState: true,
+            lessonStep: true,
             handler: { session, arguments throws(HintedError) in try change(session, ["set"] + arguments) }),
         Command(
             name: "reset", usage: "reset [KNOB...]",
@@ -37,12 +40,15 @@ enum KnobCommands {
                 go back to where it started them (also in free play after it); before any lesson, to the defaults.
                 """,
             complete: Completers.knobNames,
+            changesState: true,
+            lessonStep: true,
             handler: { session, arguments throws(HintedError) in try change(session, ["reset"] + arguments) }),
         Command(
             name: "explain", usage: "explain KNOB", summary: "what a knob does and which source documents turned it",
             help:
                 "Prints the knob's allowed values, its value now, the documents that turned it, and the longer explanation from lessons/knobs.txt.",
             complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
+            lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let name = arguments.first else {
                     throw HintedError(
@@ -87,7 +93,7 @@ enum KnobCommands {
         let changes = config.differences(from: session.config)
         // Other combinations wait for `run` (val_size may be set before train_size), but stages
         // that cannot fit the dataset's images are wrong whatever comes next.
-        if case .set = command, !Set(command.knobNames).isDisjoint(with: ["layers", "dataset"]) {
+        if case .set = command, !Set(command.knobIDs).isDisjoint(with: [.layers, .dataset]) {
             try config.validateConvolutionsForKnownImages()
         }
         session.config = config
@@ -98,9 +104,9 @@ enum KnobCommands {
         }
         session.write(
             changeLines(changes, session: session, unchanged: "no change: the knobs already had those values"))
-        for note in config.idleKnobNotes(among: command.knobNames.sorted()) { session.write("note: \(note)\n") }
+        for note in config.idleKnobNotes(among: command.knobIDs.sorted()) { session.write("note: \(note)\n") }
         // Regularisers skip convolution stages: said when either side of that changes.
-        if !Set(command.knobNames).isDisjoint(with: ["layers", "dropout", "dropconnect", "batchnorm"]) {
+        if !Set(command.knobIDs).isDisjoint(with: [.layers, .dropout, .dropConnect, .batchNorm]) {
             for note in config.convolutionRegulariserNotes() { session.write("note: \(note)\n") }
         }
     }

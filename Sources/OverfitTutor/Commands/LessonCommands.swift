@@ -10,6 +10,7 @@ public enum LessonCommands {
             name: "lessons", usage: "lessons", summary: "the guided path: every lesson, with marks for the ones done",
             help:
                 "Each lesson re-runs an experiment from the source documents on the real MNIST, asks you to predict, runs, and explains what happened with your numbers.",
+            lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 try noArguments("lessons", arguments)
                 session.write(LessonNarration.list(try session.lessonGuide(), style: session.style))
@@ -19,6 +20,7 @@ public enum LessonCommands {
             help:
                 "The lesson sets the knobs it starts from (`show` marks what it changed from the defaults). You may leave the path at any time (`set`, `run`) and come back with `continue`.",
             complete: { session, _ in .words(session.guide?.library.lessons.map { String($0.number) } ?? []) },
+            changesState: true,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let number = Int(arguments[0]) else {
                     throw HintedError("lesson takes a lesson number", hint: "e.g. lesson 1; `lessons` lists them")
@@ -29,6 +31,7 @@ public enum LessonCommands {
             name: "next", usage: "next",
             summary: "do what the lesson asks now, or start the next lesson when this one is done",
             help: "Pressing Enter on an empty line does the same.",
+            changesState: true,
             handler: { session, arguments throws(HintedError) in
                 try noArguments("next", arguments)
                 let guide = try session.lessonGuide()
@@ -54,26 +57,33 @@ public enum LessonCommands {
             }),
         guideCommand(
             "back", summary: "go back to the lesson's previous question or command",
-            help: "The knobs return to what the lesson had set at that point. Runs already made are kept."
+            help: "The knobs return to what the lesson had set at that point. Runs already made are kept.",
+            changesState: true
         ) {
             guide, session throws(HintedError) in session.apply(try guide.back(session: session))
         },
-        guideCommand("where", summary: "which lesson and step you are on, and what it is waiting for") {
+        guideCommand(
+            "where", summary: "which lesson and step you are on, and what it is waiting for", lessonStep: true
+        ) {
             guide, session in
             session.write(Text.wrap(whereText(guide).trimmingCharacters(in: "\n"), width: session.style.width) + "\n")
         },
-        guideCommand("hint", summary: "a nudge for the current step") { guide, session in
+        guideCommand("hint", summary: "a nudge for the current step", lessonStep: true) { guide, session in
             session.write(Text.wrap(hintText(guide), width: session.style.width) + "\n")
             if let lesson = guide.lesson { guide.hintedStep = (lesson.number, guide.stepIndex) }
         },
         guideCommand(
             "skip", summary: "move past the current step without doing it",
             help:
-                "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked."
+                "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked.",
+            changesState: true
         ) {
             guide, session throws(HintedError) in session.apply(try guide.skip(session: session))
         },
-        guideCommand("continue", summary: "back to the lesson after free play: its knobs, and the step you were on") {
+        guideCommand(
+            "continue", summary: "back to the lesson after free play: its knobs, and the step you were on",
+            changesState: true
+        ) {
             guide, session throws(HintedError) in session.apply(try guide.resume(session: session))
         },
         Command(
@@ -81,6 +91,7 @@ public enum LessonCommands {
             summary: "answer the lesson's prediction question (typing the answer alone works too)",
             help:
                 "Answers may be higher, lower or same (or up, down, more, less, better, worse), yes or no where the question is yes or no, or a number, with or without %, where it asks for one, or one of the options a question names (`clean` or `chance`: `nearer the clean run` works too). Any case. An unclear answer is not counted: the question stays open.",
+            changesState: true,
             handler: { session, arguments throws(HintedError) in
                 let guide = try session.lessonGuide()
                 if arguments.isEmpty, case .prediction(let prediction) = guide.waiting {
@@ -106,6 +117,7 @@ public enum LessonCommands {
             summary: "finished runs that keep the challenge's rules, best final test accuracy first (its leaderboard)",
             help:
                 "Ranks every finished run that keeps the challenge lesson's `rules:` (its knob settings, e.g. the number of training images) by its final test accuracy (the restored epoch's under early stopping). Runs evaluated on raw pixels or with batch norm in training mode are left out: their figures measure the mistake.",
+            lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 try noArguments("rank", arguments)
                 session.write(rankTable(session))
@@ -114,16 +126,17 @@ public enum LessonCommands {
             name: "rotations", usage: "rotations [N]",
             summary: "training image N (default 1) and its copies turned by -15, -30, +15 and +30 degrees",
             help: "What `set augment rotate` adds to the training set: four turned copies of every image.",
+            lessonStep: true,
             handler: { session, arguments throws(HintedError) in try rotations(session, arguments) }),
     ]
 
     /// A lesson command that takes no arguments and acts on the guide (an error if there are no lessons).
     static func guideCommand(
-        _ name: String, summary: String, help: String = "",
+        _ name: String, summary: String, help: String = "", changesState: Bool = false, lessonStep: Bool = false,
         _ action: @escaping @Sendable (LessonGuide, Session) throws(HintedError) -> Void
     ) -> Command {
         Command(
-            name: name, usage: name, summary: summary, help: help,
+            name: name, usage: name, summary: summary, help: help, changesState: changesState, lessonStep: lessonStep,
             handler: { session, arguments throws(HintedError) in
                 try noArguments(name, arguments)
                 try action(try session.lessonGuide(), session)

@@ -22,6 +22,7 @@ enum RunCommands {
             name: "runs", usage: "runs",
             summary: "one line per run: what changed from the run before, final accuracies, gap",
             help: "The first run is compared with the baseline.",
+            lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.isEmpty else {
                     throw HintedError("runs takes no arguments", hint: "compare 1 2 looks at two runs side by side")
@@ -34,6 +35,7 @@ enum RunCommands {
             help:
                 "Without ids it compares the last two runs. The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.\nThe last lines say whether each run's final test accuracy differs from the first run's by more than seed-to-seed noise. Runs with repeats (two or more seeds each): the difference of the means with a 95% interval from Welch's t (the two spreads need not be equal); `clear` when the interval leaves out zero, `within seed noise` when it holds zero. A run with one seed has no spread of its own: the spread measured on the default run over seeds 0-29 stands in for it, and the tutor says how many repeats would settle a difference that small.",
             complete: Completers.runIds,
+            lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count != 1 else {
                     throw HintedError(
@@ -195,7 +197,7 @@ extension Session {
     var diagnosisWords: DiagnosisWords {
         let library = guide?.library.diagnosis
         let templates = library.map { $0.isEmpty ? options.diagnosis : $0 } ?? options.diagnosis
-        return DiagnosisWords(templates: templates, fixed: Set(guide?.lesson?.rules.knobNames ?? []))
+        return DiagnosisWords(templates: templates, fixed: Set(guide?.lesson?.rules.knobIDs ?? []))
     }
 
     /// `── run 2: dropout 0 → 0.2 ───…` across the width.

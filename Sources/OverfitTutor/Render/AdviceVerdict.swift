@@ -39,7 +39,7 @@ enum AdviceVerdict {
 
     /// The first advice of `before`'s diagnosis (over the mean of its seeds, as it was printed),
     /// if `after` is `before` with exactly that change, and its promise judged over the seeds.
-    static func judge(before: Session.RunRecord, after: Session.RunRecord, fixed: Set<String>) -> (
+    static func judge(before: Session.RunRecord, after: Session.RunRecord, fixed: Set<KnobID>) -> (
         Advice, PromiseOverSeeds
     )? {
         guard before.seeds.count > 1, after.seeds.count > 1, before.result.config.patience == 0,

@@ -7,9 +7,9 @@ import OverfitTraining
 public struct DiagnosisWords: Sendable {
     public let templates: DiagnosisTemplates
     /// Knobs the current lesson's rules keep (the challenge's train_size): never advised.
-    public let fixed: Set<String>
+    public let fixed: Set<KnobID>
 
-    public init(templates: DiagnosisTemplates, fixed: Set<String> = []) {
+    public init(templates: DiagnosisTemplates, fixed: Set<KnobID> = []) {
         self.templates = templates
         self.fixed = fixed
     }
@@ -64,9 +64,7 @@ public struct DiagnosisWords: Sendable {
             parts.append(
                 templates.text(diagnosis.config.batchNormShared ? .sharedStatistics : .heldBack, values: values))
         }
-        let kept = fixed.sorted().filter { name in
-            (try? RunConfig.knob(named: name))?.remedy?.role == .data
-        }
+        let kept = fixed.sorted().filter { RunConfig.knob($0).remedy?.role == .data }.map(\.rawValue)
         if !kept.isEmpty {
             parts.append(templates.text(.keptByRules, values: ["knobs": KnobParsing.oneOf(kept)]))
         }
