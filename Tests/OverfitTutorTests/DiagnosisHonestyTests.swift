@@ -21,8 +21,9 @@ import Testing
         let text = words(result)
         #expect(!text.contains("99.00%") && !text.contains("89.00%") && !text.contains("at epoch 3"), "\(text)")
         let report = RunReport.render(result, style: RenderStyle(width: 120), words: DiagnosisWordsTests.lessonWords)
-        #expect(report.contains("best test accuracy 95.72% at epoch 6"), "\(report)")
-        #expect(!report.contains("best test accuracy 99.00%"))
+        // Only the last epoch measured all the test images: it is not "best" of anything.
+        #expect(!report.contains("best test"), "\(report)")
+        #expect(report.contains("final gap"), "\(report)")
     }
 
     /// label_noise 1 leaves nothing to generalise: no advice, and the reason (on main: "Try

@@ -17,8 +17,10 @@ public enum RunReport {
             return out + Text.wrap(words.describe(Diagnosis(result)), width: style.width) + "\n"
         }
         var rest = ""
-        if let best = result.bestTestEpoch, let final = result.final {
-            rest += "best test accuracy \(Text.percent(best.testAccuracy)) at epoch \(best.epoch); "
+        if let final = result.final {
+            if let best = result.bestTestEpoch, ranksTestEpochs(result) {
+                rest += "best test accuracy \(Text.percent(best.testAccuracy)) at epoch \(best.epoch); "
+            }
             rest += "final gap \(Text.points(final.gap)) points\n"
         }
         rest += curves(result.history, style: style)
@@ -76,10 +78,19 @@ public enum RunReport {
         return chosen.sorted()
     }
 
+    /// Whether a "best test" epoch means anything: under `test_eval N` every epoch but the last
+    /// is measured on a subset (the table shows those figures beside it), so the last, the only
+    /// one on the whole test set, is not "best" of anything.
+    static func ranksTestEpochs(_ result: RunResult) -> Bool {
+        result.comparableEpochs.count > 1 || result.history.count == 1
+    }
+
     /// The epochs worth naming, with what to call them.
     static func namedEpochs(_ result: RunResult) -> [Int: [String]] {
         var notes: [Int: [String]] = [:]
-        if let best = result.bestTestEpoch?.epoch { notes[best, default: []].append("best test") }
+        if let best = result.bestTestEpoch?.epoch, ranksTestEpochs(result) {
+            notes[best, default: []].append("best test")
+        }
         if let full = result.history.first(where: { $0.trainAccuracy >= 1 }) {
             notes[full.epoch, default: []].append("train 100%")
         }
