@@ -105,7 +105,7 @@ extension Session {
 enum Completers {
     static let knobNames: @Sendable (Session, [String]) -> Completion = { _, _ in .words(RunConfig.knobs.map(\.name)) }
     static let runIds: @Sendable (Session, [String]) -> Completion = { session, _ in
-        .words(session.runs.map { String($0.id) })
+        .words(session.state.runs.map { String($0.id) })
     }
     static let files: @Sendable (Session, [String]) -> Completion = { _, _ in .files }
 }

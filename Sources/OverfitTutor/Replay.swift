@@ -38,12 +38,12 @@ extension Session {
         var check = replayCheck ?? ReplayCheck(file)
         if stopped {
             check.stop(
-                commandsLeft: left, of: commands.count, runsLeft: ReplayCheck.runCount(Array(replayQueue)),
-                made: runs.count)
+                commandsLeft: left, of: commands.count, runsLeft: ReplayCheck.runCount(Array(state.replayQueue)),
+                made: state.runs.count)
         } else {
-            check.notReplayed(Array(replayQueue))
+            check.notReplayed(Array(state.replayQueue))
         }
-        replayQueue = []
+        state.replayQueue = []
         replayCheck = nil
         write(check.summary())
         if let warning = autosaveIfChanged() { terminal.writeError(warning) }

@@ -6,17 +6,17 @@ import OverfitTraining
 /// figures a resumed file recorded.
 extension Session {
     func trainRepeats(id: Int) throws(HintedError) {
-        let members = config.seedConfigs
+        let members = state.config.seedConfigs
         // Limits before work, as for one seed: nothing is loaded for a run that cannot start.
-        try config.validate()
+        try state.config.validate()
         // The seeds that train at once each hold their own network, batches and copies.
-        try RunEstimate(config: config).seedsAtOnce(min(Engine.onlineCores, members.count)).check(
+        try RunEstimate(config: state.config).seedsAtOnce(min(Engine.onlineCores, members.count)).check(
             options.memoryBudget)
         let recorded = takeRecordedSeeds(members)
         var seeds = [RunResult?](repeating: nil, count: members.count)
         var reused: [(seed: UInt64, from: Int)] = []
         for (index, member) in members.enumerated() {
-            if restoring, let outcome = recorded[index]?.outcome {
+            if mode.restoring, let outcome = recorded[index]?.outcome {
                 seeds[index] = outcome.result(config: member)
             } else if let earlier = reusableRun(member, recorded: recorded[index]) {
                 seeds[index] = earlier.result
@@ -39,20 +39,20 @@ extension Session {
         let results = seeds.compactMap { $0 }
         guard let first = results.first else { return }
         var shown = first
-        shown.config = config
-        let previous = runs.last?.result.config ?? baseline
+        shown.config = state.config
+        let previous = state.runs.last?.result.config ?? state.baseline
         let record = RunRecord(id: id, result: shown, previous: previous, seeds: results)
-        runs.append(record)
+        state.runs.append(record)
         for (index, result) in results.enumerated() {
             replayCheck?.compare(result, id: id, recorded: recorded[index])
         }
-        if !muted {
-            write(runHeader(id: id, changes: config.differences(from: previous)))
+        if !mode.muted {
+            write(runHeader(id: id, changes: state.config.differences(from: previous)))
             write(
                 display.brief
                     ? RepeatReport.brief(record, style: style)
                     : RepeatReport.render(record, reused: reused, style: style, words: diagnosisWords))
-            if runs.count >= 2, let before = runs.dropLast().last,
+            if state.runs.count >= 2, let before = state.runs.dropLast().last,
                 let verdict = AdviceVerdict.render(
                     before: before, after: record, labels: (runLabel(before.id), runLabel(id)), words: diagnosisWords,
                     style: style)
@@ -68,18 +68,18 @@ extension Session {
     /// they finished.
     private func takeRecordedSeeds(_ members: [RunConfig]) -> [SessionFile.RunEntry?] {
         var found = [SessionFile.RunEntry?](repeating: nil, count: members.count)
-        guard let runID = replayQueue.first?.id else { return found }
-        while let next = replayQueue.first, next.id == runID,
+        guard let runID = state.replayQueue.first?.id else { return found }
+        while let next = state.replayQueue.first, next.id == runID,
             let index = members.firstIndex(of: next.config), found[index] == nil
         {
-            found[index] = replayQueue.removeFirst()
+            found[index] = state.replayQueue.removeFirst()
         }
         return found
     }
 
     /// A seed's figures join the session record, and the journal on disk, as soon as it is done.
     private func journal(_ result: RunResult, id: Int, member: RunConfig) {
-        entries.append(
+        state.entries.append(
             .result(
                 SessionFile.RunEntry(
                     id: id, status: result.status.name, epochsDone: result.history.count,
@@ -89,12 +89,12 @@ extension Session {
 
     /// The seeds side by side, one progress line for all of them.
     private func trainSeedsNow(_ configs: [RunConfig], stops: [Int?], id: Int) throws(HintedError) -> [RunResult] {
-        if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
+        if let note = guide?.noteBeforeRun(state.config) { write(Text.wrap(note, width: style.width) + "\n") }
         flushOutput()
         let live = LiveProgress(
-            display: terminal, style: style, enabled: terminal.isInteractive && !muted,
-            totalEpochs: config.epochs * configs.count)
-        if backend.needsLoading(config.dataset) { live.show("loading \(config.dataset.title)…") }
+            display: terminal, style: style, enabled: terminal.isInteractive && !mode.muted,
+            totalEpochs: state.config.epochs * configs.count)
+        if backend.needsLoading(state.config.dataset) { live.show("loading \(state.config.dataset.title)…") }
         var epochs = 0
         let results: [RunResult]
         do {
@@ -105,7 +105,7 @@ extension Session {
                     case .event(_, .epochFinished):
                         epochs += 1
                         live.show(
-                            "run \(id): \(config.seedsDescription), \(epochs) of \(config.epochs * configs.count) epochs trained (Ctrl-C stops every seed)"
+                            "run \(id): \(state.config.seedsDescription), \(epochs) of \(state.config.epochs * configs.count) epochs trained (Ctrl-C stops every seed)"
                         )
                     case .finished(let seed, let result):
                         journal(result, id: id, member: configs[seed])
@@ -115,7 +115,7 @@ extension Session {
                 },
                 isCancelled: {
                     let stop = terminal.interruptRequested() || terminal.hangupRequested()
-                    if stop && restoring { restoreInterrupted = true }
+                    if stop && mode.restoring { restoreInterrupted = true }
                     return stop
                 })
         } catch {

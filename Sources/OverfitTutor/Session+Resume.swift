@@ -29,7 +29,7 @@ extension Session {
         defer {
             mode = .interactive
             resumingRuns = nil
-            replayQueue = []
+            state.replayQueue = []
         }
         let runsPerCommand = file.runsPerCommand, commands = file.commands
         defer { recordedRuns = nil }
@@ -56,8 +56,8 @@ extension Session {
         terminal.clearProgress()
         // The record is the file's, whatever re-executing made of it: nothing in it is dropped.
         // (Runs trained again for an older file keep their new figures.)
-        if commands != file.commands || file.results.count != entries.count(where: \.isResult) {
-            entries = file.entries
+        if commands != file.commands || file.results.count != state.entries.count(where: \.isResult) {
+            state.entries = file.entries
         }
         let count = file.commands.count, runCount = file.runCount
         let how =

@@ -6,8 +6,8 @@ extension Session {
     /// training (same settings give the same bits). None when a replayed file recorded this run
     /// as cancelled: the replay stops it where it stopped.
     func reusableRun(_ member: RunConfig, recorded: SessionFile.RunEntry?) -> (id: Int, result: RunResult)? {
-        if !replayQueue.isEmpty, recorded?.status != RunStatus.finished.name { return nil }
-        for record in runs.reversed() {
+        if !state.replayQueue.isEmpty, recorded?.status != RunStatus.finished.name { return nil }
+        for record in state.runs.reversed() {
             if let seed = record.seeds.last(where: { $0.status == .finished && $0.config == member }) {
                 return (record.id, seed)
             }

@@ -72,6 +72,11 @@ public final class Session {
     var state: SessionState
     /// How it is running: the learner's commands, a replay, or a silent resume.
     var mode = SessionMode.interactive
+    /// Commands that count towards exit status: every one that failed. Kept on the session, not in
+    /// `state`: a replay or a resume starts the state afresh, but not what the learner did.
+    public internal(set) var failures = 0
+    /// Whether the last line that ran a command failed: an interactive session's exit status.
+    var lastCommandFailed = false
     /// The guided path, when lessons were found.
     public var guide: LessonGuide?
     /// Set when Ctrl-C (or SIGTERM/SIGHUP) arrives while a resume is re-training a run.
@@ -120,19 +125,21 @@ public final class Session {
     public var style: RenderStyle {
         // Muted (a resume re-executing commands), nothing is drawn: the terminal is not asked.
         RenderStyle(
-            width: muted ? 80 : terminal.width, unicode: options.unicode, color: terminal.supportsColor && !muted)
+            width: mode.muted ? 80 : terminal.width, unicode: options.unicode,
+            color: terminal.supportsColor && !mode.muted)
     }
 
     /// What `reset` returns to, in words: the defaults, or the lesson's starting knobs.
     var baselineName: String {
-        if baseline == RunConfig() { return "the defaults" }
+        if state.baseline == RunConfig() { return "the defaults" }
         if let number = guide?.lesson?.number { return "lesson \(number)'s start" }
         return "the lesson's start"
     }
 
     /// The session as it would be saved now.
     public var file: SessionFile {
-        var file = SessionFile(toolVersion: options.toolVersion, baseline: startingBaseline, entries: entries)
+        var file = SessionFile(
+            toolVersion: options.toolVersion, baseline: state.startingBaseline, entries: state.entries)
         file.lesson = guide?.lesson?.number
         return file
     }
@@ -169,7 +176,7 @@ public final class Session {
             succeeded = false
             failures += 1
             flushOutput()
-            if !muted { terminal.writeError(error.render(style: style)) }
+            if !mode.muted { terminal.writeError(error.render(style: style)) }
         }
         // A blank line or a comment, which ran nothing, leaves the status of the command before it.
         if !succeeded || ranCommand { lastCommandFailed = !succeeded }
@@ -191,14 +198,14 @@ public final class Session {
         let line =
             guide?.rewrite(
                 typed, isCommand: { CommandTable.find($0) != nil },
-                interactive: terminal.isInteractive && performDepth == 1 && !replaying) ?? typed
+                interactive: terminal.isInteractive && performDepth == 1 && !mode.replaying) ?? typed
         // Enter on a lesson step runs the step's command: it comes from the lesson file.
         let enter = line != typed && typed.trimmingCharacters(in: " \t").isEmpty
-        if performDepth == 1 && !replaying && line != "hint" {
+        if performDepth == 1 && !mode.replaying && line != "hint" {
             guide?.countTyped(enter ? line : typed, byEnter: enter)
         }
         // Enter typed the command: it goes on the prompt line, so scrollback shows what ran.
-        if enter && performDepth == 1 && !replaying {
+        if enter && performDepth == 1 && !mode.replaying {
             terminal.showTyped(VisibleText.escaped(line), prompt: lastPrompt)
         }
         if enter, let step = guide?.stepOrigin {
@@ -219,12 +226,12 @@ public final class Session {
         let command = try CommandTable.command(named: name)
         ranCommand = true
         if let origin, !command.mayRunFromFile { throw origin.refusal(of: line, name: command.name) }
-        let mark = entries.count
-        if command.recorded { entries.append(.command(line.trimmingCharacters(in: " \t"))) }
+        let mark = state.entries.count
+        if command.recorded { state.entries.append(.command(line.trimmingCharacters(in: " \t"))) }
         do {
             try command.handler(self, Array(words.dropFirst()))
         } catch {
-            entries.removeSubrange(mark...)
+            state.entries.removeSubrange(mark...)
             throw error
         }
         if let reply = guide?.commandSucceeded(line, session: self) { apply(reply) }
@@ -242,7 +249,7 @@ public final class Session {
     static let maxPerformDepth = 3
 
     func write(_ text: String) {
-        guard !muted else { return }
+        guard !mode.muted else { return }
         if executing > 0 { pendingOutput += text } else { terminal.write(text) }
     }
 
@@ -258,10 +265,11 @@ public final class Session {
     /// the session holds something worth keeping.
     @discardableResult
     func autosaveIfChanged() -> String? {
-        guard let autosave, !replaying, entries.count != autosave.saved else { return nil }
+        guard let autosave, !mode.replaying, state.entries.count != autosave.saved else { return nil }
         if autosave.entry == nil {
-            guard entries[min(checkedForWorth, entries.count)...].contains(where: \.isWorthKeeping) else {
-                checkedForWorth = entries.count
+            guard state.entries[min(state.checkedForWorth, state.entries.count)...].contains(where: \.isWorthKeeping)
+            else {
+                state.checkedForWorth = state.entries.count
                 return nil
             }
         }
@@ -287,7 +295,7 @@ public final class Session {
     }
 
     func farewell() -> String {
-        guard let path = autosavePath, !entries.isEmpty else { return "bye\n" }
+        guard let path = autosavePath, !state.entries.isEmpty else { return "bye\n" }
         return
             "bye: this session is kept in \(VisibleText.escaped(path)); `overfit --resume` continues it, `overfit sessions` lists them all\n"
     }

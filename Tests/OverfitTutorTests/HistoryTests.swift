@@ -70,11 +70,11 @@ import Testing
         let elapsed = clock.now - start
         #expect(again.trainCalls == 0)
         #expect(outcome == .restored(try #require(Self.note(outcome))))
-        #expect(session.runs.count == 47)
-        for (a, b) in zip(session.runs, original.runs) {
+        #expect(session.state.runs.count == 47)
+        for (a, b) in zip(session.state.runs, original.state.runs) {
             #expect(RunOutcome(a.result) == RunOutcome(b.result) && a.result.config == b.result.config)
         }
-        #expect(session.runs[9].result.status == .diverged(epoch: 2, batch: 3))
+        #expect(session.state.runs[9].result.status == .diverged(epoch: 2, batch: 3))
         #expect(session.runLoop() == 0)
         #expect(resumedTerminal.output.components(separatedBy: "overfit> runs\n").last == before)
         print(
@@ -158,7 +158,7 @@ import Testing
         let list = SessionHistory(dataDirectory: directory, owner: false).list()
         #expect(list.map(\.commands) == [5, 2])
         let (session, _, _, _) = try resumed(directory)
-        #expect(session.runs.count == 2 && session.config.dropout == 0.2)
+        #expect(session.state.runs.count == 2 && session.state.config.dropout == 0.2)
         session.closeAutosave()
     }
 

@@ -56,7 +56,7 @@ import Testing
                 "error: session file \(work)/hostile.ovf, line 11: `replay \(work)/other.ovf` is not run: a replayed session cannot write files or replay others",
             ])
         // The rest of the file went on, and so did the learner's own session after it.
-        #expect(session.config.seed == 7 && session.config.dropout == 0.1 && session.runs.count == 1)
+        #expect(session.state.config.seed == 7 && session.state.config.dropout == 0.1 && session.state.runs.count == 1)
         #expect(!session.wantsQuit)
     }
 
@@ -76,7 +76,7 @@ import Testing
         _ = session.runLoop()
         expectNoControlBytes(terminal.output)
         #expect(terminal.output.contains(#"overfit> # \x1B[2J\x1B]0;pwned\x07\x9B31m\u202Eevil\u200B\u2028\x7F"#))
-        #expect(session.config.seed == 3)
+        #expect(session.state.config.seed == 3)
     }
 
     @Test func aSmallFileAskingForAHugeRunIsRefusedBeforeAnythingLoads() throws {
@@ -101,7 +101,7 @@ import Testing
                 "error: this run would need about 47.8 GB of memory (one batch's activations and gradients"))
         #expect(terminal.errors.contains("hint: use smaller batches, e.g. set batch 100"))
         // The knobs turn, so the learner can see and fix them; nothing ran.
-        #expect(session.config.batchSize == 60_000 && session.runs.isEmpty)
+        #expect(session.state.config.batchSize == 60_000 && session.state.runs.isEmpty)
     }
 
     @Test func aHugeSessionFileIsRefusedBeforeItIsRead() throws {

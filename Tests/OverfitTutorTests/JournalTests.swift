@@ -15,7 +15,7 @@ import Testing
             #expect(session.execute(command))
             let stored = try storedSession(directory)
             #expect(stored.commands == Array(commands.prefix(index + 1)))
-            #expect(stored.results.count == session.runs.count && stored.recordsFigures)
+            #expect(stored.results.count == session.state.runs.count && stored.recordsFigures)
         }
         let entry = try #require(session.autosave?.entry)
         #expect(FileManager.default.fileExists(atPath: entry.journalPath))

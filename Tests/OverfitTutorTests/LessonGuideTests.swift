@@ -73,8 +73,8 @@ import Testing
                 "✓ Lesson 1 done. Predictions: 1 of 1 right. Press Enter or type `next` for lesson 2, Second"))
         #expect(out.contains("Lesson 1 of 2 (Dropout in miniature), step 4 of 4: the lesson is done"))
         #expect(
-            session.runs.count == 2 && session.runs[1].result.config.dropout == 0.5
-                && session.runs[1].result.config.epochs == 6)
+            session.state.runs.count == 2 && session.state.runs[1].result.config.dropout == 0.5
+                && session.state.runs[1].result.config.epochs == 6)
         let progress = try #require(LessonProgress.load(path: directory + "/progress"))
         #expect(progress.done == [1] && progress.lesson == 1)
     }
@@ -220,7 +220,8 @@ import Testing
             flat(out).contains(
                 "Lesson 1 of 2 (Dropout in miniature), step 1 of 4: waiting for `run` (the lesson calls it `base`)."))
         #expect(
-            session.config.epochs == 6 && session.config.learningRate == 0.1, "continue restored the lesson's knobs")
+            session.state.config.epochs == 6 && session.state.config.learningRate == 0.1,
+            "continue restored the lesson's knobs")
         #expect(out.contains("Type `run`, or press Enter and the tutor types it for you."))
         #expect(out.contains("error: this is the lesson's first step"))
     }

@@ -81,17 +81,21 @@ import Testing
         let (session, _, directory) = lessons.session([])
         defer { removeTemporary(directory) }
         let guide = try #require(session.guide)
-        session.config.learningRate = 0.5
+        session.state.config.learningRate = 0.5
         let started = try guide.start(1, session: session)
-        #expect(session.config.learningRate == 0.5 && session.config.epochs == 100 && session.baseline == RunConfig())
+        #expect(
+            session.state.config.learningRate == 0.5 && session.state.config.epochs == 100
+                && session.state.baseline == RunConfig())
         #expect(started.config?.epochs == 6 && started.baseline == started.config)
         #expect(started.text.contains("The lesson sets its knobs: lr 0.5 → 0.1, epochs 100 → 6."))
         session.apply(started)
-        #expect(session.config.epochs == 6 && session.config.learningRate == 0.1 && session.baseline.epochs == 6)
+        #expect(
+            session.state.config.epochs == 6 && session.state.config.learningRate == 0.1
+                && session.state.baseline.epochs == 6)
         guide.waiting = .command("set dropout 0.5")
         guide.stepIndex = 3
         let skipped = try guide.skip(session: session)
-        #expect(skipped.config?.dropout == 0.5 && session.config.dropout == 0)
+        #expect(skipped.config?.dropout == 0.5 && session.state.config.dropout == 0)
         let back = try guide.back(session: session)
         #expect(back.config?.dropout == 0 && back.text.hasPrefix("Back to step 3 of 4."))
     }

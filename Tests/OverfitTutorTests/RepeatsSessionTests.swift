@@ -21,9 +21,9 @@ import Testing
         #expect(session.runLoop() == 0)
         // Run 3 is seed 1 of run 2: reused, not trained.
         #expect(backend.trainCalls == 6)
-        #expect(session.runs.map(\.seeds.count) == [3, 3, 1])
-        #expect(session.runs[1].seeds.map(\.config.seed) == [0, 1, 2])
-        #expect(session.runs[2].result.history == session.runs[1].seeds[1].history)
+        #expect(session.state.runs.map(\.seeds.count) == [3, 3, 1])
+        #expect(session.state.runs[1].seeds.map(\.config.seed) == [0, 1, 2])
+        #expect(session.state.runs[2].result.history == session.state.runs[1].seeds[1].history)
         #expect(terminal.output.contains("Same knobs and seed as run 2"))
         #expect(terminal.output.contains("Welch's t over 3 and 3 seeds"))
         #expect(session.execute("save \(path)"))
@@ -48,8 +48,8 @@ import Testing
             return
         }
         #expect(resumeBackend.trainCalls == 0)
-        #expect(resumed.runs.map(\.seeds.count) == [3, 3, 1])
-        #expect(resumed.runs[1].seeds.map(RunOutcome.init) == session.runs[1].seeds.map(RunOutcome.init))
+        #expect(resumed.state.runs.map(\.seeds.count) == [3, 3, 1])
+        #expect(resumed.state.runs[1].seeds.map(RunOutcome.init) == session.state.runs[1].seeds.map(RunOutcome.init))
     }
 
     /// Each seed is on disk as soon as it is done: when the third seed starts, the journal
@@ -87,7 +87,7 @@ import Testing
         let (replayed, terminal, _) = makeSession()
         let check = replayed.replay(file)
         #expect(check.passed, "\(check.summary())")
-        #expect(replayed.runs.first?.seeds.map(\.history.count) == [4, 0, 0])
+        #expect(replayed.state.runs.first?.seeds.map(\.history.count) == [4, 0, 0])
         #expect(check.identical == 1 && check.identicalSeeds == 3)
         #expect(terminal.output.hasSuffix("replay check: 1 run (3 seeds) identical to the recorded figures\n"))
     }

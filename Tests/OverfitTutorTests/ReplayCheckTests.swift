@@ -88,6 +88,6 @@ import Testing
         let check = replayer.replay(file)
         #expect(check.passed && check.identical == 3)
         #expect(terminal.output.hasSuffix("replay check: 3 runs identical to the recorded figures\n"))
-        #expect(replayer.runs.count == 3)
+        #expect(replayer.state.runs.count == 3)
     }
 }

@@ -51,7 +51,7 @@ import Testing
         let (replayed, terminal, _) = makeSession()
         replayed.replay(file)
         #expect(terminal.output == transcript + "replay check: 1 run identical to the recorded figures\n")
-        #expect(replayed.runs.first?.result.status == .cancelled)
+        #expect(replayed.state.runs.first?.result.status == .cancelled)
     }
 
     @Test func replayNotesARunThatNoLongerMatchesItsRecord() throws {
@@ -99,7 +99,7 @@ import Testing
         let (session, terminal, _) = makeSession(["set epochs 3", "set epochs 4"], dataDirectory: "/etc/passwd")
         #expect(session.runLoop() == 0)
         #expect(terminal.output.components(separatedBy: "warning: autosave failed").count == 2)
-        #expect(session.config.epochs == 4)
+        #expect(session.state.config.epochs == 4)
     }
 
     @Test func exportWritesCSVAndJSON() throws {
@@ -112,7 +112,7 @@ import Testing
             ], width: 400)
         #expect(session.runLoop() == 1)
         let rows = (1...2).map { epoch in
-            let m = FakeBackend.metrics(epoch: epoch, config: session.runs[0].result.config)
+            let m = FakeBackend.metrics(epoch: epoch, config: session.state.runs[0].result.config)
             return "\(epoch),\(m.trainLoss),0.0,\(m.trainAccuracy),,,\(m.testLoss),\(m.testAccuracy)\n"
         }
         #expect(

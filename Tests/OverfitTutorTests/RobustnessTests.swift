@@ -85,8 +85,8 @@ import Testing
         replayed.guide = LessonGuide(library: library, progressPath: nil)
         replayed.replay(saved, echo: false)
         #expect(replayed.failures == 0, "a saved session holds only the commands that succeeded")
-        #expect(replayed.config == session.config)
-        #expect(replayed.runs.map(\.result.config) == session.runs.map(\.result.config))
+        #expect(replayed.state.config == session.state.config)
+        #expect(replayed.state.runs.map(\.result.config) == session.state.runs.map(\.result.config))
     }
 
     @Test func completionComesFromTheTable() {
@@ -182,7 +182,7 @@ import Testing
         let written =
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/r.json")))
             as? NSDictionary
-        let record = try #require(session.runs.first)
+        let record = try #require(session.state.runs.first)
         let printed = try JSONSerialization.jsonObject(with: Data(record.result.json(id: 1).utf8)) as? NSDictionary
         #expect(written != nil && written == printed)
         #expect(written?["schema"] as? String == "overfit-run/1" && written?["run"] as? Int == 1)

@@ -52,7 +52,7 @@ import Testing
         #expect(try storedSession(directory).commands == ["set epochs 3", "run", "set seed 1"])
         #expect(!session.execute("save \(directory)/copy.ovf"))
         #expect(!FileManager.default.fileExists(atPath: directory + "/copy.ovf"))
-        #expect(session.config.seed == 3 && session.runs.count == 2)
+        #expect(session.state.config.seed == 3 && session.state.runs.count == 2)
 
         filling.budget = .max
         #expect(session.execute("set seed 4"))

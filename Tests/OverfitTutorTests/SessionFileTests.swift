@@ -128,12 +128,12 @@ import Testing
         try "overfit-session 7\n".write(toFile: future, atomically: true, encoding: .utf8)
         let (session, terminal, _) = makeSession(["set epochs 4", "run", "set dropout 0.3"], width: 300)
         _ = session.runLoop()
-        let before = (session.file, session.config, session.runs.count)
+        let before = (session.file, session.state.config, session.state.runs.count)
         let length = terminal.output.count
         for path in [truncated, garbage, future, directory + "/missing.ovf", directory] {
             #expect(!session.execute("replay \(path)"))
         }
-        #expect(session.file == before.0 && session.config == before.1 && session.runs.count == before.2)
+        #expect(session.file == before.0 && session.state.config == before.1 && session.state.runs.count == before.2)
         let errors = String(terminal.output.dropFirst(length))
         #expect(
             errors == """

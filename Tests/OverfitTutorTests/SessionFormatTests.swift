@@ -179,8 +179,8 @@ import Testing
         let (session, terminal, backend) = makeSession()
         let check = session.replay(file)
         #expect(check.passed && session.failures == 0)
-        #expect(session.runs.map(\.result.history.count) == epochs && backend.trainCalls == epochs.count)
-        #expect(session.runs.last?.result.status == (version == 2 ? .cancelled : .finished))
+        #expect(session.state.runs.map(\.result.history.count) == epochs && backend.trainCalls == epochs.count)
+        #expect(session.state.runs.last?.result.status == (version == 2 ? .cancelled : .finished))
         #expect(
             terminal.output.hasSuffix(
                 "replay check: this file (session format \(version)) records no figures, so there is nothing to compare the runs with\n"

@@ -40,7 +40,7 @@ import Testing
         let (session, _, _) = makeSession()
         do {
             try session.perform("set " + settings)
-            return outcome(session.config)
+            return outcome(session.state.config)
         } catch {
             return "error " + error.description
         }

@@ -33,7 +33,7 @@ import Testing
         #expect(session.runLoop() == 1)
         #expect(terminal.errors.contains("cannot use data") && terminal.errors.contains(data), "\(terminal.errors)")
         #expect(terminal.errors.contains("hint:"))
-        #expect(session.config.dataset == .directory(data) && session.runs.isEmpty)
+        #expect(session.state.config.dataset == .directory(data) && session.state.runs.isEmpty)
         #expect(terminal.output.contains("dataset"))
         #expect(Self.listing(data) == before, "the dataset directory was written to")
     }
@@ -50,6 +50,6 @@ import Testing
         #expect(!terminal.output.contains("\u{1B}") && !terminal.errors.contains("\u{1B}"))
         #expect(terminal.errors.contains("dataset: the path holds control characters"), "\(terminal.errors)")
         #expect(terminal.errors.contains(#"(got `/tmp/\x1B[2Jx`)"#), "\(terminal.errors)")
-        #expect(session.config.dataset == .mnist)
+        #expect(session.state.config.dataset == .mnist)
     }
 }

@@ -39,7 +39,7 @@ import Testing
         guard case .restored = outcome else { throw HintedError("the file was not restored: \(outcome)") }
         #expect(try TreeSnapshot(tree, excluding: data) == before)
         #expect(!session.wantsQuit)
-        #expect(session.config.seed == 7 && session.runs.count == 1)
+        #expect(session.state.config.seed == 7 && session.state.runs.count == 1)
         // The resumed record keeps the lines it ran (set, run, set); since the linear-resume change
         // the refused save/export/quit lines are no longer copied into it (to revisit: issue 19 note).
         #expect(session.file.commands.count == 3)

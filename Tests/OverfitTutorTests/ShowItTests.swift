@@ -27,8 +27,8 @@ import Testing
         ])
         #expect(session.runLoop() == 0)
         #expect(backend.trainCalls == 2, "run 3 has run 1's knobs and seed")
-        #expect(session.runs.count == 3)
-        #expect(session.runs[2].result.history == session.runs[0].result.history)
+        #expect(session.state.runs.count == 3)
+        #expect(session.state.runs[2].result.history == session.state.runs[0].result.history)
         #expect(
             flat(terminal.output).contains(
                 "── run 3: dropout 0.2 → 0 ── Same knobs and seed as run 1, so the same numbers, bit for bit: its figures are reused, not trained again."
@@ -36,7 +36,7 @@ import Testing
         #expect(session.file.results.count == 3, "the session file records the reused run as a run")
         let replay = replayed(session)
         #expect(replay.backend.trainCalls == 2)
-        #expect(replay.session.runs.map(\.result.history) == session.runs.map(\.result.history))
+        #expect(replay.session.state.runs.map(\.result.history) == session.state.runs.map(\.result.history))
         #expect(replay.output.hasSuffix("replay passed: true, identical: 3\n"))
     }
 
@@ -64,7 +64,7 @@ import Testing
         _ = session.runLoop()
         #expect(backend.trainCalls == 0, "train_size 10 cannot hold val_size 20: refused before the 300 trains")
         #expect(terminal.output.contains("error: val_size (20) must be smaller than train_size (10)"))
-        #expect(session.runs.isEmpty && session.config.trainSize == 300)
+        #expect(session.state.runs.isEmpty && session.state.config.trainSize == 300)
     }
 
     /// Ctrl-C in the second run: the first is kept, the second kept as cancelled, the third never
@@ -73,12 +73,12 @@ import Testing
         let (session, terminal, backend) = makeSession(["sweep epochs 2,5,6", "show epochs", "runs"])
         backend.interruptAfterEpoch = 3
         _ = session.runLoop()
-        #expect(session.runs.map(\.result.status) == [.finished, .cancelled])
-        #expect(session.config.epochs == 100)
+        #expect(session.state.runs.map(\.result.status) == [.finished, .cancelled])
+        #expect(session.state.config.epochs == 100)
         #expect(
             flat(terminal.output).contains("sweep stopped (Ctrl-C) at epochs 5; the 1 run finished before it is kept."))
         let replay = replayed(session)
-        #expect(replay.session.runs.map(\.result.status) == [.finished, .cancelled])
+        #expect(replay.session.state.runs.map(\.result.status) == [.finished, .cancelled])
         #expect(replay.output.hasSuffix("replay passed: true, identical: 2\n"))
     }
 
@@ -108,7 +108,7 @@ import Testing
         for (id, predictions) in [first, second].enumerated() {
             var result = RenderingTests.result(epochs: 3)
             result.testPredictions = predictions
-            session.runs.append(Session.RunRecord(id: id + 1, result: result, previous: RunConfig()))
+            session.state.runs.append(Session.RunRecord(id: id + 1, result: result, previous: RunConfig()))
         }
         #expect(backend.test.count == 12)
         return (session, terminal)
@@ -122,7 +122,7 @@ import Testing
             var result = RenderingTests.result(epochs: 3)
             result.config.dataset = id == 3 ? .mnist : .fashion
             result.testPredictions = Synthetic.dataset(count: 12, split: "test").labels
-            session.runs.append(Session.RunRecord(id: id, result: result, previous: RunConfig()))
+            session.state.runs.append(Session.RunRecord(id: id, result: result, previous: RunConfig()))
         }
         #expect(session.execute("samples 1 vs 2 2"))
         #expect(backend.testSetsAskedFor == [.fashion])
@@ -174,7 +174,7 @@ import Testing
         #expect(terminal.output.contains("verbose is on: reports show every epoch"))
         #expect(terminal.output.contains("error: verbose takes on or off (got `loud`)"))
         #expect(
-            session.config
+            session.state.config
                 == {
                     var c = RunConfig(); c.epochs = 60; return c
                 }(), "verbose is not a knob")

@@ -68,13 +68,13 @@ final class PeekingBackend: TrainingBackend {
             return
         }
         #expect(note == "resumed cut.ovf: 2 commands, 3 runs\n")
-        #expect(session.runs.count == 3 && backend.trainCalls == 0)
+        #expect(session.state.runs.count == 3 && backend.trainCalls == 0)
         #expect(session.file.entries == read.entries)
 
         let terminal = TranscriptTerminal(width: 200)
         let replayer = Session(terminal: terminal, backend: FakeBackend())
         let check = replayer.replay(read)
-        #expect(replayer.runs.count == 3 && check.passed, "\(terminal.output)")
+        #expect(replayer.state.runs.count == 3 && check.passed, "\(terminal.output)")
         #expect(terminal.output.contains("sweep cut short at seed 4: the recorded session holds 3 of its 5 runs"))
         #expect(terminal.output.hasSuffix("replay check: 3 runs identical to the recorded figures\n"))
     }
@@ -104,7 +104,7 @@ final class PeekingBackend: TrainingBackend {
         let check = replayer.replay(file)
         _ = terminal
         #expect(check.stopped != nil)
-        #expect(replayer.runs.map(\.result.status) == [.cancelled], "\(replayTerminal.output)")
+        #expect(replayer.state.runs.map(\.result.status) == [.cancelled], "\(replayTerminal.output)")
         #expect(backend.trainCalls == 1)
         #expect(
             replayTerminal.output.hasSuffix(

@@ -142,7 +142,7 @@ import Testing
     @Test func quitStopsReadingAndEndOfInputLeavesToo() {
         let (session, terminal, _) = makeSession(["set epochs 2", "quit", "set epochs 3"])
         #expect(session.runLoop() == 0)
-        #expect(session.config.epochs == 2)
+        #expect(session.state.config.epochs == 2)
         #expect(terminal.output == "overfit> set epochs 2\nepochs 100 → 2\noverfit> quit\n")
     }
 

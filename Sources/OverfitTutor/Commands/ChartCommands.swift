@@ -13,7 +13,7 @@ enum ChartCommands {
                 "a larger chart: one run's curves, or several runs' test curves on one scale (the last run's accuracy by default)",
             help:
                 "One run: train and test curves by epoch (and validation when val_size > 0), scaled to the run's own range, fitted to the terminal width. Each curve is named at its right end.\nSeveral runs (plot 1 2 3, or inside a lesson plot base drop): each run's test accuracy, test loss or gap on one epoch axis and one scale, with a legend. Up to 4 runs.\nOn a loss chart \u{25C6} (@ in ASCII) marks the lowest test loss: after it, more training made the network worse on images it never saw.",
-            complete: { session, _ in .words(session.runs.map { String($0.id) } + metrics) },
+            complete: { session, _ in .words(session.state.runs.map { String($0.id) } + metrics) },
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in try plot(session, arguments) }),
         Command(
@@ -41,7 +41,7 @@ enum ChartCommands {
             arguments.removeFirst()
             return try session.record(first)
         }
-        guard let last = session.runs.last else {
+        guard let last = session.state.runs.last else {
             throw HintedError("no runs yet", hint: "`run` trains the current knobs, e.g. set epochs 10, then run")
         }
         return last
@@ -56,7 +56,7 @@ enum ChartCommands {
             else {
                 throw HintedError(
                     "plot draws accuracy, loss or gap (got `\(Text.shown(last))`)",
-                    hint: "e.g. plot \(session.runs.last.map { String($0.id) } ?? "1") loss")
+                    hint: "e.g. plot \(session.state.runs.last.map { String($0.id) } ?? "1") loss")
             }
             metric = chosen
             words.removeLast()
@@ -107,7 +107,7 @@ enum ChartCommands {
             throw HintedError("run \(record.id) stopped before its first epoch: nothing to show")
         }
         // A resume re-executes it silently: the digits need not be loaded for nobody to see.
-        if session.muted { return }
+        if session.mode.muted { return }
         let test: Dataset
         do { test = try session.backend.testImages(of: record.result.config.dataset) } catch {
             throw HintedError(error, doing: "load the test digits")
@@ -155,7 +155,7 @@ enum ChartCommands {
                 "runs \(first.id) and \(second.id) were tested on different datasets (\(dataset), \(second.result.config.dataset)): their answers cannot be compared image by image",
                 hint: "compare two runs on the same dataset, e.g. two Fashion-MNIST runs")
         }
-        if session.muted { return }
+        if session.mode.muted { return }
         // The runs' own test set: two Fashion-MNIST runs are drawn as clothing, not as digits.
         let test: Dataset
         do { test = try session.backend.testImages(of: dataset) } catch {

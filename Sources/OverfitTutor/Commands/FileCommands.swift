@@ -35,7 +35,9 @@ enum FileCommands {
                 guard arguments.count == 1, let path = arguments.first else {
                     throw HintedError("replay takes one file name", hint: "e.g. replay s.ovf")
                 }
-                guard !session.replaying else { throw HintedError("replay cannot be nested inside a replayed session") }
+                guard !session.mode.replaying else {
+                    throw HintedError("replay cannot be nested inside a replayed session")
+                }
                 let file = try Session.loadSessionFile(path)
                 // The replaced session's lesson, step and run names go with it.
                 session.guide?.forgetSession()
@@ -47,7 +49,9 @@ enum FileCommands {
             help:
                 "CSV has one row per epoch; JSON (schema overfit-run/1, as `overfit run --json` writes) also holds the run's knobs and status. An existing file overfit did not write is replaced only after you confirm (never from a script); a device, FIFO or directory never.",
             recorded: false, mayRunFromFile: false,
-            complete: { session, arguments in arguments.isEmpty ? .words(session.runs.map { String($0.id) }) : .files },
+            complete: { session, arguments in
+                arguments.isEmpty ? .words(session.state.runs.map { String($0.id) }) : .files
+            },
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 2 else {
                     throw HintedError("export takes a run id and a file name", hint: "e.g. export 1 run1.csv")

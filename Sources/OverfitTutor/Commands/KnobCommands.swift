@@ -66,7 +66,7 @@ enum KnobCommands {
         var table = TextTable(header: ["", "knob", "value", "about"], alignments: [.left, .left, .left, .left])
         var changed = 0
         for knob in knobs {
-            let value = knob.value(in: session.config), standard = knob.value(in: RunConfig())
+            let value = knob.value(in: session.state.config), standard = knob.value(in: RunConfig())
             if value != standard { changed += 1 }
             let about = value == standard ? knob.summary : "(default \(standard)) \(knob.summary)"
             table.add([value == standard ? " " : "*", knob.name, value, about])
@@ -77,7 +77,7 @@ enum KnobCommands {
                 changed == 0
                 ? "All knobs are at the defaults (the lab slides' baseline)."
                 : "* \(changed) changed from the defaults (the lab slides' baseline)."
-            if session.baseline != RunConfig() { summary += " `reset` returns to \(session.baselineName)." }
+            if session.state.baseline != RunConfig() { summary += " `reset` returns to \(session.baselineName)." }
             out +=
                 Text.wrap(summary + " `set KNOB VALUE` changes one, `explain KNOB` tells more.", width: style.width)
                 + "\n"
@@ -89,14 +89,14 @@ enum KnobCommands {
     /// whole or not at all, with a line per knob changed.
     static func change(_ session: Session, _ words: [String]) throws(HintedError) {
         guard let command = try KnobCommand.parse(words) else { return }
-        let config = command.applied(to: session.config, baseline: session.baseline)
-        let changes = config.differences(from: session.config)
+        let config = command.applied(to: session.state.config, baseline: session.state.baseline)
+        let changes = config.differences(from: session.state.config)
         // Other combinations wait for `run` (val_size may be set before train_size), but stages
         // that cannot fit the dataset's images are wrong whatever comes next.
         if case .set = command, !Set(command.knobIDs).isDisjoint(with: [.layers, .dataset]) {
             try config.validateConvolutionsForKnownImages()
         }
-        session.config = config
+        session.state.config = config
         guard case .set = command else {
             session.write(
                 changeLines(changes, session: session, unchanged: "no change: already at \(session.baselineName)"))
@@ -123,7 +123,7 @@ enum KnobCommands {
     static func explain(_ session: Session, _ name: String) throws(HintedError) -> String {
         let knob = try RunConfig.knob(named: name)
         let style = session.style
-        let value = knob.value(in: session.config), base = knob.value(in: session.baseline)
+        let value = knob.value(in: session.state.config), base = knob.value(in: session.state.baseline)
         let standard = knob.value(in: RunConfig())
         var about = [value == standard ? "the default" : "default \(standard)"]
         if base != standard { about.append("\(session.baselineName) \(base)") }

@@ -201,8 +201,8 @@ public enum LessonCommands {
     /// now compete: a Fashion-MNIST score and an MNIST one measure different things.
     static func rankTable(_ session: Session) -> String {
         let rules = session.guide?.library.challenge?.rules ?? KnobSettings()
-        let dataset = session.config.dataset
-        let ranked = session.runs.filter {
+        let dataset = session.state.config.dataset
+        let ranked = session.state.runs.filter {
             rules.hold(in: $0.result.config) && $0.result.status == .finished && $0.result.final != nil
                 && $0.result.config.evaluationMistakes == nil && $0.result.config.dataset == dataset
         }
@@ -239,9 +239,9 @@ public enum LessonCommands {
             index = number
         }
         // A resume re-executes it silently: the images need not be loaded for nobody to see.
-        if session.muted { return }
+        if session.mode.muted { return }
         let train: Dataset
-        do { train = try session.backend.trainingImages(of: session.config.dataset) } catch {
+        do { train = try session.backend.trainingImages(of: session.state.config.dataset) } catch {
             throw HintedError(error, doing: "load the training images")
         }
         guard index <= train.count else { throw HintedError("there are only \(train.count) training images") }

@@ -42,12 +42,12 @@ enum RunCommands {
                         "compare needs two run ids or none (got one)",
                         hint: "e.g. compare 1 2, or `compare` alone for the last two runs")
                 }
-                guard !arguments.isEmpty || session.runs.count >= 2 else {
+                guard !arguments.isEmpty || session.state.runs.count >= 2 else {
                     throw HintedError(
-                        "compare needs two runs, and there \(session.runs.count == 1 ? "is only one so far" : "are none yet")",
+                        "compare needs two runs, and there \(session.state.runs.count == 1 ? "is only one so far" : "are none yet")",
                         hint: "do two runs first (run, set dropout 0.2, run), then compare")
                 }
-                let ids = arguments.isEmpty ? session.runs.suffix(2).map { String($0.id) } : arguments
+                let ids = arguments.isEmpty ? session.state.runs.suffix(2).map { String($0.id) } : arguments
                 var records: [Session.RunRecord] = []
                 for argument in ids { records.append(try session.record(argument)) }
                 session.write(
@@ -58,12 +58,12 @@ enum RunCommands {
     ]
 
     static func runsTable(_ session: Session) -> String {
-        guard !session.runs.isEmpty else { return "no runs yet: `run` trains the current knobs\n" }
+        guard !session.state.runs.isEmpty else { return "no runs yet: `run` trains the current knobs\n" }
         let style = session.style
         var table = TextTable(
             header: ["run", "status", "epochs", "train", "test", "gap", "changes"],
             alignments: [.right, .left, .right, .right, .right, .right, .left])
-        for record in session.runs {
+        for record in session.state.runs {
             // With repeats: each figure is the mean over the finished seeds.
             let final = record.seeds.count > 1 ? RepeatedRun(record.seeds).meanFinal : record.result.final
             let changes = record.result.config.differences(from: record.previous)
@@ -85,7 +85,9 @@ extension Session {
     /// The run called `text` (`3`, or `#3`), or an error listing the runs there are.
     func record(_ text: String) throws(HintedError) -> RunRecord {
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
-        if Int(digits) == nil, let id = guide?.runID(named: text), let record = runs.first(where: { $0.id == id }) {
+        if Int(digits) == nil, let id = guide?.runID(named: text),
+            let record = state.runs.first(where: { $0.id == id })
+        {
             return record
         }
         if Int(digits) == nil, let lesson = guide?.lesson, lesson.runNames.contains(text) {
@@ -96,10 +98,11 @@ extension Session {
         guard let id = Int(digits) else {
             throw HintedError("run ids are numbers (got `\(Text.shown(text))`)", hint: runsHint)
         }
-        guard let record = runs.first(where: { $0.id == id }) else {
+        guard let record = state.runs.first(where: { $0.id == id }) else {
             throw HintedError(
-                runs.isEmpty ? "no run \(id): there are no runs yet" : "no run \(id): the runs are 1 to \(runs.count)",
-                hint: runs.isEmpty ? "`run` trains the current knobs" : runsHint)
+                state.runs.isEmpty
+                    ? "no run \(id): there are no runs yet" : "no run \(id): the runs are 1 to \(state.runs.count)",
+                hint: state.runs.isEmpty ? "`run` trains the current knobs" : runsHint)
         }
         return record
     }
@@ -109,43 +112,43 @@ extension Session {
     /// Trains the current knobs, drawing the live line on a TTY, then prints the report. While
     /// resuming, a run whose figures were recorded is restored from them instead.
     func train() throws(HintedError) {
-        let id = runs.count + 1
-        if config.repeats > 1 {
+        let id = state.runs.count + 1
+        if state.config.repeats > 1 {
             try trainRepeats(id: id)
             return
         }
         let result: RunResult
         let recorded: SessionFile.RunEntry?
         var reusedFrom: Int?
-        if restoring, let next = replayQueue.first, let outcome = next.outcome {
-            recorded = replayQueue.removeFirst()
+        if mode.restoring, let next = state.replayQueue.first, let outcome = next.outcome {
+            recorded = state.replayQueue.removeFirst()
             result = outcome.result(config: next.config)
-        } else if let earlier = reusableRun(config, recorded: replayQueue.first) {
+        } else if let earlier = reusableRun(state.config, recorded: state.replayQueue.first) {
             // Same knobs and seed give the same bits: training again would only cost time.
-            recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
-            if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
+            recorded = state.replayQueue.isEmpty ? nil : state.replayQueue.removeFirst()
+            if let note = guide?.noteBeforeRun(state.config) { write(Text.wrap(note, width: style.width) + "\n") }
             result = earlier.result
             reusedFrom = earlier.id
         } else {
             // Limits before work: a config too large for the memory budget is refused at once,
             // before MNIST is loaded or anything allocated (a replayed file may hold one).
-            let estimate = RunEstimate(config: config, shape: backend.dataShape(of: config.dataset))
-            try config.validate()
+            let estimate = RunEstimate(config: state.config, shape: backend.dataShape(of: state.config.dataset))
+            try state.config.validate()
             try estimate.check(runBudget)
             if let note = estimate.durationNote { write(Text.wrap("note: " + note, width: style.width) + "\n") }
-            recorded = replayQueue.isEmpty ? nil : replayQueue.removeFirst()
+            recorded = state.replayQueue.isEmpty ? nil : state.replayQueue.removeFirst()
             result = try trainNow(id: id, recorded: recorded)
         }
-        let previous = runs.last?.result.config ?? baseline
-        runs.append(RunRecord(id: id, result: result, previous: previous))
-        entries.append(
+        let previous = state.runs.last?.result.config ?? state.baseline
+        state.runs.append(RunRecord(id: id, result: result, previous: previous))
+        state.entries.append(
             .result(
                 SessionFile.RunEntry(
                     id: id, status: result.status.name, epochsDone: result.history.count,
                     config: result.config, outcome: RunOutcome(result))))
         replayCheck?.compare(result, id: id, recorded: recorded)
         // Muted (a resume), the report is not drawn for nobody to see.
-        if !muted {
+        if !mode.muted {
             let note = reusedFrom.map { Text.wrap(Self.reuseNote($0), width: style.width) + "\n" } ?? ""
             write(runHeader(id: id, changes: result.config.differences(from: previous)) + note)
             write(
@@ -156,30 +159,31 @@ extension Session {
                         maxLines: DisplaySettings.reportLines - RunReport.lineCount(note)))
             if let note = replayNote(result, id: id, recorded: recorded) { write(note) }
         }
-        if let record = runs.last, let reply = guide?.runFinished(record, session: self) { apply(reply) }
+        if let record = state.runs.last, let reply = guide?.runFinished(record, session: self) { apply(reply) }
     }
 
     /// The backend trains `config`, with the live progress line; a replayed cancelled run stops
     /// after the epoch it stopped at.
     private func trainNow(id: Int, recorded: SessionFile.RunEntry?) throws(HintedError) -> RunResult {
         let stopAfter = recorded?.status == RunStatus.cancelled.name ? recorded?.epochsDone : nil
-        if let note = guide?.noteBeforeRun(config) { write(Text.wrap(note, width: style.width) + "\n") }
+        if let note = guide?.noteBeforeRun(state.config) { write(Text.wrap(note, width: style.width) + "\n") }
         // What the command printed so far is shown before the wait.
         flushOutput()
         if let total = resumingRuns, terminal.isInteractive {
             terminal.showProgress("resuming: training run \(id) again (\(total) to train; Ctrl-C stops the resume)…")
         }
         let live = LiveProgress(
-            display: terminal, style: style, enabled: terminal.isInteractive && !muted, totalEpochs: config.epochs)
-        if backend.needsLoading(config.dataset) { live.show("loading \(config.dataset.title)…") }
+            display: terminal, style: style, enabled: terminal.isInteractive && !mode.muted,
+            totalEpochs: state.config.epochs)
+        if backend.needsLoading(state.config.dataset) { live.show("loading \(state.config.dataset.title)…") }
         let result: RunResult
         do {
             result = try backend.train(
-                config, onEvent: live.handle,
+                state.config, onEvent: live.handle,
                 isCancelled: {
                     if let stopAfter, live.epochsDone >= stopAfter { return true }
                     let stop = terminal.interruptRequested() || terminal.hangupRequested()
-                    if stop && restoring { restoreInterrupted = true }
+                    if stop && mode.restoring { restoreInterrupted = true }
                     if stop { stopSeen = true }
                     return stop
                 })

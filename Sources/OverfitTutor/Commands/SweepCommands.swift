@@ -22,17 +22,17 @@ enum SweepCommands {
     }
 
     static func sweep(_ session: Session, _ arguments: [String]) throws(HintedError) {
-        let plan = try SweepPlan(arguments, current: session.config)
+        let plan = try SweepPlan(arguments, current: session.state.config)
         // Limits before work: every value is checked before the first run trains.
         for config in plan.configs {
             try config.validate()
             try RunEstimate(config: config, shape: session.backend.dataShape(of: config.dataset))
                 .check(session.runBudget)
         }
-        let kept = session.config, brief = session.display.brief
+        let kept = session.state.config, brief = session.display.brief
         session.display.brief = !session.display.verbose
         defer {
-            session.config = kept
+            session.state.config = kept
             session.display.brief = brief
         }
         var done: [(value: String, record: Session.RunRecord)] = []
@@ -51,7 +51,7 @@ enum SweepCommands {
                 session.write(stoppedNote(plan, value: value, kept: done.count, width: session.style.width))
                 break
             }
-            session.config = config
+            session.state.config = config
             do {
                 try session.train()
             } catch {
@@ -64,7 +64,7 @@ enum SweepCommands {
                         + "\n")
                 break
             }
-            guard let record = session.runs.last else { break }
+            guard let record = session.state.runs.last else { break }
             if record.seeds.contains(where: { $0.status == .cancelled }) {
                 session.write(stoppedNote(plan, value: value, kept: done.count, width: session.style.width))
                 break

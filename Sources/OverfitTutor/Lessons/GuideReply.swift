@@ -19,8 +19,8 @@ struct GuideReply {
 extension Session {
     /// Does what the guide asked: the baseline and knobs first, then the words.
     func apply(_ reply: GuideReply) {
-        if let baseline = reply.baseline { self.baseline = baseline }
-        if let config = reply.config { self.config = config }
+        if let baseline = reply.baseline { state.baseline = baseline }
+        if let config = reply.config { state.config = config }
         if !reply.text.isEmpty { write(reply.text) }
     }
 }

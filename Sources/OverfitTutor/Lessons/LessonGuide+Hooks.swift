@@ -56,7 +56,7 @@ extension LessonGuide {
         let sameCommand = typed == Self.normalised(expected)
         let sameKnobs =
             ["set", "reset"].contains(typed.split(separator: " ").first.map(String.init) ?? "")
-            && session.config == plannedConfig(before: stepIndex + 1, in: lesson)
+            && session.state.config == plannedConfig(before: stepIndex + 1, in: lesson)
         guard sameCommand || sameKnobs else { return reply }
         stepIndex += 1
         present(session, into: &reply)

@@ -19,7 +19,7 @@ extension LessonGuide {
         answers = [:]
         var reply = GuideReply(config: chosen.startConfig, baseline: chosen.startConfig)
         // Every knob the lesson moves, whoever set it before: nothing changes unannounced.
-        let reset = chosen.startConfig.differences(from: session.config)
+        let reset = chosen.startConfig.differences(from: session.state.config)
         reply.say(LessonNarration.title(chosen, style: session.style))
         if !reset.isEmpty {
             let list = reset.map { "\($0.name) \($0.old) \(session.style.arrow) \($0.new)" }.joined(separator: ", ")
@@ -56,7 +56,7 @@ extension LessonGuide {
                 waiting = .run(name)
                 reply.say(
                     LessonNarration.askRun(
-                        name: name, note: fill(note, session: session), config: reply.configAfter(session.config),
+                        name: name, note: fill(note, session: session), config: reply.configAfter(session.state.config),
                         planned: plannedConfig(before: stepIndex, in: lesson), style: style))
                 saveProgress(session)
                 return
@@ -79,7 +79,7 @@ extension LessonGuide {
         var lists: [String] = []
         var seed: UInt64?
         for name in names {
-            guard let id = runIDs[name], let record = session.runs.first(where: { $0.id == id }),
+            guard let id = runIDs[name], let record = session.state.runs.first(where: { $0.id == id }),
                 let plan = planned.first(where: { $0.name == name })
             else { continue }
             seed = seed ?? record.result.config.seed

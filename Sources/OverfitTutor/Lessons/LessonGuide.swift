@@ -133,7 +133,7 @@ public final class LessonGuide {
     }
 
     func figures(_ name: String, ids: [String: Int], session: Session) -> RunFigures? {
-        guard let id = ids[name], let record = session.runs.first(where: { $0.id == id }) else { return nil }
+        guard let id = ids[name], let record = session.state.runs.first(where: { $0.id == id }) else { return nil }
         return RunFigures(record.result)
     }
 
@@ -143,7 +143,7 @@ public final class LessonGuide {
 
     func saveProgress(_ session: Session) {
         // A second tutor on the same data directory leaves the first's progress alone.
-        guard !session.replaying, session.options.ownsDataDirectory, let progressPath else { return }
+        guard !session.mode.replaying, session.options.ownsDataDirectory, let progressPath else { return }
         progress.lesson = lesson?.number
         progress.step = stepIndex
         progress.save(path: progressPath)

@@ -30,7 +30,7 @@ enum LessonRecap {
         let lines = lesson.recap.map { Template.fill($0, figures: figures) }
         if !lines.isEmpty { out += "What you saw:\n\n" + lines.map { "- \(safe($0))\n" }.joined() + "\n" }
         let runs = lesson.runNames.compactMap { name in
-            record.runIDs[name].flatMap { id in session.runs.first { $0.id == id } }.map { (name, $0) }
+            record.runIDs[name].flatMap { id in session.state.runs.first { $0.id == id } }.map { (name, $0) }
         }
         if !runs.isEmpty { out += runTable(runs, start: lesson.startConfig) + "\n" + curves(runs) + "\n" }
         out += predictions(record, lesson: lesson, figures: figures, tally: guide.progress.tally(lesson.number))
