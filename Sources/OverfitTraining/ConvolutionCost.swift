@@ -1,8 +1,9 @@
 import OverfitEngine
 
-/// The memory a run's convolution stages add, counted the way `Conv2d`, `MaxPool2d` and
-/// `ConvolutionProducts` allocate it, for `RunEstimate`. Stages that do not fit the image are
-/// counted up to the first that does not (the run is refused by validation anyway).
+/// The memory and arithmetic a run's convolution stages add, counted the way `Conv2d`,
+/// `MaxPool2d` and `ConvolutionProducts` allocate and compute it, for `RunEstimate` and
+/// `Workload`: the one place the estimates walk the stages' shapes. Stages that do not fit the
+/// image are counted up to the first that does not (the run is refused by validation anyway).
 struct ConvolutionCost {
     /// (input shape, convolved shape, pooled shape, kernel) per stage that fits.
     private let stages: [(input: ImageShape, convolved: ImageShape, pooled: ImageShape, kernel: Int)]
@@ -20,6 +21,14 @@ struct ConvolutionCost {
         self.stages = stages
         flattened = shape.count
     }
+
+    /// The widths of the dense layers, input to output: the flattened stages, the hidden
+    /// widths, the classes.
+    func denseWidths(_ config: RunConfig, classes: Int) -> [Int] { [flattened] + config.layers + [classes] }
+
+    /// Multiply-adds per image of each stage's product: positions × kernel area × channels in ×
+    /// channels out.
+    var multiplyAdds: [Int] { stages.indices.map { columns($0) * stages[$0].convolved.channels } }
 
     /// im2col's columns for one image of a stage: positions × kernel area × input channels.
     private func columns(_ index: Int) -> Int {

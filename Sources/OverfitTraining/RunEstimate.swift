@@ -48,7 +48,7 @@ public struct RunEstimate: Sendable {
         let training = trainCount * copies
         batch = min(config.batchSize, max(1, training))
         let stages = ConvolutionCost(config: config, image: image)
-        let widths = [stages.flattened] + config.layers + [classes]
+        let widths = stages.denseWidths(config, classes: classes)
         let float = MemoryLayout<Float>.size
         var parts: [(String, Int)] = []
         parts.append(("the loaded images", (pool + testImages) * (pixels + 1)))

@@ -30,16 +30,8 @@ public struct Workload: Equatable, Sendable {
     /// Multiply-adds per image of each product, input to output: a convolution's positions ×
     /// kernel area × channels in × channels out, then each dense layer's inputs × outputs.
     static func products(config: RunConfig, image: ImageShape, classes: Int) -> [Double] {
-        var products: [Double] = []
-        var shape = image
-        for stage in config.convolutions {
-            guard let convolved = stage.convolved(shape), let pooled = stage.output(from: shape) else { break }
-            products.append(
-                Double(
-                    convolved.height * convolved.width * stage.kernel * stage.kernel * shape.channels * stage.channels))
-            shape = pooled
-        }
-        let widths = [shape.count] + config.layers + [classes]
-        return products + zip(widths, widths.dropFirst()).map { Double($0 * $1) }
+        let stages = ConvolutionCost(config: config, image: image)
+        let widths = stages.denseWidths(config, classes: classes)
+        return stages.multiplyAdds.map(Double.init) + zip(widths, widths.dropFirst()).map { Double($0 * $1) }
     }
 }
