@@ -26,6 +26,17 @@ final class PeekingBackend: TrainingBackend {
 /// Sweeps keep each run as it finishes; a sweep cut short is re-made as it was; Ctrl-C stops a
 /// replay; a long session loads in linear time and says how far it is.
 @Suite struct SweepAndReplayStopTests {
+    /// A refused sweep's hint is a sweep that runs: two different values, in the syntax a sweep
+    /// reads (dashes inside a layer list). On main it offered `sweep lr 0.1,0.1` and
+    /// `sweep layers 100,100,100,100 100,100,100,100`, the same value twice.
+    @Test func everyKnobsSweepHintIsASweepOfTwoDifferentValues() throws {
+        for knob in RunConfig.knobs {
+            let example = SweepPlan.example(knob)
+            let plan = try SweepPlan([knob.name, example], current: RunConfig())
+            #expect(plan.values.count == 2 && plan.values[0] != plan.values[1], "\(knob.name): \(example)")
+        }
+    }
+
     @Test func aSweepKeepsEachRunAsItFinishes() throws {
         let directory = temporaryDirectory()
         defer { removeTemporary(directory) }

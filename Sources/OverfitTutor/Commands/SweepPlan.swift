@@ -35,9 +35,17 @@ struct SweepPlan {
         self.configs = configs
     }
 
-    /// Two values to show in a hint: the knob's default and its example.
+    /// Two different values to show in a hint, written as a sweep takes them (dashes between the
+    /// layers of one value: commas separate the values): the default and the example, else
+    /// another of the knob's words, a remedy's step from the default, the next whole number or half the default.
     static func example(_ knob: Knob) -> String {
-        let pair = [knob.value(in: RunConfig()), knob.example]
-        return pair.contains { $0.contains(",") } ? pair.joined(separator: " ") : pair.joined(separator: ",")
+        let standard = knob.typedValue(in: RunConfig())
+        var candidates = [standard.text, knob.example] + knob.choices
+        if let stepped = knob.remedy?.step(standard, up: true, domain: knob.domain) { candidates.append(stepped.text) }
+        if case .whole(let number) = standard { candidates.append(String(number + 1)) }
+        if case .real(let number) = standard { candidates.append(KnobParsing.format(number / 2)) }
+        var values: [String] = []
+        for candidate in candidates where !values.contains(candidate) { values.append(candidate) }
+        return values.prefix(2).map { $0.replacingOccurrences(of: ",", with: "-") }.joined(separator: ",")
     }
 }
