@@ -14,7 +14,11 @@ extension Claim {
                 return "`\(run)` \(figure.flagWords): \(leftValue == 1 ? "yes" : "no")"
             }
             let subject = "\(figure.words) of `\(run)`"
-            let shownLeft = figure.format(leftValue - left.constant)
+            // The run's own figure (the claim's offset is in the relation's words), cited as printed.
+            let shownLeft =
+                left.factor == 1
+                ? figures(run)?.shown(figure) ?? figure.format(leftValue - left.constant)
+                : figure.format(leftValue - left.constant)
             guard let otherRun = right.run, let otherFigure = right.figure else {
                 return
                     "\(subject) is \(comparison.words(offset: 0, figure: figure)) \(figure.format(right.constant)): \(shownLeft)"
@@ -22,14 +26,16 @@ extension Claim {
             let other = otherFigure == figure ? "`\(otherRun)`'s" : "\(otherFigure.words) of `\(otherRun)`"
             var relation = comparison.words(offset: right.constant, figure: figure)
             if right.factor != 1 { relation += " \(Claim.number(right.factor, like: nil)) times" }
-            return
-                "\(subject) is \(relation) \(other): \(shownLeft) vs \(otherFigure.format((rightValue - right.constant) / right.factor))"
+            let shownRight =
+                figures(otherRun)?.shown(otherFigure)
+                ?? otherFigure.format((rightValue - right.constant) / right.factor)
+            return "\(subject) is \(relation) \(other): \(shownLeft) vs \(shownRight)"
         case .within(let operand, let low, let high):
             guard let value = operand.value(figures), let run = operand.run, let figure = operand.figure else {
                 return nil
             }
-            return
-                "\(figure.words) of `\(run)` is between \(figure.format(low)) and \(figure.format(high)): \(figure.format(value))"
+            let shown = figures(run)?.shown(figure) ?? figure.format(value)
+            return "\(figure.words) of `\(run)` is between \(figure.format(low)) and \(figure.format(high)): \(shown)"
         }
     }
 }

@@ -62,11 +62,19 @@ public struct Claim: Sendable, Equatable {
         public let figures: String
         /// The claim as a sentence with the figures (`Claim.sentence`), for people.
         public let sentence: String
+        /// The sentence's figures and where they came from: recorded (`cite()`) only where the
+        /// sentence is printed, not where a claim merely chooses a conditional's branch.
+        public var citations: [CitedFigure] = []
 
         public init(held: Bool, figures: String, sentence: String = "") {
             self.held = held
             self.figures = figures
             self.sentence = sentence
+        }
+
+        /// Records the sentence's figures as printed, for the narration audit.
+        public func cite() {
+            for figure in citations { CitedFigure.cite(figure.terms, text: figure.text) }
         }
 
         /// The sentence's numbers alone (`75.43% vs 96.57%`), for a table cell.
@@ -92,17 +100,26 @@ public struct Claim: Sendable, Equatable {
             let unit = a.figure ?? b.figure
             let shownLeft = a.shown(figures, unit: unit) ?? Self.number(left, like: unit)
             let shownRight = b.shown(figures, unit: unit) ?? Self.number(right, like: unit)
-            return Outcome(
-                held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)",
-                sentence: sentence(figures) ?? "")
+            return cited(
+                Outcome(held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)"), figures)
         case .within(let a, let low, let high):
             guard let value = a.value(figures) else { return nil }
-            return Outcome(
-                held: (low...high).contains(value),
-                figures:
-                    "\(Self.number(value, like: a.figure)) in [\(Self.number(low, like: a.figure)), \(Self.number(high, like: a.figure))]",
-                sentence: sentence(figures) ?? "")
+            return cited(
+                Outcome(
+                    held: (low...high).contains(value),
+                    figures:
+                        "\(Self.number(value, like: a.figure)) in [\(Self.number(low, like: a.figure)), \(Self.number(high, like: a.figure))]"
+                ), figures)
         }
+    }
+
+    /// The outcome with its sentence, whose figures are kept on it rather than cited now.
+    private func cited(_ outcome: Outcome, _ figures: (String) -> RunFigures?) -> Outcome {
+        let log = CitationLog()
+        let sentence = CitationLog.$current.withValue(log) { self.sentence(figures) ?? "" }
+        var made = Outcome(held: outcome.held, figures: outcome.figures, sentence: sentence)
+        made.citations = log.take()
+        return made
     }
 
     static func number(_ value: Double, like figure: RunFigure?) -> String {

@@ -159,6 +159,11 @@ public struct DiagnosisTemplates: Sendable, Equatable {
         return text(key, values: values.mapValues(\.text))
     }
 
+    /// The placeholders the file's section uses, in order (none when it has no such section).
+    public func placeholders(_ key: Key) -> [String] {
+        texts[key.rawValue].flatMap { try? Template.placeholders(in: $0) } ?? []
+    }
+
     /// The section with its placeholders filled, paragraphs joined into one; nil if the file
     /// has no such section.
     public func text(_ key: Key, values: [String: String]) -> String? {

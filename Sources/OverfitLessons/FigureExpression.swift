@@ -1,3 +1,5 @@
+import OverfitTraining
+
 /// What a lesson placeholder shows: one figure of a run, `{base.test_acc}`, or the difference of
 /// two figures of the same kind, `{drop.test_acc - base.test_acc}`, so that a sentence such as
 /// "dropout added N points" carries the learner's own N. A difference of accuracies reads in
@@ -46,9 +48,12 @@ struct FigureExpression: Sendable, Equatable {
     /// stopped before its first epoch) the text says so instead of a bare `?`.
     func shown(_ figures: (String) -> RunFigures?) -> String {
         guard let first = value(left, figures) else { return missing(left, figures) }
-        guard let right else { return left.figure.format(first) }
+        guard let right else { return figures(left.run)?.shown(left.figure) ?? left.figure.format(first) }
         guard let second = value(right, figures) else { return missing(right, figures) }
-        return left.figure.formatDifference(first - second)
+        let text = left.figure.formatDifference(first - second)
+        guard let one = figures(left.run)?.term(left.figure), let other = figures(right.run)?.term(right.figure)
+        else { return text }
+        return CitedFigure.cite([one, other], text: text)
     }
 
     private func value(_ term: Term, _ figures: (String) -> RunFigures?) -> Double? {

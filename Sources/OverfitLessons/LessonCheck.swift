@@ -65,7 +65,7 @@ public struct LessonCheck {
             runs.append((planned.name, result))
         }
         var figures: [String: RunFigures] = [:]
-        for run in runs { figures[run.name] = RunFigures(run.result) }
+        for run in runs { figures[run.name] = RunFigures(run.result, name: run.name) }
         let rows = lesson.claims.map { claim in
             Row(lesson: lesson.number, claim: claim.source, seed: seed, outcome: claim.evaluate { figures[$0] })
         }

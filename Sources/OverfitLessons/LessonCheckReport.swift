@@ -6,11 +6,46 @@ public struct LessonCheckReport {
     public let checks: [LessonCheck.Checked]
     public let lessons: [Lesson]
     public let seeds: [UInt64]
+    /// The narration audit of each lesson and seed walked (none when it was not run).
+    public let narration: [Narration]
 
-    public init(checks: [LessonCheck.Checked], lessons: [Lesson], seeds: [UInt64]) {
+    /// One lesson's text, read on one seed, audited: the figures it printed, how many were true
+    /// of the runs they name, and what was found (an untrue figure, a step that failed).
+    public struct Narration: Sendable {
+        public let lesson: Int
+        public let seed: UInt64
+        public let figures: Int
+        public let held: Int
+        public let findings: [String]
+
+        public init(lesson: Int, seed: UInt64, figures: Int, held: Int, findings: [String]) {
+            self.lesson = lesson
+            self.seed = seed
+            self.figures = figures
+            self.held = held
+            self.findings = findings
+        }
+    }
+
+    public init(checks: [LessonCheck.Checked], lessons: [Lesson], seeds: [UInt64], narration: [Narration] = []) {
         self.checks = checks
         self.lessons = lessons
         self.seeds = seeds
+        self.narration = narration
+    }
+
+    /// What the narration audit found, over every lesson and seed.
+    public var narrationFindings: Int { narration.reduce(0) { $0 + $1.findings.count } }
+
+    private var narrationSummary: String? {
+        guard !narration.isEmpty else { return nil }
+        let figures = narration.reduce(0) { $0 + $1.figures }, held = narration.reduce(0) { $0 + $1.held }
+        return
+            "\(held) of \(figures) narration figures held (each printed figure checked against its run, epoch and test images), \(narrationFindings) finding\(narrationFindings == 1 ? "" : "s")"
+    }
+
+    private var narrationLines: [String] {
+        narration.flatMap { walk in walk.findings.map { "lesson \(walk.lesson), seed \(walk.seed): \($0)" } }
     }
 
     public var rows: [LessonCheck.Row] { checks.flatMap(\.rows) }
@@ -62,6 +97,19 @@ public struct LessonCheckReport {
                     + " |")
         }
         lines += ["", summary + "."]
+        if let narrationSummary {
+            lines += [
+                "", "| lesson | narration figures checked | held | findings |", "|---|---|---|---|",
+            ]
+            for lesson in lessons {
+                let walks = narration.filter { $0.lesson == lesson.number }
+                guard !walks.isEmpty else { continue }
+                lines.append(
+                    "| \(lesson.number) \(lesson.title) | \(walks.reduce(0) { $0 + $1.figures }) | \(walks.reduce(0) { $0 + $1.held }) | \(walks.reduce(0) { $0 + $1.findings.count }) |"
+                )
+            }
+            lines += ["", narrationSummary + "."] + narrationLines.map { "- " + $0 }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -73,6 +121,7 @@ public struct LessonCheckReport {
             for (seed, check) in zip(seeds, row.rows) { lines.append("  seed \(seed): \(line(check))") }
         }
         lines.append(summary)
+        if let narrationSummary { lines += narrationLines + [narrationSummary] }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -107,6 +156,17 @@ public struct LessonCheckReport {
             ("seeds", .array(seeds.map { .integer(Int(clamping: $0)) })),
             ("held", .integer(rows.count - failures)), ("checked", .integer(rows.count)),
             ("claims", .array(claims)), ("runs", .array(runs)),
+            (
+                "narration",
+                .array(
+                    narration.map { walk in
+                        .object([
+                            ("lesson", .integer(walk.lesson)), ("seed", .integer(Int(clamping: walk.seed))),
+                            ("figures", .integer(walk.figures)), ("held", .integer(walk.held)),
+                            ("findings", .array(walk.findings.map { .string($0) })),
+                        ])
+                    })
+            ),
         ]).text(pretty: pretty)
     }
 }

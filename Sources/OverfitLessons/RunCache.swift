@@ -10,14 +10,14 @@ public final class RunCache: @unchecked Sendable {
     public init() {}
 
     /// The finished run with exactly these knobs, if one was stored.
-    func result(for config: RunConfig) -> RunResult? {
+    public func result(for config: RunConfig) -> RunResult? {
         guard let found = results.first(where: { $0.config == config })?.result else { return nil }
         hits += 1
         return found
     }
 
     /// Keeps a finished run (a cancelled one is no answer for the next).
-    func store(_ result: RunResult) {
+    public func store(_ result: RunResult) {
         guard result.status != .cancelled, !results.contains(where: { $0.config == result.config }) else { return }
         results.append((result.config, result))
     }

@@ -71,10 +71,55 @@ public enum RunFigure: String, Sendable, CaseIterable {
 public struct RunFigures: Sendable {
     public let result: RunResult
     public let diagnosis: Diagnosis
+    /// The lesson's name for the run, which the figures it prints are cited under.
+    public let name: String?
 
-    public init(_ result: RunResult) {
+    public init(_ result: RunResult, name: String? = nil) {
         self.result = result
+        self.name = name
         diagnosis = Diagnosis(result)
+    }
+
+    /// The figure as prose prints it (`76.37%`), recorded as a citation of this run at the epoch
+    /// it was measured in; nil when the run has no such figure.
+    public func shown(_ figure: RunFigure) -> String? {
+        guard let value = value(figure) else { return nil }
+        let text = figure.format(value)
+        guard let (measure, epoch) = source(of: figure) else { return text }
+        return CitedFigure.cite(measure, of: result, run: name, epoch: epoch, text: text)
+    }
+
+    /// `first - second` as prose prints a difference (`2.90 points`), cited as both runs' figures.
+    public static func shownDifference(_ figure: RunFigure, _ first: RunFigures, _ second: RunFigures) -> String? {
+        guard let a = first.value(figure), let b = second.value(figure) else { return nil }
+        return cite(figure, first, second, text: figure.formatDifference(a - b))
+    }
+
+    /// Records `text`, a printed difference of `figure` between two runs, as a citation of both.
+    @discardableResult
+    public static func cite(_ figure: RunFigure, _ first: RunFigures, _ second: RunFigures, text: String) -> String {
+        guard let one = first.term(figure), let other = second.term(figure) else { return text }
+        return CitedFigure.cite([one, other], text: text)
+    }
+
+    /// Which measure at which epoch a figure reads; nil for counts and flags, which no test set measured.
+    public func source(of figure: RunFigure) -> (CitedFigure.Measure, Int)? {
+        let final = result.final?.epoch
+        switch figure {
+        case .trainAccuracy: return final.map { (.trainAccuracy, $0) }
+        case .testAccuracy: return final.map { (.testAccuracy, $0) }
+        case .validationAccuracy: return final.map { (.validationAccuracy, $0) }
+        case .gap: return final.map { (.gap, $0) }
+        case .trainLoss: return final.map { (.trainLoss, $0) }
+        case .testLoss: return final.map { (.testLoss, $0) }
+        case .bestTestAccuracy: return diagnosis.bestTestEpoch.map { (.testAccuracy, $0) }
+        default: return nil
+        }
+    }
+
+    /// The figure as a citation's term: this run's measure at the epoch it was measured in.
+    public func term(_ figure: RunFigure) -> CitedFigure.Term? {
+        source(of: figure).map { CitedFigure.Term(run: name, history: result.history, epoch: $0.1, measure: $0.0) }
     }
 
     public func value(_ figure: RunFigure) -> Double? {

@@ -50,9 +50,12 @@ public struct Diagnosis: Equatable, Sendable {
     public let dominantPrediction: (digit: Int, share: Double)?
     /// The run's knobs, for advice.
     public let config: RunConfig
+    /// The epochs it read, so that a figure put into words can be cited at its epoch.
+    public let history: [EpochMetrics]
 
     public init(_ result: RunResult) {
         let history = result.history
+        self.history = history
         config = result.config
         final = result.final
         batchesPerEpoch =

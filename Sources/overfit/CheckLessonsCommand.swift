@@ -4,6 +4,7 @@ import Foundation
 import OverfitData
 import OverfitLessons
 import OverfitTraining
+import OverfitTutor
 
 /// `overfit check-lessons`: runs every lesson's experiments headless and reports, per claim and
 /// seed, whether it held and the figures. Exits non-zero if any claim did not hold.
@@ -26,6 +27,11 @@ struct CheckLessonsCommand: ParsableCommand {
         help: ArgumentHelp(
             "Skip lessons whose runs add up to more than this many GFLOP (a quick CI subset).", valueName: "n"))
     var maxGflop: Double?
+
+    @Flag(
+        name: .customLong("no-narration"),
+        help: "Check the claims only: do not read each lesson's text and audit the figures it prints.")
+    var noNarration = false
 
     @Flag(help: "Print the table as Markdown (for the README).")
     var markdown = false
@@ -81,26 +87,40 @@ struct CheckLessonsCommand: ParsableCommand {
         overfit_interrupt_clear()
         overfit_interrupt_install()
         defer { overfit_interrupt_uninstall() }
-        let check = LessonCheck(trainers: trainers)
+        let cache = RunCache()
+        let check = LessonCheck(trainers: trainers, cache: cache)
         var checks: [LessonCheck.Checked] = []
+        var narration: [LessonCheckReport.Narration] = []
         let started = Date()
+        let isCancelled = { overfit_interrupt_pending() != 0 }
         for lesson in chosen {
             for seed in seedList {
                 StandardStreams.err("lesson \(lesson.number) (\(lesson.title)), seed \(seed)…\n")
-                checks.append(
-                    try check.check(
-                        lesson, seed: seed,
-                        onRun: { name in
-                            StandardStreams.err("  run \(name)\n")
-                        }, isCancelled: { overfit_interrupt_pending() != 0 }))
-                if overfit_interrupt_pending() != 0 { throw ExitCode(130) }
+                let checked = try check.check(
+                    lesson, seed: seed, onRun: { name in StandardStreams.err("  run \(name)\n") },
+                    isCancelled: isCancelled)
+                checks.append(checked)
+                if isCancelled() { throw ExitCode(130) }
+                guard !noNarration else { continue }
+                // The lesson as the learner reads it, on the runs the claims just judged.
+                StandardStreams.err("  reading its text\n")
+                let blocks = LessonWalk.walk(
+                    lesson, library: library,
+                    backend: LessonCheckBackend(trainers: trainers, cache: cache, seed: seed), isCancelled: isCancelled)
+                if isCancelled() { throw ExitCode(130) }
+                let audit = NarrationAudit(
+                    blocks, runs: Dictionary(checked.runs.map { ($0.name, $0.result) }, uniquingKeysWith: { $1 }))
+                narration.append(
+                    .init(
+                        lesson: lesson.number, seed: seed, figures: audit.figures, held: audit.held,
+                        findings: audit.findings.map(\.description)))
             }
         }
-        let report = LessonCheckReport(checks: checks, lessons: chosen, seeds: seedList)
+        let report = LessonCheckReport(checks: checks, lessons: chosen, seeds: seedList, narration: narration)
         StandardStreams.out(json ? report.json() + "\n" : markdown ? report.markdown() : report.text())
         let seconds = Date().timeIntervalSince(started)
         StandardStreams.err(
             String(format: "%d claims × %d seeds in %.0f s\n", report.claimCount, seedList.count, seconds))
-        if !library.problems.isEmpty || report.failures > 0 { throw ExitCode(1) }
+        if !library.problems.isEmpty || report.failures > 0 || report.narrationFindings > 0 { throw ExitCode(1) }
     }
 }

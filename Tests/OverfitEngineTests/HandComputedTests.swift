@@ -59,6 +59,21 @@ import Testing
         #expect(abs(Penalty(l2: 0.1, l1: 0.01).value(layer.parameters) - 1.6) < 1e-6)
     }
 
+    /// The penalties' gradients by hand: λ₂·w for ½λ₂Σw², λ₁·sign w for λ₁Σ|w|, biases untouched.
+    @Test func l2AndL1GradientsByHand() {
+        var generator = RandomGenerator(seed: 0)
+        let layer = Linear(
+            inputs: 2, outputs: 2, initialisation: .torch, initGenerator: &generator,
+            maskGenerator: RandomGenerator(seed: 0))
+        layer.weight.value.copy(from: Matrix(rows: 2, cols: 2, values: [1, -2, 3, 0]))
+        layer.bias.value.copy(from: Matrix(rows: 1, cols: 2, values: [100, 100]))
+        for parameter in layer.parameters { parameter.gradient.fill(0) }
+        Penalty(l2: 0.1, l1: 0.01).addGradient(layer.parameters)
+        let expected: [Float] = [0.1 + 0.01, -0.2 - 0.01, 0.3 + 0.01, 0]
+        for (index, want) in expected.enumerated() { #expect(abs(layer.weight.gradient.data[index] - want) < 1e-6) }
+        #expect(layer.bias.gradient.data[0] == 0 && layer.bias.gradient.data[1] == 0)
+    }
+
     @Test func sgdAndMomentumSteps() {
         let w = Parameter(role: .weight, value: Matrix(rows: 1, cols: 1, values: [1]))
         w.gradient.data[0] = 0.5

@@ -48,6 +48,16 @@ import Testing
         #expect(try SessionFile.parse(text, file: "x.ovf") == file)
     }
 
+    /// Every escape reads back as the character it stands for: a newline is not the letter n.
+    @Test func escapesReadBackAsTheirCharacters() {
+        let line = "note a\nb\tc\\d\u{1}e\u{7F}"
+        let escaped = SessionFile.escape(line)
+        #expect(!escaped.contains("\n") && !escaped.contains("\t"))
+        #expect(SessionFile.unescape(escaped) == line)
+        #expect(SessionFile.unescape("a\\nb") == "a\nb")
+        #expect(SessionFile.unescape("a\\tb") == "a\tb")
+    }
+
     @Test func minimalFileParses() throws {
         let file = try SessionFile.parse(Self.valid, file: "s.ovf")
         #expect(file.commands == ["set epochs 3", "run"])

@@ -114,6 +114,7 @@ enum LessonNarration {
                 width: style.width) + "\n\n"
         }
         let sentence = capitalised(outcome.sentence.isEmpty ? "\(claim.source) [\(outcome.figures)]" : outcome.sentence)
+        if !outcome.sentence.isEmpty { outcome.cite() }
         if outcome.held {
             var out = Text.wrap("\(style.unicode ? "✓" : "ok") \(sentence).", width: style.width, indent: "  ") + "\n"
             if !note.isEmpty { out += prose(note, style: style) } else { out += "\n" }
@@ -150,7 +151,7 @@ enum LessonNarration {
         session: Session
     ) -> String {
         var sentences: [String] = []
-        let current = RunFigures(record.result)
+        let current = RunFigures(record.result, name: name)
         if let verdict { sentences.append(verdict.sentence) }
         // Against the run the lesson names for it (like for like), never merely the run before:
         // `he1` after `depth6` is measured against `depth1`.
@@ -159,9 +160,10 @@ enum LessonNarration {
             let test = current.value(.testAccuracy), let before = previous.value(.testAccuracy),
             let gap = current.value(.gap), let gapBefore = previous.value(.gap)
         {
+            let testChange = RunFigures.cite(.testAccuracy, current, previous, text: Text.points(test - before))
+            let gapChange = RunFigures.cite(.gap, current, previous, text: Text.points(gap - gapBefore))
             sentences.append(
-                "Against `\(previousName)`: test accuracy \(Text.points(test - before)) points, train–test gap \(Text.points(gap - gapBefore)) points."
-            )
+                "Against `\(previousName)`: test accuracy \(testChange) points, train–test gap \(gapChange) points.")
         }
         let text = sentences.filter { !$0.isEmpty }.joined(separator: " ")
         return text.isEmpty ? "" : Text.wrap(text, width: session.style.width) + "\n\n"

@@ -21,7 +21,7 @@ extension PredictionAnswer {
 
     func verdict(_ prediction: Prediction, figures: (String) -> RunFigures?) -> Verdict {
         let metric = prediction.metric
-        guard let value = figures(prediction.run)?.value(metric) else {
+        guard let measured = figures(prediction.run), let value = measured.value(metric) else {
             return Verdict(sentence: "", right: nil)
         }
         if case .number(let guess) = self {
@@ -31,13 +31,14 @@ extension PredictionAnswer {
                 ? "within \(Self.toleranceWords(metric)), counted right"
                 : "more than \(Self.toleranceWords(metric)) off"
             return Verdict(
-                sentence: "You predicted \(metric.format(guess)); it was \(metric.format(value)): \(how).", right: right
+                sentence: "You predicted \(metric.format(guess)); it was \(measured.shown(metric) ?? "?"): \(how).",
+                right: right
             )
         }
         if case .option(let chosen) = self {
             return nearerVerdict(chosen, prediction: prediction, value: value, figures: figures)
         }
-        guard let baseline = prediction.baseline, let before = figures(baseline)?.value(metric),
+        guard let baseline = prediction.baseline, let earlier = figures(baseline), earlier.value(metric) != nil,
             let actual = prediction.outcome(figures)
         else {
             let against = prediction.baseline.map { "`\($0)`" } ?? "the earlier run"
@@ -57,7 +58,7 @@ extension PredictionAnswer {
             }
         case .number, .option: right = false
         }
-        let change = "\(metric.format(before)) → \(metric.format(value))"
+        let change = "\(earlier.shown(metric) ?? "?") → \(measured.shown(metric) ?? "?")"
         return Verdict(
             sentence:
                 "You predicted \(said); \(metric.words) came out \(actual.rawValue): \(change). \(right ? "You were right." : "Not this time.")",
@@ -80,7 +81,7 @@ extension PredictionAnswer {
         let right = winner.name == chosen
         return Verdict(
             sentence:
-                "You predicted nearer \(chosen); \(metric.words) came out \(metric.format(value)), nearer \(winner.name) (\(metric.format(winnerValue))) than \(others). \(right ? "You were right." : "Not this time.")",
+                "You predicted nearer \(chosen); \(metric.words) came out \(figures(prediction.run)?.shown(metric) ?? metric.format(value)), nearer \(winner.name) (\(metric.format(winnerValue))) than \(others). \(right ? "You were right." : "Not this time.")",
             right: right)
     }
 }

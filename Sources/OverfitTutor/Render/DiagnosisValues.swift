@@ -4,6 +4,9 @@ import OverfitTraining
 /// report writes them. `DiagnosisTemplates.Key.placeholders` says which section takes which.
 struct DiagnosisValues {
     let values: [String: String]
+    /// Where each figure among `values` was measured: the run's measure at an epoch. A template
+    /// that prints one cites it (`DiagnosisWords`), so the narration audit can check it.
+    let cited: [String: CitedFigure.Term]
 
     init(_ diagnosis: Diagnosis) {
         var values: [String: String] = [
@@ -46,6 +49,29 @@ struct DiagnosisValues {
         values["best_test_acc"] = diagnosis.bestTestAccuracy.map(Text.percent)
         values["best_epoch"] = diagnosis.bestTestEpoch.map(String.init)
         self.values = values
+        cited = Self.sources(diagnosis)
+    }
+
+    /// The figures' sources, by placeholder: each is read at the epoch its sentence names.
+    private static func sources(_ diagnosis: Diagnosis) -> [String: CitedFigure.Term] {
+        var terms: [String: CitedFigure.Term] = [:]
+        func cite(_ name: String, _ measure: CitedFigure.Measure, at epoch: Int?) {
+            guard let epoch else { return }
+            terms[name] = CitedFigure.Term(run: nil, history: diagnosis.history, epoch: epoch, measure: measure)
+        }
+        let final = diagnosis.final?.epoch
+        cite("train_acc", .trainAccuracy, at: final)
+        cite("test_acc", .testAccuracy, at: final)
+        cite("gap", .gap, at: final)
+        cite("train_loss", .trainLoss, at: final)
+        cite("test_loss", .testLoss, at: final)
+        cite("peak_train_acc", .trainAccuracy, at: diagnosis.largestTrainFall?.peak.epoch)
+        cite("low_train_acc", .trainAccuracy, at: diagnosis.largestTrainFall?.low.epoch)
+        cite("lowest_loss", .testLoss, at: diagnosis.lowestTestLossEpoch)
+        cite("gap_then", .gap, at: diagnosis.lowestTestLossEpoch)
+        cite("test_acc_then", .testAccuracy, at: diagnosis.lowestTestLossEpoch)
+        cite("best_test_acc", .testAccuracy, at: diagnosis.bestTestEpoch)
+        return terms
     }
 
     /// `24.57 points`: a gap in percentage points, unsigned.

@@ -17,8 +17,10 @@ public struct DiagnosisWords: Sendable {
     /// One paragraph (unwrapped): the verdict with the run's figures, then what to try.
     public func describe(_ diagnosis: Diagnosis) -> String {
         let advice = diagnosis.advice(keeping: fixed)
-        var values = DiagnosisValues(diagnosis).values
-        values["details"] = details(diagnosis, advice: advice, values: values)
+        let figures = DiagnosisValues(diagnosis)
+        let templates = CitingTemplates(templates: templates, cited: figures.cited)
+        var values = figures.values
+        values["details"] = details(diagnosis, advice: advice, values: values, templates: templates)
         values["advice"] = Self.list(advice)
         values["which"] = advice.count == 1 ? "it" : "the first"
         let verdict = Self.section(diagnosis.verdict)
@@ -36,7 +38,9 @@ public struct DiagnosisWords: Sendable {
 
     /// The sentences after an overfitting verdict: how the network memorised, where test loss
     /// turned, and why some remedies are not advised.
-    private func details(_ diagnosis: Diagnosis, advice: [Advice], values: [String: String]) -> String {
+    private func details(
+        _ diagnosis: Diagnosis, advice: [Advice], values: [String: String], templates: CitingTemplates
+    ) -> String {
         guard diagnosis.verdict == .overfitting, let final = diagnosis.final else { return "" }
         var parts: [String?] = []
         // Under early stopping, epochs after the restored one describe a discarded network.
@@ -113,6 +117,20 @@ public struct DiagnosisWords: Sendable {
         }
         text += "."
         if !advice.isEmpty { text += " Try " + list(advice) + "." }
+        return text
+    }
+}
+
+/// The diagnosis's templates, citing each figure a filled section prints (`CitedFigure`).
+private struct CitingTemplates {
+    let templates: DiagnosisTemplates
+    let cited: [String: CitedFigure.Term]
+
+    func text(_ key: DiagnosisTemplates.Key, values: [String: String]) -> String? {
+        guard let text = templates.text(key, values: values) else { return nil }
+        for name in templates.placeholders(key) {
+            if let term = cited[name], let shown = values[name] { CitedFigure.cite([term], text: shown) }
+        }
         return text
     }
 }

@@ -19,9 +19,11 @@ public enum RunReport {
         var rest = ""
         if let final = result.final {
             if let best = result.bestTestEpoch, ranksTestEpochs(result) {
-                rest += "best test accuracy \(Text.percent(best.testAccuracy)) at epoch \(best.epoch); "
+                let shown = CitedFigure.cite(
+                    .testAccuracy, of: result, run: nil, epoch: best.epoch, text: Text.percent(best.testAccuracy))
+                rest += "best test accuracy \(shown) at epoch \(best.epoch); "
             }
-            rest += "final gap \(Text.points(final.gap)) points\n"
+            rest += "final gap \(CitedFigure.cite(.gap, of: result, run: nil, text: Text.points(final.gap))) points\n"
         }
         rest += curves(result.history, style: style)
         rest += Text.wrap(words.describe(Diagnosis(result)), width: style.width) + "\n"
