@@ -104,10 +104,12 @@ struct CheckLessonsCommand: ParsableCommand {
                 guard !noNarration else { continue }
                 // The lesson as the learner reads it, on the runs the claims just judged.
                 StandardStreams.err("  reading its text\n")
-                let blocks = LessonWalk.walk(
-                    lesson, library: library,
-                    backend: LessonCheckBackend(trainers: trainers, cache: cache, seed: seed), isCancelled: isCancelled)
+                let backend = LessonCheckBackend(trainers: trainers, cache: cache, seed: seed)
+                let blocks = LessonWalk.walk(lesson, library: library, backend: backend, isCancelled: isCancelled)
                 if isCancelled() { throw ExitCode(130) }
+                for config in backend.trained {
+                    StandardStreams.err("  trained for the text only: \(config.differences(from: RunConfig()).map { "\($0.name)=\($0.new)" }.joined(separator: " "))\n")
+                }
                 let audit = NarrationAudit(
                     blocks, runs: Dictionary(checked.runs.map { ($0.name, $0.result) }, uniquingKeysWith: { $1 }))
                 narration.append(

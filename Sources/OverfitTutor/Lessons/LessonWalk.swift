@@ -94,6 +94,9 @@ public final class LessonCheckBackend: TrainingBackend {
     private let trainers: Trainers
     private let cache: RunCache
     private let seed: UInt64
+    /// Runs trained here because the check's cache did not have them (the walk made a run the
+    /// lesson's plan did not): ideally none.
+    public private(set) var trained: [RunConfig] = []
 
     public init(trainers: Trainers, cache: RunCache, seed: UInt64) {
         self.trainers = trainers
@@ -131,6 +134,7 @@ public final class LessonCheckBackend: TrainingBackend {
             return cached
         }
         let result = try trainers.run(seeded, onEvent: onEvent, isCancelled: isCancelled)
+        trained.append(seeded)
         cache.store(result)
         return result
     }
