@@ -108,7 +108,8 @@ struct CheckLessonsCommand: ParsableCommand {
                 let blocks = LessonWalk.walk(lesson, library: library, backend: backend, isCancelled: isCancelled)
                 if isCancelled() { throw ExitCode(130) }
                 for config in backend.trained {
-                    StandardStreams.err("  trained for the text only: \(config.differences(from: RunConfig()).map { "\($0.name)=\($0.new)" }.joined(separator: " "))\n")
+                    let knobs = config.differences(from: RunConfig()).map { "\($0.name)=\($0.new)" }
+                    StandardStreams.err("  trained for the text only: \(knobs.joined(separator: " "))\n")
                 }
                 let audit = NarrationAudit(
                     blocks, runs: Dictionary(checked.runs.map { ($0.name, $0.result) }, uniquingKeysWith: { $1 }))
