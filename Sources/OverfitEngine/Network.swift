@@ -49,6 +49,52 @@ public struct Architecture: Equatable, Sendable {
     }
 }
 
+extension Architecture {
+    /// What reaches each layer that holds weights, derived once from the image, the stages and
+    /// the widths. `Network.init` builds its layers from these shapes and `parameterCount`
+    /// counts them, so a count made without building the network cannot disagree with it.
+    public struct Shapes: Equatable, Sendable {
+        /// The image each convolution stage takes, in order.
+        public let stageInputs: [ImageShape]
+        /// The dense layers' widths, input to output: the flattened last stage (or `inputs`),
+        /// the hidden widths, the classes.
+        public let denseWidths: [Int]
+    }
+
+    /// The shapes, or nil when a convolution stage does not fit the image that reaches it.
+    public var shapes: Shapes? {
+        var stageInputs: [ImageShape] = []
+        var flattened = inputs
+        if !convolutions.isEmpty {
+            guard var shape = image, shape.count == inputs else { return nil }
+            for stage in convolutions {
+                guard let next = stage.output(from: shape) else { return nil }
+                stageInputs.append(shape)
+                shape = next
+            }
+            flattened = shape.count
+        }
+        return Shapes(stageInputs: stageInputs, denseWidths: [flattened] + hidden + [classes])
+    }
+
+    /// Weights and biases of the network this builds, counted from `shapes` without building
+    /// it (allocating a wide network's weights to count them would cost its memory): k·k·C·O + O
+    /// per convolution, inputs·outputs + outputs per dense layer, a scale and a shift per unit of
+    /// each batch-norm module (one module in all when shared). Nil when a stage does not fit.
+    public var parameterCount: Int? {
+        guard let shapes else { return nil }
+        var count = 0
+        for (stage, input) in zip(convolutions, shapes.stageInputs) {
+            count += stage.kernel * stage.kernel * input.channels * stage.channels + stage.channels
+        }
+        for (inputs, outputs) in zip(shapes.denseWidths, shapes.denseWidths.dropFirst()) {
+            count += inputs * outputs + outputs
+        }
+        if batchNorm { count += 2 * (batchNormShared ? hidden.prefix(1) : hidden[...]).reduce(0, +) }
+        return count
+    }
+}
+
 /// A stack of layers with a softmax cross-entropy head.
 public final class Network: @unchecked Sendable {
     public let layers: [Layer]
@@ -58,13 +104,19 @@ public final class Network: @unchecked Sendable {
     /// Builds the network, drawing initial weights from `seed`'s "init" stream and each layer's
     /// dropout or DropConnect masks from a stream of its own.
     public convenience init(_ architecture: Architecture, seed: UInt64) {
+        guard let shapes = architecture.shapes else {
+            preconditionFailure("convolution stages that do not fit the image (\(architecture.inputs) inputs)")
+        }
         var initGenerator = RandomGenerator(seed: seed, stream: "init")
-        var layers = Self.convolutionLayers(architecture, initGenerator: &initGenerator)
+        var layers = Self.convolutionLayers(
+            architecture, stageInputs: shapes.stageInputs, initGenerator: &initGenerator)
+        precondition(
+            (layers.last?.outputs ?? architecture.inputs) == shapes.denseWidths[0],
+            "the convolution layers must end where Architecture.shapes says")
         var norms: [BatchNorm] = []
-        var width = layers.last?.outputs ?? architecture.inputs
         for (index, hiddenWidth) in architecture.hidden.enumerated() {
             let linear = Linear(
-                inputs: width, outputs: hiddenWidth, initialisation: architecture.initialisation,
+                inputs: shapes.denseWidths[index], outputs: hiddenWidth, initialisation: architecture.initialisation,
                 dropConnect: architecture.dropConnect, initGenerator: &initGenerator,
                 maskGenerator: RandomGenerator(seed: seed, stream: "dropconnect-\(index)"))
             layers.append(linear)
@@ -86,11 +138,11 @@ public final class Network: @unchecked Sendable {
                         probability: architecture.dropout, width: hiddenWidth,
                         generator: RandomGenerator(seed: seed, stream: "dropout-\(index)")))
             }
-            width = hiddenWidth
         }
         layers.append(
             Linear(
-                inputs: width, outputs: architecture.classes, initialisation: architecture.initialisation,
+                inputs: shapes.denseWidths[architecture.hidden.count], outputs: architecture.classes,
+                initialisation: architecture.initialisation,
                 initGenerator: &initGenerator, maskGenerator: RandomGenerator(seed: seed, stream: "unused")))
         (layers.first as? Conv2d)?.computesInputGradient = false
         if let first = layers.first as? Linear {
@@ -215,19 +267,16 @@ extension Network {
     /// the bit, and the activation runs on a quarter of the values. For ReLU the gradients are
     /// the same too; for sigmoid and tanh they differ only where rounding makes f equal for two
     /// different inputs of a window (the gradient then goes to the larger, not the first).
-    static func convolutionLayers(_ architecture: Architecture, initGenerator: inout RandomGenerator) -> [Layer] {
-        guard !architecture.convolutions.isEmpty else { return [] }
-        guard var shape = architecture.image, shape.count == architecture.inputs else {
-            preconditionFailure("convolution stages need the input image's shape (\(architecture.inputs) inputs)")
-        }
+    static func convolutionLayers(
+        _ architecture: Architecture, stageInputs: [ImageShape], initGenerator: inout RandomGenerator
+    ) -> [Layer] {
         var layers: [Layer] = []
-        for stage in architecture.convolutions {
+        for (stage, input) in zip(architecture.convolutions, stageInputs) {
             let convolution = Conv2d(
-                input: shape, channels: stage.channels, kernel: stage.kernel,
+                input: input, channels: stage.channels, kernel: stage.kernel,
                 initialisation: architecture.initialisation, initGenerator: &initGenerator)
             let pool = MaxPool2d(input: convolution.outputShape)
             layers += [convolution, pool, ActivationLayer(architecture.activation, width: pool.outputs)]
-            shape = pool.outputShape
         }
         return layers
     }

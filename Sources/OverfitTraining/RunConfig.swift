@@ -212,25 +212,15 @@ extension RunConfig {
 
 extension RunConfig {
     /// Weights and biases of the network for images of `image` in `classes` classes, counted
-    /// from the shapes (no network built); by default the built-in datasets' 28×28 grey images
-    /// in 10 classes. Nil for a directory's unknown size, or stages that do not fit.
+    /// from the shapes the network is built from (`Architecture.shapes`: no network built, and
+    /// no second derivation to disagree with it); by default the built-in datasets' 28×28 grey
+    /// images in 10 classes. Nil for a directory's unknown size, or stages that do not fit.
     public func weightCount(image: ImageShape? = nil, classes: Int = 10) -> Int? {
         guard
             let input = image
-                ?? dataset.knownImageSize.map({ ImageShape(height: $0.rows, width: $0.cols, channels: 1) }),
-            let shapes = try? ConvolutionStage.shapes(convolutions, from: input)
+                ?? dataset.knownImageSize.map({ ImageShape(height: $0.rows, width: $0.cols, channels: 1) })
         else { return nil }
-        var count = 0
-        var channels = input.channels
-        for stage in convolutions {
-            count += stage.kernel * stage.kernel * channels * stage.channels + stage.channels
-            channels = stage.channels
-        }
-        let widths = [(shapes.last ?? input).count] + layers + [classes]
-        for (inputs, outputs) in zip(widths, widths.dropFirst()) { count += inputs * outputs + outputs }
-        // One shared module (bn_shared) or one per layer: a scale and a shift per unit.
-        if batchNorm { count += batchNormShared ? 2 * (layers.first ?? 0) : 2 * layers.reduce(0, +) }
-        return count
+        return architecture(image: input, classes: classes).parameterCount
     }
 }
 
