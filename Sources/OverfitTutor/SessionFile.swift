@@ -17,7 +17,7 @@ import OverfitTraining
 ///     end 2
 ///
 /// `end` counts the commands, so a truncated file is told from a complete one. The `outcome`,
-/// `epoch` and `predictions` lines are described in `RunOutcome+Text.swift`; with them `--resume`
+/// `epoch` and `predictions` lines are described in `RunOutcome.swift`; with them `--resume`
 /// shows the runs again without training, and a replay checks its figures against them.
 ///
 /// `baseline` is the knobs the session's first command saw (formats 2 and 3). Format 1 wrote the
