@@ -1,3 +1,6 @@
+import CZlib
+import Foundation
+
 /// Reads whole gzip files through zlib, never inflating more than the caller allows.
 public enum Gzip {
     /// What `decompressFile` inflates at most unless told otherwise: more than any dataset
@@ -24,5 +27,127 @@ public enum Gzip {
         throw DataError(
             kind: .tooLarge, path: path, expected: "at most \(maxBytes) bytes once uncompressed",
             found: "more than that (inflating stopped there)")
+    }
+}
+
+// MARK: - GzipReader
+
+/// A gzip file read as a stream, a piece at a time: the caller decides how much to inflate, so
+/// a file can be checked (an IDX header, say) before anything it claims is allocated, and a
+/// "gzip bomb" (a small file inflating to gigabytes) costs no more than what was asked for.
+///
+/// Every error is a `DataError` naming the file: missing, not gzip, corrupt, or cut short.
+public final class GzipReader {
+    public let path: String
+    /// Uncompressed bytes handed out so far.
+    public private(set) var position = 0
+    private var file: gzFile?
+
+    /// Opens `path`, checking it is a regular file (a FIFO or a device would hang or never end)
+    /// that starts with the gzip magic bytes (zlib would otherwise pass a plain file through as
+    /// if it were the data).
+    public init(path: String) throws {
+        self.path = path
+        let descriptor = try Self.openRegular(path)
+        var header = [UInt8](repeating: 0, count: 2)
+        let got = header.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 2, 0) }
+        header.removeLast(2 - max(0, got))
+        guard header == [0x1F, 0x8B] else {
+            closeDescriptor(descriptor)
+            let shown =
+                header.isEmpty
+                ? "an empty file"
+                : "first bytes " + header.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+            throw DataError(kind: .notGzip, path: path, expected: "gzip magic bytes 0x1F 0x8B", found: shown)
+        }
+        // gzdopen owns the descriptor from here (gzclose_r closes it).
+        guard let opened = gzdopen(descriptor, "rb") else {
+            closeDescriptor(descriptor)
+            throw DataError(
+                kind: .unreadableFile, path: path, expected: "a readable gzip file",
+                found: "zlib could not open it (\(String(cString: strerror(errno))))")
+        }
+        file = opened
+        _ = gzbuffer(opened, UInt32(1 << 20))
+    }
+
+    /// A descriptor on `path` if it is a readable regular file; a `DataError` that says why not.
+    static func openRegular(_ path: String) throws -> Int32 {
+        switch RegularFile.open(path) {
+        case .success(let opened): return opened.descriptor
+        case .failure(let refusal): throw DataError(refusal, path: path, expected: "a gzip file")
+        }
+    }
+
+    deinit { if let file { gzclose_r(file) } }
+
+    /// Fills `buffer` as far as the data goes; returns how many bytes it holds (fewer than its
+    /// size only at the end of the data). A stream cut short or corrupt throws.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard let file, let base = buffer.baseAddress else { return 0 }
+        var filled = 0
+        while filled < buffer.count {
+            let request = min(buffer.count - filled, 1 << 30)
+            let got = gzread(file, base + filled, UInt32(request))
+            if got <= 0 { break }
+            filled += Int(got)
+        }
+        position += filled
+        // A truncated stream is not reported through gzread's return value: gzread returns
+        // fewer bytes and records Z_BUF_ERROR ("unexpected end of file"), so we must ask.
+        if filled < buffer.count { try checkStream() }
+        return filled
+    }
+
+    /// Up to `count` bytes (fewer only at the end of the data).
+    public func read(upTo count: Int) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        let got = try bytes.withUnsafeMutableBytes { try read(into: $0) }
+        bytes.removeLast(count - got)
+        return bytes
+    }
+
+    /// Whether the data is over, inflating at most one more byte to find out; the stream's
+    /// checksum is verified on the way. Closes the file when it is.
+    public func isAtEnd() throws -> Bool {
+        var byte: UInt8 = 0
+        let got = try withUnsafeMutableBytes(of: &byte) { try read(into: $0) }
+        guard got == 0 else { return false }
+        try close()
+        return true
+    }
+
+    /// Closes the file; a stream that did not end cleanly throws.
+    public func close() throws {
+        guard let file else { return }
+        self.file = nil
+        let code = gzclose_r(file)
+        if code == Z_BUF_ERROR {
+            throw DataError(
+                kind: .truncated, path: path, expected: "a complete gzip stream",
+                found: "the stream ends early, after \(position) uncompressed bytes")
+        }
+        if code != Z_OK {
+            throw DataError(
+                kind: .corruptGzip, path: path, expected: "valid gzip data",
+                found: "zlib error \(code) after \(position) bytes")
+        }
+    }
+
+    private func checkStream() throws {
+        guard let file else { return }
+        var code: Int32 = Z_OK
+        let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
+        let zlibSays = message.isEmpty ? "" : " (zlib: \(message))"
+        if code == Z_BUF_ERROR {
+            throw DataError(
+                kind: .truncated, path: path, expected: "a complete gzip stream",
+                found: "the stream ends early, after \(position) uncompressed bytes\(zlibSays)")
+        }
+        if code != Z_OK {
+            throw DataError(
+                kind: .corruptGzip, path: path, expected: "valid gzip data",
+                found: "zlib error \(code) after \(position) bytes\(zlibSays)")
+        }
     }
 }

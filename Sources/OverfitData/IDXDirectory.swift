@@ -127,3 +127,211 @@ public enum IDXDirectory {
         }
     }
 }
+
+// MARK: - DataShape
+
+/// What a directory's four IDX files hold, from their headers alone: enough to estimate a run's
+/// memory before a byte of image data is read or inflated (a 6.5 MB folder of 256×256 pictures
+/// is gigabytes once loaded).
+public struct DataShape: Sendable, Equatable {
+    public var trainCount: Int
+    public var testCount: Int
+    public var rows: Int
+    public var cols: Int
+
+    public init(trainCount: Int, testCount: Int, rows: Int, cols: Int) {
+        self.trainCount = trainCount
+        self.testCount = testCount
+        self.rows = rows
+        self.cols = cols
+    }
+}
+
+extension IDXDirectory {
+    /// The two image files' headers, checked against `rules.limits` (only the first 16 bytes of
+    /// each are inflated). Throws the error loading would give for a header that is refused.
+    public static func shape(_ directory: String, rules: IDXRules) throws -> DataShape {
+        let train = try header(file(trainImages, in: directory), limits: rules.limits)
+        let test = try header(file(testImages, in: directory), limits: rules.limits)
+        return DataShape(trainCount: train.dims[0], testCount: test.dims[0], rows: train.dims[1], cols: train.dims[2])
+    }
+
+    static func header(_ path: String, limits: IDXLimits) throws -> IDXHeader {
+        let size = IDXHeader.size(dimensions: Int(IDXReader.imageMagic & 0xFF))
+        let head: [UInt8]
+        if path.hasSuffix(".gz") {
+            // The reader is dropped after the header: nothing more is inflated.
+            head = try GzipReader(path: path).read(upTo: size)
+        } else {
+            switch RegularFile.open(path) {
+            case .failure(let refusal): throw DataError(refusal, path: path, expected: "an IDX file")
+            case .success(let opened):
+                defer { closeDescriptor(opened.descriptor) }
+                var bytes = [UInt8](repeating: 0, count: size)
+                let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+                    guard let base = buffer.baseAddress else { return 0 }
+                    return readDescriptor(opened.descriptor, base, size)
+                }
+                head = Array(bytes.prefix(max(0, got)))
+            }
+        }
+        return try IDXHeader.parse(head, file: path, magic: IDXReader.imageMagic, limits: limits)
+    }
+}
+
+extension DatasetSource {
+    /// The shape of a directory's data from its headers; nil for MNIST and Fashion-MNIST, whose
+    /// sizes are known (60,000 and 10,000 images of 28×28), and for a directory whose headers
+    /// cannot be read (loading it will say why).
+    public func shape() -> DataShape? {
+        guard case .directory(let path) = self else { return nil }
+        return try? IDXDirectory.shape(path, rules: .directory(path))
+    }
+}
+
+// MARK: - Classes
+
+/// Naming the classes of a loaded directory.
+extension IDXDirectory {
+    /// Most classes a directory may have: labels are bytes.
+    static let maximumClasses = 256
+    /// Longest class name kept; longer ones are refused rather than cut mid-word.
+    static let maximumNameLength = 40
+
+    /// The rules' names; else classes.txt's, which every label must fit; else "0", "1", … up to
+    /// the largest label. At least two classes either way.
+    static func classNames(directory: String, rules: IDXRules, train: Dataset, test: Dataset) throws -> [String] {
+        if let names = rules.classNames { return names }
+        let listPath = MNIST.join(directory, classListFile)
+        let largest = Int(max(train.labels.max() ?? 0, test.labels.max() ?? 0))
+        guard FileManager.default.fileExists(atPath: listPath) else {
+            guard largest >= 1 else {
+                throw DataError(
+                    kind: .badLabel, path: file(trainLabels, in: directory),
+                    expected: "labels of at least 2 classes", found: "every label is \(largest)", hint: rules.hint)
+            }
+            return (0...largest).map(String.init)
+        }
+        let names = try readClassList(listPath, hint: rules.hint)
+        for (split, name) in [(train, trainLabels), (test, testLabels)] {
+            if let position = split.labels.firstIndex(where: { Int($0) >= names.count }) {
+                throw DataError(
+                    kind: .badLabel, path: file(name, in: directory),
+                    expected: "labels 0 to \(names.count - 1), one per class in \(listPath)",
+                    found: "label \(split.labels[position]) at position \(position)", hint: rules.hint)
+            }
+        }
+        return names
+    }
+
+    /// One name per line, printable, at most `maximumNameLength` characters; 2 to 256 names.
+    static func readClassList(_ path: String, hint: String) throws -> [String] {
+        func refuse(_ expected: String, _ found: String) -> DataError {
+            DataError(kind: .badClassList, path: path, expected: expected, found: found, hint: hint)
+        }
+        let limit = maximumClasses * (maximumNameLength * 4 + 2)
+        let bytes: [UInt8]
+        switch RegularFile.read(path, limit: limit) {
+        case .success(let read): bytes = read
+        case .failure(.tooLarge(let size, _)):
+            throw refuse("at most \(maximumClasses) short lines", "\(size) bytes (not read)")
+        case .failure(let refusal): throw refuse("a readable text file, one class name per line", refusal.reason)
+        }
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            throw refuse("UTF-8 text, one class name per line", "a file that cannot be read as UTF-8")
+        }
+        // \n, \r\n (one Character in Swift) and \r all end a line.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        for (index, line) in lines.enumerated() {
+            let name = line.trimmingCharacters(in: .whitespaces)
+            let number = index + 1
+            if name.isEmpty { throw refuse("a class name on every line", "line \(number) is empty") }
+            if name.unicodeScalars.contains(where: {
+                $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+            }) {
+                throw refuse("printable class names", "a control character on line \(number)")
+            }
+            if name.count > maximumNameLength {
+                throw refuse(
+                    "names of at most \(maximumNameLength) characters", "\(name.count) characters on line \(number)")
+            }
+        }
+        guard (2...maximumClasses).contains(lines.count) else {
+            throw refuse("2 to \(maximumClasses) class names, one per line", "\(lines.count)")
+        }
+        return lines.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+}
+
+// MARK: - IDXRules
+
+/// What a named dataset promises beyond the IDX format, checked on load: the image size and the
+/// classes. A directory of the learner's own promises nothing: both come from its files.
+public struct IDXRules: Sendable {
+    /// `Dataset.source` of the loaded sets: "mnist", "fashion", or the directory given.
+    public var source: String
+    /// How error messages name the images, e.g. "MNIST images".
+    public var imageWords: String
+    /// How error messages name the labels, e.g. "digit labels".
+    public var labelWords: String
+    /// Required rows and columns, or nil to take them from the files.
+    public var size: (rows: Int, cols: Int)?
+    /// The classes, label order; nil to read classes.txt, or to number them from the labels.
+    public var classNames: [String]?
+    /// The usual fix for a damaged file of this dataset.
+    public var hint: String
+    /// How much a file's header may promise: checked before anything is allocated or inflated.
+    public var limits: IDXLimits
+
+    public init(
+        source: String, imageWords: String, labelWords: String, size: (rows: Int, cols: Int)?,
+        classNames: [String]?, hint: String, limits: IDXLimits = .standard
+    ) {
+        self.source = source
+        self.imageWords = imageWords
+        self.labelWords = labelWords
+        self.size = size
+        self.classNames = classNames
+        self.hint = hint
+        self.limits = limits
+    }
+
+    /// MNIST as today: 28×28 digits 0-9, restored from git or rebuilt with datasets/make-mnist.
+    public static let mnist = IDXRules(
+        source: "mnist", imageWords: "MNIST images", labelWords: "digit labels",
+        size: (MNIST.rows, MNIST.cols), classNames: (0..<MNIST.classCount).map(String.init),
+        hint: DataError.restoreHint, limits: MNIST.limits)
+
+    /// Zalando's Fashion-MNIST: 28×28, ten kinds of clothing, from Debian's dataset-fashion-mnist.
+    public static let fashion = IDXRules(
+        source: "fashion", imageWords: "Fashion-MNIST images", labelWords: "clothing labels", size: (28, 28),
+        classNames: [
+            "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
+        ],
+        hint: "reinstall Debian's package: apt-get install --reinstall dataset-fashion-mnist (bin/setup installs it)",
+        limits: MNIST.limits)
+
+    /// A directory of the learner's own: size and classes from its files.
+    public static func directory(_ path: String) -> IDXRules {
+        IDXRules(
+            source: path, imageWords: "images", labelWords: "labels", size: nil, classNames: nil,
+            hint: "rebuild the directory with datasets/make-idx, or check that its four IDX files belong together")
+    }
+}
+
+// MARK: - IDXDataset
+
+/// The two splits of a dataset and its classes, as a directory of IDX files holds them.
+public struct IDXDataset: Sendable {
+    public let train: Dataset
+    public let test: Dataset
+    /// One name per class, in label order: label i is `classNames[i]`.
+    public let classNames: [String]
+
+    public init(train: Dataset, test: Dataset, classNames: [String]) {
+        self.train = train
+        self.test = test
+        self.classNames = classNames
+    }
+}

@@ -164,3 +164,156 @@ public final class Conv2d: Layer {
         FloatCopy.repeatRow(bias.value.data, width: outputShape.channels, count: positions, to: out)
     }
 }
+
+// MARK: - Im2col
+
+/// Unfolding images into convolution patches and folding patch gradients back, for NHWC images
+/// (see `ImageShape`). A patch row holds, for ky = 0..<k, the k·C contiguous floats of input
+/// row oy+ky starting at column ox: so each kernel row is one copy.
+enum Im2col {
+    /// Writes the patches of `images` images starting at `input` (rows of `shape.count` floats)
+    /// into `patches`: one row of k·k·C floats per output position, images one after another.
+    /// Copies eight floats at a time (`FloatCopy.spans`): `input` and `patches` need
+    /// `Matrix.slack` readable and writable floats past their ends.
+    static func unfold(
+        _ input: UnsafePointer<Float>, images: Int, shape: ImageShape, kernel k: Int,
+        into patches: UnsafeMutablePointer<Float>
+    ) {
+        let c = shape.channels, rowFloats = shape.width * c, span = k * c
+        let outHeight = shape.height - k + 1, outWidth = shape.width - k + 1
+        let patchWidth = k * span
+        var destination = patches
+        for image in 0..<images {
+            let source = input + image * shape.count
+            for oy in 0..<outHeight {
+                for ox in 0..<outWidth {
+                    let corner = source + oy * rowFloats + ox * c
+                    for ky in 0..<k {
+                        FloatCopy.spans(from: corner + ky * rowFloats, to: destination + ky * span, count: span)
+                    }
+                    destination += patchWidth
+                }
+            }
+        }
+    }
+
+    /// dLoss/dInput from dLoss/dPatches: every patch entry is added back to the pixel it was
+    /// copied from. `inputGradient` is overwritten. The additions run image by image, position by
+    /// position, in one fixed order, so the sums do not depend on anything but the values.
+    static func fold(
+        _ patchGradient: UnsafePointer<Float>, images: Int, shape: ImageShape, kernel k: Int,
+        into inputGradient: UnsafeMutablePointer<Float>
+    ) {
+        let c = shape.channels, rowFloats = shape.width * c, span = k * c
+        let outHeight = shape.height - k + 1, outWidth = shape.width - k + 1
+        let patchWidth = k * span
+        inputGradient.update(repeating: 0, count: images * shape.count)
+        var source = patchGradient
+        for image in 0..<images {
+            let destination = inputGradient + image * shape.count
+            for oy in 0..<outHeight {
+                for ox in 0..<outWidth {
+                    let corner = destination + oy * rowFloats + ox * c
+                    for ky in 0..<k {
+                        let row = corner + ky * rowFloats, patch = source + ky * span
+                        for t in 0..<span { row[t] += patch[t] }
+                    }
+                    source += patchWidth
+                }
+            }
+        }
+    }
+}
+
+// MARK: - ConvolutionProducts
+
+/// The three matrix products of a convolution, over im2col patches, all through the engine's own
+/// kernels (`Kernels.gemm`): each output is one fma chain over k in increasing order, starting
+/// from what the output holds (the bias, for `forward`) or from +0, so every path and thread
+/// count gives the same bits.
+///
+/// Shapes, with P = rows of patches (images × output positions), K = k·k·C_in, O = C_out:
+/// patches P×K, weights K×O, outputs and their gradients P×O.
+enum ConvolutionProducts {
+    /// outputs (P×O) += patches · weights. Each output row is one position of one image.
+    static func forward(
+        patches: UnsafePointer<Float>, weights: UnsafePointer<Float>,
+        into outputs: UnsafeMutablePointer<Float>, positions: Int, patchWidth: Int, channels: Int
+    ) {
+        product(
+            .plain, patches, lda: patchWidth, .plain, weights, ldb: channels, outputs, ldc: channels,
+            m: positions, n: channels, k: patchWidth, accumulate: true)
+    }
+
+    /// weightGradient (K×O) = patchesᵀ · outputGradient: a sum over every position of every image.
+    static func weightGradient(
+        patches: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
+        into weightGradient: UnsafeMutablePointer<Float>, positions: Int, patchWidth: Int, channels: Int
+    ) {
+        product(
+            .transposed, patches, lda: patchWidth, .plain, outputGradient, ldb: channels, weightGradient, ldc: channels,
+            m: patchWidth, n: channels, k: positions, accumulate: false)
+    }
+
+    /// patchGradient (P×K) = outputGradient · weightsᵀ; col2im then folds it into dLoss/dInput.
+    static func patchGradient(
+        outputGradient: UnsafePointer<Float>, weights: UnsafePointer<Float>,
+        into patchGradient: UnsafeMutablePointer<Float>, positions: Int, patchWidth: Int, channels: Int
+    ) {
+        product(
+            .plain, outputGradient, lda: channels, .transposed, weights, ldb: channels, patchGradient, ldc: patchWidth,
+            m: positions, n: patchWidth, k: channels, accumulate: false)
+    }
+
+    @inline(__always)
+    private static func product(
+        _ opA: Kernels.Operand, _ a: UnsafePointer<Float>, lda: Int,
+        _ opB: Kernels.Operand, _ b: UnsafePointer<Float>, ldb: Int,
+        _ c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, k: Int, accumulate: Bool
+    ) {
+        Kernels.gemm(opA, a, lda: lda, opB, b, ldb: ldb, c, ldc: ldc, m: m, n: n, k: k, accumulate: accumulate)
+    }
+}
+
+// MARK: - FloatCopy
+
+/// Short copies eight floats at a time. im2col copies millions of spans of 5 to 80 floats per
+/// evaluation, and `memmove` calls cost more than the copies (a fifth of a CNN run's time).
+///
+/// Rounds the copy up to a multiple of eight: up to seven floats past `count` are read from
+/// `source` and written to `destination`. Callers rely on `Matrix.slack` (every matrix has
+/// eight readable floats past its end) and write their spans in increasing order, so whatever
+/// is written past a span is overwritten by the next span or lands in the slack.
+enum FloatCopy {
+    @inline(__always)
+    static func spans(from source: UnsafePointer<Float>, to destination: UnsafeMutablePointer<Float>, count: Int) {
+        var i = 0
+        repeat {
+            UnsafeMutableRawPointer(destination + i).storeBytes(
+                of: UnsafeRawPointer(source + i).loadUnaligned(as: SIMD8<Float>.self), as: SIMD8<Float>.self)
+            i += 8
+        } while i < count
+    }
+
+    /// `count` copies of the `width` floats at `row`, one after another, from `destination`
+    /// (e.g. a bias at every output position). Writes exactly `count · width` floats.
+    @inline(__always)
+    static func repeatRow(
+        _ row: UnsafePointer<Float>, width: Int, count: Int, to destination: UnsafeMutablePointer<Float>
+    ) {
+        guard width % 8 == 0 else {
+            for r in 0..<count { for j in 0..<width { destination[r * width + j] = row[j] } }
+            return
+        }
+        for r in 0..<count {
+            let out = destination + r * width
+            var j = 0
+            while j < width {
+                UnsafeMutableRawPointer(out + j).storeBytes(
+                    of: UnsafeRawPointer(row + j).loadUnaligned(as: SIMD8<Float>.self),
+                    as: SIMD8<Float>.self)
+                j += 8
+            }
+        }
+    }
+}

@@ -94,3 +94,324 @@ public struct RunConfig: Equatable, Sendable {
             hint: "`show` lists the knobs")
     }
 }
+
+// MARK: - Validation
+
+extension RunConfig {
+    /// Checks that the knobs make sense together (each one alone is checked by its domain).
+    /// Convolution stages are checked against the built-in datasets' 28×28 images here; a
+    /// directory's images are known once loaded (`validate(for:)`).
+    public func validate() throws(HintedError) {
+        try validateConvolutionsForKnownImages()
+        if validationSize >= trainSize {
+            throw HintedError(
+                "val_size (\(validationSize)) must be smaller than train_size (\(trainSize)): the validation images are held out of the training subset",
+                hint: "e.g. set val_size \(max(0, trainSize / 6))")
+        }
+        if batchNorm && min(batchSize, trainSize - validationSize) < 2 {
+            throw HintedError(
+                "batchnorm needs at least 2 images per batch to compute batch statistics (batch is \(batchSize), training images \(trainSize - validationSize))",
+                hint: "e.g. set batch 10, or set batchnorm off")
+        }
+        if batchNorm && batchNormShared && Set(layers).count > 1 {
+            throw HintedError(
+                "bn_shared on uses one batch-norm module for every hidden layer, so the widths must be equal (layers is \(layers.map(String.init).joined(separator: ",")))",
+                hint: "e.g. set layers 100,100,100,100, or set bn_shared off")
+        }
+        if seed > Self.largestSeed - UInt64(repeats - 1) {
+            throw HintedError(
+                "repeats \(repeats) from seed \(seed) would pass the largest seed, \(Self.largestSeed)",
+                hint: "e.g. set seed 0, or set repeats 1")
+        }
+        if patience > 0 && validationSize == 0 {
+            throw HintedError(
+                "patience (early stopping) watches the validation loss, but val_size is 0",
+                hint: "e.g. set val_size 50 (held out of the \(trainSize) training images)")
+        }
+    }
+
+    /// The convolution stages against the built-in datasets' 28×28 images, the one combined
+    /// check `set` makes at once: `set layers conv16,conv32,conv64,100` is refused there, with
+    /// the sizes, rather than at the next `run`. (A directory's image size is known once loaded.)
+    public func validateConvolutionsForKnownImages() throws(HintedError) {
+        if let size = dataset.knownImageSize {
+            _ = try convolutionShapes(for: ImageShape(height: size.rows, width: size.cols, channels: 1))
+        }
+    }
+}
+
+// MARK: - Convolution
+
+/// The checks and engine terms of the settings that depend on the dataset: the image size that
+/// convolution stages must fit, and the classes.
+extension RunConfig {
+    /// The image size after each convolution stage, for images of `image`; throws, with the
+    /// sizes, when a stage would shrink the image below 1×1.
+    public func convolutionShapes(for image: ImageShape) throws(HintedError) -> [ImageShape] {
+        do {
+            return try ConvolutionStage.shapes(convolutions, from: image)
+        } catch {
+            throw HintedError(
+                "layers: \(error)",
+                hint: "use fewer stages or smaller kernels, e.g. set layers \(fittingLayers(error, image: image))")
+        }
+    }
+
+    /// A `layers` value that fits `image`, for the hint after `error`: the stages that fit, the
+    /// failing one with a 3×3 kernel if that fits, then the dense layers. Never the value that
+    /// failed (a stage is dropped or shrunk), and never a suggestion that fails in turn.
+    func fittingLayers(_ error: ConvolutionShapeError, image: ImageShape) -> String {
+        var stages = Array(convolutions.prefix(error.position - 1))
+        let smaller = ConvolutionStage(channels: error.stage.channels, kernel: 3)
+        if error.stage.kernel > smaller.kernel, let reached = error.reached.last, smaller.output(from: reached) != nil {
+            stages.append(smaller)
+        }
+        let dense = layers.isEmpty ? [100] : layers
+        return (stages.map(\.description) + dense.map(String.init)).joined(separator: ",")
+    }
+
+    /// The checks that need the dataset: convolution stages that fit its images, the settings
+    /// that are not knobs yet within their ranges.
+    public func validate(for data: TrainingData) throws(HintedError) {
+        _ = try convolutionShapes(for: data.image)
+        guard labelNoise >= 0 && labelNoise <= 1 else {
+            throw HintedError(
+                "label_noise must be in [0, 1] (got \(KnobParsing.format(labelNoise)))",
+                hint: "e.g. set label_noise 0.2")
+        }
+        if case .sampled(let first) = testEvaluation, first < 1 {
+            throw HintedError("a sampled test evaluation needs at least 1 image per epoch (got \(first))")
+        }
+    }
+
+    /// Weights and biases of the network this config builds for `data`: 65,558 for the LeNet-like
+    /// conv16,conv32,100 on 28×28 digits, 109,810 for the seed-004 MLP.
+    public func parameterCount(for data: TrainingData) throws(HintedError) -> Int {
+        try validate(for: data)
+        return Network(architecture(image: data.image, classes: data.classes), seed: seed).parameterCount
+    }
+}
+
+extension RunConfig {
+    /// What dropout, DropConnect and batch norm do when there are convolution stages: they act
+    /// on the dense hidden layers only (as LeNet-style networks usually place them), never on a
+    /// convolution. One note per regulariser that is on, for `set` and `show` to print; empty
+    /// without stages. With no dense hidden layer the regulariser does nothing at all.
+    public func convolutionRegulariserNotes() -> [String] {
+        guard !convolutions.isEmpty else { return [] }
+        let stages = convolutions.map(\.description).joined(separator: ",")
+        let active = [(KnobID.dropout, dropout > 0), (.dropConnect, dropConnect > 0), (.batchNorm, batchNorm)]
+            .filter(\.1).map(\.0.rawValue)
+        return active.map { name in
+            layers.isEmpty
+                ? "\(name) acts on dense hidden layers, and there is none after the convolution stages \(stages): it does nothing"
+                : "\(name) acts on the dense hidden layers only, not on the convolution stages \(stages)"
+        }
+    }
+}
+
+extension RunConfig {
+    /// Weights and biases of the network for images of `image` in `classes` classes, counted
+    /// from the shapes the network is built from (`Architecture.shapes`: no network built, and
+    /// no second derivation to disagree with it); by default the built-in datasets' 28×28 grey
+    /// images in 10 classes. Nil for a directory's unknown size, or stages that do not fit.
+    public func weightCount(image: ImageShape? = nil, classes: Int = 10) -> Int? {
+        guard
+            let input = image
+                ?? dataset.knownImageSize.map({ ImageShape(height: $0.rows, width: $0.cols, channels: 1) })
+        else { return nil }
+        return architecture(image: input, classes: classes).parameterCount
+    }
+}
+
+// MARK: - Layer plan
+
+extension RunConfig {
+    /// The `layers` knob's value: the convolution stages and the dense widths, read and written
+    /// together so that one knob sets both fields.
+    public var layerPlan: LayerPlan {
+        get { LayerPlan(convolutions: convolutions, widths: layers) }
+        set {
+            convolutions = newValue.convolutions
+            layers = newValue.widths
+        }
+    }
+}
+
+// MARK: - Engine
+
+/// How the knobs translate into the engine's terms.
+extension RunConfig {
+    /// The network for images of `image` in `classes` classes: the input and output layers
+    /// follow the dataset.
+    func architecture(image: ImageShape, classes: Int) -> Architecture {
+        Architecture(
+            inputs: image.count, hidden: layers, classes: classes, activation: activation,
+            initialisation: initialisation, dropout: Float(dropout), dropConnect: Float(dropConnect),
+            batchNorm: batchNorm, batchNormShared: batchNormShared,
+            batchNormEvaluatesWithBatchStatistics: batchNormEvaluation == .batch,
+            image: image, convolutions: convolutions)
+    }
+
+    var penalty: Penalty { Penalty(l2: Float(weightDecay), l1: Float(l1)) }
+
+    func makeOptimizer(for parameters: [Parameter]) -> any OverfitEngine.Optimizer {
+        switch optimizer {
+        case .sgd: return SGD(parameters: parameters, learningRate: Float(learningRate))
+        case .momentum: return SGD(parameters: parameters, learningRate: Float(learningRate), momentum: Float(momentum))
+        case .adam: return Adam(parameters: parameters, learningRate: Float(learningRate))
+        }
+    }
+}
+
+// MARK: - Repeats
+
+extension RunConfig {
+    /// The most seeds one run may train (`repeats`).
+    public static let maximumRepeats = 10
+    /// The `seed` knob's largest value.
+    public static let largestSeed: UInt64 = 4_294_967_295
+
+    /// One config per seed a run with `repeats` trains: `seed`, `seed + 1`, …, each with
+    /// `repeats 1`, so each is exactly the single run of that seed (and an earlier single run
+    /// of it can stand in for it).
+    public var seedConfigs: [RunConfig] {
+        (0..<max(1, repeats)).map { offset in
+            var one = self
+            one.seed = seed + UInt64(offset)
+            one.repeats = 1
+            return one
+        }
+    }
+
+    /// The seeds `seedConfigs` trains, as a learner reads them: `seed 3` or `seeds 3-7`.
+    public var seedsDescription: String {
+        repeats <= 1 ? "seed \(seed)" : "seeds \(seed)-\(seed + UInt64(repeats - 1))"
+    }
+}
+
+// MARK: - Evaluation mistakes
+
+extension RunConfig {
+    /// Seed 004's evaluation mistakes this config re-creates, in words (`on raw 0-255 pixels`),
+    /// or nil when it is evaluated properly. Such a run's figures measure the mistake, not the
+    /// network: the diagnosis gives no verdict on them and the challenge does not rank them.
+    public var evaluationMistakes: String? {
+        var mistakes: [String] = []
+        if evaluationPixels == .raw { mistakes.append("on raw 0-255 pixels") }
+        // bn_eval acts only where there is batch norm to evaluate.
+        if batchNorm && batchNormEvaluation == .batch { mistakes.append("with batch norm in training mode") }
+        return mistakes.isEmpty ? nil : mistakes.joined(separator: " and ")
+    }
+}
+
+// MARK: - Idle knobs
+
+extension RunConfig {
+    /// Notes for knobs among `knobs` that the other knobs leave without effect, e.g.
+    /// `bn_shared on` while batch norm is off: accepted (the learner may turn batchnorm on next),
+    /// but worth a word, since a run would silently ignore them.
+    public func idleKnobNotes(among knobs: [KnobID]) -> [String] {
+        var notes: [String] = []
+        for knob in knobs {
+            let name = knob.rawValue
+            switch knob {
+            case .batchNormShared where !batchNorm && batchNormShared,
+                .batchNormEvaluation where !batchNorm && batchNormEvaluation != .running:
+                notes.append("\(name) does nothing while batchnorm is off: set batchnorm on to use it")
+            case .dropout where layers.isEmpty && dropout > 0, .dropConnect where layers.isEmpty && dropConnect > 0,
+                .batchNorm where layers.isEmpty && batchNorm:
+                notes.append("\(name) acts on hidden layers, and layers is none")
+            case .momentum where optimizer != .momentum:
+                notes.append("momentum acts only with optimizer momentum (optimizer is \(optimizer.rawValue))")
+            default:
+                break
+            }
+        }
+        return notes
+    }
+}
+
+// MARK: - Remedies
+
+extension RunConfig {
+    /// The brakes this config turns that can be eased a step (weight_decay, l1, dropout,
+    /// dropconnect), strongest kind first as the knob table orders them.
+    public var regularisersInUse: [Knob] {
+        let defaults = RunConfig()
+        return Self.knobs.filter { knob in
+            knob.remedy?.role == .regulariser && knob.remedy?.factor != nil
+                && knob.typedValue(in: self) != knob.typedValue(in: defaults)
+        }
+    }
+}
+
+extension RunConfig.Optimizer {
+    /// A learning rate that trains the lessons' networks with this optimizer (the sources'
+    /// own choices): 0.1 for SGD as the lab slides, 0.01 with momentum 0.9 (the same effective
+    /// step), 0.001 for Adam as the CIFAR-10 notebook. Advice moves lr towards it, never past.
+    public var usualLearningRate: Double {
+        switch self {
+        case .sgd: return 0.1
+        case .momentum: return 0.01
+        case .adam: return 0.001
+        }
+    }
+}
+
+// MARK: - Command line
+
+extension RunConfig {
+    /// The config `overfit run --set K=V …` describes: the words after `--set` (the shell split
+    /// them) read as the tutor reads the words after `set`, then the checks between knobs.
+    /// Returns the config and the knobs named.
+    public static func fromCommandLine(_ words: [String]) throws(HintedError) -> (config: RunConfig, given: [KnobID]) {
+        let settings = try KnobSettings(words: words)
+        let config = settings.applied(to: RunConfig())
+        try config.validate()
+        return (config, settings.knobIDs)
+    }
+}
+
+extension HintedError {
+    /// The message and hint as `overfit run` says them: hints speak the tutor's `set batch 10`,
+    /// while that command takes `--set batch=10`.
+    public var commandLineDescription: String {
+        hint.map { "\(message); \(Self.commandLineSyntax($0))" } ?? message
+    }
+
+    /// Rewrites the tutor's words in a hint for the command line: each `set KNOB VALUE` as
+    /// `--set KNOB=VALUE`, keeping punctuation that follows the value (`set batch 10, or` →
+    /// `--set batch=10, or`), and `show` as `overfit run --help`. Words after `set` that are not
+    /// a knob are left alone.
+    public static func commandLineSyntax(_ hint: String) -> String {
+        var words = hint.replacingOccurrences("`show` lists the knobs", with: "`overfit run --help` lists the knobs")
+            .split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        while index + 2 < words.count {
+            if words[index] == "set", let knob = try? RunConfig.knob(named: words[index + 1]) {
+                var value = words[index + 2], trailing = ""
+                while let last = value.last, ",;.)".contains(last) {
+                    trailing = String(last) + trailing
+                    value.removeLast()
+                }
+                words.replaceSubrange(index...(index + 2), with: ["--set", "\(knob.name)=\(value)\(trailing)"])
+            }
+            index += 1
+        }
+        return words.joined(separator: " ")
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced by `replacement` (Foundation-free).
+    func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = "", rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+}

@@ -1,3 +1,4 @@
+// Apart from HintedError.swift (OverfitTraining) as its own concern: how the tutor renders an error.
 import OverfitData
 import OverfitTraining
 

@@ -1,3 +1,4 @@
+// Kept apart from Session.swift as its own concern: training a run's seeds (`repeats`), not the session's life.
 import OverfitEngine
 import OverfitTraining
 

@@ -300,3 +300,157 @@ public final class Session {
             "bye: this session is kept in \(VisibleText.escaped(path)); `overfit --resume` continues it, `overfit sessions` lists them all\n"
     }
 }
+
+// MARK: - Run labels
+
+extension Session {
+    /// What a run is called on screen: its lesson name when it has one that still reaches it
+    /// (the current lesson's names first, then the latest run of a name), else `run N`.
+    func runLabel(_ id: Int) -> String {
+        if let guide {
+            if let name = guide.runIDs.filter({ $0.value == id }).keys.min() { return name }
+            if let name = guide.namedRuns.filter({ $0.value == id }).keys.min() { return name }
+        }
+        return "run \(id)"
+    }
+
+    /// Whether `word` names a run: a number, `#N`, or a lesson run's name.
+    func isRunReference(_ word: String) -> Bool {
+        let digits = word.hasPrefix("#") ? String(word.dropFirst()) : word
+        if !digits.isEmpty, digits.allSatisfy(\.isNumber) { return true }
+        return guide?.runID(named: word) != nil || guide?.lesson?.runNames.contains(word) == true
+    }
+}
+
+// MARK: - Budget
+
+extension Session {
+    /// The memory a run may take now. A run a replayed file asks for (`--replay`, `replay FILE`)
+    /// gets a budget that fits a laptop (`MemoryBudget.forReplayedFiles`) unless the learner set
+    /// one: a two-line file must not be able to take gigabytes without the learner's say.
+    var runBudget: MemoryBudget {
+        mode == .replaying || origin?.kind == .replay ? options.memoryBudget.forReplayedFiles : options.memoryBudget
+    }
+}
+
+// MARK: - Reuse
+
+extension Session {
+    /// An earlier finished run of this session (or one seed of an earlier run with `repeats`)
+    /// with exactly `member`'s knobs and seed, whose figures a new run can take instead of
+    /// training (same settings give the same bits). None when a replayed file recorded this run
+    /// as cancelled: the replay stops it where it stopped.
+    func reusableRun(_ member: RunConfig, recorded: SessionFile.RunEntry?) -> (id: Int, result: RunResult)? {
+        if !state.replayQueue.isEmpty, recorded?.status != RunStatus.finished.name { return nil }
+        for record in state.runs.reversed() {
+            if let seed = record.seeds.last(where: { $0.status == .finished && $0.config == member }) {
+                return (record.id, seed)
+            }
+        }
+        return nil
+    }
+
+    static func reuseNote(_ earlier: Int) -> String {
+        "Same knobs and seed as run \(earlier), so the same numbers, bit for bit: its figures are reused, not trained again."
+    }
+}
+
+// MARK: - Resume
+
+/// `--resume`: a session brought back from its file or history entry. Runs that recorded their
+/// figures (format 3) are restored from them, not trained, so 47 runs come back in well under a
+/// second; older files' runs are trained again. Nothing is written until the session is whole:
+/// a resume cut short (Ctrl-C, kill -9, a closed window) leaves the file as it was.
+extension Session {
+    public enum RestoreOutcome: Equatable {
+        /// The one-line note to show.
+        case restored(String)
+        /// Ctrl-C or a closed window while older runs were being trained again.
+        case cancelled
+    }
+
+    /// Re-executes `file`'s commands silently, restoring each run from its figures. `label` names
+    /// it in the note. The caller then continues saving into the file's history entry
+    /// (`continueSaving(into:)`) or, for a file from elsewhere, into a new one.
+    public func restore(_ file: SessionFile, from label: String) -> RestoreOutcome {
+        let toTrain = file.results.count { $0.outcome == nil }
+        // A command that fails when re-executed (lessons no longer installed, say) is kept in
+        // the record below; it must not make the learner's exit status a failure.
+        let failuresBefore = failures
+        defer { failures = failuresBefore }
+        resetForReplay(file)
+        mode = .restoring
+        restoreInterrupted = false
+        resumingRuns = toTrain > 0 ? toTrain : nil
+        defer {
+            mode = .interactive
+            resumingRuns = nil
+            state.replayQueue = []
+        }
+        let runsPerCommand = file.runsPerCommand, commands = file.commands
+        defer { recordedRuns = nil }
+        let clock = ContinuousClock(), start = clock.now
+        for (index, command) in commands.enumerated() {
+            // A load over a second says how far it is (every 256 commands: the clock costs too).
+            if index % 256 == 0, terminal.isInteractive, clock.now - start >= options.loadProgressAfter {
+                terminal.showProgress(
+                    "resuming \(VisibleText.escaped(label)): \(Text.grouped(index)) of \(Text.grouped(commands.count)) commands (Ctrl-C stops the resume)…"
+                )
+            }
+            if restoreInterrupted || terminal.interruptRequested() || terminal.hangupRequested() {
+                terminal.clearProgress()
+                resetForReplay(SessionFile())
+                return .cancelled
+            }
+            // `--resume FILE` may name someone else's file: what it runs may not write files
+            // or end the session, as in a replay (`CommandOrigin`).
+            origin = file.origin(ofCommand: index)
+            recordedRuns = runsPerCommand[index]
+            execute(command)
+            origin = nil
+        }
+        terminal.clearProgress()
+        // The record is the file's, whatever re-executing made of it: nothing in it is dropped.
+        // (Runs trained again for an older file keep their new figures.)
+        if commands != file.commands || file.results.count != state.entries.count(where: \.isResult) {
+            state.entries = file.entries
+        }
+        let count = file.commands.count, runCount = file.runCount
+        let how =
+            toTrain == 0
+            ? ""
+            : toTrain == runCount
+                ? " (trained again: the file records no figures)"
+                : " (\(toTrain) trained again: the file records no figures for them)"
+        return .restored(
+            "resumed \(VisibleText.escaped(label)): \(Text.grouped(count)) command\(count == 1 ? "" : "s"), \(Text.grouped(runCount)) run\(runCount == 1 ? "" : "s")\(how)\n"
+        )
+    }
+
+    /// After `restore`: the session goes on saving into `journal`, the entry it came from. A file
+    /// that lacked figures is written whole at the next save, so its runs are never trained again.
+    public func continueSaving(into journal: SessionJournal, rewrite: Bool) {
+        autosave?.attach(journal)
+        if rewrite { journal.requireCompaction() }
+    }
+
+    /// Saves now (a session resumed from a file outside the history becomes a new entry at once).
+    public func saveNow() {
+        if let warning = autosaveIfChanged() { terminal.writeError(warning) }
+    }
+
+    var commands: [String] { file.commands }
+
+    /// Back to an empty session with `file`'s baseline, ready to re-execute its commands.
+    func resetForReplay(_ file: SessionFile) {
+        state.reset(to: file)
+    }
+
+    /// Before `replay` replaces this session: its history entry is closed as it is (kept in the
+    /// history), and the replayed session is saved as a new entry once the replay is done.
+    func startNewEntryForReplay() {
+        guard let autosave, autosave.entry != nil else { return }
+        autosave.detach(file)
+        write("the session you had is kept in the history: `overfit sessions` lists it\n")
+    }
+}

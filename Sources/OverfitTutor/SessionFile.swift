@@ -17,7 +17,7 @@ import OverfitTraining
 ///     end 2
 ///
 /// `end` counts the commands, so a truncated file is told from a complete one. The `outcome`,
-/// `epoch` and `predictions` lines are described in `RunOutcome+Text.swift`; with them `--resume`
+/// `epoch` and `predictions` lines are described in `RunOutcome.swift`; with them `--resume`
 /// shows the runs again without training, and a replay checks its figures against them.
 ///
 /// `baseline` is the knobs the session's first command saw (formats 2 and 3). Format 1 wrote the
@@ -173,5 +173,25 @@ public struct SessionFile: Equatable, Sendable {
             }
         }
         return out
+    }
+}
+
+extension SessionFile {
+    /// The runs the file holds: a run with `repeats` records one `result` per seed, all with
+    /// the run's id, and counts once.
+    public var runCount: Int {
+        var ids = Set<Int>()
+        for result in results { ids.insert(result.id) }
+        return ids.count
+    }
+}
+
+extension SessionFile {
+    /// Where the command at `index` (among `commands`) came from, for a refusal that names the
+    /// file and its line: a replayed or resumed file is treated as someone else's.
+    func origin(ofCommand index: Int) -> CommandOrigin {
+        let lines = source?.commandLines ?? []
+        return CommandOrigin(
+            kind: .replay, file: source?.file ?? "(replayed)", line: index < lines.count ? lines[index] : nil)
     }
 }
