@@ -46,13 +46,19 @@ import Testing
         #expect(predictions == [0, 1, 2])
     }
 
-    @Test func l2AndL1PenaltiesCoverWeightsOnly() {
+    /// A 2×2 linear layer with these weights and biases of 100 (which no penalty may touch).
+    static func layer(weights: [Float]) -> Linear {
         var generator = RandomGenerator(seed: 0)
         let layer = Linear(
             inputs: 2, outputs: 2, initialisation: .torch, initGenerator: &generator,
             maskGenerator: RandomGenerator(seed: 0))
-        layer.weight.value.copy(from: Matrix(rows: 2, cols: 2, values: [1, -2, 3, 4]))
+        layer.weight.value.copy(from: Matrix(rows: 2, cols: 2, values: weights))
         layer.bias.value.copy(from: Matrix(rows: 1, cols: 2, values: [100, 100]))
+        return layer
+    }
+
+    @Test func l2AndL1PenaltiesCoverWeightsOnly() {
+        let layer = Self.layer(weights: [1, -2, 3, 4])
         // L2: ½ · 0.1 · (1 + 4 + 9 + 16) = 1.5;  L1: 0.01 · (1 + 2 + 3 + 4) = 0.1
         #expect(abs(Penalty(l2: 0.1).value(layer.parameters) - 1.5) < 1e-6)
         #expect(abs(Penalty(l1: 0.01).value(layer.parameters) - 0.1) < 1e-6)
@@ -61,12 +67,7 @@ import Testing
 
     /// The penalties' gradients by hand: λ₂·w for ½λ₂Σw², λ₁·sign w for λ₁Σ|w|, biases untouched.
     @Test func l2AndL1GradientsByHand() {
-        var generator = RandomGenerator(seed: 0)
-        let layer = Linear(
-            inputs: 2, outputs: 2, initialisation: .torch, initGenerator: &generator,
-            maskGenerator: RandomGenerator(seed: 0))
-        layer.weight.value.copy(from: Matrix(rows: 2, cols: 2, values: [1, -2, 3, 0]))
-        layer.bias.value.copy(from: Matrix(rows: 1, cols: 2, values: [100, 100]))
+        let layer = Self.layer(weights: [1, -2, 3, 0])
         for parameter in layer.parameters { parameter.gradient.fill(0) }
         Penalty(l2: 0.1, l1: 0.01).addGradient(layer.parameters)
         let expected: [Float] = [0.1 + 0.01, -0.2 - 0.01, 0.3 + 0.01, 0]
