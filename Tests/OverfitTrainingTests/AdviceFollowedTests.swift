@@ -82,6 +82,14 @@ import Testing
             ]
         }
 
+        // Dropout 0.5 fitting 297 or 298 of 300 images (99.00%, 99.33%) was read as fitted and
+        // advised more data: test 79.92% → 46.57% (seed 3), 76.27% → 49.05% (seed 27).
+        + [3, 27].map { seed in
+            Case(
+                name: "dropout 0.5 with two or three images unfitted is held back",
+                settings: "dropout=0.5 seed=\(seed)", verdict: .overfitting, first: "dropout 0.25", seed: seed)
+        }
+
     @Test(arguments: cases)
     func followingTheFirstAdviceKeepsTheVerdictsPromise(_ example: Case) throws {
         let data = try #require(RealData.shared, "MNIST not found in \(RealData.directory)")

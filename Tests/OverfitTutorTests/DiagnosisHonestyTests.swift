@@ -43,7 +43,7 @@ import Testing
     }
 
     /// Held back by its own brake (dropout 0.5, 97.33% train): more data trained worse (test
-    /// 75.56% → 59.84%), easing the brake raised it (79.89%): that is advised, and promised.
+    /// 75.56% → 59.84%), easing the brake let it fit: that is advised, and promised.
     @Test func aHeldBackNetworkIsAdvisedToEaseItsBrake() {
         var config = RunConfig()
         config.dropout = 0.5
@@ -51,10 +51,20 @@ import Testing
         let diagnosis = Diagnosis(result)
         #expect(diagnosis.verdict == .overfitting)
         #expect(diagnosis.advice().first?.settings == "dropout 0.25")
-        #expect(diagnosis.promise == .testAccuracyRises)
+        #expect(diagnosis.promise == .trainAccuracyRises)
         let text = words(result)
         #expect(text.contains("Let it fit first: `set dropout 0.25`"), "\(text)")
-        #expect(text.contains("should raise test accuracy, even if the gap widens"))
+        #expect(text.contains("should raise train accuracy without costing test accuracy, even if the gap widens"))
+    }
+
+    /// 298 of 300 training images fitted with dropout 0.5 (99.33%) is held back too: more data
+    /// crashed such runs (seed 27: test 76.27% → 49.05% on 900 images).
+    @Test func twoImagesUnfittedWithABrakeIsHeldBack() {
+        var config = RunConfig()
+        config.dropout = 0.5
+        let result = DiagnosisWordsTests.result([(0.5, 0.45, 1.5), (0.9933, 0.7627, 1.0)], config: config)
+        #expect(Diagnosis(result).heldBack)
+        #expect(Diagnosis(result).advice().first?.settings == "dropout 0.25")
     }
 
     /// Lesson 6's `shared` run: the shared module is the mistake, not a brake (on main the
