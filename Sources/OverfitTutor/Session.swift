@@ -376,8 +376,11 @@ extension Session {
         let toTrain = file.results.count { $0.outcome == nil }
         // A command that fails when re-executed (lessons no longer installed, say) is kept in
         // the record below; it must not make the learner's exit status a failure.
-        let failuresBefore = failures
-        defer { failures = failuresBefore }
+        let failuresBefore = failures, lastFailedBefore = lastCommandFailed
+        defer {
+            failures = failuresBefore
+            lastCommandFailed = lastFailedBefore
+        }
         resetForReplay(file)
         mode = .restoring
         restoreInterrupted = false

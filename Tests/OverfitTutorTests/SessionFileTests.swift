@@ -48,6 +48,15 @@ import Testing
         #expect(try SessionFile.parse(text, file: "x.ovf") == file)
     }
 
+    /// A resumed file whose last command fails when re-executed leaves the learner's exit
+    /// status alone: at a terminal it is the last command's, and the learner typed none yet.
+    @Test func aRestoredFailingCommandIsNotTheLearnersFailure() {
+        let (session, _, _) = makeSession()
+        _ = session.restore(SessionFile(entries: [.command("set epochs 5"), .command("bogus")]), from: "test")
+        #expect(!session.lastCommandFailed)
+        #expect(session.failures == 0)
+    }
+
     /// Every escape reads back as the character it stands for: a newline is not the letter n.
     @Test func escapesReadBackAsTheirCharacters() {
         let line = "note a\nb\tc\\d\u{1}e\u{7F}"
