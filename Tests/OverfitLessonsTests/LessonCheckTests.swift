@@ -105,4 +105,38 @@ import Testing
         let first = try #require(runs.first?["result"] as? [String: Any])
         #expect(first["schema"] as? String == "overfit-run/1" && (first["history"] as? [Any])?.count == 3)
     }
+
+    /// With `repeats 3` a planned run is seeds 5, 6 and 7, each the single run of its seed
+    /// (taken from the cache when an earlier run made it), and the seed figures read all three.
+    @Test func aRepeatedRunChecksEverySeed() throws {
+        let text = """
+            lesson: 5
+            title: Seeds
+            goal: g
+            sources: s
+            start: train_size=200 layers=32 epochs=2
+            run: one
+            do: set repeats 3
+            run: three
+            claim: three.max_test_acc >= three.min_test_acc
+            """
+        let lesson = try LessonParser.parse(text, file: "seeds.lesson", stepCommands: stepCommands)
+        let trainer = Trainer(data: TinyData.shared)
+        let checked = try LessonCheck(trainer: trainer).check(lesson, seed: 5)
+        #expect(checked.runs.map(\.seeds.count) == [1, 3])
+        let seeds = checked.runs[1].seeds
+        #expect(seeds.map(\.config.seed) == [5, 6, 7] && seeds.allSatisfy { $0.config.repeats == 1 })
+        #expect(seeds[0].history.map(\.trainLoss) == checked.runs[0].result.history.map(\.trainLoss))
+        var alone = seeds[2].config
+        alone.seed = 7
+        let single = try trainer.run(alone)
+        #expect(single.history.map(\.testAccuracy) == seeds[2].history.map(\.testAccuracy), "a seed is its single run")
+        let figures = RunFigures(checked.runs[1].result, seeds: seeds)
+        let tests = seeds.compactMap { $0.final?.testAccuracy }
+        #expect(figures.value(.meanTestAccuracy) == (tests[0] + tests[1] + tests[2]) / 3)
+        #expect(figures.value(.minTestAccuracy) == tests.min() && figures.value(.maxTestAccuracy) == tests.max())
+        #expect(figures.value(.testAccuracyRange) == (tests.max() ?? 0) - (tests.min() ?? 0))
+        #expect(figures.value(.seeds) == 3 && RunFigures(seeds[0]).value(.testAccuracyRange) == 0)
+        #expect(checked.rows.map { $0.outcome?.held } == [true])
+    }
 }

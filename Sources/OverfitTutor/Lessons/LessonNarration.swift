@@ -150,7 +150,7 @@ enum LessonNarration {
         session: Session
     ) -> String {
         var sentences: [String] = []
-        let current = RunFigures(record.result)
+        let current = RunFigures(record.result, seeds: record.seeds)
         if let verdict { sentences.append(verdict.sentence) }
         // Against the run the lesson names for it (like for like), never merely the run before:
         // `he1` after `depth6` is measured against `depth1`.
