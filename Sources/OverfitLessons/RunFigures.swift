@@ -124,7 +124,8 @@ public struct RunFigures: Sendable {
         case .meanTestAccuracy: return seedTestAccuracies.map { $0.reduce(0, +) / Double($0.count) }
         case .minTestAccuracy: return seedTestAccuracies?.min()
         case .maxTestAccuracy: return seedTestAccuracies?.max()
-        case .testAccuracyRange: return seedTestAccuracies.flatMap { list in list.max().map { $0 - (list.min() ?? $0) } }
+        case .testAccuracyRange:
+            return seedTestAccuracies.flatMap { list in list.max().map { $0 - (list.min() ?? $0) } }
         case .seeds: return Double(seeds.count)
         }
     }

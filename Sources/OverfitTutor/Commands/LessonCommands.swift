@@ -207,7 +207,8 @@ public enum LessonCommands {
     /// `submit [RUN]`: checks the run may be submitted, records it, reveals its test accuracy.
     static func submit(_ session: Session, _ arguments: [String]) throws(HintedError) {
         guard arguments.count <= 1 else {
-            throw HintedError("submit takes one run id", hint: "e.g. submit 3; `rank` lists the runs on the public board")
+            throw HintedError(
+                "submit takes one run id", hint: "e.g. submit 3; `rank` lists the runs on the public board")
         }
         let board = session.leaderboard()
         let id: Int
@@ -222,7 +223,8 @@ public enum LessonCommands {
             guard let leader = board.publicBoard.first else {
                 throw HintedError(
                     "the public board is empty: there is no run to submit",
-                    hint: board.rules.isEmpty ? "set val_size 60, run, then submit" : "set \(board.rules.setWords), run, then submit")
+                    hint: board.rules.isEmpty
+                        ? "set val_size 60, run, then submit" : "set \(board.rules.setWords), run, then submit")
             }
             id = leader.id
         }

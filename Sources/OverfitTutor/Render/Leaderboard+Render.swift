@@ -6,7 +6,8 @@ extension Leaderboard {
     /// curse once the public leader is submitted.
     func render(style: RenderStyle) -> String {
         guard let leader = publicBoard.first else { return emptyText }
-        var out = Text.wrap(publicHeading, width: style.width) + "\n"
+        let heading = [publicHeading, sharedSentence].compactMap { $0 }.joined(separator: " ")
+        var out = Text.wrap(heading, width: style.width) + "\n"
         var table = TextTable(
             header: ["rank", "run", "validation", "train"], alignments: [.right, .right, .right, .right])
         for (position, entry) in publicBoard.enumerated() {
@@ -14,7 +15,9 @@ extension Leaderboard {
                 String(position + 1), String(entry.id), Text.percent(entry.validation), Text.percent(entry.train),
             ])
         }
-        let changes = publicBoard.map { $0.changes.isEmpty ? ["none (the baseline)"] : $0.changes }
+        let changes = publicBoard.map {
+            $0.changes.isEmpty ? [shared.isEmpty ? "none (the baseline)" : "none"] : $0.changes
+        }
         out += Self.withWrappedColumn(table, header: knobsHeader, cells: changes, style: style)
         var notes: [String] = []
         for entry in publicBoard where !entry.sameAs.isEmpty {
@@ -30,7 +33,7 @@ extension Leaderboard {
         }
         if privateBoard.isEmpty {
             notes.append(
-                "Test accuracy stays hidden until you submit a run: `submit RUN`, or `submit` for the leader, run \(leader.id)."
+                "Submit a run to see its test accuracy on the private board: `submit RUN`, or `submit` for the leader, run \(leader.id)."
             )
         }
         for note in notes { out += Text.wrap(note, width: style.width) + "\n" }
@@ -67,21 +70,37 @@ extension Leaderboard {
     }
 
     /// The winner's curse, measured: how far the public leader's test accuracy fell from the
-    /// validation accuracy that made it the leader. Nil until the leader is submitted.
+    /// validation accuracy that made it the leader, against the other runs' average fall (which
+    /// is what the validation images and the test images differ by, for runs picked for
+    /// nothing). Nil until the leader is submitted.
     func curseSentence() -> String? {
         guard let leader = submittedLeader else { return nil }
         let figures =
             "\(Text.percent(leader.validation)) validation accuracy on \(leader.validationImages) images\(seedsNote(leader)); on \(testImagesWords(leader)) it scored \(Text.percent(leader.test)), \(Self.difference(leader.drop)) that"
-        guard publicBoard.count > 1 else {
+        let others = publicBoard.dropFirst()
+        guard !others.isEmpty else {
             return
                 "Run \(leader.id) is the only run on the public board, so no choice inflated its figure: \(figures)."
         }
-        let opening = "Winner's curse: run \(leader.id) led \(publicBoard.count) runs with \(figures)."
-        if leader.drop < 0 {
-            return opening
-                + " The leader was picked for the highest of \(publicBoard.count) validation figures, so it was picked partly for luck, and luck does not carry over to new images."
+        let othersDrop = others.map(\.drop).reduce(0, +) / Double(others.count)
+        let excess = othersDrop - leader.drop
+        let count = others.count == 1 ? "The other run" : "The other \(others.count) runs"
+        var text =
+            "Winner's curse: run \(leader.id) led \(publicBoard.count) runs with \(figures). \(count) \(Self.moved(othersDrop))\(others.count == 1 ? "" : " on average") from validation to test (\(others.count == 1 ? "its test figure stays" : "their test figures stay") off the boards): that much is the validation images and the test images differing, for runs picked for nothing."
+        if excess > 0 {
+            text +=
+                " The leader fell \(FigureFormat.points(excess, signed: false)) points more: the luck that made its figure the highest of \(publicBoard.count) did not carry over to new images."
+        } else {
+            text +=
+                " The leader fell no more than that (\(FigureFormat.points(-excess, signed: false)) points less): this time the highest validation figure was not a lucky one."
         }
-        return opening + " No curse this time: the leader did at least as well on new images."
+        return text
+    }
+
+    /// `fell 3.63 points`, `rose 0.40 points`, `did not move`: a change from validation to test.
+    static func moved(_ drop: Double) -> String {
+        if drop == 0 { return "did not move" }
+        return (drop < 0 ? "fell " : "rose ") + FigureFormat.points(abs(drop), signed: false) + " points"
     }
 
     /// `15.21 points below`, `0.40 points above`, `the same as`.
@@ -111,7 +130,16 @@ extension Leaderboard {
         "Private board: the \(privateBoard.count == 1 ? "run" : "\(privateBoard.count) runs") you submitted, by test accuracy."
     }
 
-    var knobsHeader: String { rules.isEmpty ? "knobs changed" : "knobs changed (besides the rules)" }
+    var knobsHeader: String { "knobs changed" }
+
+    /// What every ranked run shares, so the last column lists only what sets the runs apart.
+    var sharedSentence: String? {
+        var parts: [String] = []
+        if !rules.isEmpty { parts.append("keeps the rules (\(rules.words))") }
+        if !shared.isEmpty { parts.append("sets \(shared.joined(separator: ", "))") }
+        guard !parts.isEmpty else { return nil }
+        return "Every run here \(parts.joined(separator: " and ")); the last column lists the knobs it changed besides."
+    }
 
     var emptyText: String {
         let on = dataset == .mnist ? "" : " on \(dataset.title)"

@@ -16,8 +16,9 @@ struct Leaderboard {
         let validationImages: Int
         let testImages: Int
         let seeds: Int
-        /// Knobs changed from the defaults, besides the ones the rules fix for every run.
-        let changes: [String]
+        /// Knobs changed from the defaults (`dropout 0.2`), besides the ones the rules fix and
+        /// the ones every ranked run shares.
+        var changes: [String]
         /// Later runs with the same knobs and seed (the same bits): listed once, under this id.
         var sameAs: [Int] = []
 
@@ -29,6 +30,8 @@ struct Leaderboard {
     let publicBoard: [Entry]
     /// The submitted runs, best test accuracy first; on ties the earlier run.
     let privateBoard: [Entry]
+    /// Knob changes every ranked run shares (two runs or more), said once in the header.
+    let shared: [String]
     /// The runs left off the public board because they have no validation split.
     let withoutValidation: [Int]
     let rules: KnobSettings
@@ -43,11 +46,14 @@ struct Leaderboard {
         var configs: [RunConfig] = []
         var withoutValidation: [Int] = []
         let fixed = Set(rules.settings.map(\.knob.name))
-        for record in runs where Self.refusal(of: record, rules: rules, dataset: dataset, needsValidation: false) == nil {
+        for record in runs
+        where Self.refusal(of: record, rules: KnobSettings(), dataset: dataset, needsValidation: false) == nil {
+            // Without a validation split a run cannot be ranked, whatever else it keeps: said apart.
             guard record.result.config.validationSize > 0 else {
                 withoutValidation.append(record.id)
                 continue
             }
+            guard rules.hold(in: record.result.config) else { continue }
             if let index = configs.firstIndex(of: record.result.config) {
                 entries[index].sameAs.append(record.id)
                 continue
@@ -56,6 +62,11 @@ struct Leaderboard {
             entries.append(entry)
             configs.append(record.result.config)
         }
+        // A knob every ranked run sets alike (`test_eval 1000` in a lesson) is said once, above.
+        let counts = Dictionary(entries.flatMap(\.changes).map { ($0, 1) }, uniquingKeysWith: +)
+        let common = entries.count > 1 ? (entries.first?.changes ?? []).filter { counts[$0] == entries.count } : []
+        for index in entries.indices { entries[index].changes.removeAll { common.contains($0) } }
+        shared = common
         publicBoard = entries.sorted { ($0.validation, -$0.id) > ($1.validation, -$1.id) }
         let chosen = Set(submitted)
         privateBoard = entries.filter { chosen.contains($0.id) }.sorted { ($0.test, -$0.id) > ($1.test, -$1.id) }
@@ -98,17 +109,17 @@ struct Leaderboard {
                 "run \(id) trained on \(config.dataset.title); the boards rank the runs on \(dataset.title), the dataset the knobs name now",
                 hint: "set dataset \(config.dataset) shows that dataset's boards")
         }
+        if needsValidation && config.validationSize == 0 {
+            return HintedError(
+                "run \(id) has no validation split (val_size 0): the public board ranks runs by validation accuracy",
+                hint: "set val_size \(rules.validationSize) (images held out of train_size), run, then submit that run")
+        }
         let broken = rules.settings.filter { $0.knob.typedValue(in: config) != $0.value }
         if !broken.isEmpty {
             let got = broken.map { "\($0.knob.name) \($0.knob.value(in: config))" }.joined(separator: ", ")
             return HintedError(
                 "run \(id) breaks the challenge's rules (\(got); the rules say \(rules.words))",
                 hint: "set \(rules.setWords), run, then submit that run")
-        }
-        if needsValidation && config.validationSize == 0 {
-            return HintedError(
-                "run \(id) has no validation split (val_size 0): the public board ranks runs by validation accuracy",
-                hint: "set val_size \(rules.validationSize) (images held out of train_size), run, then submit that run")
         }
         return nil
     }
