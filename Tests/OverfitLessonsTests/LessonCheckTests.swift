@@ -139,4 +139,29 @@ import Testing
         #expect(figures.value(.seeds) == 3 && RunFigures(seeds[0]).value(.testAccuracyRange) == 0)
         #expect(checked.rows.map { $0.outcome?.held } == [true])
     }
+
+    /// The seed figures by hand, on seeds whose first is neither the lowest nor the highest.
+    @Test func seedFiguresByHand() {
+        func run(seed: UInt64, test: Double) -> RunResult {
+            var config = RunConfig()
+            config.seed = seed
+            let final = EpochMetrics(
+                epoch: 1, trainLoss: 0.1, trainPenalty: 0, trainAccuracy: 1, validationLoss: nil,
+                validationAccuracy: nil, testLoss: 0.5, testAccuracy: test, seconds: 0)
+            return RunResult(
+                config: config, history: [final], status: .finished, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
+                testPredictions: [], trainingImages: 300, totalSeconds: 0)
+        }
+        let seeds = [run(seed: 0, test: 0.75), run(seed: 1, test: 0.70), run(seed: 2, test: 0.80)]
+        let figures = RunFigures(seeds[0], seeds: seeds)
+        #expect(figures.value(.testAccuracy) == 0.75, "the plain figure stays the first seed's")
+        #expect(figures.value(.meanTestAccuracy) == (0.75 + 0.70 + 0.80) / 3)
+        #expect(figures.value(.minTestAccuracy) == 0.70 && figures.value(.maxTestAccuracy) == 0.80)
+        #expect(abs((figures.value(.testAccuracyRange) ?? 0) - 0.10) < 1e-12)
+        #expect(RunFigure.testAccuracyRange.format(0.10) == "10.00 points")
+        var cancelled = seeds
+        cancelled[1].status = .cancelled
+        cancelled[1].history = []
+        #expect(RunFigures(seeds[0], seeds: cancelled).value(.meanTestAccuracy) == nil, "a seed without a figure")
+    }
 }
