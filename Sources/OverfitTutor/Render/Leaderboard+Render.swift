@@ -86,13 +86,13 @@ extension Leaderboard {
         let excess = othersDrop - leader.drop
         let count = others.count == 1 ? "The other run" : "The other \(others.count) runs"
         var text =
-            "Winner's curse: run \(leader.id) led \(publicBoard.count) runs with \(figures). \(count) \(Self.moved(othersDrop))\(others.count == 1 ? "" : " on average") from validation to test (\(others.count == 1 ? "its test figure stays" : "their test figures stay") off the boards): that much is the validation images and the test images differing, for runs picked for nothing."
+            "Winner's curse, measured: run \(leader.id) led \(publicBoard.count) runs with \(figures). \(count) \(Self.moved(othersDrop))\(others.count == 1 ? "" : " on average") from validation to test (\(others.count == 1 ? "its test figure stays" : "their test figures stay") off the boards): that much is the validation images and the test images differing, for runs picked for nothing."
         if excess > 0 {
             text +=
-                " The leader fell \(FigureFormat.points(excess, signed: false)) points more: the luck that made its figure the highest of \(publicBoard.count) did not carry over to new images."
+                " The leader's own change was \(FigureFormat.points(excess, signed: false)) points worse than that average: the luck that made its figure the highest of \(publicBoard.count) did not carry over to new images."
         } else {
             text +=
-                " The leader fell no more than that (\(FigureFormat.points(-excess, signed: false)) points less): this time the highest validation figure was not a lucky one."
+                " The leader's own change was no worse than that average (\(FigureFormat.points(-excess, signed: false)) points better): this time the highest validation figure was not a lucky one."
         }
         return text
     }
