@@ -22,7 +22,8 @@ public struct LessonCheck {
     public struct Checked: Sendable {
         public let lesson: Int
         public let seed: UInt64
-        public let runs: [(name: String, result: RunResult)]
+        /// With `repeats`, `result` is the first seed's run and `seeds` all of them.
+        public let runs: [(name: String, result: RunResult, seeds: [RunResult])]
         public let rows: [Row]
     }
 
@@ -48,24 +49,32 @@ public struct LessonCheck {
         _ lesson: Lesson, seed: UInt64, onRun: (String) -> Void = { _ in },
         isCancelled: () -> Bool = { false }
     ) throws(HintedError) -> Checked {
-        var runs: [(name: String, result: RunResult)] = []
-        for planned in LessonPlan(lesson).runs {
+        var runs: [(name: String, result: RunResult, seeds: [RunResult])] = []
+        lessonRuns: for planned in LessonPlan(lesson).runs {
             if isCancelled() { break }
             onRun(planned.name)
-            var config = planned.config
-            config.seed = seed
-            let result: RunResult
-            if let cached = cache.result(for: config) {
-                result = cached
-            } else {
-                result = try trainers.run(config, isCancelled: isCancelled)
-                cache.store(result)
+            // With `repeats N`, the seeds `seed` to `seed + N - 1`, each the single run of its
+            // seed (as the tutor runs them, bit for bit), each taken from the cache when made.
+            var seeds: [RunResult] = []
+            for offset in 0..<UInt64(max(1, planned.config.repeats)) {
+                var config = planned.config
+                config.seed = seed &+ offset
+                config.repeats = 1
+                let result: RunResult
+                if let cached = cache.result(for: config) {
+                    result = cached
+                } else {
+                    result = try trainers.run(config, isCancelled: isCancelled)
+                    cache.store(result)
+                }
+                guard result.status != .cancelled else { break lessonRuns }
+                seeds.append(result)
             }
-            guard result.status != .cancelled else { break }
-            runs.append((planned.name, result))
+            guard let first = seeds.first else { break }
+            runs.append((planned.name, first, seeds))
         }
         var figures: [String: RunFigures] = [:]
-        for run in runs { figures[run.name] = RunFigures(run.result, name: run.name) }
+        for run in runs { figures[run.name] = RunFigures(run.result, seeds: run.seeds, name: run.name) }
         let rows = lesson.claims.map { claim in
             Row(lesson: lesson.number, claim: claim.source, seed: seed, outcome: claim.evaluate { figures[$0] })
         }

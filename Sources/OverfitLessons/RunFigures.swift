@@ -23,6 +23,14 @@ public enum RunFigure: String, Sendable, CaseIterable {
     case firstFitEpoch = "fit_epoch"
     /// Weights and biases of the network (for MNIST-sized images and 10 classes).
     case weights
+    /// With `repeats`: the mean, lowest and highest final test accuracy of the run's seeds, and
+    /// the points between the lowest and highest; a single run's own figure (a range of 0).
+    case meanTestAccuracy = "mean_test_acc"
+    case minTestAccuracy = "min_test_acc"
+    case maxTestAccuracy = "max_test_acc"
+    case testAccuracyRange = "test_acc_range"
+    /// How many seeds the run trained (`repeats`).
+    case seeds
 
     /// The figure in words, for sentences: `best test accuracy`, not `best_test_acc`.
     public var words: String {
@@ -43,18 +51,26 @@ public enum RunFigure: String, Sendable, CaseIterable {
         case .trainingImages: return "the number of training images"
         case .firstFitEpoch: return "the first epoch at 100% train accuracy"
         case .weights: return "the number of weights"
+        case .meanTestAccuracy: return "mean test accuracy over the seeds"
+        case .minTestAccuracy: return "the lowest seed's test accuracy"
+        case .maxTestAccuracy: return "the highest seed's test accuracy"
+        case .testAccuracyRange: return "the range of test accuracy over the seeds"
+        case .seeds: return "the number of seeds"
         }
     }
 
     public var isAccuracy: Bool {
-        [.trainAccuracy, .testAccuracy, .validationAccuracy, .gap, .bestTestAccuracy].contains(self)
+        [
+            .trainAccuracy, .testAccuracy, .validationAccuracy, .gap, .bestTestAccuracy, .meanTestAccuracy,
+            .minTestAccuracy, .maxTestAccuracy, .testAccuracyRange,
+        ].contains(self)
     }
 
     /// How the figure reads in prose: accuracies as percentages, epochs as whole numbers.
     public func format(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1e12 else { return value.isNaN ? "?" : "\(value)" }
         // A gap is a difference of two percentages: percentage points.
-        if self == .gap { return FigureFormat.points(value, signed: false) + " points" }
+        if self == .gap || self == .testAccuracyRange { return FigureFormat.points(value, signed: false) + " points" }
         if isAccuracy { return FigureFormat.percent(value) }
         switch self {
         case .trainLoss, .testLoss:
@@ -73,9 +89,12 @@ public struct RunFigures: Sendable {
     public let diagnosis: Diagnosis
     /// The lesson's name for the run, which the figures it prints are cited under.
     public let name: String?
+    /// Every seed's run with `repeats` (`result` is the first); `[result]` without.
+    public let seeds: [RunResult]
 
-    public init(_ result: RunResult, name: String? = nil) {
+    public init(_ result: RunResult, seeds: [RunResult]? = nil, name: String? = nil) {
         self.result = result
+        self.seeds = seeds ?? [result]
         self.name = name
         diagnosis = Diagnosis(result)
     }
@@ -122,6 +141,12 @@ public struct RunFigures: Sendable {
         source(of: figure).map { CitedFigure.Term(run: name, history: result.history, epoch: $0.1, measure: $0.0) }
     }
 
+    /// The seeds' final test accuracies; nil unless every seed has a final figure.
+    private var seedTestAccuracies: [Double]? {
+        let finals = seeds.compactMap { $0.final?.testAccuracy }
+        return finals.count == seeds.count && !finals.isEmpty ? finals : nil
+    }
+
     public func value(_ figure: RunFigure) -> Double? {
         let final = result.final
         switch figure {
@@ -141,6 +166,12 @@ public struct RunFigures: Sendable {
         case .trainingImages: return Double(result.trainingImages)
         case .firstFitEpoch: return result.history.first { $0.trainAccuracy >= 1 }.map { Double($0.epoch) }
         case .weights: return result.config.weightCount().map(Double.init)
+        case .meanTestAccuracy: return seedTestAccuracies.map { $0.reduce(0, +) / Double($0.count) }
+        case .minTestAccuracy: return seedTestAccuracies?.min()
+        case .maxTestAccuracy: return seedTestAccuracies?.max()
+        case .testAccuracyRange:
+            return seedTestAccuracies.flatMap { list in list.max().map { $0 - (list.min() ?? $0) } }
+        case .seeds: return Double(seeds.count)
         }
     }
 }

@@ -12,6 +12,8 @@ struct SessionState {
     var startingBaseline: RunConfig
     var config: RunConfig
     var runs: [Session.RunRecord] = []
+    /// The runs submitted to the challenge's private board (`submit`), in the order submitted.
+    var submitted: [Int] = []
     /// The session file's entries: commands and the runs they made.
     var entries: [SessionFile.Entry] = []
     /// During a replay or a resume: the recorded runs still to come (a slice: taking the first

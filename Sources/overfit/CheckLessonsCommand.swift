@@ -80,7 +80,10 @@ struct CheckLessonsCommand: ParsableCommand {
         var chosen = library.lessons.filter { wanted?.contains($0.number) ?? true }
         if let maxGflop {
             chosen = chosen.filter { lesson in
-                LessonPlan(lesson).runs.reduce(0) { $0 + Workload(config: $1.config).totalFLOP } / 1e9 <= maxGflop
+                // A run with `repeats N` trains N seeds.
+                LessonPlan(lesson).runs.reduce(0) {
+                    $0 + Workload(config: $1.config).totalFLOP * Double(max(1, $1.config.repeats))
+                } / 1e9 <= maxGflop
             }
         }
 

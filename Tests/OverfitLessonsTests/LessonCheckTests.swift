@@ -105,4 +105,63 @@ import Testing
         let first = try #require(runs.first?["result"] as? [String: Any])
         #expect(first["schema"] as? String == "overfit-run/1" && (first["history"] as? [Any])?.count == 3)
     }
+
+    /// With `repeats 3` a planned run is seeds 5, 6 and 7, each the single run of its seed
+    /// (taken from the cache when an earlier run made it), and the seed figures read all three.
+    @Test func aRepeatedRunChecksEverySeed() throws {
+        let text = """
+            lesson: 5
+            title: Seeds
+            goal: g
+            sources: s
+            start: train_size=200 layers=32 epochs=2
+            run: one
+            do: set repeats 3
+            run: three
+            claim: three.max_test_acc >= three.min_test_acc
+            """
+        let lesson = try LessonParser.parse(text, file: "seeds.lesson", stepCommands: stepCommands)
+        let trainer = Trainer(data: TinyData.shared)
+        let checked = try LessonCheck(trainer: trainer).check(lesson, seed: 5)
+        #expect(checked.runs.map(\.seeds.count) == [1, 3])
+        let seeds = checked.runs[1].seeds
+        #expect(seeds.map(\.config.seed) == [5, 6, 7] && seeds.allSatisfy { $0.config.repeats == 1 })
+        #expect(seeds[0].history.map(\.trainLoss) == checked.runs[0].result.history.map(\.trainLoss))
+        var alone = seeds[2].config
+        alone.seed = 7
+        let single = try trainer.run(alone)
+        #expect(single.history.map(\.testAccuracy) == seeds[2].history.map(\.testAccuracy), "a seed is its single run")
+        let figures = RunFigures(checked.runs[1].result, seeds: seeds)
+        let tests = seeds.compactMap { $0.final?.testAccuracy }
+        #expect(figures.value(.meanTestAccuracy) == (tests[0] + tests[1] + tests[2]) / 3)
+        #expect(figures.value(.minTestAccuracy) == tests.min() && figures.value(.maxTestAccuracy) == tests.max())
+        #expect(figures.value(.testAccuracyRange) == (tests.max() ?? 0) - (tests.min() ?? 0))
+        #expect(figures.value(.seeds) == 3 && RunFigures(seeds[0]).value(.testAccuracyRange) == 0)
+        #expect(checked.rows.map { $0.outcome?.held } == [true])
+    }
+
+    /// The seed figures by hand, on seeds whose first is neither the lowest nor the highest.
+    @Test func seedFiguresByHand() {
+        func run(seed: UInt64, test: Double) -> RunResult {
+            var config = RunConfig()
+            config.seed = seed
+            let final = EpochMetrics(
+                epoch: 1, trainLoss: 0.1, trainPenalty: 0, trainAccuracy: 1, validationLoss: nil,
+                validationAccuracy: nil, testLoss: 0.5, testAccuracy: test, seconds: 0)
+            return RunResult(
+                config: config, history: [final], status: .finished, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
+                testPredictions: [], trainingImages: 300, totalSeconds: 0)
+        }
+        let seeds = [run(seed: 0, test: 0.75), run(seed: 1, test: 0.70), run(seed: 2, test: 0.80)]
+        let figures = RunFigures(seeds[0], seeds: seeds)
+        #expect(figures.value(.testAccuracy) == 0.75, "the plain figure stays the first seed's")
+        #expect(figures.value(.meanTestAccuracy) == (0.75 + 0.70 + 0.80) / 3)
+        #expect(figures.value(.minTestAccuracy) == 0.70 && figures.value(.maxTestAccuracy) == 0.80)
+        #expect(abs((figures.value(.testAccuracyRange) ?? 0) - 0.10) < 1e-12)
+        #expect(RunFigure.testAccuracyRange.format(0.10) == "10.00 points")
+        var cancelled = seeds
+        cancelled[1].status = .cancelled
+        cancelled[1].history = []
+        #expect(RunFigures(seeds[0], seeds: cancelled).value(.meanTestAccuracy) == nil, "a seed without a figure")
+    }
 }

@@ -48,4 +48,28 @@ import Testing
                 "lessons/03-c.lesson:0: the file is not UTF-8 text",
             ])
     }
+
+    /// Lesson 16 reads figures over seeds (`repeats`) and asks a yes/no question about them.
+    @Test func isItRealLoadsWithItsSeedFiguresAndItsQuestion() throws {
+        let library = LessonLibrary.load(directory: Self.directory, stepCommands: stepCommands)
+        let lesson = try #require(library.lessons.first { $0.number == 16 })
+        #expect(lesson.title == "Is it real?")
+        #expect(
+            lesson.claims.map(\.source) == [
+                "base5.max_test_acc > base5.min_test_acc", "drop5.mean_test_acc > base5.mean_test_acc",
+            ])
+        let predictions = lesson.steps.compactMap { step -> Prediction? in
+            if case .predict(let prediction, _) = step.kind { return prediction } else { return nil }
+        }
+        #expect(predictions.count == 1)
+        #expect(predictions.first?.metric == .meanTestAccuracy && predictions.first?.yesMeans == .higher)
+        #expect(predictions.first?.baseline == "base5")
+        let plan = LessonPlan(lesson)
+        #expect(plan.runs.map(\.name) == ["base", "drop", "base5", "drop5"])
+        #expect(plan.runs.map(\.config.repeats) == [1, 1, 5, 5])
+        let commands = lesson.steps.compactMap { step -> String? in
+            if case .command(let command, _) = step.kind { return command } else { return nil }
+        }
+        #expect(commands.contains("submit") && commands.contains("rank"))
+    }
 }

@@ -66,7 +66,7 @@ import Testing
         ),
         (
             "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\nclaim: a.test_accuracy > 0.5",
-            "x:6: unknown figure `test_accuracy`; figures are train_acc, test_acc, val_acc, gap, train_loss, test_loss, best_test_acc, best_epoch, lowest_loss_epoch, epochs, diverged, loss_turned_up, restored_epoch, training_images, fit_epoch, weights"
+            "x:6: unknown figure `test_accuracy`; figures are train_acc, test_acc, val_acc, gap, train_loss, test_loss, best_test_acc, best_epoch, lowest_loss_epoch, epochs, diverged, loss_turned_up, restored_epoch, training_images, fit_epoch, weights, mean_test_acc, min_test_acc, max_test_acc, test_acc_range, seeds"
         ),
         ("lesson: 1\ntitle: t\ngoal: g\nsay:\n  hi", "x:1: the header has no `sources:` line"),
         (
@@ -137,7 +137,7 @@ import Testing
     @Test func theRealGuideFileLoads() throws {
         let library = LessonLibrary.load(directory: LessonFilesTests.directory, stepCommands: stepCommands)
         #expect(library.problems.isEmpty)
-        #expect(library.challenge?.rules.knobIDs == [.trainSize])
+        #expect(library.challenge?.rules.knobIDs == [.trainSize, .validationSize])
         #expect(library.messages.text(.allDone, values: ["challenge.number": "11"])?.contains("`lesson 11`") == true)
     }
 }

@@ -3,5 +3,5 @@
 /// here. `HostileFileTests` in the tutor's tests checks the table's own set.
 let stepCommands: Set<String> = [
     "set", "reset", "show", "explain", "runs", "compare", "plot", "samples", "rank", "rotations", "help", "where",
-    "hint", "lessons", "sweep",
+    "hint", "lessons", "sweep", "submit",
 ]

@@ -393,9 +393,13 @@ enum Golden {
           answer higher|lower|same|NUMBER  answer the lesson's prediction
                                            question (typing the answer alone
                                            works too)
-          rank                             finished runs that keep the
-                                           challenge's rules, best final test
-                                           accuracy first (its leaderboard)
+          rank                             the challenge's boards: runs ranked
+                                           by validation accuracy (test hidden),
+                                           and the runs you submitted with their
+                                           test accuracy
+          submit [RUN]                     reveal a ranked run's test accuracy
+                                           on the challenge's private board (no
+                                           RUN: the public leader)
           rotations [N]                    training image N (default 1) and its
                                            copies turned by -15, -30, +15 and
                                            +30 degrees

@@ -61,17 +61,21 @@ final class FakeBackend: TrainingBackend {
     func trainingImages(of source: DatasetSource) throws -> Dataset { Synthetic.dataset(count: 12, split: "train") }
 
     /// Train accuracy climbs to 100% (slower with dropout); test accuracy levels off; test loss
-    /// falls until epoch 4 and then rises: an overfitting run in miniature.
+    /// falls until epoch 4 and then rises: an overfitting run in miniature. With a validation
+    /// split, validation accuracy is test accuracy plus 0.3 × (0.5 − dropout): the runs that
+    /// rank highest on validation are the ones that do worst on the test set (a winner's curse).
     static func metrics(epoch: Int, config: RunConfig) -> EpochMetrics {
         let t = Double(epoch), keep = 1 - config.dropout
         let trainAccuracy = min(1, 0.5 + 0.125 * t * keep)
         let testAccuracy = 0.4 + 0.35 * (1 - 1 / (1 + t)) + 0.1 * config.dropout
         let testLoss = 1.2 - 0.2 * t + 0.025 * t * t
         let trainLoss = 2 / (1 + t * keep)
+        let validated = config.validationSize > 0
         return EpochMetrics(
             epoch: epoch, trainLoss: trainLoss, trainPenalty: 0, trainAccuracy: trainAccuracy,
-            validationLoss: nil, validationAccuracy: nil, testLoss: testLoss, testAccuracy: testAccuracy,
-            seconds: 0.25)
+            validationLoss: validated ? testLoss : nil,
+            validationAccuracy: validated ? testAccuracy + 0.3 * (0.5 - config.dropout) : nil, testLoss: testLoss,
+            testAccuracy: testAccuracy, seconds: 0.25)
     }
 }
 

@@ -114,14 +114,23 @@ public enum LessonCommands {
             }),
         Command(
             name: "rank", usage: "rank",
-            summary: "finished runs that keep the challenge's rules, best final test accuracy first (its leaderboard)",
+            summary:
+                "the challenge's boards: runs ranked by validation accuracy (test hidden), and the runs you submitted with their test accuracy",
             help:
-                "Ranks every finished run that keeps the challenge lesson's `rules:` (its knob settings, e.g. the number of training images) by its final test accuracy (the restored epoch's under early stopping). Runs evaluated on raw pixels or with batch norm in training mode are left out: their figures measure the mistake.",
+                "The public board ranks every finished run that keeps the challenge lesson's `rules:` (its knob settings: the number of training images, the validation split) by its final validation accuracy (the restored epoch's under early stopping; with repeats, the mean of its seeds), measured on the images held out of the training subset (val_size). Test accuracy is not on it. The private board shows the runs you submitted (`submit`) with their test accuracy and how far it fell from their validation accuracy; once the public leader is submitted, its fall is set beside the other runs' average fall (what the validation and test images differ by for runs nobody picked), and what it fell beyond that is the winner's curse. A run without a validation split is not ranked, and runs evaluated on raw pixels or with batch norm in training mode are left out: their figures measure the mistake. A run with the same knobs and seed as an earlier one is listed once.",
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 try noArguments("rank", arguments)
-                session.write(rankTable(session))
+                session.write(session.leaderboard().render(style: session.style))
             }),
+        Command(
+            name: "submit", usage: "submit [RUN]",
+            summary: "reveal a ranked run's test accuracy on the challenge's private board (no RUN: the public leader)",
+            help:
+                "As in a competition, the public board (`rank`) ranks by validation accuracy and hides test accuracy; submitting a run puts it on the private board with its test accuracy, once. Only a run on the public board may be submitted: finished, keeping the challenge's rules, with a validation split. A refused submit changes nothing.",
+            complete: { session, _ in .words(session.leaderboard().publicBoard.map { String($0.id) }) },
+            changesState: true, lessonStep: true,
+            handler: { session, arguments throws(HintedError) in try submit(session, arguments) }),
         Command(
             name: "rotations", usage: "rotations [N]",
             summary: "training image N (default 1) and its copies turned by -15, -30, +15 and +30 degrees",
@@ -195,37 +204,45 @@ public enum LessonCommands {
         }
     }
 
-    /// The challenge's leaderboard. Its rules come from the challenge lesson's file; runs
-    /// evaluated with the lab slides' mistakes (raw pixels, batch statistics) measure the mistake,
-    /// not the network, so they do not compete either. Only runs on the dataset the knobs name
-    /// now compete: a Fashion-MNIST score and an MNIST one measure different things.
-    static func rankTable(_ session: Session) -> String {
-        let rules = session.guide?.library.challenge?.rules ?? KnobSettings()
-        let dataset = session.state.config.dataset
-        let ranked = session.state.runs.filter {
-            rules.hold(in: $0.result.config) && $0.result.status == .finished && $0.result.final != nil
-                && $0.result.config.evaluationMistakes == nil && $0.result.config.dataset == dataset
+    /// `submit [RUN]`: checks the run may be submitted, records it, reveals its test accuracy.
+    static func submit(_ session: Session, _ arguments: [String]) throws(HintedError) {
+        guard arguments.count <= 1 else {
+            throw HintedError(
+                "submit takes one run id", hint: "e.g. submit 3; `rank` lists the runs on the public board")
         }
-        .sorted { ($0.result.final?.testAccuracy ?? 0, -$0.id) > ($1.result.final?.testAccuracy ?? 0, -$1.id) }
-        guard !ranked.isEmpty else {
-            let kept = rules.settings.map { "\($0.knob.name) \($0.value.text)" }.joined(separator: ", ")
-            let on = dataset == .mnist ? "" : " on \(dataset.title)"
-            return "no finished runs\(on)\(kept.isEmpty ? "" : " with \(kept)") yet: `run` one\n"
+        let board = session.leaderboard()
+        let id: Int
+        if let text = arguments.first {
+            guard let number = Int(text) else {
+                throw HintedError(
+                    "submit takes a run id (got `\(Text.shown(text))`)",
+                    hint: "e.g. submit 3; `rank` lists the runs on the public board")
+            }
+            id = number
+        } else {
+            guard let leader = board.publicBoard.first else {
+                throw HintedError(
+                    "the public board is empty: there is no run to submit",
+                    hint: board.rules.isEmpty
+                        ? "set val_size 60, run, then submit" : "set \(board.rules.setWords), run, then submit")
+            }
+            id = leader.id
         }
-        var table = TextTable(
-            header: ["rank", "run", "test", "train", "gap", "knobs changed from the defaults"],
-            alignments: [.right, .right, .right, .right, .right, .left])
-        for (position, record) in ranked.enumerated() {
-            guard let final = record.result.final else { continue }
-            let changes = record.result.config.differences(from: RunConfig()).map { "\($0.name) \($0.new)" }.joined(
-                separator: ", ")
-            table.add([
-                String(position + 1), String(record.id), Text.percent(final.testAccuracy),
-                Text.percent(final.trainAccuracy),
-                Text.points(final.gap), changes.isEmpty ? "none (the baseline)" : changes,
-            ])
+        guard let record = session.state.runs.first(where: { $0.id == id }) else {
+            throw HintedError("there is no run \(id)", hint: "`rank` lists the runs on the public board")
         }
-        return table.render(style: session.style)
+        if let refusal = Leaderboard.refusal(of: record, rules: board.rules, dataset: board.dataset) { throw refusal }
+        guard let entry = board.entry(for: id) else {
+            throw HintedError("run \(id) is not on the public board", hint: "`rank` lists the runs on it")
+        }
+        guard !session.state.submitted.contains(entry.id) else {
+            let same = entry.id == id ? "" : " (as run \(entry.id): the same knobs and seed)"
+            throw HintedError(
+                "run \(id) is already submitted\(same): its test accuracy is on the private board",
+                hint: "`rank` shows both boards")
+        }
+        session.state.submitted.append(entry.id)
+        session.write(session.leaderboard().revealed(entry, style: session.style))
     }
 
     static func rotations(_ session: Session, _ arguments: [String]) throws(HintedError) {
@@ -268,6 +285,14 @@ public enum LessonCommands {
 }
 
 extension Session {
+    /// The challenge's boards: the runs that keep its lesson's rules on the dataset the knobs
+    /// name now (a Fashion-MNIST score and an MNIST one measure different things).
+    func leaderboard() -> Leaderboard {
+        Leaderboard(
+            runs: state.runs, rules: guide?.library.challenge?.rules ?? KnobSettings(), dataset: state.config.dataset,
+            submitted: state.submitted)
+    }
+
     func lessonGuide() throws(HintedError) -> LessonGuide {
         guard let guide else {
             throw HintedError(

@@ -134,7 +134,7 @@ public final class LessonGuide {
 
     func figures(_ name: String, ids: [String: Int], session: Session) -> RunFigures? {
         guard let id = ids[name], let record = session.state.runs.first(where: { $0.id == id }) else { return nil }
-        return RunFigures(record.result, name: name)
+        return RunFigures(record.result, seeds: record.seeds, name: name)
     }
 
     func fill(_ text: String, session: Session) -> String {

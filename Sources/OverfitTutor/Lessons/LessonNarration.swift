@@ -151,11 +151,24 @@ enum LessonNarration {
         session: Session
     ) -> String {
         var sentences: [String] = []
-        let current = RunFigures(record.result, name: name)
+        let current = RunFigures(record.result, seeds: record.seeds, name: name)
         if let verdict { sentences.append(verdict.sentence) }
         // Against the run the lesson names for it (like for like), never merely the run before:
         // `he1` after `depth6` is measured against `depth1`.
+        // With repeats, like for like is means over the same number of seeds: a first seed's
+        // figure beside the means would be read as the effect.
         if let previousName = guide.lesson?.reference(of: name),
+            let previous = guide.figures(previousName, session: session),
+            current.seeds.count > 1 || previous.seeds.count > 1
+        {
+            if current.seeds.count == previous.seeds.count, let test = current.value(.meanTestAccuracy),
+                let before = previous.value(.meanTestAccuracy)
+            {
+                sentences.append(
+                    "Against `\(previousName)`: mean test accuracy over \(current.seeds.count) seeds \(Text.points(test - before)) points."
+                )
+            }
+        } else if let previousName = guide.lesson?.reference(of: name),
             let previous = guide.figures(previousName, session: session),
             let test = current.value(.testAccuracy), let before = previous.value(.testAccuracy),
             let gap = current.value(.gap), let gapBefore = previous.value(.gap)

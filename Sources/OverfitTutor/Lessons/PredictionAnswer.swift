@@ -81,7 +81,9 @@ enum PredictionAnswer: Equatable {
     /// Whether a larger value of the figure is the better one; nil where neither is.
     static func higherIsBetter(_ metric: RunFigure) -> Bool? {
         switch metric {
-        case .trainAccuracy, .testAccuracy, .validationAccuracy, .bestTestAccuracy: return true
+        case .trainAccuracy, .testAccuracy, .validationAccuracy, .bestTestAccuracy, .meanTestAccuracy,
+            .minTestAccuracy, .maxTestAccuracy:
+            return true
         case .trainLoss, .testLoss, .gap: return false
         default: return nil
         }
