@@ -84,6 +84,20 @@ import Testing
         }
     }
 
+    /// A lesson's best test accuracy is cited at the epoch it was reached, not the last one.
+    @Test func bestTestAccuracyIsCitedAtItsOwnEpoch() {
+        var history = Self.history()
+        history[2].testAccuracy = 0.9
+        let result = RunResult.made(history)
+        let log = CitationLog()
+        let text = CitationLog.$current.withValue(log) { RunFigures(result, name: "base").shown(.bestTestAccuracy) }
+        let figures = log.take()
+        #expect(text == "90.00%")
+        #expect(figures.map { $0.terms.map(\.epoch) } == [[3]])
+        let block = LessonWalk.Block(typed: "", output: text ?? "", errors: "", figures: figures)
+        #expect(NarrationAudit([block], runs: ["base": result]).findings == [])
+    }
+
     @Test func aFigureBesideTheWrongEpochIsFound() {
         let history = Self.history()
         let atFour = FigureFormat.percent(history[3].testAccuracy)
