@@ -108,12 +108,6 @@ public struct RunFigures: Sendable {
         return CitedFigure.cite(measure, of: result, run: name, epoch: epoch, text: text)
     }
 
-    /// `first - second` as prose prints a difference (`2.90 points`), cited as both runs' figures.
-    public static func shownDifference(_ figure: RunFigure, _ first: RunFigures, _ second: RunFigures) -> String? {
-        guard let a = first.value(figure), let b = second.value(figure) else { return nil }
-        return cite(figure, first, second, text: figure.formatDifference(a - b))
-    }
-
     /// Records `text`, a printed difference of `figure` between two runs, as a citation of both.
     @discardableResult
     public static func cite(_ figure: RunFigure, _ first: RunFigures, _ second: RunFigures, text: String) -> String {

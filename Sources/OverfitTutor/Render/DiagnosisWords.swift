@@ -128,6 +128,8 @@ private struct CitingTemplates {
 
     func text(_ key: DiagnosisTemplates.Key, values: [String: String]) -> String? {
         guard let text = templates.text(key, values: values) else { return nil }
+        // Only a listening log (check-lessons) needs the section's placeholders read again.
+        guard CitationLog.current != nil else { return text }
         for name in templates.placeholders(key) {
             if let term = cited[name], let shown = values[name] { CitedFigure.cite([term], text: shown) }
         }
