@@ -14,6 +14,7 @@ public struct DiagnosisTemplates: Sendable, Equatable {
         case tooFewStepsTry = "too-few-steps-try"
         case divergedTry = "diverged-try"
         case unstableTry = "unstable-try"
+        case unstableFittedTry = "unstable-fitted-try"
         case underfittingTry = "underfitting-try"
         case evaluationMistakeTry = "evaluation-mistake-try"
         case nothingToTry = "nothing-to-try"
@@ -97,8 +98,8 @@ public struct DiagnosisTemplates: Sendable, Equatable {
             case .underfitting, .healthy, .randomLabels: return figures
             case .evaluationMistake: return figures + ["mistake"]
             case .noEpochs, .nothingToTry: return []
-            case .overfittingTry, .collapsedTry, .tooFewStepsTry, .divergedTry, .unstableTry, .underfittingTry,
-                .evaluationMistakeTry, .heldBackTry:
+            case .overfittingTry, .collapsedTry, .tooFewStepsTry, .divergedTry, .unstableTry, .unstableFittedTry,
+                .underfittingTry, .evaluationMistakeTry, .heldBackTry:
                 return ["advice", "which"]
             case .memorised: return ["perfect_epoch"]
             case .touchedPerfect: return ["perfect_epoch", "train_acc"]

@@ -28,7 +28,7 @@ public struct DiagnosisWords: Sendable {
             return Self.plain(diagnosis, advice: advice)
         }
         var sentences = [judged]
-        if let tried = diagnosis.easesABrake ? .heldBackTry : Self.trySection(diagnosis.verdict) {
+        if let tried = Self.trySection(diagnosis) {
             let next =
                 advice.isEmpty ? templates.text(.nothingToTry, values: values) : templates.text(tried, values: values)
             if let next { sentences.append(next) }
@@ -89,6 +89,16 @@ public struct DiagnosisWords: Sendable {
         case .noEpochs: return .noEpochs
         case .randomLabels: return .randomLabels
         }
+    }
+
+    /// The advice's section: a held-back network is told to ease its brakes, and an unstable one
+    /// that ended fitted (small batches) cannot raise train accuracy, only keep it.
+    static func trySection(_ diagnosis: Diagnosis) -> DiagnosisTemplates.Key? {
+        if diagnosis.easesABrake { return .heldBackTry }
+        if diagnosis.verdict == .unstable, (diagnosis.final?.trainAccuracy ?? 0) >= Diagnosis.fitted {
+            return .unstableFittedTry
+        }
+        return trySection(diagnosis.verdict)
     }
 
     static func trySection(_ verdict: Diagnosis.Verdict) -> DiagnosisTemplates.Key? {
