@@ -93,10 +93,11 @@ import Testing
         // Seeds 0-29 (bench/advice-seeds): batches of one whose last epoch landed high were called
         // overfitting and advised 900 images, which lost test accuracy (seed 26: 72.34% → 28.45%);
         // lr 0.005 for the lurching ones lost ground (seed 13: train 88.67% → 85.33%); seed 21
-        // ends at 100% and must still fit its images. A plateau wobbling from 29% back to 13%
-        // (lr 0.01, seed 6) was called unstable and advised lr 0.001; dropout 0.5 falling early
-        // (seed 20) was advised lr 0.01, which trained worse in the same epochs.
-        + [13, 21, 26].map { seed in
+        // ends at 100% and must still fit its images; seed 24 fell only 11 points and diverged on
+        // 900 images. A plateau wobbling from 29% back to 13% (lr 0.01, seed 6) was called
+        // unstable and advised lr 0.001; dropout 0.5 falling early (seed 20) was advised lr 0.01,
+        // which trained worse in the same epochs.
+        + [13, 21, 24, 26].map { seed in
             Case(
                 name: "batches of one at lr 0.05 lurch", settings: "batch=1 lr=0.05 epochs=20 seed=\(seed)",
                 verdict: .unstable, first: "batch 2", seed: seed)

@@ -37,7 +37,38 @@ import Testing
             Self.result([(0.3, 0.27, 2), (0.58, 0.48, 1.5), (0.22, 0.2, 2.1), (0.11, 0.1, 2.3)], config: config))
         #expect(text.hasPrefix("Unstable: train accuracy reached 58.00% at epoch 2, then fell to 11.00% at epoch 4"))
         #expect(
-            text.hasSuffix("Steady the steps: `set lr 0.01` or `set batch 10`; the first should raise train accuracy."))
+            text.hasSuffix(
+                "Steady the steps: `set batch 2` or `set lr 0.05`; the first should raise train accuracy without costing test accuracy."
+            ))
+    }
+
+    /// Batches of one that lurched but whose last epoch landed fitted: unstable, and the advice
+    /// promises to keep the fit, not to raise it (it cannot rise past 100%).
+    @Test func aSmallBatchRunThatLurchedButEndedFittedIsUnstableAndKeepsItsFit() {
+        var config = RunConfig()
+        config.batchSize = 1
+        let history: [(train: Double, test: Double, testLoss: Double)] = [
+            (0.6, 0.5, 1.5), (0.95, 0.7, 1.2), (0.52, 0.45, 1.9), (1.0, 0.77, 1.1),
+        ]
+        let text = words(Self.result(history, config: config))
+        #expect(text.hasPrefix("Unstable: train accuracy reached 95.00% at epoch 2, then fell to 52.00% at epoch 3"))
+        #expect(text.contains("`set batch 2` or `set lr 0.05`; the first should keep the network fitting"))
+        // The same curve with batches of ten ends fitted with a 23-point gap: overfitting.
+        config.batchSize = 10
+        #expect(Diagnosis(Self.result(history, config: config)).verdict == .overfitting)
+    }
+
+    /// A fall from a best still near chance is the plateau wobbling, not overshooting steps.
+    /// Twenty epochs (600 steps, enough to judge): the same climb and fall, from 29% and from 60%.
+    @Test func aFallBeforeTheNetworkLearnedIsNotInstability() {
+        func curve(peak: Double) -> [(train: Double, test: Double, testLoss: Double)] {
+            (1...20).map { epoch in
+                let train = epoch <= 10 ? 0.1 + (peak - 0.1) * Double(epoch) / 10 : peak - 0.16
+                return (train, train - 0.02, 2.2)
+            }
+        }
+        #expect(Diagnosis(Self.result(curve(peak: 0.29))).verdict == .underfitting)
+        #expect(Diagnosis(Self.result(curve(peak: 0.6))).verdict == .unstable)
     }
 
     /// 60 steps (2 epochs of 30 batches) is too short to judge: more epochs, and no batch of one.
