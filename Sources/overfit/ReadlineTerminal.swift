@@ -43,6 +43,9 @@ final class ReadlineTerminal: Terminal {
         ReadlineState.finished = false
         ReadlineState.line = nil
         rl_callback_handler_install(prompt, lineHandler)
+        // Starting a line, readline sets the character type again from LC_ALL, LC_CTYPE or LANG:
+        // under `LC_ALL=C` that is the C locale, where a syllable's bytes are edited one by one.
+        TerminalInfo.useUTF8Characters()
         while !ReadlineState.finished {
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, -1)
