@@ -68,6 +68,30 @@ import Testing
         }
     }
 
+    @Test func theHangulTableGoldens() {
+        expectGolden(Self.table().render(style: RenderStyle(width: 80)), Self.table80, "hangulTable80")
+        expectGolden(Self.table().render(style: RenderStyle(width: 110)), Self.table110, "hangulTable110")
+    }
+
+    static let table80 = """
+        실행  드롭아웃  테스트 정확도  메모
+        ────────────────────────────────────────────────────────────────────────────────
+           1         0         71.11%  기준선
+          12       0.2         74.50%  드롭아웃을 켜니 격차가 줄었다
+           3       0.5         68.00%  너무 많이 껐다: 훈련 정확도도 테스트 정확도도 함…
+           4       0.6         66.40%  x너무 많이 껐다: 훈련 정확도도 테스트 정확도도  …
+
+        """
+    static let table110 = """
+        실행  드롭아웃  테스트 정확도  메모
+        ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
+           1         0         71.11%  기준선
+          12       0.2         74.50%  드롭아웃을 켜니 격차가 줄었다
+           3       0.5         68.00%  너무 많이 껐다: 훈련 정확도도 테스트 정확도도 함께 떨어졌고 격차는 거의 그대로…
+           4       0.6         66.40%  x너무 많이 껐다: 훈련 정확도도 테스트 정확도도 함께 떨어졌고 격차는 거의 그대 …
+
+        """
+
     static var longestNote: Int { table().rows.map { $0[3].displayWidth }.max() ?? 0 }
 
     @Test func aCutNeverSplitsASyllable() {
