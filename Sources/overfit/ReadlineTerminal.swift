@@ -19,9 +19,18 @@ final class ReadlineTerminal: Terminal {
         self.plain = plain
         self.historyPath = historyPath
         ReadlineState.completer = completer
+        // Before readline's first initialisation, which reads the character type once.
+        TerminalInfo.useUTF8Characters()
         rl_readline_name = UnsafePointer(strdup("overfit"))
         rl_catch_signals = 0
         rl_attempted_completion_function = attemptCompletion
+        rl_initialize()
+        // Eight-bit bytes are text, not Meta keys: taken as typed, shown as they are, never turned
+        // into ESC-prefixed commands (readline picks these for a UTF-8 locale; an ~/.inputrc
+        // written for another terminal could undo them).
+        for (name, value) in [("input-meta", "on"), ("output-meta", "on"), ("convert-meta", "off")] {
+            rl_variable_bind(name, value)
+        }
         using_history()
         stifle_history(1000)
         if let historyPath { HistoryFile.lines(historyPath).forEach { add_history($0) } }
@@ -34,6 +43,9 @@ final class ReadlineTerminal: Terminal {
         ReadlineState.finished = false
         ReadlineState.line = nil
         rl_callback_handler_install(prompt, lineHandler)
+        // Starting a line, readline sets the character type again from LC_ALL, LC_CTYPE or LANG:
+        // under `LC_ALL=C` that is the C locale, where a syllable's bytes are edited one by one.
+        TerminalInfo.useUTF8Characters()
         while !ReadlineState.finished {
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, -1)

@@ -19,6 +19,22 @@ enum TerminalInfo {
         return 80
     }
 
+    /// Makes the C library (readline) read and show text as UTF-8: the locale's character type if
+    /// its codeset is UTF-8, else `C.UTF-8`. A Swift program starts in the "C" locale, where
+    /// readline takes each byte of a Hangul syllable for a key with Meta held, and a terminal
+    /// with only `LANG=C.UTF-8`, or none at all, would never type Korean. Only LC_CTYPE moves:
+    /// numbers are still written with a `.`. Returns the codeset in force afterwards.
+    @discardableResult
+    static func useUTF8Characters() -> String {
+        setlocale(LC_CTYPE, "")
+        if codeset() != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+        return codeset()
+    }
+
+    static func codeset() -> String {
+        nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+    }
+
     /// Colours on a TTY only, and never when `NO_COLOR` is set (to anything) or `TERM=dumb`.
     static func colorAllowed(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         isTTY(STDOUT_FILENO) && environment["NO_COLOR"] == nil && !isDumb(environment: environment)

@@ -214,14 +214,13 @@ extension Session {
             let item = (index == 0 ? "" : ", ") + "\(change.name) \(change.old) \(style.arrow) \(change.new)"
             let rest = changes.count - index - 1
             let tail = rest > 0 ? " (+\(rest) more)" : ""
-            guard prefix.count + what.count + item.count + tail.count + 4 <= style.width || index == 0 else {
+            guard (prefix + what + item + tail).displayWidth + 4 <= style.width || index == 0 else {
                 what += " (+\(changes.count - index) more)"
                 break
             }
             what += item
         }
         let title = prefix + what + " "
-        return Text.truncate(title, style.width, style: style)
-            + String(repeating: style.horizontal, count: max(0, style.width - title.count)) + "\n"
+        return Text.ruled(title, style: style)
     }
 }

@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitLessons
 import OverfitTraining
 
@@ -6,9 +7,7 @@ enum LessonNarration {
     static func title(_ lesson: Lesson, style: RenderStyle) -> String {
         let rule = String(style.horizontal)
         let head = "\(rule)\(rule) lesson \(lesson.number): \(lesson.title) "
-        var out =
-            Text.truncate(head, style.width, style: style)
-            + String(repeating: style.horizontal, count: max(0, style.width - head.count)) + "\n"
+        var out = Text.ruled(head, style: style)
         out += Text.wrap("Goal: " + lesson.goal, width: style.width, indent: "  ") + "\n"
         out += Text.wrap("Re-runs: " + lesson.sources, width: style.width, indent: "  ") + "\n\n"
         return out
@@ -213,7 +212,9 @@ enum LessonNarration {
                 guide.progress.typed[lesson.number].map {
                     $0.own + $0.given > 0 ? "\($0.own)/\($0.own + $0.given)" : ""
                 } ?? ""
-            let goal = lesson.goal.count > room ? String(lesson.goal.prefix(room - 1)) + style.ellipsis : lesson.goal
+            let goal =
+                lesson.goal.displayWidth > room
+                ? Text.cut(lesson.goal, room - style.ellipsis.displayWidth) + style.ellipsis : lesson.goal
             table.add([
                 [current, done].filter { !$0.isEmpty }.joined(separator: " "), String(lesson.number), lesson.title,
                 tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", typed, goal,

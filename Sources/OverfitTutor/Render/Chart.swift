@@ -1,3 +1,5 @@
+import OverfitData
+
 /// A multi-line chart of one or more curves over epochs, with a labelled y axis and an epoch
 /// axis. Unicode: braille dots (2×4 per character) joined into lines; ASCII: one marker per cell.
 public enum Chart {
@@ -26,8 +28,8 @@ public enum Chart {
         let labels = [
             format(scale.upperBound), format((scale.lowerBound + scale.upperBound) / 2), format(scale.lowerBound),
         ]
-        let labelWidth = labels.map(\.count).max() ?? 0
-        let nameWidth = (series.map(\.name.count).max() ?? 0) + 1
+        let labelWidth = labels.map(\.displayWidth).max() ?? 0
+        let nameWidth = (series.map(\.name.displayWidth).max() ?? 0) + 1
         let width = max(10, style.width - labelWidth - 2 - nameWidth)
         let rows = max(3, height)
         var canvas = Canvas(width: width, height: rows, series: series.count)
@@ -70,17 +72,31 @@ public enum Chart {
     }
 
     /// `1` at the left, the last epoch at the right, the middle one between, under the axis.
+    /// Placed by display column: a two-column character fills its cell and the next.
     static func epochLabels(axis: Int, width: Int) -> String {
-        var line = Array(repeating: Character(" "), count: width)
+        // One entry per column; "" is the right half of the two-column character before it.
+        var line = Array(repeating: " ", count: width)
+        func put(_ cell: String, at column: Int) {
+            if line[column].isEmpty && column > 0 { line[column - 1] = " " }
+            if line[column].displayWidth == 2 && column + 1 < width { line[column + 1] = " " }
+            line[column] = cell
+        }
         func place(_ text: String, at column: Int) {
-            let start = min(max(0, column - text.count / 2), width - text.count)
+            let start = min(max(0, column - text.displayWidth / 2), width - text.displayWidth)
             guard start >= 0 else { return }
-            for (offset, char) in text.enumerated() { line[start + offset] = char }
+            var at = start
+            for char in text {
+                let columns = char.displayWidth
+                guard columns > 0 else { continue }
+                put(String(char), at: at)
+                if columns == 2 { put("", at: at + 1) }
+                at += columns
+            }
         }
         place("epoch 1", at: 3)
         if axis > 2 && width >= 30 { place(String((axis + 1) / 2), at: width / 2) }
         if axis > 1 { place(String(axis), at: width - 1) }
-        var text = String(line)
+        var text = line.joined()
         while text.last == " " { text.removeLast() }
         return text
     }

@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitLessons
 import OverfitTraining
 
@@ -59,7 +60,7 @@ enum Comparison {
         ]
         // Curves say `test acc 3`, or `test acc base` for a lesson's run.
         let short = labels.map { $0.hasPrefix("run ") ? String($0.dropFirst(4)) : $0 }
-        let labelWidth = "train loss ".count + (short.map(\.count).max() ?? 0) + 2
+        let labelWidth = "train loss ".displayWidth + (short.map(\.displayWidth).max() ?? 0) + 2
         var out = "curves on one axis (epochs 1 to \(axis)), one scale per metric:\n"
         for (name, read, format) in metrics {
             let series = records.map { $0.result.history.map(read) }

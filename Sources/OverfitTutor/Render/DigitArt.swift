@@ -1,3 +1,5 @@
+import OverfitData
+
 /// MNIST digits drawn in the terminal: 2×4 pixels per character, braille dots for inked pixels
 /// (Unicode) or a shade of the 8 pixels' mean (ASCII); a 28×28 digit takes 14×7 characters.
 public enum DigitArt {
@@ -37,7 +39,8 @@ public enum DigitArt {
     /// Digits side by side with a caption under each, as many per row as `style.width` allows.
     public static func gallery(_ digits: [(lines: [String], caption: String)], style: RenderStyle) -> String {
         guard let first = digits.first else { return "" }
-        let cellWidth = max(first.lines.first?.count ?? 0, digits.map(\.caption.count).max() ?? 0) + 3
+        let cellWidth =
+            max(first.lines.first.map(Text.visibleCount) ?? 0, digits.map(\.caption.displayWidth).max() ?? 0) + 3
         let perRow = max(1, style.width / cellWidth)
         var out = ""
         var start = 0

@@ -164,13 +164,13 @@ extension Leaderboard {
         let width = table.naturalWidth + 2
         let indent = String(repeating: " ", count: width)
         var out = Text.padRight(lines[0], width) + header + "\n"
-        out += String(repeating: style.horizontal, count: max(0, min(style.width, width + header.count))) + "\n"
+        out += String(repeating: style.horizontal, count: max(0, min(style.width, width + header.displayWidth))) + "\n"
         for (index, items) in cells.enumerated() where index + 2 < lines.count {
             var line = Text.padRight(lines[index + 2], width)
             var first = true
             for (position, item) in items.enumerated() {
                 let piece = item + (position < items.count - 1 ? "," : "")
-                if !first && line.count + 1 + piece.count > style.width {
+                if !first && Text.visibleCount(line) + 1 + piece.displayWidth > style.width {
                     out += line + "\n"
                     line = indent + piece
                 } else {

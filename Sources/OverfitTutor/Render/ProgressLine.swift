@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitTraining
 
 /// The live line redrawn in place during a run on a TTY: epoch, accuracies, a growing sparkline
@@ -27,7 +28,7 @@ public enum ProgressLine {
         }
         var line = parts.joined(separator: "  ")
         let eta = secondsRemaining.map { "  ETA " + clock($0) } ?? ""
-        let room = style.width - 1 - line.count - eta.count - 2
+        let room = style.width - 1 - line.displayWidth - eta.displayWidth - 2
         if !history.isEmpty, room >= 4 {
             let curve = Sparkline.render(
                 history.map(\.testAccuracy), axisEpochs: totalEpochs,

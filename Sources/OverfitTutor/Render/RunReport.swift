@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitTraining
 
 /// What is printed after every run: how it ended, a table of selected epochs, the best test
@@ -108,7 +109,7 @@ public enum RunReport {
     static func epochTable(_ result: RunResult, spacing: Int?, style: RenderStyle) -> String {
         let bare = epochTable(result, spacing: spacing, notes: false)
         let room = style.width - bare.naturalWidth - 2
-        return (room >= "best test".count ? epochTable(result, spacing: spacing, notes: true) : bare).render(
+        return (room >= "best test".displayWidth ? epochTable(result, spacing: spacing, notes: true) : bare).render(
             style: style)
     }
 
@@ -150,7 +151,7 @@ public enum RunReport {
         _ rows: [(label: String, values: [Double], range: ClosedRange<Double>?, format: (Double) -> String)],
         axisEpochs: Int, labelWidth minimum: Int = 0, style: RenderStyle
     ) -> String {
-        let labelWidth = max(minimum, (rows.map(\.label.count).max() ?? 0) + 2)
+        let labelWidth = max(minimum, (rows.map { $0.label.displayWidth }.max() ?? 0) + 2)
         let endsWidth = 24
         let room = max(8, style.width - labelWidth - endsWidth - 2)
         var out = ""

@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitTraining
 
 /// A sweep's result: per value, its run and final accuracies, and a strip on one shared scale
@@ -67,7 +68,7 @@ enum SweepChart {
 
     /// The columns before the strip: the widest cell of each, two spaces between.
     static func fixedWidth(knob: String, rows: [(value: String, record: Session.RunRecord)]) -> Int {
-        let valueWidth = max(knob.count, rows.map(\.value.count).max() ?? 0)
+        let valueWidth = max(knob.displayWidth, rows.map(\.value.displayWidth).max() ?? 0)
         let runWidth = max(3, rows.map { String($0.record.id).count }.max() ?? 0)
         return valueWidth + runWidth + 7 + 7 + 6 + 2 * 5 + 1
     }
@@ -75,7 +76,7 @@ enum SweepChart {
     /// `57.50%` at the left of the strip and `100.00%` at its right.
     static func axis(_ scale: ClosedRange<Double>, width: Int) -> String {
         let left = Text.percent(scale.lowerBound), right = Text.percent(scale.upperBound)
-        let room = max(1, width - left.count - right.count)
+        let room = max(1, width - left.displayWidth - right.displayWidth)
         return left + String(repeating: " ", count: room) + right
     }
 

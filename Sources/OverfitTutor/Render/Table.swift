@@ -17,19 +17,23 @@ struct TextTable {
 
     /// The columns the widest line takes before any cut.
     var naturalWidth: Int {
-        var widths = header.map(\.count)
+        var widths = header.map(Text.visibleCount)
         for row in rows {
-            for column in 0..<min(widths.count, row.count) { widths[column] = max(widths[column], row[column].count) }
+            for column in 0..<min(widths.count, row.count) {
+                widths[column] = max(widths[column], Text.visibleCount(row[column]))
+            }
         }
-        return indent.count + widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+        return Text.visibleCount(indent) + widths.reduce(0, +) + 2 * max(0, widths.count - 1)
     }
 
     /// The table, each line trimmed of trailing spaces and cut to `style.width`.
     func render(style: RenderStyle) -> String {
         let columns = header.count
-        var widths = header.map(\.count)
+        var widths = header.map(Text.visibleCount)
         for row in rows {
-            for column in 0..<min(columns, row.count) { widths[column] = max(widths[column], row[column].count) }
+            for column in 0..<min(columns, row.count) {
+                widths[column] = max(widths[column], Text.visibleCount(row[column]))
+            }
         }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
@@ -41,7 +45,7 @@ struct TextTable {
             }
             return fit(indent + parts.joined(separator: "  "), style: style)
         }
-        let ruleWidth = min(widths.reduce(0, +) + 2 * max(0, columns - 1), style.width - indent.count)
+        let ruleWidth = min(widths.reduce(0, +) + 2 * max(0, columns - 1), style.width - Text.visibleCount(indent))
         let rule = indent + String(repeating: style.horizontal, count: max(0, ruleWidth))
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }

@@ -2,23 +2,40 @@ import Foundation
 import OverfitData
 import OverfitTraining
 
-/// Small text helpers shared by the renderers. Widths are counted in Characters: every glyph we
-/// draw (box drawing, blocks, braille, arrows) is one column wide.
+/// Small text helpers shared by the renderers. Widths are display columns (`displayWidth`):
+/// a Hangul syllable or CJK ideograph takes two, a combining mark none, and every glyph we draw
+/// (box drawing, blocks, braille, arrows) one.
 enum Text {
     static func padRight(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        let used = visibleCount(text)
+        return used >= width ? text : text + String(repeating: " ", count: width - used)
     }
 
     static func padLeft(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+        let used = visibleCount(text)
+        return used >= width ? text : String(repeating: " ", count: width - used) + text
     }
 
-    /// Cuts `text` to `width` columns, marking the cut.
+    /// Cuts `text` to `width` columns, marking the cut. A two-column character that would
+    /// straddle the edge is left out and a space put in its place, so the cut line is exactly
+    /// `width` columns.
     static func truncate(_ text: String, _ width: Int, style: RenderStyle) -> String {
-        guard text.count > width else { return text }
+        guard visibleCount(text) > width else { return text }
         let mark = style.ellipsis
-        guard width > mark.count else { return String(text.prefix(max(0, width))) }
-        return String(text.prefix(width - mark.count)) + mark
+        guard width > mark.displayWidth else { return cut(text, max(0, width)) }
+        return cut(text, width - mark.displayWidth) + mark
+    }
+
+    /// The first `width` columns of `text`, padded with a space where a wide character did not fit.
+    static func cut(_ text: String, _ width: Int) -> String {
+        let kept = String(text.prefix(displayWidth: width))
+        return padRight(kept, width)
+    }
+
+    /// `title` followed by a rule to the edge of the screen: `── lesson 1: … ─────`.
+    static func ruled(_ title: String, style: RenderStyle) -> String {
+        truncate(title, style.width, style: style)
+            + String(repeating: style.horizontal, count: max(0, style.width - visibleCount(title))) + "\n"
     }
 
     /// Breaks `text` into lines of at most `width` columns at spaces, each prefixed by `indent`
@@ -28,7 +45,7 @@ enum Text {
         var line = firstIndent ?? indent
         var lineHasWord = false
         for word in unbreakableWords(text) {
-            if lineHasWord && visibleCount(line) + 1 + word.count > width {
+            if lineHasWord && visibleCount(line) + 1 + visibleCount(word) > width {
                 lines.append(line)
                 line = indent
                 lineHasWord = false
@@ -57,8 +74,9 @@ enum Text {
         return words
     }
 
-    /// Columns a line takes on screen: ANSI colour sequences take none.
-    static func visibleCount(_ line: String) -> Int {
+    /// Columns a line takes on screen: ANSI colour sequences take none, the rest its display width.
+    static func visibleCount(_ line: some StringProtocol) -> Int {
+        guard line.contains("\u{1B}") else { return line.displayWidth }
         var count = 0, inEscape = false
         for char in line {
             if inEscape {
@@ -66,7 +84,7 @@ enum Text {
             } else if char == "\u{1B}" {
                 inEscape = true
             } else {
-                count += 1
+                count += char.displayWidth
             }
         }
         return count
@@ -88,7 +106,7 @@ enum Text {
     /// long text cut.
     static func shown(_ text: String, limit: Int = 40) -> String {
         let out = VisibleText.escaped(text).replacingOccurrences(of: "\u{FFFD}", with: "\\?")
-        return out.count > limit ? String(out.prefix(limit)) + "…" : out
+        return out.displayWidth > limit ? String(out.prefix(displayWidth: limit)) + "…" : out
     }
 
     /// Text with control characters (other than newlines) made visible by the one sanitiser:

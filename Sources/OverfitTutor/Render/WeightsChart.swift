@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitTraining
 
 /// A `layers` sweep against the number of weights: one line per network, smallest first, with
@@ -29,9 +30,9 @@ enum WeightsChart {
         var table = TextTable(
             header: ["layers", "weights", "train", "test", "test loss", "", ""],
             alignments: [.right, .right, .right, .right, .right, .left, .left])
-        let valueWidth = max(6, rows.map(\.value.count).max() ?? 0)
+        let valueWidth = max(6, rows.map(\.value.displayWidth).max() ?? 0)
         let weightWidth = max(7, rows.map { $0.weights.groupedDigits.count }.max() ?? 0)
-        let fixed = valueWidth + weightWidth + 7 + 7 + 9 + mark.count + 2 * 6
+        let fixed = valueWidth + weightWidth + 7 + 7 + 9 + mark.displayWidth + 2 * 6
         let width = max(10, style.width - fixed)
         for (index, row) in rows.enumerated() {
             table.add([
@@ -70,7 +71,7 @@ enum WeightsChart {
     /// `1.2000` at the left of the strip and `2.5000` at its right.
     static func axis(_ scale: ClosedRange<Double>, width: Int) -> String {
         let left = Text.loss(scale.lowerBound), right = Text.loss(scale.upperBound)
-        let room = max(1, width - left.count - right.count)
+        let room = max(1, width - left.displayWidth - right.displayWidth)
         return left + String(repeating: " ", count: room) + right
     }
 
