@@ -300,10 +300,19 @@ public enum KnobParsing {
         return "`\(shown)`"
     }
 
-    /// `a`, `a or b`, `a, b or c`.
+    /// `a`, `a or b`, `a, b or c`: alternatives, one to choose.
     public static func oneOf(_ items: [String]) -> String {
+        joined(items, last: "or")
+    }
+
+    /// `a`, `a and b`, `a, b and c`: all of them at once (the brakes a run has on).
+    public static func allOf(_ items: [String]) -> String {
+        joined(items, last: "and")
+    }
+
+    private static func joined(_ items: [String], last word: String) -> String {
         guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " or " + last
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(word) " + last
     }
 
     /// Shortest text that reads back as the same Double: `0.1`, not `0.10000000000000001`;

@@ -100,6 +100,15 @@ import Testing
         }
     }
 
+    /// Alternatives read "or", things all at once "and", with the same commas.
+    @Test func listsJoinAlternativesWithOrAndWholesWithAnd() {
+        #expect(KnobParsing.oneOf([]) == "" && KnobParsing.allOf([]) == "")
+        #expect(KnobParsing.oneOf(["a"]) == "a" && KnobParsing.allOf(["a"]) == "a")
+        #expect(KnobParsing.oneOf(["a", "b"]) == "a or b" && KnobParsing.allOf(["a", "b"]) == "a and b")
+        #expect(KnobParsing.oneOf(["a", "b", "c"]) == "a, b or c")
+        #expect(KnobParsing.allOf(["a", "b", "c"]) == "a, b and c")
+    }
+
     @Test func defaultsAreSeed004sBaseline() {
         let config = RunConfig()
         #expect(config.trainSize == 300 && config.layers == [100, 100, 100, 100] && config.batchSize == 10)

@@ -149,6 +149,31 @@ import Testing
         #expect(!text.contains("Overfitting") && !text.contains("Try "))
     }
 
+    /// The brakes a run has on are all on at once, so they are listed with "and"; the advice
+    /// offers alternatives, so it keeps "or" (on main: "Its brakes (weight_decay 0.01 or
+    /// dropout 0.5)").
+    @Test func brakesInUseAreJoinedWithAndTheAdviceWithOr() {
+        var config = RunConfig()
+        config.dropout = 0.5
+        config.weightDecay = 0.01
+        let text = words(Self.result([(0.5, 0.45, 1.5), (0.9, 0.7, 1.0)], config: config))
+        #expect(text.contains("Its brakes (weight_decay 0.01 and dropout 0.5) already keep it"), "\(text)")
+        #expect(
+            text.contains(
+                "Let it fit first: `set weight_decay 0.001`, `set dropout 0.25`, `set train_size 900` or `set augment rotate`;"
+            ), "\(text)")
+    }
+
+    /// Knobs a lesson's rules keep are all kept at once: "augment and train_size", never "or".
+    @Test func knobsKeptByTheRulesAreJoinedWithAnd() {
+        let kept = DiagnosisWords(templates: Self.lessonWords.templates, fixed: [.trainSize, .augment])
+        let text = kept.describe(Diagnosis(Self.result([(0.9, 0.6, 1.0), (1, 0.70, 0.8), (1, 0.72, 0.9)])))
+        #expect(
+            text.contains("(The lesson's rules fix augment and train_size: the advice leaves the rules alone.)"),
+            "\(text)")
+        #expect(!text.contains("`set train_size") && !text.contains("`set augment"), "\(text)")
+    }
+
     /// Under early stopping the verdict is about the restored epoch's network (95% / 70%), not
     /// the discarded epoch 3 (which reached 100% and whose test loss rose): no sentence about
     /// either, then the advice.

@@ -15,7 +15,7 @@ struct DiagnosisValues {
             "epochs": String(diagnosis.steps / max(1, diagnosis.batchesPerEpoch)),
             "batch": String(diagnosis.config.batchSize), "lr": KnobParsing.format(diagnosis.config.learningRate),
             "mistake": diagnosis.config.evaluationMistakes ?? "",
-            "brakes": KnobParsing.oneOf(
+            "brakes": KnobParsing.allOf(
                 diagnosis.config.regularisersInUse.map { "\($0.name) \($0.value(in: diagnosis.config))" }
                     + (diagnosis.config.batchNorm ? ["batchnorm on"] : [])),
         ]

@@ -70,7 +70,7 @@ public struct DiagnosisWords: Sendable {
         }
         let kept = fixed.sorted().filter { RunConfig.knob($0).remedy?.role == .data }.map(\.rawValue)
         if !kept.isEmpty {
-            parts.append(templates.text(.keptByRules, values: ["knobs": KnobParsing.oneOf(kept)]))
+            parts.append(templates.text(.keptByRules, values: ["knobs": KnobParsing.allOf(kept)]))
         }
         let sentences = parts.compactMap { $0 }
         return sentences.isEmpty ? "" : " " + sentences.joined(separator: " ")
