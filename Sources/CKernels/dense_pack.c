@@ -21,6 +21,36 @@ float *overfit_packed_copy(long k, long n, const float *b, long b_row, long b_co
     return packed;
 }
 
+#ifdef OVERFIT_HAS_X86_PATHS
+#include <immintrin.h>
+
+// to[i·panel + c] = from[c·b_col + i] for i, c < 8: an 8×8 block of a transposed B (its columns
+// rows in memory) turned in registers, where a float at a time costs a load and a store each.
+__attribute__((target("avx2")))
+static void transpose_8x8(const float *from, long b_col, float *to, long panel) {
+    __m256 r0 = _mm256_loadu_ps(from), r1 = _mm256_loadu_ps(from + b_col);
+    __m256 r2 = _mm256_loadu_ps(from + 2 * b_col), r3 = _mm256_loadu_ps(from + 3 * b_col);
+    __m256 r4 = _mm256_loadu_ps(from + 4 * b_col), r5 = _mm256_loadu_ps(from + 5 * b_col);
+    __m256 r6 = _mm256_loadu_ps(from + 6 * b_col), r7 = _mm256_loadu_ps(from + 7 * b_col);
+    __m256 t0 = _mm256_unpacklo_ps(r0, r1), t1 = _mm256_unpackhi_ps(r0, r1);
+    __m256 t2 = _mm256_unpacklo_ps(r2, r3), t3 = _mm256_unpackhi_ps(r2, r3);
+    __m256 t4 = _mm256_unpacklo_ps(r4, r5), t5 = _mm256_unpackhi_ps(r4, r5);
+    __m256 t6 = _mm256_unpacklo_ps(r6, r7), t7 = _mm256_unpackhi_ps(r6, r7);
+    __m256 u0 = _mm256_shuffle_ps(t0, t2, 0x44), u1 = _mm256_shuffle_ps(t0, t2, 0xEE);
+    __m256 u2 = _mm256_shuffle_ps(t1, t3, 0x44), u3 = _mm256_shuffle_ps(t1, t3, 0xEE);
+    __m256 u4 = _mm256_shuffle_ps(t4, t6, 0x44), u5 = _mm256_shuffle_ps(t4, t6, 0xEE);
+    __m256 u6 = _mm256_shuffle_ps(t5, t7, 0x44), u7 = _mm256_shuffle_ps(t5, t7, 0xEE);
+    _mm256_storeu_ps(to, _mm256_permute2f128_ps(u0, u4, 0x20));
+    _mm256_storeu_ps(to + panel, _mm256_permute2f128_ps(u1, u5, 0x20));
+    _mm256_storeu_ps(to + 2 * panel, _mm256_permute2f128_ps(u2, u6, 0x20));
+    _mm256_storeu_ps(to + 3 * panel, _mm256_permute2f128_ps(u3, u7, 0x20));
+    _mm256_storeu_ps(to + 4 * panel, _mm256_permute2f128_ps(u0, u4, 0x31));
+    _mm256_storeu_ps(to + 5 * panel, _mm256_permute2f128_ps(u1, u5, 0x31));
+    _mm256_storeu_ps(to + 6 * panel, _mm256_permute2f128_ps(u2, u6, 0x31));
+    _mm256_storeu_ps(to + 7 * panel, _mm256_permute2f128_ps(u3, u7, 0x31));
+}
+#endif
+
 // Panel q of `packed` holds columns [q·panel, q·panel + panel) of B's kc×nc block as kc rows of
 // `panel` floats, zero past column nc: the micro-kernels then read one aligned, contiguous
 // stream per panel with no edge to test. A transposed B (b_row = 1) is read a column of B (a
@@ -36,7 +66,23 @@ void overfit_pack_panels(long kc, long nc, long panel, const float *b, long b_ro
                 for (long j = width; j < panel; j++) to[p * panel + j] = 0.0f;
             }
         } else {
-            for (long j = 0; j < width; j++) {
+            long done = 0;
+#ifdef OVERFIT_HAS_X86_PATHS
+            // Only the AVX2 and AVX-512 paths pack, and both run where AVX2 does. A copy moves bits
+            // unchanged, however it is made.
+            if (b_row == 1 && panel % 8 == 0) {
+                done = width / 8 * 8;
+                for (long j = 0; j < done; j += 8) {
+                    const float *from = b + (j0 + j) * b_col;
+                    long p = 0;
+                    for (; p + 8 <= kc; p += 8) transpose_8x8(from + p, b_col, to + p * panel + j, panel);
+                    for (; p < kc; p++) {
+                        for (long c = 0; c < 8; c++) to[p * panel + j + c] = from[c * b_col + p];
+                    }
+                }
+            }
+#endif
+            for (long j = done; j < width; j++) {
                 const float *from = b + (j0 + j) * b_col;
                 for (long p = 0; p < kc; p++) to[p * panel + j] = from[p * b_row];
             }

@@ -10,10 +10,10 @@
 // what it held: the operations of the portable path, so the same bits.
 
 // x is taken in slices of 64 columns: a 64-bit mask says which of a row's pixels in a slice are
-// nonzero, and the slice's rows of w for a block of 64 outputs (16 KB) stay in L1 while every
-// row of a tile adds its nonzeros from the slice. A row at a time instead reads all of w (313
+// nonzero, and the slice's rows of w for up to 104 outputs (26 KB) stay in L1 while every row
+// of a tile adds its nonzeros from the slice. A row at a time instead reads all of w (313
 // KB for MNIST's first layer) from L2 for every image, which bounds it by L2 bandwidth.
-enum { SLICE = 64, TILE_ROWS = 32, BLOCK = 64, COLUMN_TILE = 64 };
+enum { SLICE = 64, TILE_ROWS = 32, COLUMN_TILE = 64 };
 
 // Rows from which packing w pays: it copies all of w, about what a dozen rows' products cost,
 // and aligns every row of a block to a cache line.
@@ -37,105 +37,141 @@ static void list_nonzeros(const float *x_row, long k, uint64_t *masks) {
     }
 }
 
-// The terms of a sum of scaled vectors: term i is scale[i·scale_stride] · vector[i·vector_stride ..].
-// For x·w, term p of a slice is x[r][p] · (row p of w); for xᵀ·dy, term r is x[r][p] · dy[r].
-typedef struct {
-    const float *scale;
-    long scale_stride;
-    const float *vector;
-    long vector_stride;
-} Terms;
+// x·w takes up to WIDE_VECTORS vectors (104 outputs, all of MNIST's 100) per pass: one pass
+// reads each nonzero pixel once, where two passes of 64 columns read it, and list its
+// nonzeros, twice. 13 accumulators and the broadcast pixel fit AVX2's 16 registers (w is read
+// by the fmas' memory operands).
+enum { WIDE_VECTORS = 13, WIDE = 8 * WIDE_VECTORS };
 
-// out[0 ..< 8·vectors) (the last vector's lanes under `last` when `edge`) += the terms whose bit
-// is set in bits, in increasing order, up to 64 outputs summed in registers. With `masked`, the
-// terms' last vector is read under `last` too (dy has no floats to spare past its end; w does).
-__attribute__((target("avx2,fma,bmi"), always_inline))
-static inline void accumulate(const int vectors, const int edge, const int masked, uint64_t bits, Terms terms,
-                              float *out, __m256i last) {
-    __m256 acc[8];
-    for (int v = 0; v < vectors; v++) {
-        acc[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(out + 8 * v, last) : _mm256_loadu_ps(out + 8 * v);
-    }
-    for (; bits; bits &= bits - 1) {
-        long i = __builtin_ctzll(bits);
-        const float *q = terms.vector + i * terms.vector_stride;
-        __m256 s = _mm256_set1_ps(terms.scale[i * terms.scale_stride]);
-        for (int v = 0; v < vectors; v++) {
-            __m256 row = masked && edge && v == vectors - 1 ? _mm256_maskload_ps(q + 8 * v, last) : _mm256_loadu_ps(q + 8 * v);
-            acc[v] = _mm256_fmadd_ps(s, row, acc[v]);
-        }
-    }
-    for (int v = 0; v < vectors; v++) {
-        if (edge && v == vectors - 1) _mm256_maskstore_ps(out + 8 * v, last, acc[v]);
-        else _mm256_storeu_ps(out + 8 * v, acc[v]);
-    }
-}
-
-// accumulate for `width` (1…64) outputs: one copy of the loop per vector count and edge, so the
-// accumulators stay in registers.
-#define ACCUMULATE_CASE(VECTORS)                                                                   \
-    case VECTORS:                                                                                  \
-        if (edge) accumulate(VECTORS, 1, masked, bits, terms, out, last);                          \
-        else accumulate(VECTORS, 0, masked, bits, terms, out, last);                               \
-        break;
-
-__attribute__((target("avx2,fma,bmi")))
-static void accumulate_block(long width, int masked, uint64_t bits, Terms terms, float *out) {
-    int vectors = (int)((width + 7) / 8), tail = (int)(width - 8 * (vectors - 1)), edge = tail < 8;
-    __m256i last = _mm256_cmpgt_epi32(_mm256_set1_epi32(tail), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
-    if (masked) {
-        switch (vectors) { ACCUMULATE_CASE(1) ACCUMULATE_CASE(2) ACCUMULATE_CASE(3) ACCUMULATE_CASE(4)
-                           ACCUMULATE_CASE(5) ACCUMULATE_CASE(6) ACCUMULATE_CASE(7) default: ACCUMULATE_CASE(8) }
-    } else {
-        switch (vectors) { ACCUMULATE_CASE(1) ACCUMULATE_CASE(2) ACCUMULATE_CASE(3) ACCUMULATE_CASE(4)
-                           ACCUMULATE_CASE(5) ACCUMULATE_CASE(6) ACCUMULATE_CASE(7) default: ACCUMULATE_CASE(8) }
-    }
-}
-
-// Copies columns [j, j + width) of w (k×n) into packed (k×BLOCK, 64-byte aligned), zero-filling
-// the columns past width.
-static void pack_columns(const float *w, long k, long n, long j, long width, float *packed) {
+// Copies columns [j, j + width) of w (k×n) into packed (k×stride, 32-byte aligned rows),
+// zero-filling the columns past width: no vector load from packed then crosses a cache line.
+static void pack_columns(const float *w, long k, long n, long j, long width, long stride, float *packed) {
     for (long p = 0; p < k; p++) {
         const float *from = w + p * n + j;
-        float *to = packed + p * BLOCK;
+        float *to = packed + p * stride;
         for (long c = 0; c < width; c++) to[c] = from[c];
-        for (long c = width; c < BLOCK; c++) to[c] = 0.0f;
+        for (long c = width; c < stride; c++) to[c] = 0.0f;
     }
 }
 
-// x·w, TILE_ROWS rows at a time: the tile's nonzero masks are computed once per block of
-// outputs; then w is swept a slice at a time, every row of the tile adding its nonzeros from the
-// slice to its outputs. Each output still sums its nonzeros in increasing index order (slices
-// in order, pixels in order within a slice). w's rows may be read up to 7 floats past their end.
+// Fetches slice s of x_row (k pixels) into L1 ahead of use: the next tile's rows come from
+// memory when x is large (the 10,000 test images take 31 MB), and listing their nonzeros would
+// otherwise wait for each line.
+static inline void prefetch_slice(const float *x_row, long k, long s) {
+    long end = (s + 1) * SLICE < k ? (s + 1) * SLICE : k;
+    for (long p = s * SLICE; p < end; p += 16) __builtin_prefetch(x_row + p, 0, 3);
+}
+
+// One tile of rows (`tile` ≤ TILE_ROWS, from `first`) × `vectors` vectors of outputs from column
+// j: for each slice, each row adds its nonzeros from the slice to its outputs, held in
+// registers, in increasing pixel order. The last vector's lanes beyond `width` are neither
+// loaded from nor stored to out (`edge`); w (`source`, rows `stride` apart) is read whole.
+__attribute__((target("avx2,fma,bmi"), always_inline))
+static inline void left_tile(const int vectors, const int edge, const float *x, long rows, long k, long first,
+                             long tile, const uint64_t *masks, long slices, const float *source, long stride,
+                             float *out, long n, long j, __m256i last) {
+    for (long s = 0; s < slices; s++) {
+        const float *w_slice = source + s * SLICE * stride;
+        for (long r = 0; r < tile; r++) {
+            if (first + TILE_ROWS + r < rows) prefetch_slice(x + (first + TILE_ROWS + r) * k, k, s);
+            uint64_t bits = masks[r * slices + s];
+            if (!bits) continue;
+            const float *x_slice = x + (first + r) * k + s * SLICE;
+            float *o = out + (first + r) * n + j;
+            __m256 acc[WIDE_VECTORS];
+            for (int v = 0; v < vectors; v++) {
+                acc[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
+            }
+            for (; bits; bits &= bits - 1) {
+                long i = __builtin_ctzll(bits);
+                const float *q = w_slice + i * stride;
+                __m256 scale = _mm256_broadcast_ss(x_slice + i);
+                for (int v = 0; v < vectors; v++) acc[v] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * v), acc[v]);
+            }
+            for (int v = 0; v < (edge ? vectors - 1 : vectors); v++) _mm256_storeu_ps(o + 8 * v, acc[v]);
+            if (edge) {
+                float *t = o + 8 * (vectors - 1);
+                // A masked store is slow on some processors (microcoded on AMD's): where the whole
+                // vector lies inside out, the lanes past the edge are later rows' outputs, which this
+                // row's work does not change, so they are written back as they are, with a plain store.
+                if (t + 8 <= out + rows * n) {
+                    __m256 after = _mm256_loadu_ps(t);
+                    _mm256_storeu_ps(t, _mm256_blendv_ps(after, acc[vectors - 1], _mm256_castsi256_ps(last)));
+                } else {
+                    _mm256_maskstore_ps(t, last, acc[vectors - 1]);
+                }
+            }
+        }
+    }
+}
+
+#define LEFT_TILE_ARGUMENTS const float *x, long rows, long k, long first, long tile, const uint64_t *masks, \
+                            long slices, const float *source, long stride, float *out, long n, long j, __m256i last
+#define LEFT_TILE_PASS x, rows, k, first, tile, masks, slices, source, stride, out, n, j, last
+// One function per vector count and edge, so that each keeps its accumulators in registers.
+#define LEFT_TILE_SHAPE(V)                                                                                  \
+    __attribute__((target("avx2,fma,bmi"))) static void left_tile_##V(LEFT_TILE_ARGUMENTS) {                \
+        left_tile(V, 0, LEFT_TILE_PASS);                                                                    \
+    }                                                                                                       \
+    __attribute__((target("avx2,fma,bmi"))) static void left_tile_##V##e(LEFT_TILE_ARGUMENTS) {             \
+        left_tile(V, 1, LEFT_TILE_PASS);                                                                    \
+    }
+LEFT_TILE_SHAPE(1)
+LEFT_TILE_SHAPE(2)
+LEFT_TILE_SHAPE(3)
+LEFT_TILE_SHAPE(4)
+LEFT_TILE_SHAPE(5)
+LEFT_TILE_SHAPE(6)
+LEFT_TILE_SHAPE(7)
+LEFT_TILE_SHAPE(8)
+LEFT_TILE_SHAPE(9)
+LEFT_TILE_SHAPE(10)
+LEFT_TILE_SHAPE(11)
+LEFT_TILE_SHAPE(12)
+LEFT_TILE_SHAPE(13)
+
+typedef void (*LeftTile)(LEFT_TILE_ARGUMENTS);
+static const LeftTile left_tiles[WIDE_VECTORS][2] = {
+    {left_tile_1, left_tile_1e},   {left_tile_2, left_tile_2e},   {left_tile_3, left_tile_3e},
+    {left_tile_4, left_tile_4e},   {left_tile_5, left_tile_5e},   {left_tile_6, left_tile_6e},
+    {left_tile_7, left_tile_7e},   {left_tile_8, left_tile_8e},   {left_tile_9, left_tile_9e},
+    {left_tile_10, left_tile_10e}, {left_tile_11, left_tile_11e}, {left_tile_12, left_tile_12e},
+    {left_tile_13, left_tile_13e},
+};
+
+// x·w, TILE_ROWS rows at a time: the tile's nonzero masks are computed once; then w is swept a
+// slice at a time, every row of the tile adding its nonzeros from the slice to its outputs. So
+// each nonzero reads the slice's rows of w (up to 64 × 416 bytes) from L1 and L2, not all of w.
+// Each output still sums its nonzeros in increasing index order (slices in order, pixels in
+// order within a slice). Unpacked, w's rows may be read up to 7 floats past their end.
 __attribute__((target("avx2,fma,bmi")))
 void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n, float *out) {
     long slices = (k + SLICE - 1) / SLICE;
+    long packed_stride = n < WIDE ? (n + 7) / 8 * 8 : WIDE;
     uint64_t *masks = overfit_scratch_masks((size_t)(TILE_ROWS * (slices > 0 ? slices : 1)));
-    float *packed = rows >= PACK_ROWS && k > 0 ? overfit_scratch(OVERFIT_SCRATCH_SPARSE, (size_t)(k * BLOCK)) : NULL;
+    float *packed = rows >= PACK_ROWS && k > 0 ? overfit_scratch(OVERFIT_SCRATCH_SPARSE, (size_t)(k * packed_stride)) : NULL;
     if (!masks) {
         // Out of memory: the portable path sums in the same order, so gives the same bits.
         overfit_sparse_portable(x, rows, k, w, n, out, 0, 0);
         return;
     }
-    for (long j = 0; j < n; j += BLOCK) {
-        long width = n - j < BLOCK ? n - j : BLOCK;
+    __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    for (long j = 0; j < n; j += WIDE) {
+        long width = n - j < WIDE ? n - j : WIDE;
+        long vectors = (width + 7) / 8, tail = width - 8 * (vectors - 1);
+        __m256i last = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
+        LeftTile kernel = left_tiles[vectors - 1][tail < 8];
         const float *source = w + j;
         long stride = n;
+        // Without packing (few rows, or no memory for it) the loads may straddle lines: same sums.
         if (packed) {
-            pack_columns(w, k, n, j, width, packed);
-            source = packed, stride = BLOCK;
+            pack_columns(w, k, n, j, width, packed_stride, packed);
+            source = packed, stride = packed_stride;
         }
         for (long first = 0; first < rows; first += TILE_ROWS) {
             long tile = rows - first < TILE_ROWS ? rows - first : TILE_ROWS;
             for (long r = 0; r < tile; r++) list_nonzeros(x + (first + r) * k, k, masks + r * slices);
-            for (long s = 0; s < slices; s++) {
-                for (long r = 0; r < tile; r++) {
-                    uint64_t bits = masks[r * slices + s];
-                    if (!bits) continue;
-                    Terms terms = {x + (first + r) * k + s * SLICE, 1, source + s * SLICE * stride, stride};
-                    accumulate_block(width, 0, bits, terms, out + (first + r) * n + j);
-                }
-            }
+            kernel(x, rows, k, first, tile, masks, slices, source, stride, out, n, j, last);
         }
     }
 }
@@ -154,9 +190,89 @@ static uint64_t transpose_masks(const uint64_t *row_masks, long slices, long til
     return used;
 }
 
-// dw += xᵀ·dy a row of dw at a time: each nonzero pixel p of a tile's rows is handled once, its
-// row of dw loaded into registers, the tile's rows that have p added in increasing order, and
-// stored. Each element of dw still sums over the rows in increasing order (tiles in order).
+// One tile of rows (`tile` ≤ COLUMN_TILE, from `first`) of dw += xᵀ·dy, for `vectors` vectors
+// of dw's columns from j: each pixel p that a row of the tile has is handled once, its row of dw
+// (`vectors` vectors, the last under `last` when `edge`) loaded into registers, the tile's rows
+// that have p added in increasing order, and stored.
+__attribute__((target("avx2,fma,bmi"), always_inline))
+static inline void transposed_tile(const int vectors, const int edge, const float *x, long k, long first, long tile,
+                                   const uint64_t *masks, long slices, const float *dy, long n, long j, float *dw,
+                                   __m256i last) {
+    for (long s = 0; s < slices; s++) {
+        uint64_t column[SLICE];
+        uint64_t used = transpose_masks(masks + s, slices, tile, column);
+        for (; used; used &= used - 1) {
+            long p = __builtin_ctzll(used), pixel = s * SLICE + p;
+            float *o = dw + pixel * n + j;
+            __m256 acc[WIDE_VECTORS];
+            for (int v = 0; v < vectors; v++) {
+                acc[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
+            }
+            for (uint64_t bits = column[p]; bits; bits &= bits - 1) {
+                long r = first + __builtin_ctzll(bits);
+                const float *q = dy + r * n + j;
+                __m256 scale = _mm256_broadcast_ss(x + r * k + pixel);
+                // dy has no floats to spare past its end: its last vector is read under the mask.
+                for (int v = 0; v < vectors; v++) {
+                    __m256 term = edge && v == vectors - 1 ? _mm256_maskload_ps(q + 8 * v, last) : _mm256_loadu_ps(q + 8 * v);
+                    acc[v] = _mm256_fmadd_ps(scale, term, acc[v]);
+                }
+            }
+            for (int v = 0; v < (edge ? vectors - 1 : vectors); v++) _mm256_storeu_ps(o + 8 * v, acc[v]);
+            if (edge) {
+                float *t = o + 8 * (vectors - 1);
+                // As in left_tile: where the whole vector lies inside dw, the lanes past the edge
+                // (later rows' columns) are written back unchanged with a plain store.
+                if (t + 8 <= dw + k * n) {
+                    __m256 next_row = _mm256_loadu_ps(t);
+                    _mm256_storeu_ps(t, _mm256_blendv_ps(next_row, acc[vectors - 1], _mm256_castsi256_ps(last)));
+                } else {
+                    _mm256_maskstore_ps(t, last, acc[vectors - 1]);
+                }
+            }
+        }
+    }
+}
+
+#define TRANSPOSED_TILE_ARGUMENTS const float *x, long k, long first, long tile, const uint64_t *masks, long slices, \
+                                  const float *dy, long n, long j, float *dw, __m256i last
+#define TRANSPOSED_TILE_PASS x, k, first, tile, masks, slices, dy, n, j, dw, last
+#define TRANSPOSED_TILE_SHAPE(V)                                                                            \
+    __attribute__((target("avx2,fma,bmi"))) static void transposed_tile_##V(TRANSPOSED_TILE_ARGUMENTS) {     \
+        transposed_tile(V, 0, TRANSPOSED_TILE_PASS);                                                        \
+    }                                                                                                       \
+    __attribute__((target("avx2,fma,bmi"))) static void transposed_tile_##V##e(TRANSPOSED_TILE_ARGUMENTS) {  \
+        transposed_tile(V, 1, TRANSPOSED_TILE_PASS);                                                        \
+    }
+TRANSPOSED_TILE_SHAPE(1)
+TRANSPOSED_TILE_SHAPE(2)
+TRANSPOSED_TILE_SHAPE(3)
+TRANSPOSED_TILE_SHAPE(4)
+TRANSPOSED_TILE_SHAPE(5)
+TRANSPOSED_TILE_SHAPE(6)
+TRANSPOSED_TILE_SHAPE(7)
+TRANSPOSED_TILE_SHAPE(8)
+TRANSPOSED_TILE_SHAPE(9)
+TRANSPOSED_TILE_SHAPE(10)
+TRANSPOSED_TILE_SHAPE(11)
+TRANSPOSED_TILE_SHAPE(12)
+TRANSPOSED_TILE_SHAPE(13)
+
+typedef void (*TransposedTile)(TRANSPOSED_TILE_ARGUMENTS);
+static const TransposedTile transposed_tiles[WIDE_VECTORS][2] = {
+    {transposed_tile_1, transposed_tile_1e},   {transposed_tile_2, transposed_tile_2e},
+    {transposed_tile_3, transposed_tile_3e},   {transposed_tile_4, transposed_tile_4e},
+    {transposed_tile_5, transposed_tile_5e},   {transposed_tile_6, transposed_tile_6e},
+    {transposed_tile_7, transposed_tile_7e},   {transposed_tile_8, transposed_tile_8e},
+    {transposed_tile_9, transposed_tile_9e},   {transposed_tile_10, transposed_tile_10e},
+    {transposed_tile_11, transposed_tile_11e}, {transposed_tile_12, transposed_tile_12e},
+    {transposed_tile_13, transposed_tile_13e},
+};
+
+// dw += xᵀ·dy a row of dw at a time (up to WIDE columns per pass): each nonzero pixel p of a
+// tile's rows is handled once, its row of dw loaded into registers, the tile's rows that have p
+// added in increasing order, and stored. Each element of dw still sums over the rows in
+// increasing order (tiles in order).
 __attribute__((target("avx2,fma,bmi")))
 void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw) {
     long slices = (k + SLICE - 1) / SLICE;
@@ -166,19 +282,15 @@ void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy,
         overfit_sparse_portable(x, rows, k, dy, n, dw, 1, 0);
         return;
     }
+    __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
     for (long first = 0; first < rows; first += COLUMN_TILE) {
         long tile = rows - first < COLUMN_TILE ? rows - first : COLUMN_TILE;
         for (long r = 0; r < tile; r++) list_nonzeros(x + (first + r) * k, k, masks + r * slices);
-        for (long s = 0; s < slices; s++) {
-            uint64_t column[SLICE];
-            uint64_t used = transpose_masks(masks + s, slices, tile, column);
-            for (; used; used &= used - 1) {
-                long p = __builtin_ctzll(used), pixel = s * SLICE + p;
-                for (long j = 0; j < n; j += BLOCK) {
-                    Terms terms = {x + first * k + pixel, k, dy + first * n + j, n};
-                    accumulate_block(n - j < BLOCK ? n - j : BLOCK, 1, column[p], terms, dw + pixel * n + j);
-                }
-            }
+        for (long j = 0; j < n; j += WIDE) {
+            long width = n - j < WIDE ? n - j : WIDE;
+            long vectors = (width + 7) / 8, tail = width - 8 * (vectors - 1);
+            __m256i last = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
+            transposed_tiles[vectors - 1][tail < 8](x, k, first, tile, masks, slices, dy, n, j, dw, last);
         }
     }
 }
