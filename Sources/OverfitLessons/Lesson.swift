@@ -21,6 +21,11 @@ public struct Lesson: Sendable {
     /// For a run (by name), the earlier run it is measured against, like for like (`run: he1
     /// against depth1`). A run with neither this nor a prediction naming one is compared with none.
     public let references: [String: String]
+    /// The header's lines as written, by key (`lesson`, `start`...), with their line numbers: a
+    /// translation is checked against them (`LessonMirror`).
+    public internal(set) var header: [String: (value: String, line: Int)] = [:]
+    /// The line of the `recap:` block (0 when there is none).
+    public internal(set) var recapLine = 0
 
     public init(
         file: String, number: Int, title: String, goal: String, sources: String, start: KnobSettings,
@@ -84,4 +89,28 @@ public struct Step: Sendable {
     public let line: Int
     /// A nudge for `hint` while the learner is on this step.
     public let hint: String?
+    /// The value of the step's key line as written (`do:`, `run:`, `predict:`, `claim:`): what ties
+    /// a translation's words to this step. Empty for prose.
+    public internal(set) var key = ""
+
+    /// The step's key (`say`, `do`, `run`, `predict`, `claim`, `published`), as in the file.
+    public var keyword: String {
+        switch kind {
+        case .say: return "say"
+        case .command: return "do"
+        case .run: return "run"
+        case .predict: return "predict"
+        case .claim: return "claim"
+        case .published: return "published"
+        }
+    }
+
+    /// The step's own text (what a translation translates): prose, or the note under its key line.
+    public var text: String {
+        switch kind {
+        case .say(let text), .published(let text): return text
+        case .command(_, let note), .run(_, let note), .claim(_, let note): return note
+        case .predict(_, let question): return question
+        }
+    }
 }

@@ -10,67 +10,74 @@ public struct LessonLibrary: Sendable {
     public let sources: SourceTexts
     public let diagnosis: DiagnosisTemplates
     public let problems: [LessonError]
+    /// The language of the texts: English for the originals, another for a translation.
+    public let language: Language
+    /// The translations that loaded whole (`lessons/ko/`), each with the English experiment and
+    /// its own words (`LessonMirror`).
+    public internal(set) var translations: [Language: LessonLibrary] = [:]
+    /// What is wrong with each translation that did not load: a missing, extra or mismatched
+    /// file. A translation with any problem is not offered (`unavailable(_:)` says why).
+    public internal(set) var translationProblems: [Language: [LessonError]] = [:]
 
     public init(
         lessons: [Lesson], messages: GuideMessages = GuideMessages(), sources: SourceTexts = SourceTexts(),
-        diagnosis: DiagnosisTemplates = DiagnosisTemplates(), problems: [LessonError] = []
+        diagnosis: DiagnosisTemplates = DiagnosisTemplates(), problems: [LessonError] = [],
+        language: Language = .english
     ) {
         self.lessons = lessons.sorted { $0.number < $1.number }
         self.messages = messages
         self.sources = sources
         self.diagnosis = diagnosis
         self.problems = problems
+        self.language = language
     }
 
-    /// `stepCommands`: the commands a lesson step may ask for (see `LessonParser.parse`).
-    public static func load(directory: String, stepCommands: Set<String>) -> LessonLibrary {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
-            let problem = LessonError(file: directory, line: 0, message: "cannot read the lessons directory")
-            return LessonLibrary(lessons: [], problems: [problem])
+    /// The library's texts in `language`, or nil when that translation is not available.
+    public func texts(in language: Language) -> LessonLibrary? {
+        language == self.language ? self : translations[language]
+    }
+
+    /// Why `language` cannot be used, in a sentence; nil when it can.
+    public func unavailable(_ language: Language) -> String? {
+        guard texts(in: language) == nil else { return nil }
+        guard let problems = translationProblems[language], let first = problems.first else {
+            return
+                "there are no \(language.name) texts: \(language.shownPrefix) does not exist in the lessons directory"
         }
-        var lessons: [Lesson] = []
-        var problems: [LessonError] = []
-        for name in names.sorted() where name.hasSuffix(".lesson") {
-            do {
-                let lesson = try LessonParser.parse(
-                    try text(of: name, in: directory), file: "lessons/\(VisibleText.escaped(name))",
-                    stepCommands: stepCommands)
-                if let clash = lessons.first(where: { $0.number == lesson.number }) {
-                    problems.append(
-                        LessonError(
-                            file: lesson.file, line: 1,
-                            message: "lesson number \(lesson.number) is also used by \(clash.file)"))
-                    continue
-                }
-                lessons.append(lesson)
-            } catch {
-                problems.append(error)
+        let more =
+            problems.count > 1 ? " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s"))" : ""
+        return "the \(language.name) texts are incomplete: \(first)\(more)"
+    }
+
+    /// Every problem of every translation, for `check-lessons` (which fails on any).
+    public var allTranslationProblems: [LessonError] {
+        Language.allCases.flatMap { translationProblems[$0] ?? [] }
+    }
+
+    /// `stepCommands`: the commands a lesson step may ask for (see `LessonParser.parse`). A
+    /// translation is loaded from its subdirectory (`ko/`) when the subdirectory exists.
+    public static func load(directory: String, stepCommands: Set<String>) -> LessonLibrary {
+        let english = LoadedTexts.read(directory: directory, language: .english, stepCommands: stepCommands)
+        var library = english.library(language: .english)
+        for language in Language.allCases where language != .english {
+            let subdirectory = (directory as NSString).appendingPathComponent(language.subdirectory)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: subdirectory, isDirectory: &isDirectory) else { continue }
+            guard isDirectory.boolValue else {
+                library.translationProblems[language] = [
+                    LessonError(file: language.shownPrefix, line: 0, message: "is not a directory")
+                ]
+                continue
+            }
+            let translated = LoadedTexts.read(directory: subdirectory, language: language, stepCommands: stepCommands)
+            let joined = translated.mirroring(english, language: language)
+            if joined.problems.isEmpty {
+                library.translations[language] = joined
+            } else {
+                library.translationProblems[language] = joined.problems
             }
         }
-        let messages = optional(guideFile, in: directory, names: names, problems: &problems, parse: GuideMessages.parse)
-        let sources = optional(sourcesFile, in: directory, names: names, problems: &problems, parse: SourceTexts.parse)
-        let diagnosis = optional(
-            DiagnosisTemplates.file, in: directory, names: names, problems: &problems,
-            parse: DiagnosisTemplates.parse)
-        return LessonLibrary(
-            lessons: lessons, messages: messages ?? GuideMessages(), sources: sources ?? SourceTexts(),
-            diagnosis: diagnosis ?? DiagnosisTemplates(), problems: problems)
-    }
-
-    /// One of the directory's text files, parsed; a problem is added to `problems` and the
-    /// tutor goes on without it.
-    private static func optional<Value>(
-        _ name: String, in directory: String, names: [String], problems: inout [LessonError],
-        parse: (String, String) throws(LessonError) -> Value
-    ) -> Value? {
-        guard names.contains(name) else { return nil }
-        do {
-            return try parse(try text(of: name, in: directory), "lessons/\(name)")
-        } catch {
-            problems.append(error)
-            return nil
-        }
+        return library
     }
 
     /// The file of the source documents' summaries in the lessons directory.
@@ -79,8 +86,8 @@ public struct LessonLibrary: Sendable {
     /// The file of the guide's sentences in the lessons directory.
     public static let guideFile = "guide.txt"
 
-    private static func text(of name: String, in directory: String) throws(LessonError) -> String {
-        let shown = "lessons/\(VisibleText.escaped(name))"
+    static func text(of name: String, in directory: String, prefix: String = "lessons/") throws(LessonError) -> String {
+        let shown = prefix + VisibleText.escaped(name)
         let path = (directory as NSString).appendingPathComponent(name)
         // The size is the file's own, checked on the opened file: a symlink to 80 MB, a FIFO or
         // a device in $OVERFIT_LESSONS is refused like an 80 MB file named directly.

@@ -35,6 +35,7 @@ public enum LessonParser {
         var settings: [String: KnobSettings] = [:]
         var recap: [String]?
         var references: [String: String] = [:]
+        var recapLine = 0
 
         while let block = reader.next() {
             func fail(_ message: String) -> LessonError { LessonError(file: file, line: block.line, message: message) }
@@ -57,6 +58,7 @@ public enum LessonParser {
                 if block.key == "recap" {
                     guard recap == nil else { throw LessonError.Problem("`recap:` is given twice") }
                     recap = try recapItems(block, runs: runs)
+                    recapLine = block.line
                     continue
                 }
                 if block.key == "hint" {
@@ -64,11 +66,13 @@ public enum LessonParser {
                         throw LessonError.Problem("`hint:` must follow the step it helps with")
                     }
                     guard last.hint == nil else { throw LessonError.Problem("the step above already has a hint") }
-                    steps.append(Step(kind: last.kind, line: last.line, hint: joined(block.value, block.body)))
+                    steps.append(
+                        Step(kind: last.kind, line: last.line, hint: joined(block.value, block.body), key: last.key))
                     continue
                 }
                 let kind = try stepKind(block, runs: &runs, references: &references, stepCommands: stepCommands)
-                steps.append(Step(kind: kind, line: block.line, hint: nil))
+                let keyed = ["do", "run", "predict", "claim"].contains(block.key)
+                steps.append(Step(kind: kind, line: block.line, hint: nil, key: keyed ? block.value : ""))
             } catch {
                 throw LessonError(file: file, line: error.line ?? block.line, message: error.message)
             }
@@ -82,10 +86,13 @@ public enum LessonParser {
                 file: file, line: header["lesson"]?.line ?? 1, message: "`lesson:` must be a number in [1, 99]")
         }
         guard !steps.isEmpty else { throw LessonError(file: file, line: 1, message: "the lesson has no steps") }
-        return Lesson(
+        var lesson = Lesson(
             file: file, number: number, title: header["title"]?.value ?? "", goal: header["goal"]?.value ?? "",
             sources: header["sources"]?.value ?? "", start: settings["start"] ?? KnobSettings(),
             rules: settings["rules"] ?? KnobSettings(), steps: steps, recap: recap ?? [], references: references)
+        lesson.header = header
+        lesson.recapLine = recapLine
+        return lesson
     }
 
     static let headerKeys = ["lesson", "title", "goal", "sources", "start", "rules"]

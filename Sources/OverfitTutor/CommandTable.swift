@@ -37,7 +37,7 @@ enum CommandTable {
     static let all: [Command] =
         HelpCommands.commands + KnobCommands.commands + RunCommands.commands
         + SweepCommands.commands + ChartCommands.commands + DisplayCommands.commands + FileCommands.commands
-        + LessonCommands.commands + RecapCommands.commands + SourceCommands.commands
+        + LessonCommands.commands + RecapCommands.commands + SourceCommands.commands + LanguageCommands.commands
 
     /// The commands a lesson step may ask for (`LessonParser` is given them).
     static let lessonStepCommands = Set(all.filter(\.lessonStep).map(\.name))

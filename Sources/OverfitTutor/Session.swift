@@ -14,6 +14,8 @@ public final class Session {
         public var ownsDataDirectory: Bool
         public var unicode: Bool
         public var explanations: KnobExplanations
+        /// `explain`'s words in the other languages (`lessons/ko/knobs.txt`), when they loaded.
+        public var translatedExplanations: [Language: KnobExplanations] = [:]
         /// The diagnosis's words when no lessons are loaded (the lessons' `diagnosis.txt` wins).
         public var diagnosis: DiagnosisTemplates
         public var toolVersion: String
@@ -77,8 +79,15 @@ public final class Session {
     public internal(set) var failures = 0
     /// Whether the last line that ran a command failed: an interactive session's exit status.
     var lastCommandFailed = false
-    /// The guided path, when lessons were found.
-    public var guide: LessonGuide?
+    /// The guided path, when lessons were found; it reads its lessons in the session's language.
+    public var guide: LessonGuide? {
+        didSet { guide?.language = language }
+    }
+    /// The language of the texts shown (`--lang`, `lang`): lesson text, guide, diagnosis,
+    /// `explain`, `sources`. Words only: it never changes a run. Set it with `choose(language:)`.
+    public internal(set) var language = Language.english {
+        didSet { guide?.language = language }
+    }
     /// Set when Ctrl-C (or SIGTERM/SIGHUP) arrives while a resume is re-training a run.
     var restoreInterrupted = false
     /// Set when a run or a sweep stopped for Ctrl-C (or a signal), which clears the terminal's
@@ -141,6 +150,7 @@ public final class Session {
         var file = SessionFile(
             toolVersion: options.toolVersion, baseline: state.startingBaseline, entries: state.entries)
         file.lesson = guide?.lesson?.number
+        file.language = language
         return file
     }
 

@@ -1,3 +1,4 @@
+import OverfitLessons
 import OverfitTraining
 
 /// A session on disk: the commands typed (those that succeeded and change or show something) and,
@@ -24,6 +25,9 @@ import OverfitTraining
 /// baseline in force when saving (a lesson's, if one was started); it still loads, and replays
 /// from there. Formats 1 and 2 record no figures: their runs are trained again when resumed.
 /// The session history adds two informational header lines, `started DATE` and `lesson N`.
+/// `language ko` records that the session was speaking Korean when saved (`--resume` speaks it
+/// again); a file without the line was English. Words only: a replay in either language
+/// re-makes the same runs.
 public struct SessionFile: Equatable, Sendable {
     public static let formatVersion = 3
     static let magic = "overfit-session"
@@ -67,6 +71,8 @@ public struct SessionFile: Equatable, Sendable {
     public var started: String?
     /// The lesson the learner was in when the session was last saved, for the session history.
     public var lesson: Int?
+    /// The language the session spoke when saved; English for files without a `language` line.
+    public var language = Language.english
     /// For a file read from disk: its name and the line of each command, so a replayed command
     /// the tutor refuses is reported with its line. Not part of the session (ignored by `==`).
     public var source: (file: String, commandLines: [Int])?
@@ -74,6 +80,7 @@ public struct SessionFile: Equatable, Sendable {
     public static func == (lhs: SessionFile, rhs: SessionFile) -> Bool {
         lhs.toolVersion == rhs.toolVersion && lhs.baseline == rhs.baseline && lhs.entries == rhs.entries
             && lhs.version == rhs.version && lhs.started == rhs.started && lhs.lesson == rhs.lesson
+            && lhs.language == rhs.language
     }
 
     public init(toolVersion: String = OverfitVersion.current, baseline: RunConfig = RunConfig(), entries: [Entry] = [])
@@ -111,6 +118,8 @@ public struct SessionFile: Equatable, Sendable {
         out += "\(Self.magic) \(Self.formatVersion)\ntool \(toolVersion)\n"
         if let started { out += "started \(started)\n" }
         if let lesson { out += "lesson \(lesson)\n" }
+        // English is what a file without the line means: older tools read English files unchanged.
+        if language != .english { out += "language \(language.rawValue)\n" }
         out += Self.baselineLine(baseline) + "\n"
         for entry in entries { out += Self.lines(entry) }
         return out + "end \(commands.count)\n"

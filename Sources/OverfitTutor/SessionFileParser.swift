@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 extension SessionFile {
@@ -29,6 +30,7 @@ struct SessionFileParser {
     var tool: String?
     var started: String?
     var lesson: Int?
+    var language: Language?
     var baseline = RunConfig()
     var entries: [SessionFile.Entry] = []
     /// The line of each `command` entry, so a replayed command that is refused is reported with it.
@@ -89,6 +91,7 @@ struct SessionFileParser {
         case "tool": tool = rest
         case "started": started = rest
         case "lesson": lesson = Int(rest)
+        case "language": try readLanguage(rest, number: number)
         case "baseline": baseline = try readSettings(rest, number: number)
         case "end": try readEnd(rest, number: number)
         default:
@@ -99,6 +102,19 @@ struct SessionFileParser {
                 throw fail(number, "unknown entry `\(Text.shown(keyword))` (expected \(expected))")
             }
         }
+    }
+
+    /// `language ko`: one of the tutor's languages, given once, in the header.
+    mutating func readLanguage(_ rest: String, number: Int) throws(HintedError) {
+        guard language == nil else { throw fail(number, "a second `language` line") }
+        guard entries.isEmpty else { throw fail(number, "`language` belongs to the header, before the first command") }
+        guard let chosen = Language(rawValue: rest) else {
+            throw fail(
+                number,
+                "unknown language `\(Text.shown(rest))` (the languages are \(Language.codes))",
+                hint: "a session file records `language ko` or nothing (English); the current session is unchanged")
+        }
+        language = chosen
     }
 
     /// Reads one entry line (`command`, `result` and, from format 3, a result's figures).
@@ -200,6 +216,7 @@ struct SessionFileParser {
         made.version = version ?? SessionFile.formatVersion
         made.started = started
         made.lesson = lesson
+        made.language = language ?? .english
         return made
     }
 }

@@ -7,7 +7,9 @@ import OverfitTraining
 import OverfitTutor
 
 /// `overfit check-lessons`: runs every lesson's experiments headless and reports, per claim and
-/// seed, whether it held and the figures. Exits non-zero if any claim did not hold.
+/// seed, whether it held and the figures. Exits non-zero if any claim did not hold. Each lesson's
+/// text is walked in English and in every translation (`lessons/ko/`), over the same runs; a
+/// translation that is missing a file or does not mirror its original fails the check.
 struct CheckLessonsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-lessons",
@@ -46,7 +48,18 @@ struct CheckLessonsCommand: ParsableCommand {
     @Option(name: .customLong("lessons-dir"), help: ArgumentHelp("The directory of .lesson files.", valueName: "dir"))
     var lessonsDirectory: String?
 
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Walk the narration in this language only: en or ko (default: English and every translation found).",
+            valueName: "en|ko"),
+        completion: .list(Language.allCases.map(\.rawValue)))
+    var lang: String?
+
     func validate() throws {
+        if let lang {
+            do { _ = try Language.parse(lang) } catch { throw ValidationError(error.description) }
+        }
         if markdown && json { throw ValidationError("--markdown and --json do not go together: pick one") }
         // The seed knob's own range, so that every seed checked is one a learner can set.
         do {
@@ -57,6 +70,18 @@ struct CheckLessonsCommand: ParsableCommand {
         }
     }
 
+    /// The languages whose narration is walked: --lang's, else English and every translation
+    /// that loaded (one with problems fails the check through its problems).
+    func narrationLanguages(_ library: LessonLibrary) throws -> [Language] {
+        guard let lang else { return Language.allCases.filter { library.texts(in: $0) != nil } }
+        let language = try Language.parse(lang)
+        if let reason = library.unavailable(language) {
+            StandardStreams.err("error: --lang \(language.rawValue): \(reason)\n")
+            throw ExitCode(2)
+        }
+        return [language]
+    }
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let trainers = try DataLoading.trainers(flag: data)
@@ -65,7 +90,10 @@ struct CheckLessonsCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let library = LessonLibrary.load(directory: directory)
-        for problem in library.problems { StandardStreams.err("error: \(problem)\n") }
+        for problem in library.problems + library.allTranslationProblems {
+            StandardStreams.err("error: \(problem)\n")
+        }
+        let languages = try narrationLanguages(library)
         let wanted = lessons.map { Set($0.values) }
         let seedList = seeds.values.map { UInt64($0) }
         if let wanted {
@@ -105,21 +133,26 @@ struct CheckLessonsCommand: ParsableCommand {
                 checks.append(checked)
                 if isCancelled() { throw ExitCode(130) }
                 guard !noNarration else { continue }
-                // The lesson as the learner reads it, on the runs the claims just judged.
-                StandardStreams.err("  reading its text\n")
-                let backend = LessonCheckBackend(trainers: trainers, cache: cache, seed: seed)
-                let blocks = LessonWalk.walk(lesson, library: library, backend: backend, isCancelled: isCancelled)
-                if isCancelled() { throw ExitCode(130) }
-                for config in backend.trained {
-                    let knobs = config.differences(from: RunConfig()).map { "\($0.name)=\($0.new)" }
-                    StandardStreams.err("  trained for the text only: \(knobs.joined(separator: " "))\n")
+                // The lesson as the learner reads it, on the runs the claims just judged, in
+                // each language: the words differ, the runs are the same ones.
+                for language in languages {
+                    StandardStreams.err("  reading its text (\(language.rawValue))\n")
+                    let backend = LessonCheckBackend(trainers: trainers, cache: cache, seed: seed)
+                    let blocks = LessonWalk.walk(
+                        lesson, library: library, backend: backend, language: language, isCancelled: isCancelled)
+                    if isCancelled() { throw ExitCode(130) }
+                    for config in backend.trained {
+                        let knobs = config.differences(from: RunConfig()).map { "\($0.name)=\($0.new)" }
+                        StandardStreams.err("  trained for the text only: \(knobs.joined(separator: " "))\n")
+                    }
+                    let audit = NarrationAudit(
+                        blocks, runs: Dictionary(checked.runs.map { ($0.name, $0.result) }, uniquingKeysWith: { $1 }))
+                    let label = language == .english ? "" : "in \(language.name): "
+                    narration.append(
+                        .init(
+                            lesson: lesson.number, seed: seed, figures: audit.figures, held: audit.held,
+                            findings: audit.findings.map { label + $0.description }))
                 }
-                let audit = NarrationAudit(
-                    blocks, runs: Dictionary(checked.runs.map { ($0.name, $0.result) }, uniquingKeysWith: { $1 }))
-                narration.append(
-                    .init(
-                        lesson: lesson.number, seed: seed, figures: audit.figures, held: audit.held,
-                        findings: audit.findings.map(\.description)))
             }
         }
         let report = LessonCheckReport(checks: checks, lessons: chosen, seeds: seedList, narration: narration)
@@ -127,6 +160,10 @@ struct CheckLessonsCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         StandardStreams.err(
             String(format: "%d claims × %d seeds in %.0f s\n", report.claimCount, seedList.count, seconds))
-        if !library.problems.isEmpty || report.failures > 0 || report.narrationFindings > 0 { throw ExitCode(1) }
+        if !library.problems.isEmpty || !library.allTranslationProblems.isEmpty || report.failures > 0
+            || report.narrationFindings > 0
+        {
+            throw ExitCode(1)
+        }
     }
 }

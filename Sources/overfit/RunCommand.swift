@@ -34,6 +34,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     func validate() throws {
         let (config, _) = try makeConfig()
         do {
@@ -43,8 +45,10 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    /// The lessons' `diagnosis.txt`; a problem with it is reported and the report says less.
-    static func diagnosisTemplates() -> DiagnosisTemplates {
+    /// The lessons' `diagnosis.txt` in `language`; a problem with it is reported and the report
+    /// says less. Korean asked for with --lang and not available is an error; asked for by the
+    /// environment, a note and the English words.
+    func diagnosisTemplates(language: Language) throws -> DiagnosisTemplates {
         guard let directory = LessonsLocator.locate(environment: ProcessInfo.processInfo.environment) else {
             return DiagnosisTemplates()
         }
@@ -52,7 +56,14 @@ struct RunCommand: ParsableCommand {
         for problem in library.problems where problem.file.hasSuffix(DiagnosisTemplates.file) {
             StandardStreams.err("warning: \(problem)\n")
         }
-        return library.diagnosis
+        if let reason = library.unavailable(language) {
+            guard languageOption.lang == nil else {
+                StandardStreams.err("error: --lang \(language.rawValue): \(reason)\n")
+                throw ExitCode(64)
+            }
+            StandardStreams.err("note: \(reason); the diagnosis is in English\n")
+        }
+        return (library.texts(in: language) ?? library).diagnosis
     }
 
     /// The config the flags describe, and the knobs they named.
@@ -67,6 +78,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let (config, given) = try makeConfig()
+        let language = try languageOption.chosen(environment: ProcessInfo.processInfo.environment)
         for note in config.idleKnobNotes(among: given) {
             StandardStreams.err("note: \(HintedError.commandLineSyntax(note))\n")
         }
@@ -102,7 +114,8 @@ struct RunCommand: ParsableCommand {
             StandardStreams.line(result.json())
         } else {
             StandardStreams.out(
-                RunReport.render(result, style: style, words: DiagnosisWords(templates: Self.diagnosisTemplates())))
+                RunReport.render(
+                    result, style: style, words: DiagnosisWords(templates: try diagnosisTemplates(language: language))))
         }
         if result.status == .cancelled {
             StandardStreams.err("stopped by Ctrl-C after \(result.history.count) epochs\n")

@@ -41,6 +41,8 @@ struct TutorCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     func validate() throws {
         if replay != nil && resume { throw ValidationError("--replay and --resume do not go together: pick one") }
         if let target, !resume {
@@ -52,6 +54,7 @@ struct TutorCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
+        let language = try languageOption.chosen(environment: environment)
         let interactive = TerminalInfo.isTTY(STDIN_FILENO) && TerminalInfo.isTTY(STDOUT_FILENO)
         let color = TerminalInfo.colorAllowed(environment: environment)
         let directory: (path: String?, warning: String?) =
@@ -68,23 +71,35 @@ struct TutorCommand: ParsableCommand {
         }
 
         var explanations = KnobExplanations.empty
+        var translatedExplanations: [Language: KnobExplanations] = [:]
         var library: LessonLibrary?
         if let lessons = LessonsLocator.locate(environment: environment) {
             do { explanations = try KnobExplanations.load(lessonsDirectory: lessons) } catch {
                 StandardStreams.err(error.render(style: RenderStyle(color: false)))
             }
-            library = LessonLibrary.load(directory: lessons)
+            let loaded = LessonLibrary.load(directory: lessons)
+            library = loaded
             // A malformed lesson is named with its line; the others still work.
-            for problem in library?.problems ?? [] { StandardStreams.err("warning: \(problem)\n") }
+            for problem in loaded.problems { StandardStreams.err("warning: \(problem)\n") }
+            // A translation's knobs.txt was mirrored with the rest; its words are read as the English ones.
+            for other in loaded.translations.keys {
+                do {
+                    translatedExplanations[other] = try KnobExplanations.load(
+                        lessonsDirectory: lessons + "/" + other.subdirectory)
+                } catch {
+                    StandardStreams.err(error.render(style: RenderStyle(color: false)))
+                }
+            }
         }
         let dataFlag = dataOptions.data
         let budget = try dataOptions.budget()
         let backend = DatasetBackend(memoryBudget: budget) {
             try TrainingData.load($0, mnistDirectory: dataFlag, environment: environment)
         }
-        let options = Session.Options(
+        var options = Session.Options(
             dataDirectory: directory.path, ownsDataDirectory: ownership?.owner ?? false,
             unicode: !ascii, explanations: explanations, memoryBudget: budget)
+        options.translatedExplanations = translatedExplanations
         var completer: ((String, String) -> Completion)?
         let terminal: Terminal =
             interactive
@@ -99,6 +114,7 @@ struct TutorCommand: ParsableCommand {
             LessonGuide(library: $0, progressPath: replay == nil ? directory.path.map { $0 + "/progress" } : nil)
         }
         completer = { [unowned session] before, word in session.completions(before: before, word: word) }
+        try speak(language, in: session)
 
         Self.catchSignals(interactive: interactive)
         defer { overfit_interrupt_uninstall() }
@@ -176,6 +192,12 @@ struct TutorCommand: ParsableCommand {
                 session.saveNow()
             }
             terminal.write(note)
+            // The language the session was saved in, unless --lang chose one for this start.
+            if languageOption.lang == nil, found.file.language != session.language {
+                do { try session.choose(language: found.file.language) } catch {
+                    terminal.writeError("note: the session was in \(found.file.language.name), but \(error.message)\n")
+                }
+            }
             if let unchecked = found.uncheckedNote { terminal.write(unchecked) }
             return true
         case .cancelled:
@@ -197,6 +219,19 @@ struct TutorCommand: ParsableCommand {
         overfit_interrupt_clear()
         if interactive { overfit_interrupt_install() } else { overfit_stop_on_interrupt_install() }
         overfit_hangup_install()
+    }
+
+    /// Speaks `language` from the start. Asked for with --lang and not available: an error. Asked
+    /// for by the environment (OVERFIT_LANG, a Korean locale): a note, and English.
+    private func speak(_ language: Language, in session: Session) throws {
+        guard language != session.language else { return }
+        do { try session.choose(language: language) } catch {
+            guard languageOption.lang == nil else {
+                StandardStreams.err("error: --lang \(language.rawValue): \(error.message)\n")
+                throw ExitCode(64)
+            }
+            StandardStreams.err("note: \(error.message); speaking English\n")
+        }
     }
 
     private func banner(_ session: Session, lastSession: HistorySummary?) -> String {

@@ -409,6 +409,9 @@ enum Golden {
           sources [NAME]                   the five documents the lessons
                                            re-run: their experiments and
                                            published figures
+          lang [en|ko]                     the language of the lessons, guide,
+                                           diagnosis, `explain` and `sources`:
+                                           en or ko (한국어)
         Knobs: `show` lists them, `explain KNOB` tells what one does. Tab
         completes commands, knobs and values.
         overfit> help set

@@ -138,7 +138,7 @@ enum KnobCommands {
             let titles = knob.sources.map(\.title)
             out += Text.wrap("sources: \(titles.joined(separator: ", "))", width: style.width, indent: "  ") + "\n"
         }
-        if let text = session.options.explanations.texts[knob.name], !text.isEmpty {
+        if let text = session.explanations.texts[knob.name], !text.isEmpty {
             for paragraph in text.components(separatedBy: "\n\n") where !paragraph.isEmpty {
                 out += "\n" + Text.wrap(paragraph.replacingOccurrences(of: "\n", with: " "), width: style.width) + "\n"
             }

@@ -63,7 +63,8 @@ extension LessonGuide {
             case .predict(let prediction, let question):
                 waiting = .prediction(prediction)
                 reply.say(
-                    LessonNarration.askPrediction(prediction, question: fill(question, session: session), style: style))
+                    LessonNarration.askPrediction(
+                        prediction, question: fill(question, session: session), style: style, language: language))
                 saveProgress(session)
                 return
             }

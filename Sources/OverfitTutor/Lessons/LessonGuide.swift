@@ -21,7 +21,18 @@ public final class LessonGuide {
         case finished
     }
 
-    public let library: LessonLibrary
+    /// Every lesson text, English with its translations.
+    public let texts: LessonLibrary
+    /// The lessons in the language being spoken (the experiment is the same in all of them).
+    public var library: LessonLibrary { texts.texts(in: language) ?? texts }
+    /// The session's language: the lesson being followed is read again in it, at the same step
+    /// (a translation mirrors its original step for step).
+    var language = Language.english {
+        didSet {
+            guard language != oldValue, let number = lesson?.number else { return }
+            lesson = library.lesson(number: number) ?? lesson
+        }
+    }
     let progressPath: String?
     var progress: LessonProgress
     var lesson: Lesson?
@@ -53,7 +64,7 @@ public final class LessonGuide {
     }
 
     public init(library: LessonLibrary, progressPath: String?) {
-        self.library = library
+        texts = library
         self.progressPath = progressPath
         progress = progressPath.flatMap(LessonProgress.load(path:)) ?? LessonProgress()
         if let number = progress.lesson, let saved = library.lesson(number: number) {

@@ -84,8 +84,13 @@ enum LessonNarration {
         return differences.map { "\($0.name) \($0.new) (lesson: \($0.old))" }.joined(separator: ", ")
     }
 
-    static func askPrediction(_ prediction: Prediction, question: String, style: RenderStyle) -> String {
+    static func askPrediction(
+        _ prediction: Prediction, question: String, style: RenderStyle, language: Language = .english
+    ) -> String {
         var out = prose(question, style: style)
+        if language == .korean {
+            return out + marker(style) + PredictionAnswer.koreanChoices(prediction) + "\n"
+        }
         switch prediction.kind {
         case .yesNo: out += marker(style) + "Answer yes or no.\n"
         case .direction: out += marker(style) + "Answer higher, lower or same.\n"

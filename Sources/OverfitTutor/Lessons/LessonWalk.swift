@@ -17,8 +17,8 @@ public enum LessonWalk {
     }
 
     public static func walk(
-        _ lesson: Lesson, library: LessonLibrary, backend: TrainingBackend, width: Int = 110,
-        isCancelled: @escaping () -> Bool = { false }
+        _ lesson: Lesson, library: LessonLibrary, backend: TrainingBackend, language: Language = .english,
+        width: Int = 110, isCancelled: @escaping () -> Bool = { false }
     ) -> [Block] {
         let terminal = CaptureTerminal(width: width, isCancelled: isCancelled)
         let session = Session(terminal: terminal, backend: backend)
@@ -26,6 +26,10 @@ public enum LessonWalk {
         session.guide = guide
         let log = CitationLog()
         var blocks: [Block] = []
+        // A language the library lacks is a failed walk, not a silent walk in English.
+        do { try session.choose(language: language) } catch {
+            return [Block(typed: "lang \(language.rawValue)", output: "", errors: error.message, figures: [])]
+        }
         func type(_ line: String) {
             CitationLog.$current.withValue(log) { _ = session.execute(line) }
             let (output, errors) = terminal.take()
@@ -37,7 +41,7 @@ public enum LessonWalk {
         while lines > 0, guide.lesson?.number == lesson.number, guide.waiting != .finished, !isCancelled() {
             lines -= 1
             if case .prediction(let prediction) = guide.waiting {
-                type(answer(prediction))
+                type(answer(prediction, language: session.language))
             } else {
                 type("")
             }
@@ -45,11 +49,12 @@ public enum LessonWalk {
         return blocks
     }
 
-    /// The first answer a prediction takes: every kind is graded, right or wrong.
-    static func answer(_ prediction: Prediction) -> String {
+    /// The first answer a prediction takes, in the language being walked: every kind is graded,
+    /// right or wrong.
+    static func answer(_ prediction: Prediction, language: Language = .english) -> String {
         switch prediction.kind {
-        case .yesNo: return "yes"
-        case .direction: return "higher"
+        case .yesNo: return language == .korean ? "예" : "yes"
+        case .direction: return language == .korean ? "높다" : "higher"
         case .nearer(let options): return options.first?.name ?? "higher"
         case .number: return "50"
         }

@@ -21,9 +21,22 @@ enum PredictionAnswer: Equatable {
         "decrease": .lower, "go down": .lower, "smaller": .lower,
         "same": .same, "s": .same, "the same": .same, "about the same": .same, "stay": .same, "equal": .same,
         "no change": .same, "unchanged": .same,
+    ].merging(koreanDirectionWords) { english, _ in english }
+    static let yesWords = Set(["yes", "y", "yeah", "yep", "sure"]).union(koreanYesWords)
+    static let noWords = Set(["no", "n", "nope"]).union(koreanNoWords)
+
+    /// The Korean words, accepted in either language (an answer is never refused for its
+    /// language): plain (높다), polite (높아요) and "becomes" forms (높아진다, 올라간다).
+    static let koreanDirectionWords: [String: Prediction.Direction] = [
+        "높다": .higher, "높아요": .higher, "높아진다": .higher, "높아져요": .higher, "높아집니다": .higher,
+        "올라간다": .higher, "올라가요": .higher, "오른다": .higher, "올라요": .higher, "높음": .higher,
+        "낮다": .lower, "낮아요": .lower, "낮아진다": .lower, "낮아져요": .lower, "낮아집니다": .lower,
+        "떨어진다": .lower, "떨어져요": .lower, "내려간다": .lower, "내려가요": .lower, "낮음": .lower,
+        "비슷하다": .same, "비슷해요": .same, "비슷합니다": .same, "같다": .same, "같아요": .same,
+        "그대로": .same, "그대로다": .same, "비슷함": .same,
     ]
-    static let yesWords: Set = ["yes", "y", "yeah", "yep", "sure"]
-    static let noWords: Set = ["no", "n", "nope"]
+    static let koreanYesWords: Set = ["예", "네", "응"]
+    static let koreanNoWords: Set = ["아니오", "아니요", "아니"]
 
     /// Reads `text` as an answer to `prediction`; an unclear answer is an error whose hint says
     /// what the question takes (the question stays open: it is asked again, not counted wrong).
@@ -109,6 +122,19 @@ enum PredictionAnswer: Equatable {
                 "answer with a whole number from 0 to 100000 (got `\(Text.shown(typed))`)", hint: "e.g. 20")
         }
         return .number(value)
+    }
+
+    /// The line under a prediction question in Korean: the Korean words, each with the English
+    /// one it stands for (English answers are taken too).
+    static func koreanChoices(_ prediction: Prediction) -> String {
+        switch prediction.kind {
+        case .yesNo: return "`예`(yes) 또는 `아니오`(no)로 답해 보세요."
+        case .direction: return "`높다`(higher), `낮다`(lower), `비슷하다`(same) 중 하나로 답해 보세요."
+        case .nearer(let options):
+            return "\(options.map { "`\($0.name)`" }.joined(separator: " 또는 ")) 중 하나로 답해 보세요."
+        case .number:
+            return prediction.metric.isAccuracy ? "숫자(퍼센트)로 답해 보세요." : "숫자로 답해 보세요."
+        }
     }
 
     /// What a prediction question takes, in words for prompts and errors.
