@@ -151,7 +151,8 @@ import Testing
 
     /// The brakes a run has on are all on at once, so they are listed with "and"; the advice
     /// offers alternatives, so it keeps "or" (on main: "Its brakes (weight_decay 0.01 or
-    /// dropout 0.5)").
+    /// dropout 0.5)"). The advice eases the brakes only: the sentence says more data with the same
+    /// brakes would hold back learning (on main it still listed `train_size 900` and `augment rotate`).
     @Test func brakesInUseAreJoinedWithAndTheAdviceWithOr() {
         var config = RunConfig()
         config.dropout = 0.5
@@ -160,8 +161,9 @@ import Testing
         #expect(text.contains("Its brakes (weight_decay 0.01 and dropout 0.5) already keep it"), "\(text)")
         #expect(
             text.contains(
-                "Let it fit first: `set weight_decay 0.001`, `set dropout 0.25`, `set train_size 900` or `set augment rotate`;"
+                "Let it fit first: `set weight_decay 0.001` or `set dropout 0.25`; the first should raise train accuracy"
             ), "\(text)")
+        #expect(!text.contains("train_size") && !text.contains("augment"), "\(text)")
     }
 
     /// Knobs a lesson's rules keep are all kept at once: "augment and train_size", never "or".
