@@ -6,6 +6,7 @@ public struct DiagnosisTemplates: Sendable, Equatable {
     public enum Key: String, CaseIterable, Sendable {
         case overfitting, collapsed, underfitting, diverged, unstable, healthy
         case tooFewSteps = "too-few-steps"
+        case interrupted
         case evaluationMistake = "evaluation-mistake"
         case noEpochs = "no-epochs"
         case randomLabels = "random-labels"
@@ -93,6 +94,7 @@ public struct DiagnosisTemplates: Sendable, Equatable {
             case .overfitting: return figures + ["details"]
             case .collapsed: return figures + ["brakes", "chance_loss", "digit", "digit_share"]
             case .tooFewSteps: return figures + ["few_steps", "batch"]
+            case .interrupted: return figures + ["planned_epochs"]
             case .diverged: return ["epoch", "batch_number", "lr", "steps"]
             case .unstable: return figures + ["peak_train_acc", "peak_epoch", "low_train_acc", "low_epoch"]
             case .underfitting, .healthy, .randomLabels: return figures

@@ -119,7 +119,14 @@ public struct Diagnosis: Equatable, Sendable {
         if config.labelNoise >= 1 { return .randomLabels }
         let unfitted = final.trainAccuracy < underfittingTrainAccuracy
         let stepsTooLarge = config.learningRate > config.optimizer.usualLearningRate * 3
-        if unfitted && steps < fewSteps && !stepsTooLarge { return .tooFewSteps }
+        if unfitted && steps < fewSteps && !stepsTooLarge {
+            // Stopped by Ctrl-C short of a run that would have been long enough: the learner cut
+            // it, not the knobs (λ 0.3 on lesson 4's network, stopped at epoch 77 of 201 while
+            // collapsing, was told it "has barely started" and advised smaller batches).
+            let batch = max(1, config.batchSize)
+            let planned = (result.trainingImages + batch - 1) / batch * config.epochs
+            return result.status == .cancelled && planned >= fewSteps ? .interrupted : .tooFewSteps
+        }
         if atChance && config.regularisersInUse.count > 0 && !stepsTooLarge { return .collapsed }
         let drop = fall.map { $0.peak.trainAccuracy - $0.low.trainAccuracy } ?? 0
         // Batches of one at lr 0.05 lurch on every seed (from 90% to 52% and back, seeds 0-29);
@@ -196,6 +203,9 @@ extension Diagnosis {
         case collapsed
         /// Not fitted after fewer than `fewSteps` gradient steps: too short a run to judge.
         case tooFewSteps = "too_few_steps"
+        /// Stopped by Ctrl-C before `fewSteps` steps, in a run whose knobs asked for more: too
+        /// short to judge, and the knobs are not to blame, so nothing is advised.
+        case interrupted
         /// Evaluated on raw pixels or with batch norm in training mode (the lab slides'
         /// mistakes): the figures measure the mistake, not the network, so no verdict on them.
         case evaluationMistake = "evaluation_mistake"
@@ -213,7 +223,7 @@ extension Diagnosis {
             case .collapsed: return .testAccuracyRises
             case .tooFewSteps, .underfitting, .unstable: return .trainAccuracyRises
             case .diverged: return .finishesWithoutNaN
-            case .healthy, .evaluationMistake, .noEpochs, .randomLabels: return nil
+            case .healthy, .evaluationMistake, .noEpochs, .randomLabels, .interrupted: return nil
             }
         }
     }
@@ -295,7 +305,7 @@ extension Diagnosis {
         case .unstable: all = steadierSteps()
         case .underfitting: all = againstUnderfitting()
         case .evaluationMistake: all = evaluatedProperly()
-        case .healthy, .noEpochs, .randomLabels: all = []
+        case .healthy, .noEpochs, .randomLabels, .interrupted: all = []
         }
         let allowed = all.compactMap { $0 }.filter { !fixed.contains($0.knob) }
         return Array(allowed.prefix(Self.maxAdvice))

@@ -100,6 +100,21 @@ public struct RunResult: Sendable {
         return history.filter { $0.sampledTestImages == final.sampledTestImages }
     }
 
+    /// Whether the run's test figures can be ranked by epoch: under `test_eval N` only the last
+    /// epoch is on the whole test set, so it is not "best" or "lowest" of anything.
+    public var ranksTestEpochs: Bool {
+        comparableEpochs.count > 1 || history.count == 1
+    }
+
+    /// The epoch with the lowest (finite) test loss among the epochs measured on the same test
+    /// images as the final network; nil where they cannot be ranked (`ranksTestEpochs`). Under
+    /// `test_eval 200` a 200-image loss of 1.2351 at epoch 19 is not lower than the whole test
+    /// set's 1.3043 at epoch 20: they are different images.
+    public var lowestTestLossEpoch: EpochMetrics? {
+        guard ranksTestEpochs else { return nil }
+        return comparableEpochs.filter { $0.testLoss.isFinite }.min { $0.testLoss < $1.testLoss }
+    }
+
     /// The epoch with the highest test accuracy (the earliest, on ties), among the epochs
     /// measured on the same test images as the final network.
     public var bestTestEpoch: EpochMetrics? {

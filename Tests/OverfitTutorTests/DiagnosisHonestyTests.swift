@@ -103,4 +103,44 @@ import Testing
         let better = DiagnosisWordsTests.result([(0.95, 0.78, 1.0)])
         #expect(Diagnosis.Promise.gapNarrows.kept(before: before, after: better))
     }
+
+    /// Lesson 4's λ 0.3 run stopped by Ctrl-C at epoch 77 of 201 (231 steps, train falling from
+    /// 33.67% to 28.33%): on main it was "Too few steps … barely started" with `set batch 10`
+    /// advised. The learner cut it, so it is judged too short and nothing is advised.
+    @Test func aRunStoppedByCtrlCIsNotToldItHadTooFewSteps() {
+        var config = RunConfig()
+        config.layers = [100, 100, 100, 100, 100, 100]
+        config.batchSize = 100
+        config.weightDecay = 0.3
+        let cut = DiagnosisWordsTests.result(
+            (1...77).map { (train: $0 < 46 ? 0.3367 : 0.2833, test: 0.245, testLoss: 2.2) }, config: config)
+        config.epochs = 201
+        let stopped = RunResult(
+            config: config, history: cut.history, status: .cancelled, restoredEpoch: nil, stoppedEarlyAfterEpoch: nil,
+            testPredictions: [], trainingImages: 300, totalSeconds: 1)
+        let diagnosis = Diagnosis(stopped)
+        #expect(diagnosis.verdict == .interrupted)
+        #expect(diagnosis.advice().isEmpty && diagnosis.promise == nil)
+        let text = words(stopped)
+        #expect(
+            text.hasPrefix("Stopped by Ctrl-C after 77 of 201 epochs (231 gradient steps), at 28.33% train"), "\(text)")
+        #expect(!text.contains("barely started") && !text.contains("Try") && !text.contains("set batch"))
+        // The same 77 epochs as the whole run asked for are still too few steps.
+        #expect(Diagnosis(cut).verdict == .tooFewSteps)
+    }
+
+    /// Under `test_eval 200` the epochs before the last are on 200 test images: the table named a
+    /// 200-image loss of 1.2351 at epoch 19 "lowest test loss" over the whole set's 1.3043 at
+    /// epoch 20, and `compare` showed a "best test" for it. Neither ranks across test sets now.
+    @Test func aSubsetFigureIsNeverRankedAgainstTheWholeTestSet() {
+        var sampled = DiagnosisWordsTests.result([(0.5, 0.40, 1.5), (0.6, 0.6040, 1.2351), (0.7, 0.5102, 1.3043)])
+        for index in sampled.history.indices.dropLast() { sampled.history[index].sampledTestImages = 200 }
+        #expect(sampled.lowestTestLossEpoch == nil && !sampled.ranksTestEpochs)
+        let names = RunReport.namedEpochs(sampled)
+        #expect(!names.values.joined().contains("lowest test loss") && !names.values.joined().contains("best test"))
+        #expect(RunPlot.lowestTestLoss(sampled) == nil)
+        let whole = DiagnosisWordsTests.result([(0.5, 0.40, 1.5), (0.6, 0.6040, 1.2351), (0.7, 0.5102, 1.3043)])
+        #expect(whole.lowestTestLossEpoch?.epoch == 2)
+        #expect(RunReport.namedEpochs(whole)[2] == ["best test", "lowest test loss"])
+    }
 }

@@ -13,6 +13,7 @@ struct DiagnosisValues {
             "steps": Text.grouped(diagnosis.steps), "few_steps": Text.grouped(Diagnosis.fewSteps),
             "chance_loss": FigureFormat.fixed(Diagnosis.chanceLoss, digits: 2),
             "epochs": String(diagnosis.steps / max(1, diagnosis.batchesPerEpoch)),
+            "planned_epochs": String(diagnosis.config.epochs),
             "batch": String(diagnosis.config.batchSize), "lr": KnobParsing.format(diagnosis.config.learningRate),
             "mistake": diagnosis.config.evaluationMistakes ?? "",
             "brakes": KnobParsing.allOf(

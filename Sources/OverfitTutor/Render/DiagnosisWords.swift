@@ -81,6 +81,7 @@ public struct DiagnosisWords: Sendable {
         case .overfitting: return .overfitting
         case .collapsed: return .collapsed
         case .tooFewSteps: return .tooFewSteps
+        case .interrupted: return .interrupted
         case .diverged: return .diverged
         case .unstable: return .unstable
         case .underfitting: return .underfitting
@@ -110,7 +111,7 @@ public struct DiagnosisWords: Sendable {
         case .unstable: return .unstableTry
         case .underfitting: return .underfittingTry
         case .evaluationMistake: return .evaluationMistakeTry
-        case .healthy, .noEpochs, .randomLabels: return nil
+        case .healthy, .noEpochs, .randomLabels, .interrupted: return nil
         }
     }
 

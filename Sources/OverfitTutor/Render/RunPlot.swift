@@ -27,7 +27,7 @@ enum RunPlot {
             let validation = history.compactMap(\.validationAccuracy)
             if validation.count == history.count { series.append(Chart.Series(name: "val", values: validation)) }
         }
-        let lowest = metric == .loss ? lowestTestLoss(history) : nil
+        let lowest = metric == .loss ? lowestTestLoss(record.result) : nil
         let title = "\(label): \(metric == .gap ? "train - test accuracy (points)" : metric.rawValue) by epoch\n"
         var out =
             title
@@ -51,7 +51,7 @@ enum RunPlot {
         case .gap: read = \.gap
         }
         let series = zip(records, labels).map { Chart.Series(name: $1, values: $0.result.history.map(read)) }
-        let lowest = metric == .loss ? records.map { lowestTestLoss($0.result.history) } : []
+        let lowest = metric == .loss ? records.map { lowestTestLoss($0.result) } : []
         let marks = lowest.enumerated().compactMap { index, epoch in epoch.map { (series: index, index: $0) } }
         let axis = records.map(\.result.history.count).max() ?? 0
         let what = metric == .gap ? "train - test accuracy (points)" : "test \(metric.rawValue)"
@@ -86,8 +86,9 @@ enum RunPlot {
     }
 
     /// The index of the lowest finite test loss (the earliest on ties).
-    static func lowestTestLoss(_ history: [EpochMetrics]) -> Int? {
-        history.indices.filter { history[$0].testLoss.isFinite }.min { history[$0].testLoss < history[$1].testLoss }
+    /// The index in the history of the run's lowest test loss, where its epochs can be ranked.
+    static func lowestTestLoss(_ result: RunResult) -> Int? {
+        result.lowestTestLossEpoch.flatMap { lowest in result.history.firstIndex { $0.epoch == lowest.epoch } }
     }
 
     static func format(_ metric: Metric) -> (Double) -> String {

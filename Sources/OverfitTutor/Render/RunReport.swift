@@ -19,7 +19,7 @@ public enum RunReport {
         }
         var rest = ""
         if let final = result.final {
-            if let best = result.bestTestEpoch, ranksTestEpochs(result) {
+            if let best = result.bestTestEpoch, result.ranksTestEpochs {
                 let shown = CitedFigure.cite(
                     .testAccuracy, of: result, run: nil, epoch: best.epoch, text: Text.percent(best.testAccuracy))
                 rest += "best test accuracy \(shown) at epoch \(best.epoch); "
@@ -81,23 +81,16 @@ public enum RunReport {
         return chosen.sorted()
     }
 
-    /// Whether a "best test" epoch means anything: under `test_eval N` every epoch but the last
-    /// is measured on a subset (the table shows those figures beside it), so the last, the only
-    /// one on the whole test set, is not "best" of anything.
-    static func ranksTestEpochs(_ result: RunResult) -> Bool {
-        result.comparableEpochs.count > 1 || result.history.count == 1
-    }
-
     /// The epochs worth naming, with what to call them.
     static func namedEpochs(_ result: RunResult) -> [Int: [String]] {
         var notes: [Int: [String]] = [:]
-        if let best = result.bestTestEpoch?.epoch, ranksTestEpochs(result) {
+        if let best = result.bestTestEpoch?.epoch, result.ranksTestEpochs {
             notes[best, default: []].append("best test")
         }
         if let full = result.history.first(where: { $0.trainAccuracy >= 1 }) {
             notes[full.epoch, default: []].append("train 100%")
         }
-        if let lowest = result.history.filter({ $0.testLoss.isFinite }).min(by: { $0.testLoss < $1.testLoss }) {
+        if let lowest = result.lowestTestLossEpoch {
             notes[lowest.epoch, default: []].append("lowest test loss")
         }
         if let restored = result.restoredEpoch { notes[restored, default: []].append("restored") }
