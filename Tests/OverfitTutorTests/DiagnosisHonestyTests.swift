@@ -139,6 +139,10 @@ import Testing
         let names = RunReport.namedEpochs(sampled)
         #expect(!names.values.joined().contains("lowest test loss") && !names.values.joined().contains("best test"))
         #expect(RunPlot.lowestTestLoss(sampled) == nil)
+        // Two epochs on the whole set: the lowest is ranked among them, never the subset's 0.9.
+        var mixed = DiagnosisWordsTests.result([(0.5, 0.4, 1.5), (0.6, 0.6, 0.9), (0.7, 0.5, 1.3), (0.8, 0.5, 1.4)])
+        for index in 0..<2 { mixed.history[index].sampledTestImages = 200 }
+        #expect(mixed.lowestTestLossEpoch?.epoch == 3)
         let whole = DiagnosisWordsTests.result([(0.5, 0.40, 1.5), (0.6, 0.6040, 1.2351), (0.7, 0.5102, 1.3043)])
         #expect(whole.lowestTestLossEpoch?.epoch == 2)
         #expect(RunReport.namedEpochs(whole)[2] == ["best test", "lowest test loss"])

@@ -95,6 +95,22 @@ import Testing
         expectGolden(flat, Golden.chartFlat, "chartFlat")
     }
 
+    /// `plot 2 4 7 8` overlays 20- and 100-epoch runs: a short run ending high took the top row's
+    /// name from the long curve that ends there. Curves reaching the right edge are named first,
+    /// and in colour a name wears its curve's colour.
+    @Test func aCurveThatReachesTheEdgeIsNamedWhereItEnds() {
+        let short = Chart.Series(name: "short", values: [0.2, 0.5, 0.95, 0.97, 0.98])
+        let long = Chart.Series(name: "long", values: (1...20).map { 0.5 + 0.49 * Double($0) / 20 })
+        let chart = Chart.render(
+            [short, long], axisEpochs: 20, height: 6, format: Text.percent, style: RenderStyle(width: 50))
+        let rows = chart.split(separator: "\n")
+        #expect(rows[0].hasSuffix(" long"), "\(chart)")
+        #expect(rows[1].hasSuffix(" short"), "\(chart)")
+        let coloured = Chart.render(
+            [short, long], axisEpochs: 20, height: 6, format: Text.percent, style: RenderStyle(width: 50, color: true))
+        #expect(coloured.contains("\u{1B}[33mlong\u{1B}[0m") && coloured.contains("\u{1B}[36mshort\u{1B}[0m"))
+    }
+
     @Test func digits() {
         let set = Synthetic.dataset(count: 3, split: "test")
         let drawn = (0..<3).map {

@@ -48,7 +48,9 @@ public enum Chart {
             let label = row == 0 ? labels[0] : row == rows - 1 ? labels[2] : row == rows / 2 ? labels[1] : ""
             let tick: String = label.isEmpty ? (style.unicode ? "│" : "|") : (style.unicode ? "┤" : "+")
             var line = Text.padLeft(label, labelWidth) + " " + tick + canvas.row(row, style: style)
-            if let name = names[row] { line += " " + name }
+            // In colour each name wears its curve's colour, so a short run's name, at the margin
+            // on the row where its curve ended, is matched by colour as well as by height.
+            if let index = names[row] { line += " " + style.paint(series[index].name, colours[index % colours.count]) }
             while line.last == " " { line.removeLast() }
             out += line + "\n"
         }
@@ -101,15 +103,20 @@ public enum Chart {
         return text
     }
 
-    /// Which row each series' name goes on: the row of its last finite point, or the nearest free one.
-    static func endLabels(_ series: [Series], canvas: Canvas, axis: Int, scale: ClosedRange<Double>) -> [Int: String] {
-        var names: [Int: String] = [:]
-        for one in series {
-            guard let last = one.values.last(where: \.isFinite) else { continue }
+    /// Which series' name goes on each row: the row of its last finite point, or the nearest free
+    /// one. Curves that reach the right edge choose first, since their ends touch the names: a
+    /// 20-epoch run beside 100-epoch ones took the top row from the curve that ended there.
+    static func endLabels(_ series: [Series], canvas: Canvas, axis: Int, scale: ClosedRange<Double>) -> [Int: Int] {
+        var names: [Int: Int] = [:]
+        let order = series.indices.sorted {
+            (series[$0].values.count < axis ? 1 : 0, $0) < (series[$1].values.count < axis ? 1 : 0, $1)
+        }
+        for index in order {
+            guard let last = series[index].values.last(where: \.isFinite) else { continue }
             let wanted = canvas.height - 1 - canvas.dotY(last, scale: scale) / 4
             let candidates = [wanted] + (1..<canvas.height).flatMap { [wanted - $0, wanted + $0] }
             if let row = candidates.first(where: { (0..<canvas.height).contains($0) && names[$0] == nil }) {
-                names[row] = one.name
+                names[row] = index
             }
         }
         return names
