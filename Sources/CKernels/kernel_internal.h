@@ -20,6 +20,10 @@ void overfit_gemm_portable(long m, long n, long k, const float *a, long a_row, l
 void overfit_sparse_portable(const float *x, long rows, long k, const float *w, long n, float *out,
                              int transposed, int libm);
 
+/// The portable overfit_sparse_listed_multiply (masks, starts and bias already at row `first`).
+void overfit_listed_portable(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
+                             const float *packed, long n, const float *bias, float *out, int libm);
+
 /// B(p, j) = b[p·b_row + j·b_col] copied into a new k×n row-major array (free it), or NULL
 /// when out of memory: how the SIMD paths read a transposed B.
 float *overfit_packed_copy(long k, long n, const float *b, long b_row, long b_col);
@@ -49,6 +53,10 @@ void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n
 void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw);
 void overfit_left_avx512(const float *x, long rows, long k, const float *w, long n, float *out);
 void overfit_transposed_avx512(const float *x, long rows, long k, const float *dy, long n, float *dw);
+void overfit_listed_avx2(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
+                         const float *packed, long n, const float *bias, float *out);
+void overfit_listed_avx512(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
+                           const float *packed, long n, const float *bias, float *out);
 #endif
 
 #endif

@@ -33,6 +33,9 @@ public final class Linear: Layer {
     private let maskedWeight: Matrix?
     private var usedMask = false
     private let inference = Matrix(rows: 0, cols: 1)
+    /// The weights packed for evaluation from listed pixels (`infer(listed:rows:)`), when the
+    /// input is sparse: packed by `prepareInference`, before the evaluation's threads start.
+    private var packedWeights: SparseWeights?
 
     public init(
         inputs: Int, outputs: Int, initialisation: Initialisation, dropConnect: Float = 0,
@@ -85,6 +88,23 @@ public final class Linear: Layer {
 
     public func prepareInference(rows: Int) {
         inference.reshape(rows: rows, cols: outputs)
+        if sparseInput {
+            let packed = packedWeights ?? SparseWeights(inputs: inputs, outputs: outputs)
+            packed.pack(weight.value)
+            packedWeights = packed
+        }
+    }
+
+    /// `infer` for the rows `rows` of pixels listed once (`SparseRows`), with the weights
+    /// `prepareInference` packed: the same bits, without reading the pixels' zeros.
+    public func infer(listed x: SparseRows, rows: Range<Int>) -> Matrix {
+        guard let packedWeights else { preconditionFailure("infer(listed:) needs a sparse layer prepared for inference") }
+        precondition(x.cols == inputs && inference.rows >= rows.upperBound)
+        let first = rows.lowerBound
+        Kernels.sparseMultiply(
+            listed: x, first: first, rows: rows.count, packedWeights, bias: bias.value.data,
+            into: inference.data + first * outputs)
+        return inference
     }
 
     /// Y = X·W + b for the rows `rows`: each output's chain starts at the bias.
