@@ -15,3 +15,17 @@ void overfit_gemm(int path, long m, long n, long k, const float *a, long a_row, 
     overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate,
                           path == OVERFIT_PATH_PORTABLE_LIBM);
 }
+
+void overfit_copy_rows(const float *row, long n, float *out, long ldo, long rows) {
+    for (long i = 0; i < rows; i++) {
+        float *restrict to = out + i * ldo;
+        for (long j = 0; j < n; j++) to[j] = row[j];
+    }
+}
+
+void overfit_gemm_bias(int path, long m, long n, long k, const float *a, long a_row, long a_col,
+                       const float *b, long b_row, long b_col, const float *bias, float *c, long ldc) {
+    if (m <= 0 || n <= 0) return;
+    overfit_copy_rows(bias, n, c, ldc, m);
+    overfit_gemm(path, m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, 1);
+}

@@ -328,8 +328,8 @@ static inline void listed_tile(const int vectors, const int edge, const uint64_t
             if (edge) {
                 float *t = o + 8 * (vectors - 1);
                 if (t + 8 <= end) {
-                    __m256 after = _mm256_loadu_ps(t);
-                    _mm256_storeu_ps(t, _mm256_blendv_ps(after, acc[vectors - 1], _mm256_castsi256_ps(last)));
+                    __m256 beyond = _mm256_loadu_ps(t);
+                    _mm256_storeu_ps(t, _mm256_blendv_ps(beyond, acc[vectors - 1], _mm256_castsi256_ps(last)));
                 } else {
                     _mm256_maskstore_ps(t, last, acc[vectors - 1]);
                 }

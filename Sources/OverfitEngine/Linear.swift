@@ -112,13 +112,13 @@ public final class Linear: Layer {
         precondition(x.cols == inputs && inference.rows >= rows.upperBound)
         let count = rows.count, first = rows.lowerBound
         let b = bias.value.data, input = x.data + first * inputs, output = inference.data + first * outputs
-        for row in 0..<count { (output + row * outputs).update(from: b, count: outputs) }
         if sparseInput {
+            Kernels.copyRows(b, n: outputs, into: output, rows: count)
             Kernels.sparseMultiply(input, rows: count, k: inputs, weight.value.data, n: outputs, into: output)
         } else {
             Kernels.gemm(
-                .plain, input, lda: inputs, .plain, weight.value.data, ldb: outputs, output, ldc: outputs,
-                m: count, n: outputs, k: inputs, accumulate: true)
+                input, lda: inputs, weight.value.data, ldb: outputs, bias: b, output, ldc: outputs,
+                m: count, n: outputs, k: inputs)
         }
         return inference
     }
@@ -135,15 +135,14 @@ public final class Linear: Layer {
         let n = x.rows
         // Every output's chain starts at the bias and adds X·W on top: one pass fewer.
         let b = bias.value.data
-        for row in 0..<n { (output.data + row * outputs).update(from: b, count: outputs) }
         usedMask = mode == .training && dropConnect > 0
         let w = usedMask ? maskedWeights() : weight.value.data
         if sparseInput {
+            Kernels.copyRows(b, n: outputs, into: output.data, rows: n)
             Kernels.sparseMultiply(x.data, rows: n, k: inputs, w, n: outputs, into: output.data)
         } else {
             Kernels.gemm(
-                .plain, x.data, lda: inputs, .plain, w, ldb: outputs, output.data, ldc: outputs,
-                m: n, n: outputs, k: inputs, accumulate: true)
+                x.data, lda: inputs, w, ldb: outputs, bias: b, output.data, ldc: outputs, m: n, n: outputs, k: inputs)
         }
         return output
     }
