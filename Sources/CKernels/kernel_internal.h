@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dense_kernels.h"
+
 // The implementations behind the public headers, one file per path; dense_kernels.c and
 // sparse_kernels.c pick one per call. Internal to the CKernels target.
 
@@ -49,6 +51,11 @@ void overfit_gemm_avx2(long m, long n, long k, const float *a, long a_row, long 
                        const float *b, long b_row, long b_col, float *c, long ldc, int accumulate);
 void overfit_gemm_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
                          const float *b, long b_row, long b_col, float *c, long ldc, int accumulate);
+/// overfit_gemm_bias on a path: the chains start at bias[j] instead of copied bias rows.
+void overfit_gemm_bias_avx2(long m, long n, long k, const float *a, long a_row, long a_col,
+                            const float *b, long b_row, long b_col, const float *bias, float *c, long ldc);
+void overfit_gemm_bias_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
+                              const float *b, long b_row, long b_col, const float *bias, float *c, long ldc);
 void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n, float *out);
 void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw);
 void overfit_left_avx512(const float *x, long rows, long k, const float *w, long n, float *out);

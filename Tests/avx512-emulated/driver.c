@@ -23,12 +23,15 @@
 
 typedef void (*Gemm)(long, long, long, const float *, long, long, const float *, long, long, float *, long, int);
 typedef void (*Sparse)(const float *, long, long, const float *, long, float *);
+typedef void (*GemmBias)(long, long, long, const float *, long, long, const float *, long, long, const float *, float *,
+                         long);
 typedef void (*Listed)(const uint64_t *, const int64_t *, const float *, long, long, const float *, long, const float *,
                        float *);
 
 static struct {
     const char *name;
     Gemm gemm;
+    GemmBias gemm_bias;  // chains from a bias row (a layer's Y = X·W + b)
     Sparse left, transposed;
     Listed listed;  // x listed once (sparse_listed.c), w packed, chains from the bias
     long w_slack;  // floats readable past w's end: the AVX2 path's contract; AVX-512 claims to need none
@@ -151,6 +154,17 @@ static void dense_case(long m, long n, long k, int a_transposed, int b_transpose
     family.gemm(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate);
     overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, want, ldc, accumulate, 1);
     compare("gemm", c, want, c_count, ldc, shape);
+    if (accumulate) {
+        // The same product from a bias row: C's padding must again come out as it went in.
+        float *bias = filled(n, awkward);
+        memcpy(c, want, 4 * (size_t)c_count);
+        for (long i = 0; i < m; i++) memcpy(want + i * ldc, bias, 4 * (size_t)n);
+        snprintf(running, sizeof running, "%s gemm from the bias %s", family.name, shape);
+        family.gemm_bias(m, n, k, a, a_row, a_col, b, b_row, b_col, bias, c, ldc);
+        overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, want, ldc, 1, 1);
+        compare("gemm from the bias", c, want, c_count, ldc, shape);
+        release(bias, n);
+    }
     release(a, a_count), release(b, b_count), release(c, c_count), release(want, c_count);
 }
 
@@ -301,6 +315,7 @@ int main(int argc, char **argv) {
     if (argc == 2 && strcmp(argv[1], "avx512") == 0) {
         family.name = "avx512 (SIMDe)";
         family.gemm = overfit_gemm_avx512, family.left = overfit_left_avx512;
+        family.gemm_bias = overfit_gemm_bias_avx512;
         family.transposed = overfit_transposed_avx512, family.w_slack = 0;
         family.listed = overfit_listed_avx512;
     } else if (argc == 2 && strcmp(argv[1], "avx2") == 0) {
@@ -310,6 +325,7 @@ int main(int argc, char **argv) {
         }
         family.name = "avx2 (native)";
         family.gemm = overfit_gemm_avx2, family.left = overfit_left_avx2;
+        family.gemm_bias = overfit_gemm_bias_avx2;
         family.transposed = overfit_transposed_avx2, family.w_slack = 7;
         family.listed = overfit_listed_avx2;
     } else {
