@@ -98,7 +98,9 @@ public final class Linear: Layer {
     /// `infer` for the rows `rows` of pixels listed once (`SparseRows`), with the weights
     /// `prepareInference` packed: the same bits, without reading the pixels' zeros.
     public func infer(listed x: SparseRows, rows: Range<Int>) -> Matrix {
-        guard let packedWeights else { preconditionFailure("infer(listed:) needs a sparse layer prepared for inference") }
+        guard let packedWeights else {
+            preconditionFailure("infer(listed:) needs a sparse layer prepared for inference")
+        }
         precondition(x.cols == inputs && inference.rows >= rows.upperBound)
         let first = rows.lowerBound
         Kernels.sparseMultiply(

@@ -55,8 +55,11 @@ import Testing
                     }
                 }
                 let difference = Identity.difference(Array(out.prefix(count * n)), expected)
-                #expect(difference.isEmpty, "\(path.name) listed x·w \(count) rows from \(first), k=\(k), n=\(n): \(difference)")
-                #expect(out.suffix(n).allSatisfy { $0 == -7 }, "\(path.name): wrote past \(count) rows (k=\(k), n=\(n))")
+                #expect(
+                    difference.isEmpty,
+                    "\(path.name) listed x·w \(count) rows from \(first), k=\(k), n=\(n): \(difference)")
+                #expect(
+                    out.suffix(n).allSatisfy { $0 == -7 }, "\(path.name): wrote past \(count) rows (k=\(k), n=\(n))")
             }
         }
     }
