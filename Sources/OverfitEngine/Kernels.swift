@@ -46,7 +46,7 @@ public enum Kernels {
         overfit_gemm_bias(Engine.settings.path.code, m, n, k, a, lda, 1, b, ldb, 1, bias, c, ldc)
     }
 
-    /// Sets each of `rows` rows of `out` (`n` floats, `ldo` apart) to `row`.
+    /// Sets each of `rows` contiguous rows of `out` (`n` floats each) to `row`.
     @inline(__always)
     public static func copyRows(_ row: UnsafePointer<Float>, n: Int, into out: UnsafeMutablePointer<Float>, rows: Int) {
         overfit_copy_rows(row, n, out, n, rows)
