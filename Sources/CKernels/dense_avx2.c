@@ -16,12 +16,15 @@ enum { TILE_ROWS = 6, TILE_COLUMNS = 16 };
 __attribute__((target("avx2,fma"), always_inline))
 static inline void tile(const int rows, const int vectors, const int edge, long k,
                         const float *a, long a_row, long a_col, const float *b, long b_row,
-                        float *c, long ldc, int accumulate, __m256i mask, long tail) {
+                        float *c, long ldc, int accumulate, __m256i mask, long tail, const float *bias) {
     __m256 acc[TILE_ROWS][2];
     for (int r = 0; r < rows; r++) {
         for (int v = 0; v < vectors; v++) {
             const float *from = c + r * ldc + 8 * v;
-            if (!accumulate) {
+            // The chains start at the bias (the first block of a product from the bias), at C, or at +0.
+            if (bias) {
+                acc[r][v] = edge && v == vectors - 1 ? _mm256_maskload_ps(bias + 8 * v, mask) : _mm256_loadu_ps(bias + 8 * v);
+            } else if (!accumulate) {
                 acc[r][v] = _mm256_setzero_ps();
             } else if (edge && v == vectors - 1) {
                 float part[8] = {0};
@@ -58,8 +61,8 @@ static inline void tile(const int rows, const int vectors, const int edge, long 
 }
 
 #define TILE_ARGUMENTS long k, const float *a, long a_row, long a_col, const float *b, long b_row, \
-                       float *c, long ldc, int accumulate, __m256i mask, long tail
-#define TILE_PASS k, a, a_row, a_col, b, b_row, c, ldc, accumulate, mask, tail
+                       float *c, long ldc, int accumulate, __m256i mask, long tail, const float *bias
+#define TILE_PASS k, a, a_row, a_col, b, b_row, c, ldc, accumulate, mask, tail, bias
 
 // One function per tile shape, so each keeps its accumulators in registers.
 #define TILE_SHAPE(ROWS)                                                                           \
@@ -88,9 +91,11 @@ static const TileFunction tiles[TILE_ROWS][4] = {
 // again for the next: the same chain, in the same order, whatever the blocking.
 enum { KC = 256, MC = 96, NC = 256 };
 
+// With `bias` (n floats), the chains start at bias[j] (accumulate is then ignored): the bits of
+// copying the bias into C's rows and accumulating, without the copy.
 __attribute__((target("avx2,fma")))
-void overfit_gemm_avx2(long m, long n, long k, const float *a, long a_row, long a_col,
-                       const float *b, long b_row, long b_col, float *c, long ldc, int accumulate) {
+static void gemm_256(long m, long n, long k, const float *a, long a_row, long a_col, const float *b, long b_row,
+                     long b_col, const float *bias, float *c, long ldc, int accumulate) {
     // Only a transposed B is packed: B in rows already streams from L1 and L2 at the tiles' pace
     // (measured: packing the lessons' 100×100 layers for 256 rows cost more than it saved).
     int pack = b_col != 1;
@@ -100,7 +105,8 @@ void overfit_gemm_avx2(long m, long n, long k, const float *a, long a_row, long 
         panels = overfit_scratch(OVERFIT_SCRATCH_DENSE, (size_t)(KC * ((widest + TILE_COLUMNS - 1) / TILE_COLUMNS) * TILE_COLUMNS));
         // Out of memory: the portable path reads B where it lies, and gives the same bits.
         if (!panels) {
-            overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate, 0);
+            if (bias) overfit_copy_rows(bias, n, c, ldc, m);
+            overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate || bias, 0);
             return;
         }
     }
@@ -124,12 +130,25 @@ void overfit_gemm_avx2(long m, long n, long k, const float *a, long a_row, long 
                     for (long i = i0; i < i0 + mc; i += TILE_ROWS) {
                         long rows = i0 + mc - i < TILE_ROWS ? i0 + mc - i : TILE_ROWS;
                         tiles[rows - 1][shape](kc, a + i * a_row + p0 * a_col, a_row, a_col, panel, panel_row,
-                                               c + i * ldc + j0 + j, ldc, from_c, mask, tail);
+                                               c + i * ldc + j0 + j, ldc, from_c, mask, tail,
+                                               bias && p0 == 0 ? bias + j0 + j : NULL);
                     }
                 }
             }
         }
     }
+}
+
+__attribute__((target("avx2,fma")))
+void overfit_gemm_avx2(long m, long n, long k, const float *a, long a_row, long a_col,
+                       const float *b, long b_row, long b_col, float *c, long ldc, int accumulate) {
+    gemm_256(m, n, k, a, a_row, a_col, b, b_row, b_col, NULL, c, ldc, accumulate);
+}
+
+__attribute__((target("avx2,fma")))
+void overfit_gemm_bias_avx2(long m, long n, long k, const float *a, long a_row, long a_col,
+                            const float *b, long b_row, long b_col, const float *bias, float *c, long ldc) {
+    gemm_256(m, n, k, a, a_row, a_col, b, b_row, b_col, bias, c, ldc, 1);
 }
 
 #endif

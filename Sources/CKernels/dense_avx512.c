@@ -15,12 +15,16 @@ enum { TILE_ROWS = 8, TILE_COLUMNS = 32 };
 // no column past the edge is read.
 __attribute__((target("avx512f"), always_inline))
 static inline void tile(const int rows, const int vectors, long k, const float *a, long a_row, long a_col,
-                        const float *b, long b_row, float *c, long ldc, int accumulate, __mmask16 last) {
+                        const float *b, long b_row, float *c, long ldc, int accumulate, __mmask16 last,
+                        const float *bias) {
     __m512 acc[TILE_ROWS][2];
     for (int r = 0; r < rows; r++) {
         for (int v = 0; v < vectors; v++) {
             __mmask16 lanes = v == vectors - 1 ? last : (__mmask16)0xFFFF;
-            acc[r][v] = accumulate ? _mm512_maskz_loadu_ps(lanes, c + r * ldc + 16 * v) : _mm512_setzero_ps();
+            // The chains start at the bias (the first block of a product from the bias), at C, or at +0.
+            acc[r][v] = bias         ? _mm512_maskz_loadu_ps(lanes, bias + 16 * v)
+                        : accumulate ? _mm512_maskz_loadu_ps(lanes, c + r * ldc + 16 * v)
+                                     : _mm512_setzero_ps();
         }
     }
     for (long p = 0; p < k; p++) {
@@ -42,8 +46,8 @@ static inline void tile(const int rows, const int vectors, long k, const float *
 }
 
 #define TILE_ARGUMENTS long k, const float *a, long a_row, long a_col, const float *b, long b_row, \
-                       float *c, long ldc, int accumulate, __mmask16 last
-#define TILE_PASS k, a, a_row, a_col, b, b_row, c, ldc, accumulate, last
+                       float *c, long ldc, int accumulate, __mmask16 last, const float *bias
+#define TILE_PASS k, a, a_row, a_col, b, b_row, c, ldc, accumulate, last, bias
 
 // One function per tile shape, so each keeps its accumulators in registers.
 #define TILE_SHAPE(ROWS)                                                                                     \
@@ -70,9 +74,11 @@ static const TileFunction tiles[TILE_ROWS][2] = {
 // and loaded again for the next: the same chains, in the same order.
 enum { KC = 128, MC = 96, NC = 256 };
 
+// With `bias` (n floats), the chains start at bias[j] (accumulate is then ignored): the bits of
+// copying the bias into C's rows and accumulating, without the copy.
 __attribute__((target("avx512f")))
-void overfit_gemm_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
-                         const float *b, long b_row, long b_col, float *c, long ldc, int accumulate) {
+static void gemm_512(long m, long n, long k, const float *a, long a_row, long a_col, const float *b, long b_row,
+                     long b_col, const float *bias, float *c, long ldc, int accumulate) {
     int pack = b_col != 1;
     float *panels = NULL;
     if (pack) {
@@ -80,7 +86,8 @@ void overfit_gemm_avx512(long m, long n, long k, const float *a, long a_row, lon
         panels = overfit_scratch(OVERFIT_SCRATCH_DENSE, (size_t)(KC * ((widest + TILE_COLUMNS - 1) / TILE_COLUMNS) * TILE_COLUMNS));
         // Out of memory: the portable path reads B where it lies, and gives the same bits.
         if (!panels) {
-            overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate, 0);
+            if (bias) overfit_copy_rows(bias, n, c, ldc, m);
+            overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate || bias, 0);
             return;
         }
     }
@@ -102,12 +109,25 @@ void overfit_gemm_avx512(long m, long n, long k, const float *a, long a_row, lon
                     for (long i = i0; i < i0 + mc; i += TILE_ROWS) {
                         long rows = i0 + mc - i < TILE_ROWS ? i0 + mc - i : TILE_ROWS;
                         tiles[rows - 1][vectors - 1](kc, a + i * a_row + p0 * a_col, a_row, a_col, panel, panel_row,
-                                                     c + i * ldc + j0 + j, ldc, from_c, last);
+                                                     c + i * ldc + j0 + j, ldc, from_c, last,
+                                                     bias && p0 == 0 ? bias + j0 + j : NULL);
                     }
                 }
             }
         }
     }
+}
+
+__attribute__((target("avx512f")))
+void overfit_gemm_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
+                         const float *b, long b_row, long b_col, float *c, long ldc, int accumulate) {
+    gemm_512(m, n, k, a, a_row, a_col, b, b_row, b_col, NULL, c, ldc, accumulate);
+}
+
+__attribute__((target("avx512f")))
+void overfit_gemm_bias_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
+                              const float *b, long b_row, long b_col, const float *bias, float *c, long ldc) {
+    gemm_512(m, n, k, a, a_row, a_col, b, b_row, b_col, bias, c, ldc, 1);
 }
 
 #endif

@@ -15,3 +15,25 @@ void overfit_gemm(int path, long m, long n, long k, const float *a, long a_row, 
     overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate,
                           path == OVERFIT_PATH_PORTABLE_LIBM);
 }
+
+void overfit_copy_rows(const float *row, long n, float *out, long ldo, long rows) {
+    for (long i = 0; i < rows; i++) {
+        float *restrict to = out + i * ldo;
+        for (long j = 0; j < n; j++) to[j] = row[j];
+    }
+}
+
+void overfit_gemm_bias(int path, long m, long n, long k, const float *a, long a_row, long a_col,
+                       const float *b, long b_row, long b_col, const float *bias, float *c, long ldc) {
+    if (m <= 0 || n <= 0) return;
+    if (!overfit_path_supported(path)) path = OVERFIT_PATH_PORTABLE;
+#ifdef OVERFIT_HAS_X86_PATHS
+    // The SIMD paths load the bias into their accumulators: no copy of it is stored and read back.
+    switch (path) {
+    case OVERFIT_PATH_AVX512: overfit_gemm_bias_avx512(m, n, k, a, a_row, a_col, b, b_row, b_col, bias, c, ldc); return;
+    case OVERFIT_PATH_AVX2: overfit_gemm_bias_avx2(m, n, k, a, a_row, a_col, b, b_row, b_col, bias, c, ldc); return;
+    }
+#endif
+    overfit_copy_rows(bias, n, c, ldc, m);
+    overfit_gemm(path, m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, 1);
+}

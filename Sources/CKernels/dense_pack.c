@@ -1,6 +1,7 @@
 #include "kernel_internal.h"
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 // B(p, j) = b[p·b_row + j·b_col] copied into k×n row-major, so that a vector load reads eight
 // adjacent columns. For a transposed B (b_row = 1) the copy goes in 16×16 blocks, which read
@@ -86,8 +87,9 @@ void overfit_pack_panels(long kc, long nc, long panel, const float *b, long b_ro
                 const float *from = b + (j0 + j) * b_col;
                 for (long p = 0; p < kc; p++) to[p * panel + j] = from[p * b_row];
             }
-            for (long p = 0; p < kc; p++) {
-                for (long j = width; j < panel; j++) to[p * panel + j] = 0.0f;
+            // A whole-row memset: the element loop cost a third of packing a 100-wide B in 16-wide panels.
+            if (width < panel) {
+                for (long p = 0; p < kc; p++) memset(to + p * panel + width, 0, sizeof(float) * (size_t)(panel - width));
             }
         }
     }

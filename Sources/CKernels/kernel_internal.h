@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dense_kernels.h"
+
 // The implementations behind the public headers, one file per path; dense_kernels.c and
 // sparse_kernels.c pick one per call. Internal to the CKernels target.
 
@@ -19,6 +21,10 @@ void overfit_gemm_portable(long m, long n, long k, const float *a, long a_row, l
                            const float *b, long b_row, long b_col, float *c, long ldc, int accumulate, int libm);
 void overfit_sparse_portable(const float *x, long rows, long k, const float *w, long n, float *out,
                              int transposed, int libm);
+
+/// The portable overfit_sparse_listed_multiply (masks, starts and bias already at row `first`).
+void overfit_listed_portable(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
+                             const float *packed, long n, const float *bias, float *out, int libm);
 
 /// B(p, j) = b[p·b_row + j·b_col] copied into a new k×n row-major array (free it), or NULL
 /// when out of memory: how the SIMD paths read a transposed B.
@@ -45,10 +51,19 @@ void overfit_gemm_avx2(long m, long n, long k, const float *a, long a_row, long 
                        const float *b, long b_row, long b_col, float *c, long ldc, int accumulate);
 void overfit_gemm_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
                          const float *b, long b_row, long b_col, float *c, long ldc, int accumulate);
+/// overfit_gemm_bias on a path: the chains start at bias[j] instead of copied bias rows.
+void overfit_gemm_bias_avx2(long m, long n, long k, const float *a, long a_row, long a_col,
+                            const float *b, long b_row, long b_col, const float *bias, float *c, long ldc);
+void overfit_gemm_bias_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
+                              const float *b, long b_row, long b_col, const float *bias, float *c, long ldc);
 void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n, float *out);
 void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw);
 void overfit_left_avx512(const float *x, long rows, long k, const float *w, long n, float *out);
 void overfit_transposed_avx512(const float *x, long rows, long k, const float *dy, long n, float *dw);
+void overfit_listed_avx2(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
+                         const float *packed, long n, const float *bias, float *out);
+void overfit_listed_avx512(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
+                           const float *packed, long n, const float *bias, float *out);
 #endif
 
 #endif

@@ -295,4 +295,101 @@ void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy,
     }
 }
 
+// ---- Rows listed once (sparse_listed.c) ------------------------------------------------------
+
+// The AVX-512 path's listed tile with 8-float vectors: `tile` listed rows × `vectors` vectors of
+// outputs, which start at the bias; for each slice every row adds its nonzeros from the slice, in
+// order from its listing. w is packed (zero past n), so its loads are whole vectors; the outputs'
+// last vector is loaded under `last` and stored as in left_tile (`end` is where out ends).
+__attribute__((target("avx2,fma,bmi"), always_inline))
+static inline void listed_tile(const int vectors, const int edge, const uint64_t *masks, const int64_t *starts,
+                               const float *values, long slices, long tile, const float *packed, long stride,
+                               const float *bias, long width, float *out, long n, const float *end, __m256i last) {
+    for (long r = 0; r < tile; r++) {
+        for (long c = 0; c < width; c++) out[r * n + c] = bias[c];
+    }
+    for (long s = 0; s < slices; s++) {
+        const float *w_slice = packed + s * SLICE * stride;
+        for (long r = 0; r < tile; r++) {
+            uint64_t bits = masks[r * slices + s];
+            if (!bits) continue;
+            const float *value = values + starts[r * slices + s];
+            float *o = out + r * n;
+            __m256 acc[WIDE_VECTORS];
+            for (int v = 0; v < vectors; v++) {
+                acc[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
+            }
+            for (; bits; bits &= bits - 1) {
+                const float *q = w_slice + __builtin_ctzll(bits) * stride;
+                __m256 scale = _mm256_broadcast_ss(value++);
+                for (int v = 0; v < vectors; v++) acc[v] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * v), acc[v]);
+            }
+            for (int v = 0; v < (edge ? vectors - 1 : vectors); v++) _mm256_storeu_ps(o + 8 * v, acc[v]);
+            if (edge) {
+                float *t = o + 8 * (vectors - 1);
+                if (t + 8 <= end) {
+                    __m256 beyond = _mm256_loadu_ps(t);
+                    _mm256_storeu_ps(t, _mm256_blendv_ps(beyond, acc[vectors - 1], _mm256_castsi256_ps(last)));
+                } else {
+                    _mm256_maskstore_ps(t, last, acc[vectors - 1]);
+                }
+            }
+        }
+    }
+}
+
+#define LISTED_ARGUMENTS const uint64_t *masks, const int64_t *starts, const float *values, long slices, long tile, \
+                         const float *packed, long stride, const float *bias, long width, float *out, long n,     \
+                         const float *end, __m256i last
+#define LISTED_PASS masks, starts, values, slices, tile, packed, stride, bias, width, out, n, end, last
+#define LISTED_SHAPE(V)                                                                                     \
+    __attribute__((target("avx2,fma,bmi"))) static void listed_tile_##V(LISTED_ARGUMENTS) {                 \
+        listed_tile(V, 0, LISTED_PASS);                                                                     \
+    }                                                                                                       \
+    __attribute__((target("avx2,fma,bmi"))) static void listed_tile_##V##e(LISTED_ARGUMENTS) {              \
+        listed_tile(V, 1, LISTED_PASS);                                                                     \
+    }
+LISTED_SHAPE(1)
+LISTED_SHAPE(2)
+LISTED_SHAPE(3)
+LISTED_SHAPE(4)
+LISTED_SHAPE(5)
+LISTED_SHAPE(6)
+LISTED_SHAPE(7)
+LISTED_SHAPE(8)
+LISTED_SHAPE(9)
+LISTED_SHAPE(10)
+LISTED_SHAPE(11)
+LISTED_SHAPE(12)
+LISTED_SHAPE(13)
+
+typedef void (*ListedTile)(LISTED_ARGUMENTS);
+static const ListedTile listed_tiles[WIDE_VECTORS][2] = {
+    {listed_tile_1, listed_tile_1e},   {listed_tile_2, listed_tile_2e},   {listed_tile_3, listed_tile_3e},
+    {listed_tile_4, listed_tile_4e},   {listed_tile_5, listed_tile_5e},   {listed_tile_6, listed_tile_6e},
+    {listed_tile_7, listed_tile_7e},   {listed_tile_8, listed_tile_8e},   {listed_tile_9, listed_tile_9e},
+    {listed_tile_10, listed_tile_10e}, {listed_tile_11, listed_tile_11e}, {listed_tile_12, listed_tile_12e},
+    {listed_tile_13, listed_tile_13e},
+};
+
+// Listed rows × packed w, TILE_ROWS rows and WIDE columns at a time, each output's chain starting
+// at the bias and adding its nonzeros in increasing index order: the portable path's operations.
+__attribute__((target("avx2,fma,bmi")))
+void overfit_listed_avx2(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
+                         const float *packed, long n, const float *bias, float *out) {
+    long slices = (k + SLICE - 1) / SLICE, stride = (n + 15) / 16 * 16;
+    __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    for (long j = 0; j < n; j += WIDE) {
+        long width = n - j < WIDE ? n - j : WIDE;
+        long vectors = (width + 7) / 8, tail = width - 8 * (vectors - 1);
+        __m256i last = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
+        for (long first = 0; first < rows; first += TILE_ROWS) {
+            long tile = rows - first < TILE_ROWS ? rows - first : TILE_ROWS;
+            listed_tiles[vectors - 1][tail < 8](masks + first * slices, starts + first * slices, values, slices, tile,
+                                                packed + j, stride, bias + j, width, out + first * n + j, n,
+                                                out + rows * n, last);
+        }
+    }
+}
+
 #endif

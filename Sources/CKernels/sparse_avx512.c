@@ -198,4 +198,80 @@ void overfit_transposed_avx512(const float *x, long rows, long k, const float *d
     }
 }
 
+// ---- Rows listed once (sparse_listed.c) ------------------------------------------------------
+
+// One tile of `tile` listed rows × `vectors` vectors of outputs from column j: the rows start at
+// the bias, then for each slice every row adds its nonzeros from the slice, taken in order from
+// its listing, while the slice's rows of w stay in L1. w is packed (rows 64-byte aligned, zero
+// past n), so every load of it is a whole vector; only out is stored under `last`.
+__attribute__((target("avx512f,bmi"), always_inline))
+static inline void listed_tile_512(const int vectors, const uint64_t *masks, const int64_t *starts,
+                                   const float *values, long slices, long tile, const float *packed, long stride,
+                                   const float *bias, float *out, long n, __mmask16 last) {
+    for (long r = 0; r < tile; r++) {
+        for (int v = 0; v < vectors; v++) {
+            __mmask16 lanes = v == vectors - 1 ? last : (__mmask16)0xFFFF;
+            _mm512_mask_storeu_ps(out + r * n + 16 * v, lanes, _mm512_maskz_loadu_ps(lanes, bias + 16 * v));
+        }
+    }
+    for (long s = 0; s < slices; s++) {
+        const float *w_slice = packed + s * SLICE * stride;
+        for (long r = 0; r < tile; r++) {
+            uint64_t bits = masks[r * slices + s];
+            if (!bits) continue;
+            const float *value = values + starts[r * slices + s];
+            float *o = out + r * n;
+            __m512 acc[8];
+            for (int v = 0; v < vectors; v++)
+                acc[v] = _mm512_maskz_loadu_ps(v == vectors - 1 ? last : (__mmask16)0xFFFF, o + 16 * v);
+            for (; bits; bits &= bits - 1) {
+                const float *q = w_slice + __builtin_ctzll(bits) * stride;
+                __m512 scale = _mm512_set1_ps(*value++);
+                for (int v = 0; v < vectors; v++) acc[v] = _mm512_fmadd_ps(scale, _mm512_loadu_ps(q + 16 * v), acc[v]);
+            }
+            for (int v = 0; v < vectors; v++)
+                _mm512_mask_storeu_ps(o + 16 * v, v == vectors - 1 ? last : (__mmask16)0xFFFF, acc[v]);
+        }
+    }
+}
+
+#define LISTED_ARGUMENTS const uint64_t *masks, const int64_t *starts, const float *values, long slices, long tile, \
+                         const float *packed, long stride, const float *bias, float *out, long n, __mmask16 last
+#define LISTED_PASS masks, starts, values, slices, tile, packed, stride, bias, out, n, last
+// One function per vector count, so that each keeps its accumulators in registers.
+#define LISTED_SHAPE(V)                                                                                     \
+    __attribute__((target("avx512f,bmi"))) static void listed_tile_512_##V(LISTED_ARGUMENTS) {             \
+        listed_tile_512(V, LISTED_PASS);                                                                    \
+    }
+LISTED_SHAPE(1)
+LISTED_SHAPE(2)
+LISTED_SHAPE(3)
+LISTED_SHAPE(4)
+LISTED_SHAPE(5)
+LISTED_SHAPE(6)
+LISTED_SHAPE(7)
+LISTED_SHAPE(8)
+
+typedef void (*ListedTile)(LISTED_ARGUMENTS);
+static const ListedTile listed_tiles[8] = {listed_tile_512_1, listed_tile_512_2, listed_tile_512_3, listed_tile_512_4,
+                                           listed_tile_512_5, listed_tile_512_6, listed_tile_512_7, listed_tile_512_8};
+
+// Listed rows × packed w, TILE_ROWS rows and 128 columns at a time: each output's chain starts at
+// the bias and adds its nonzeros in increasing index order (slices in order, pixels in order within
+// a slice), as the portable path does.
+__attribute__((target("avx512f")))
+void overfit_listed_avx512(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
+                           const float *packed, long n, const float *bias, float *out) {
+    long slices = (k + SLICE - 1) / SLICE, stride = (n + 15) / 16 * 16;
+    for (long j = 0; j < n; j += 128) {
+        long width = n - j < 128 ? n - j : 128, vectors = (width + 15) / 16;
+        __mmask16 last = (__mmask16)(0xFFFFu >> (16 * vectors - width));
+        for (long first = 0; first < rows; first += TILE_ROWS) {
+            long tile = rows - first < TILE_ROWS ? rows - first : TILE_ROWS;
+            listed_tiles[vectors - 1](masks + first * slices, starts + first * slices, values, slices, tile,
+                                      packed + j, stride, bias + j, out + first * n + j, n, last);
+        }
+    }
+}
+
 #endif

@@ -36,6 +36,22 @@ public enum Kernels {
         overfit_gemm(path.code, m, n, k, a, aRow, aColumn, b, bRow, bColumn, c, ldc, accumulate ? 1 : 0)
     }
 
+    /// `C[m×n] = bias + A[m×k] · B[k×n]` (both plain, row-major): each output's chain starts at
+    /// its column's bias, as copying the bias into C and multiplying with `accumulate` does.
+    @inline(__always)
+    public static func gemm(
+        _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int, bias: UnsafePointer<Float>,
+        _ c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, k: Int
+    ) {
+        overfit_gemm_bias(Engine.settings.path.code, m, n, k, a, lda, 1, b, ldb, 1, bias, c, ldc)
+    }
+
+    /// Sets each of `rows` contiguous rows of `out` (`n` floats each) to `row`.
+    @inline(__always)
+    public static func copyRows(_ row: UnsafePointer<Float>, n: Int, into out: UnsafeMutablePointer<Float>, rows: Int) {
+        overfit_copy_rows(row, n, out, n, rows)
+    }
+
     /// `C = op(A) · op(B)` (+ C with `accumulate`) on engine matrices, shapes checked.
     public static func multiply(
         _ a: Matrix, _ b: Matrix, into c: Matrix,

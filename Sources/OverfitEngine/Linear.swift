@@ -33,6 +33,9 @@ public final class Linear: Layer {
     private let maskedWeight: Matrix?
     private var usedMask = false
     private let inference = Matrix(rows: 0, cols: 1)
+    /// The weights packed for evaluation from listed pixels (`infer(listed:rows:)`), when the
+    /// input is sparse: packed by `prepareInference`, before the evaluation's threads start.
+    private var packedWeights: SparseWeights?
 
     public init(
         inputs: Int, outputs: Int, initialisation: Initialisation, dropConnect: Float = 0,
@@ -85,6 +88,25 @@ public final class Linear: Layer {
 
     public func prepareInference(rows: Int) {
         inference.reshape(rows: rows, cols: outputs)
+        if sparseInput {
+            let packed = packedWeights ?? SparseWeights(inputs: inputs, outputs: outputs)
+            packed.pack(weight.value)
+            packedWeights = packed
+        }
+    }
+
+    /// `infer` for the rows `rows` of pixels listed once (`SparseRows`), with the weights
+    /// `prepareInference` packed: the same bits, without reading the pixels' zeros.
+    public func infer(listed x: SparseRows, rows: Range<Int>) -> Matrix {
+        guard let packedWeights else {
+            preconditionFailure("infer(listed:) needs a sparse layer prepared for inference")
+        }
+        precondition(x.cols == inputs && inference.rows >= rows.upperBound)
+        let first = rows.lowerBound
+        Kernels.sparseMultiply(
+            listed: x, first: first, rows: rows.count, packedWeights, bias: bias.value.data,
+            into: inference.data + first * outputs)
+        return inference
     }
 
     /// Y = X·W + b for the rows `rows`: each output's chain starts at the bias.
@@ -92,13 +114,13 @@ public final class Linear: Layer {
         precondition(x.cols == inputs && inference.rows >= rows.upperBound)
         let count = rows.count, first = rows.lowerBound
         let b = bias.value.data, input = x.data + first * inputs, output = inference.data + first * outputs
-        for row in 0..<count { (output + row * outputs).update(from: b, count: outputs) }
         if sparseInput {
+            Kernels.copyRows(b, n: outputs, into: output, rows: count)
             Kernels.sparseMultiply(input, rows: count, k: inputs, weight.value.data, n: outputs, into: output)
         } else {
             Kernels.gemm(
-                .plain, input, lda: inputs, .plain, weight.value.data, ldb: outputs, output, ldc: outputs,
-                m: count, n: outputs, k: inputs, accumulate: true)
+                input, lda: inputs, weight.value.data, ldb: outputs, bias: b, output, ldc: outputs,
+                m: count, n: outputs, k: inputs)
         }
         return inference
     }
@@ -115,15 +137,14 @@ public final class Linear: Layer {
         let n = x.rows
         // Every output's chain starts at the bias and adds X·W on top: one pass fewer.
         let b = bias.value.data
-        for row in 0..<n { (output.data + row * outputs).update(from: b, count: outputs) }
         usedMask = mode == .training && dropConnect > 0
         let w = usedMask ? maskedWeights() : weight.value.data
         if sparseInput {
+            Kernels.copyRows(b, n: outputs, into: output.data, rows: n)
             Kernels.sparseMultiply(x.data, rows: n, k: inputs, w, n: outputs, into: output.data)
         } else {
             Kernels.gemm(
-                .plain, x.data, lda: inputs, .plain, w, ldb: outputs, output.data, ldc: outputs,
-                m: n, n: outputs, k: inputs, accumulate: true)
+                x.data, lda: inputs, w, ldb: outputs, bias: b, output.data, ldc: outputs, m: n, n: outputs, k: inputs)
         }
         return output
     }

@@ -195,23 +195,29 @@ public final class Network: @unchecked Sendable {
     /// taking its rows through every layer a chunk at a time (so a chunk's activations stay in
     /// cache from one layer to the next). Each row's result is the same however the rows are
     /// split: every output is its own chain. `x` may be overwritten.
-    public func infer(_ x: Matrix) -> Matrix {
+    ///
+    /// `listed`, the nonzeros of `x` listed once (`SparseRows(x)`), lets a sparse first layer read
+    /// them instead of `x`: the same bits, faster when the same images are evaluated repeatedly.
+    public func infer(_ x: Matrix, listed: SparseRows? = nil) -> Matrix {
         let n = x.rows
+        precondition(listed.map { $0.rows == n && $0.cols == x.cols } ?? true, "listed pixels of another shape")
         // Batch statistics need every row at once: then the rows stay in one part and one chunk.
         let wholeBatch = layers.contains { ($0 as? BatchNorm)?.evaluatesWithBatchStatistics == true }
         if !wholeBatch, let chunk = inferenceChunkRows(n) { return inferInChunks(x, rowsPerChunk: chunk) }
-        return inferAll(x, wholeBatch: wholeBatch)
+        return inferAll(x, wholeBatch: wholeBatch, listed: listed)
     }
 
     /// `infer` over all rows of `x` at once, split between threads.
-    func inferAll(_ x: Matrix, wholeBatch: Bool) -> Matrix {
+    func inferAll(_ x: Matrix, wholeBatch: Bool, listed: SparseRows? = nil) -> Matrix {
         let n = x.rows
         for layer in layers { layer.prepareInference(rows: n) }
         let settings = Engine.settings
         let parts = wholeBatch ? 1 : min(settings.threads, max(1, n / minimumRowsPerThread))
         let share = (n + parts - 1) / parts
         let chunk = wholeBatch ? max(1, n) : Self.chunkRows
-        let shared = SharedInference(network: self, input: x)
+        // The first layer reads the listed pixels when it is a sparse one.
+        let listedFirst = listed != nil && (layers.first as? Linear)?.sparseInput == true
+        let shared = SharedInference(network: self, input: x, listed: listedFirst ? listed : nil)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let rows = (part * share)..<min(n, part * share + share)
             guard !rows.isEmpty else { return }
@@ -219,7 +225,12 @@ public final class Network: @unchecked Sendable {
                 for start in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {
                     let piece = start..<min(rows.upperBound, start + chunk)
                     var activation = shared.input
-                    for layer in shared.network.layers { activation = layer.infer(activation, rows: piece) }
+                    var layers = shared.network.layers[...]
+                    if let listed = shared.listed, let first = layers.first as? Linear {
+                        activation = first.infer(listed: listed, rows: piece)
+                        layers = layers.dropFirst()
+                    }
+                    for layer in layers { activation = layer.infer(activation, rows: piece) }
                     // Every part ends in the same buffer; the first part names it.
                     if part == 0 && start == rows.lowerBound { shared.output = activation }
                 }
@@ -246,11 +257,13 @@ public final class Network: @unchecked Sendable {
 private final class SharedInference: @unchecked Sendable {
     let network: Network
     let input: Matrix
+    let listed: SparseRows?
     var output: Matrix?
 
-    init(network: Network, input: Matrix) {
+    init(network: Network, input: Matrix, listed: SparseRows?) {
         self.network = network
         self.input = input
+        self.listed = listed
     }
 }
 

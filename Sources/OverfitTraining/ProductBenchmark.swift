@@ -101,6 +101,11 @@ private final class MeasuredProduct: @unchecked Sendable {
     /// Multiply-adds done × 2.
     let flop: Double
     private let settings = Engine.settings
+    /// Evaluation's sparse product reads the pixels listed once and the weights packed once per
+    /// evaluation, as `Network.infer` does for the test set; the bias is where the chains start.
+    private let listed: SparseRows?
+    private let packed: SparseWeights?
+    private let bias: Matrix
 
     init(_ shape: ProductShape, pixels: Matrix, threads: Int) {
         self.shape = shape
@@ -122,6 +127,10 @@ private final class MeasuredProduct: @unchecked Sendable {
             flop = 2 * Double(Self.nonzeros(a)) * Double(n)
         }
         c = Matrix(rows: m, cols: n)
+        bias = Matrix(rows: 1, cols: n, value: 0.125)
+        let listedProduct = shape.threading == .evaluation && { if case .sparse = shape.kind { true } else { false } }()
+        listed = listedProduct ? SparseRows(a) : nil
+        packed = listedProduct ? SparseWeights(inputs: k, outputs: n) : nil
     }
 
     private static func rows(_ count: Int, of pixels: Matrix) -> Matrix {
@@ -141,6 +150,8 @@ private final class MeasuredProduct: @unchecked Sendable {
 
     func run() {
         let settings = self.settings
+        // Once per evaluation, before its threads start (`Linear.prepareInference`).
+        packed?.pack(b)
         if threads == 1 {
             Engine.withSettings(settings) { rows(0..<shape.m) }
             return
@@ -168,7 +179,12 @@ private final class MeasuredProduct: @unchecked Sendable {
             Kernels.gemm(
                 opA, aStart, lda: a.cols, opB, b.data, ldb: b.cols, c.data + first * n, ldc: n, m: count, n: n, k: k)
         case .sparse:
-            Kernels.sparseMultiply(a.data + first * k, rows: count, k: k, b.data, n: n, into: c.data + first * n)
+            if let listed, let packed {
+                Kernels.sparseMultiply(
+                    listed: listed, first: first, rows: count, packed, bias: bias.data, into: c.data + first * n)
+            } else {
+                Kernels.sparseMultiply(a.data + first * k, rows: count, k: k, b.data, n: n, into: c.data + first * n)
+            }
         case .sparseTransposed:
             Kernels.sparseTransposedMultiply(a.data, rows: k, k: shape.m, b.data, n: n, into: c.data)
         }

@@ -11,6 +11,7 @@
 // MNIST-sized products, and the sparse products on 81%-zero inputs. Every array ends at an
 // unreadable page, so a read or write past its end stops the run.
 #include "kernel_internal.h"
+#include "sparse_kernels.h"
 #include <math.h>
 #include <signal.h>
 #include <stdint.h>
@@ -22,11 +23,17 @@
 
 typedef void (*Gemm)(long, long, long, const float *, long, long, const float *, long, long, float *, long, int);
 typedef void (*Sparse)(const float *, long, long, const float *, long, float *);
+typedef void (*GemmBias)(long, long, long, const float *, long, long, const float *, long, long, const float *, float *,
+                         long);
+typedef void (*Listed)(const uint64_t *, const int64_t *, const float *, long, long, const float *, long, const float *,
+                       float *);
 
 static struct {
     const char *name;
     Gemm gemm;
+    GemmBias gemm_bias;  // chains from a bias row (a layer's Y = X·W + b)
     Sparse left, transposed;
+    Listed listed;  // x listed once (sparse_listed.c), w packed, chains from the bias
     long w_slack;  // floats readable past w's end: the AVX2 path's contract; AVX-512 claims to need none
 } family;
 static long products, outputs;
@@ -147,6 +154,17 @@ static void dense_case(long m, long n, long k, int a_transposed, int b_transpose
     family.gemm(m, n, k, a, a_row, a_col, b, b_row, b_col, c, ldc, accumulate);
     overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, want, ldc, accumulate, 1);
     compare("gemm", c, want, c_count, ldc, shape);
+    if (accumulate) {
+        // The same product from a bias row: C's padding must again come out as it went in.
+        float *bias = filled(n, awkward);
+        memcpy(c, want, 4 * (size_t)c_count);
+        for (long i = 0; i < m; i++) memcpy(want + i * ldc, bias, 4 * (size_t)n);
+        snprintf(running, sizeof running, "%s gemm from the bias %s", family.name, shape);
+        family.gemm_bias(m, n, k, a, a_row, a_col, b, b_row, b_col, bias, c, ldc);
+        overfit_gemm_portable(m, n, k, a, a_row, a_col, b, b_row, b_col, want, ldc, 1, 1);
+        compare("gemm from the bias", c, want, c_count, ldc, shape);
+        release(bias, n);
+    }
     release(a, a_count), release(b, b_count), release(c, c_count), release(want, c_count);
 }
 
@@ -155,6 +173,30 @@ static void dense_shape(long m, long n, long k) {
     for (int accumulate = 0; accumulate < 2; accumulate++)
         for (int layout = 0; layout < 4; layout++)
             for (long pad = 0; pad <= 3; pad += 3) dense_case(m, n, k, layout & 1, layout >> 1, pad, accumulate);
+}
+
+// The same x·w from x's listing and w packed, each chain from an awkward bias, into an output
+// that ends at an unreadable page (the kernels store under masks, or blend inside the output).
+static void listed_case(const float *x, long rows, long k, const float *w, long n, const char *shape) {
+    long slices = (k + 63) / 64, nonzeros = overfit_sparse_nonzero_count(x, rows, k);
+    long stride = overfit_sparse_packed_stride(n), lists = rows * slices > 0 ? rows * slices : 1;
+    uint64_t *masks = malloc(sizeof(uint64_t) * (size_t)lists);
+    int64_t *starts = malloc(sizeof(int64_t) * (size_t)lists);
+    float *values = guarded(nonzeros > 0 ? nonzeros : 1), *packed = guarded(k * stride > 0 ? k * stride : 1);
+    float *bias = filled(n, awkward), *out = guarded(rows * n), *want = guarded(rows * n);
+    if (!masks || !starts) {
+        perror("driver: malloc");
+        exit(2);
+    }
+    overfit_sparse_list(x, rows, k, masks, starts, values);
+    overfit_sparse_pack(w, k, n, packed);
+    snprintf(running, sizeof running, "%s listed x·w %s", family.name, shape);
+    family.listed(masks, starts, values, rows, k, packed, n, bias, out);
+    overfit_listed_portable(masks, starts, values, rows, k, packed, n, bias, want, 1);
+    compare("listed x·w", out, want, rows * n, n, shape);
+    free(masks), free(starts);
+    release(values, nonzeros > 0 ? nonzeros : 1), release(packed, k * stride > 0 ? k * stride : 1);
+    release(bias, n), release(out, rows * n), release(want, rows * n);
 }
 
 // out (rows×n) += x·w and dw (k×n) += xᵀ·dy, each from awkward starting values.
@@ -173,6 +215,7 @@ static void sparse_case(long rows, long k, long n, float (*x_value)(void)) {
     overfit_sparse_portable(x, rows, k, dy, n, want_dw, 1, 1);
     compare("sparse x·w", out, want_out, rows * n, n, shape);
     compare("sparse xᵀ·dy", dw, want_dw, k * n, n, shape);
+    listed_case(x, rows, k, w, n, shape);
     release(x, rows * k), release(w, k * n + family.w_slack), release(dy, rows * n), release(out, rows * n);
     release(dw, k * n), release(want_out, rows * n), release(want_dw, k * n);
 }
@@ -272,7 +315,9 @@ int main(int argc, char **argv) {
     if (argc == 2 && strcmp(argv[1], "avx512") == 0) {
         family.name = "avx512 (SIMDe)";
         family.gemm = overfit_gemm_avx512, family.left = overfit_left_avx512;
+        family.gemm_bias = overfit_gemm_bias_avx512;
         family.transposed = overfit_transposed_avx512, family.w_slack = 0;
+        family.listed = overfit_listed_avx512;
     } else if (argc == 2 && strcmp(argv[1], "avx2") == 0) {
         if (!__builtin_cpu_supports("avx2") || !__builtin_cpu_supports("fma") || !__builtin_cpu_supports("bmi")) {
             printf("avx2: this processor lacks AVX2, FMA or BMI; skipped\n");
@@ -280,7 +325,9 @@ int main(int argc, char **argv) {
         }
         family.name = "avx2 (native)";
         family.gemm = overfit_gemm_avx2, family.left = overfit_left_avx2;
+        family.gemm_bias = overfit_gemm_bias_avx2;
         family.transposed = overfit_transposed_avx2, family.w_slack = 7;
+        family.listed = overfit_listed_avx2;
     } else {
         fprintf(stderr, "usage: driver avx512|avx2\n");
         return 2;

@@ -15,4 +15,15 @@ void overfit_gemm(int path, long m, long n, long k,
                   const float *b, long b_row, long b_col,
                   float *c, long ldc, int accumulate);
 
+/// c = bias + A·B: every row of C starts as bias (n floats) and takes overfit_gemm's chains with
+/// `accumulate`, so each C(i, j) is one chain from bias[j]. A layer's Y = X·W + b in one call,
+/// without a call per row to copy the bias.
+void overfit_gemm_bias(int path, long m, long n, long k,
+                       const float *a, long a_row, long a_col,
+                       const float *b, long b_row, long b_col,
+                       const float *bias, float *c, long ldc);
+
+/// Each of the `rows` rows of out (ldo floats apart) set to row (n floats).
+void overfit_copy_rows(const float *row, long n, float *out, long ldo, long rows);
+
 #endif

@@ -1,6 +1,8 @@
 #ifndef OVERFIT_SPARSE_KERNELS_H
 #define OVERFIT_SPARSE_KERNELS_H
 
+#include <stdint.h>
+
 /// Products whose left operand is mostly zeros, as MNIST pixels are (81% of them): the engine's
 /// first layer. Each output starts at what it held and takes one fma per nonzero term, in
 /// increasing index order, on every path (an OVERFIT_PATH_* value; one the processor cannot
@@ -17,5 +19,36 @@ void overfit_sparse_left_multiply(int path, const float *x, long rows, long k,
 /// x is rows×k, dy is rows×n, dw is k×n, all row-major.
 void overfit_sparse_transposed_multiply(int path, const float *x, long rows, long k,
                                         const float *dy, long n, float *dw);
+
+// ---- Rows listed once ---------------------------------------------------------------------------
+// The test images are evaluated after every epoch and never change: their nonzeros are listed once
+// (8 MB for MNIST's 10,000, where the Float pixels take 31 MB) and the first layer's weights are
+// packed once per evaluation, instead of both for every 256 rows of every evaluation.
+
+/// How many elements of x (rows×k, row-major) are nonzero (C's !=: NaN counts, +0 and -0 do not).
+long overfit_sparse_nonzero_count(const float *x, long rows, long k);
+
+/// Lists the nonzeros of x (rows×k). Slice s of row r is x[r][64·s ..< 64·s + 64], s < slices =
+/// ⌈k / 64⌉: masks[r·slices + s] has bit i set where x[r][64·s + i] is nonzero, and those
+/// nonzeros, in increasing column order, are values[starts[r·slices + s] ...]. values holds
+/// overfit_sparse_nonzero_count(x, rows, k) floats.
+void overfit_sparse_list(const float *x, long rows, long k, uint64_t *masks, int64_t *starts, float *values);
+
+/// Floats per row of w packed by overfit_sparse_pack: n rounded up to a multiple of 16.
+long overfit_sparse_packed_stride(long n);
+
+/// packed[p·stride + j] = w[p·n + j] for p < k, j < n, and +0 for n ≤ j < stride
+/// (stride = overfit_sparse_packed_stride(n)). Aligned to 64 bytes, packed's rows never straddle
+/// more cache lines than they must.
+void overfit_sparse_pack(const float *w, long k, long n, float *packed);
+
+/// out[r][j] = bias[j] + Σ_{p : x[first + r][p] ≠ 0} x[first + r][p] · w[p][j]  for r < rows, j < n,
+/// from x's listing (overfit_sparse_list, over k columns) and w packed by overfit_sparse_pack. Each
+/// output's chain starts at bias[j] and takes one fma per nonzero in increasing p, on every path:
+/// the bits of copying the bias into out and calling overfit_sparse_left_multiply on x's rows.
+/// out is rows×n, row-major.
+void overfit_sparse_listed_multiply(int path, const uint64_t *masks, const int64_t *starts, const float *values,
+                                    long first, long rows, long k, const float *packed, long n, const float *bias,
+                                    float *out);
 
 #endif
