@@ -6,9 +6,6 @@ enum FileCommands {
     static let commands: [Command] = [
         Command(
             name: "save", usage: "save FILE",
-            summary: "write this session (commands and run settings) to FILE, to replay later",
-            help:
-                "The file is written whole or not at all (a temporary file renamed into place). An existing file overfit did not write is replaced only after you confirm (never from a script); a device, FIFO or directory never. `overfit --replay FILE` prints the session again with the same numbers. The session is also autosaved after every command.",
             recorded: false, mayRunFromFile: false, complete: Completers.files,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let path = arguments.first else {
@@ -27,9 +24,6 @@ enum FileCommands {
             }),
         Command(
             name: "replay", usage: "replay FILE",
-            summary: "start over from a saved session: re-run its commands, printing what they print",
-            help:
-                "The file is checked first: a damaged, truncated or newer file, or one naming an unknown knob, is reported with its line number and this session is left as it is. Otherwise this session is replaced by the replayed one (the one it replaces stays in the session history: `overfit sessions`). When the file records its runs' figures, every re-made run is compared with them.",
             recorded: false, mayRunFromFile: false, complete: Completers.files,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let path = arguments.first else {
@@ -45,9 +39,6 @@ enum FileCommands {
             }),
         Command(
             name: "export", usage: "export RUN FILE.csv|FILE.json",
-            summary: "write a run's history (every epoch's losses and accuracies) to CSV or JSON",
-            help:
-                "CSV has one row per epoch; JSON (schema overfit-run/1, as `overfit run --json` writes) also holds the run's knobs and status. An existing file overfit did not write is replaced only after you confirm (never from a script); a device, FIFO or directory never.",
             recorded: false, mayRunFromFile: false,
             complete: { session, arguments in
                 arguments.isEmpty ? .words(session.state.runs.map { String($0.id) }) : .files

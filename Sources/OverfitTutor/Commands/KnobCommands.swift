@@ -6,23 +6,11 @@ enum KnobCommands {
     static let commands: [Command] = [
         Command(
             name: "show", usage: "show [KNOB...]",
-            summary: "all knobs with their values; * marks those changed from the defaults",
-            help: """
-                The defaults are the lab slides' baseline experiment: 300 images, 784-100-100-100-100-10, SGD lr 0.1, \
-                batch 10, 100 epochs. A lesson starts from its own settings; `reset` returns to those.
-                Name knobs to see only those: show lr batch
-                """,
             complete: Completers.knobNames,
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in session.write(try show(session, only: arguments)) }),
         Command(
-            name: "set", usage: "set KNOB VALUE [KNOB VALUE...]", summary: "change knobs for the next run",
-            help: """
-                Several pairs may go on one line: set dropout 0.2 epochs 30. KNOB=VALUE works too, and a list may \
-                have spaces after its commas (set layers 100, 100). If any value is wrong, nothing changes.
-                Tab completes knob names, and values where there is a fixed list (set optimizer <TAB>).
-                """,
-            complete: { _, arguments in
+            name: "set", usage: "set KNOB VALUE [KNOB VALUE...]", complete: { _, arguments in
                 guard arguments.count % 2 == 1, let name = arguments.last, let knob = try? RunConfig.knob(named: name)
                 else {
                     return arguments.count % 2 == 0 ? .words(RunConfig.knobs.map(\.name)) : .words([])
@@ -34,25 +22,16 @@ enum KnobCommands {
             handler: { session, arguments throws(HintedError) in try change(session, ["set"] + arguments) }),
         Command(
             name: "reset", usage: "reset [KNOB...]",
-            summary: "put knobs back to the lesson's start, or the defaults (all of them without a name)",
-            help: """
-                reset alone returns every knob; reset dropout lr only those. Once a lesson has been started the knobs \
-                go back to where it started them (also in free play after it); before any lesson, to the defaults.
-                """,
             complete: Completers.knobNames,
             changesState: true,
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in try change(session, ["reset"] + arguments) }),
         Command(
-            name: "explain", usage: "explain KNOB", summary: "what a knob does and which source documents turned it",
-            help:
-                "Prints the knob's allowed values, its value now, the documents that turned it, and the longer explanation from lessons/knobs.txt.",
-            complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
+            name: "explain", usage: "explain KNOB", complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let name = arguments.first else {
-                    throw HintedError(
-                        "explain takes one knob name", hint: "e.g. explain dropout; `show` lists the knobs")
+                    throw HintedError(session.style.say(.errorExplainOne), hint: session.style.say(.hintExplainOne))
                 }
                 session.write(try explain(session, name))
             }),
