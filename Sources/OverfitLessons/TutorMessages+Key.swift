@@ -145,6 +145,32 @@ extension TutorMessages {
         case unitPoints = "unit.points"
         case wordOr = "word.or"
         case wordAnd = "word.and"
+        case cliOverview = "cli.overview"
+        case cliUsage = "cli.usage"
+        case cliOptionsLabel = "cli.options-label"
+        case cliVersion = "cli.version"
+        case cliHelp = "cli.help"
+        case cliSubcommandsLabel = "cli.subcommands-label"
+        case cliDefault = "cli.default"
+        case cliTutor = "cli.tutor"
+        case cliSessions = "cli.sessions"
+        case cliRun = "cli.run"
+        case cliBench = "cli.bench"
+        case cliCheckLessons = "cli.check-lessons"
+        case cliSeeHelp = "cli.see-help"
+        case recapTitle = "recap.title"
+        case recapNone = "recap.none"
+        case recapFinished = "recap.finished"
+        case recapKnobs = "recap.knobs"
+        case recapTrainAccuracy = "recap.train-accuracy"
+        case recapTestAccuracy = "recap.test-accuracy"
+        case recapPredictions = "recap.predictions"
+        case recapPredictionsTally = "recap.predictions.tally"
+        case recapNotAnswered = "recap.not-answered"
+        case recapSaidSkipped = "recap.said-skipped"
+        case recapYourTest = "recap.your-test"
+        case recapPublished = "recap.published"
+        case recapYours = "recap.yours"
         case commandPlot = "command.plot"
         case commandSamples = "command.samples"
         case commandVerbose = "command.verbose"
@@ -216,7 +242,7 @@ extension TutorMessages {
                 return ["text"]
             case .lessonSetsKnobs, .lessonKnobsDiffer, .lessonStrayedKnobs:
                 return ["knobs"]
-            case .lessonNoted:
+            case .lessonNoted, .recapSaidSkipped:
                 return ["answer"]
             case .lessonNoteBeforeRun:
                 return ["knobs", "name"]
@@ -290,6 +316,12 @@ extension TutorMessages {
                 return ["time"]
             case .unitPoints:
                 return ["value"]
+            case .recapFinished:
+                return ["lessons"]
+            case .recapPredictionsTally:
+                return ["asked", "right"]
+            case .recapYourTest:
+                return ["runs"]
             default: return []
             }
         }
