@@ -60,7 +60,8 @@ struct LoadedTexts {
                 case LessonLibrary.sourcesFile: loaded.sources = try SourceTexts.parse(text, file: file)
                 case DiagnosisTemplates.file: loaded.diagnosis = try DiagnosisTemplates.parse(text, file: file)
                 // The tutor reads the catalogue itself (`TutorMessages.installed`); a problem is reported here.
-                case TutorMessages.file: _ = try TutorMessages.parse(text, file: file)
+                // A translation is checked against the English file instead, one problem per difference.
+                case TutorMessages.file where language == .english: _ = try TutorMessages.parse(text, file: file)
                 default: break  // knobs.txt: the tutor reads it (`KnobExplanations`); mirrored here.
                 }
             } catch {

@@ -82,6 +82,26 @@ extension TutorMessages {
         case lessonDoneNextTally = "lesson.done.next.tally"
         case lessonDoneLast = "lesson.done.last"
         case lessonDoneLastTally = "lesson.done.last.tally"
+        case whereNone = "where.none"
+        case whereCommand = "where.command"
+        case whereRun = "where.run"
+        case wherePrediction = "where.prediction"
+        case whereDone = "where.done"
+        case whereDoneLast = "where.done-last"
+        case whereResume = "where.resume"
+        case whereStart = "where.start"
+        case whereContinue = "where.continue"
+        case hintStartPath = "hint.start-path"
+        case hintLessonDone = "hint.lesson-done"
+        case hintTypeCommand = "hint.type-command"
+        case hintTypeRun = "hint.type-run"
+        case hintAnyNumber = "hint.any-number"
+        case hintNearer = "hint.nearer"
+        case hintThink = "hint.think"
+        case hintWhere = "hint.where"
+        case errorAnswerWhat = "error.answer-what"
+        case hintAnswerExample = "hint.answer-example"
+        case errorAnswerOrCommand = "error.answer-or-command"
         case lessonsDone = "lessons.done"
         case lessonsLegend = "lessons.legend"
         case columnLesson = "column.lesson"
@@ -145,6 +165,45 @@ extension TutorMessages {
         case unitPoints = "unit.points"
         case wordOr = "word.or"
         case wordAnd = "word.and"
+        case baselineDefaults = "baseline.defaults"
+        case baselineLesson = "baseline.lesson"
+        case baselineLessonStart = "baseline.lesson-start"
+        case changeNoneReset = "change.none-reset"
+        case changeNoneSet = "change.none-set"
+        case columnKnob = "column.knob"
+        case columnValue = "column.value"
+        case columnAbout = "column.about"
+        case showChanged = "show.changed"
+        case showAllDefault = "show.all-default"
+        case showSomeChanged = "show.some-changed"
+        case showAllDefaultReset = "show.all-default-reset"
+        case showSomeChangedReset = "show.some-changed-reset"
+        case knobDataset = "knob.dataset"
+        case knobTrain_size = "knob.train_size"
+        case knobSubset = "knob.subset"
+        case knobLabel_noise = "knob.label_noise"
+        case knobLayers = "knob.layers"
+        case knobActivation = "knob.activation"
+        case knobInit = "knob.init"
+        case knobOptimizer = "knob.optimizer"
+        case knobLr = "knob.lr"
+        case knobMomentum = "knob.momentum"
+        case knobBatch = "knob.batch"
+        case knobEpochs = "knob.epochs"
+        case knobWeight_decay = "knob.weight_decay"
+        case knobL1 = "knob.l1"
+        case knobDropout = "knob.dropout"
+        case knobDropconnect = "knob.dropconnect"
+        case knobBatchnorm = "knob.batchnorm"
+        case knobBn_eval = "knob.bn_eval"
+        case knobBn_shared = "knob.bn_shared"
+        case knobAugment = "knob.augment"
+        case knobVal_size = "knob.val_size"
+        case knobPatience = "knob.patience"
+        case knobEval_pixels = "knob.eval_pixels"
+        case knobTest_eval = "knob.test_eval"
+        case knobSeed = "knob.seed"
+        case knobRepeats = "knob.repeats"
         case cliOverview = "cli.overview"
         case cliUsage = "cli.usage"
         case cliOptionsLabel = "cli.options-label"
@@ -224,13 +283,13 @@ extension TutorMessages {
                 return ["name"]
             case .errorUnknownCommandSuggest:
                 return ["name", "suggestion"]
-            case .errorNoArguments, .hintHelpCommand, .lessonType:
+            case .errorNoArguments, .hintHelpCommand, .lessonType, .hintTypeCommand:
                 return ["command"]
-            case .errorNoLesson:
+            case .errorNoLesson, .baselineLesson:
                 return ["number"]
             case .hintLessonsRange:
                 return ["first", "last"]
-            case .errorAnswerFirst:
+            case .errorAnswerFirst, .hintNearer, .errorAnswerWhat:
                 return ["expected"]
             case .lessonHeading:
                 return ["number", "title"]
@@ -272,6 +331,22 @@ extension TutorMessages {
                 return ["mark", "number"]
             case .lessonDoneLastTally:
                 return ["asked", "mark", "number", "right"]
+            case .whereCommand:
+                return ["command", "count", "number", "of", "step", "title"]
+            case .whereRun:
+                return ["count", "name", "number", "of", "step", "title"]
+            case .wherePrediction:
+                return ["count", "expected", "number", "of", "step", "title"]
+            case .whereDone, .whereDoneLast, .whereContinue:
+                return ["count", "number", "of", "step", "title"]
+            case .whereResume, .whereStart:
+                return ["count", "lesson", "number", "of", "step", "title"]
+            case .hintThink:
+                return ["expected", "run"]
+            case .hintAnswerExample:
+                return ["example"]
+            case .errorAnswerOrCommand:
+                return ["command", "message"]
             case .lessonsDone:
                 return ["done", "percent", "total"]
             case .lessonsLegend:
@@ -280,7 +355,7 @@ extension TutorMessages {
                 return ["id"]
             case .runHeadingSame:
                 return ["previous"]
-            case .runHeadingMore, .runImages, .runImagesOne:
+            case .runHeadingMore, .runImages, .runImagesOne, .showSomeChanged:
                 return ["count"]
             case .runImagesDataset, .runImagesDatasetOne:
                 return ["count", "dataset"]
@@ -316,6 +391,12 @@ extension TutorMessages {
                 return ["time"]
             case .unitPoints:
                 return ["value"]
+            case .changeNoneReset, .showAllDefaultReset:
+                return ["baseline"]
+            case .showChanged:
+                return ["about", "default"]
+            case .showSomeChangedReset:
+                return ["baseline", "count"]
             case .recapFinished:
                 return ["lessons"]
             case .recapPredictionsTally:

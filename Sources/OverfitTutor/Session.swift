@@ -140,9 +140,9 @@ public final class Session {
 
     /// What `reset` returns to, in words: the defaults, or the lesson's starting knobs.
     var baselineName: String {
-        if state.baseline == RunConfig() { return "the defaults" }
-        if let number = guide?.lesson?.number { return "lesson \(number)'s start" }
-        return "the lesson's start"
+        if state.baseline == RunConfig() { return style.say(.baselineDefaults) }
+        if let number = guide?.lesson?.number { return style.say(.baselineLesson, ["number": String(number)]) }
+        return style.say(.baselineLessonStart)
     }
 
     /// The session as it would be saved now.

@@ -1,4 +1,5 @@
 import Foundation
+import OverfitLessons
 import OverfitTraining
 
 /// show, set, reset, explain: reading and turning the knobs of the next run.
@@ -42,26 +43,37 @@ enum KnobCommands {
         for name in names { knobs.append(try RunConfig.knob(named: name)) }
         if knobs.isEmpty { knobs = RunConfig.knobs }
         let style = session.style
-        var table = TextTable(header: ["", "knob", "value", "about"], alignments: [.left, .left, .left, .left])
+        var table = TextTable(
+            header: ["", style.say(.columnKnob), style.say(.columnValue), style.say(.columnAbout)],
+            alignments: [.left, .left, .left, .left])
         var changed = 0
         for knob in knobs {
             let value = knob.value(in: session.state.config), standard = knob.value(in: RunConfig())
             if value != standard { changed += 1 }
-            let about = value == standard ? knob.summary : "(default \(standard)) \(knob.summary)"
+            let summary = summary(of: knob, style: style)
+            let about =
+                value == standard ? summary : style.say(.showChanged, ["default": standard, "about": summary])
             table.add([value == standard ? " " : "*", knob.name, value, about])
         }
         var out = table.render(style: style)
         if names.isEmpty {
-            var summary =
-                changed == 0
-                ? "All knobs are at the defaults (the lab slides' baseline)."
-                : "* \(changed) changed from the defaults (the lab slides' baseline)."
-            if session.state.baseline != RunConfig() { summary += " `reset` returns to \(session.baselineName)." }
-            out +=
-                Text.wrap(summary + " `set KNOB VALUE` changes one, `explain KNOB` tells more.", width: style.width)
-                + "\n"
+            let key: TutorMessages.Key
+            if session.state.baseline == RunConfig() {
+                key = changed == 0 ? .showAllDefault : .showSomeChanged
+            } else {
+                key = changed == 0 ? .showAllDefaultReset : .showSomeChangedReset
+            }
+            let values = ["count": String(changed), "baseline": session.baselineName]
+            out += Text.wrap(style.say(key, values), width: style.width) + "\n"
         }
         return out
+    }
+
+    /// The knob's one line in the session's language (`knob.NAME` in `lessons/messages.txt`,
+    /// whose English is the knob's own declared summary: a test holds them equal).
+    static func summary(of knob: Knob, style: RenderStyle) -> String {
+        guard let key = TutorMessages.Key(rawValue: "knob.\(knob.name)") else { return knob.summary }
+        return style.say(key)
     }
 
     /// `set …` or `reset …` (the words, command first): read as lessons read them, then applied
@@ -78,11 +90,11 @@ enum KnobCommands {
         session.state.config = config
         guard case .set = command else {
             session.write(
-                changeLines(changes, session: session, unchanged: "no change: already at \(session.baselineName)"))
+                changeLines(changes, session: session, unchanged: session.style.say(.changeNoneReset, ["baseline": session.baselineName])))
             return
         }
         session.write(
-            changeLines(changes, session: session, unchanged: "no change: the knobs already had those values"))
+            changeLines(changes, session: session, unchanged: session.style.say(.changeNoneSet)))
         for note in config.idleKnobNotes(among: command.knobIDs.sorted()) { session.write("note: \(note)\n") }
         // Regularisers skip convolution stages: said when either side of that changes.
         if !Set(command.knobIDs).isDisjoint(with: [.layers, .dropout, .dropConnect, .batchNorm]) {

@@ -81,10 +81,9 @@ public enum LessonCommands {
                 let guide = try session.lessonGuide()
                 if arguments.isEmpty, case .prediction(let prediction) = guide.waiting {
                     throw HintedError(
-                        "answer what? The question takes \(LessonNarration.expectedAnswer(prediction))",
-                        hint:
-                            "e.g. answer \(PredictionAnswer.example(prediction))"
-                    )
+                        session.style.say(
+                            .errorAnswerWhat, ["expected": LessonNarration.expectedAnswer(prediction)]),
+                        hint: session.style.say(.hintAnswerExample, ["example": PredictionAnswer.example(prediction)]))
                 }
                 do throws(HintedError) {
                     session.apply(try guide.answer(arguments.joined(separator: " "), session: session))
@@ -94,7 +93,9 @@ public enum LessonCommands {
                         let command = Suggestion.closest(
                             to: arguments[0].lowercased(), among: CommandTable.all.map(\.name))
                     else { throw error }
-                    throw HintedError(error.message + "; or did you mean `\(command)`?", hint: error.hint)
+                    throw HintedError(
+                        session.style.say(.errorAnswerOrCommand, ["message": error.message, "command": command]),
+                        hint: error.hint)
                 }
             }),
         Command(
@@ -137,48 +138,52 @@ public enum LessonCommands {
     }
 
     public static func whereText(_ guide: LessonGuide) -> String {
-        guard let lesson = guide.lesson else {
-            return "No lesson in progress. `lessons` lists them; `lesson 1` starts the first.\n"
-        }
+        let words = TutorMessages.installed(guide.language)
+        guard let lesson = guide.lesson else { return words.text(.whereNone) + "\n" }
         let position = guide.position
-        let what: String
+        var values = [
+            "number": String(lesson.number), "count": String(guide.library.lessons.count), "title": lesson.title,
+            "step": String(position.step), "of": String(position.of),
+        ]
+        let key: TutorMessages.Key
         switch guide.waiting {
-        case .command(let command): what = "waiting for you to type `\(command)` (or press Enter)"
-        case .run(let name): what = "waiting for `run` (the lesson calls it `\(name)`)"
+        case .command(let command):
+            values["command"] = command
+            key = .whereCommand
+        case .run(let name):
+            values["name"] = name
+            key = .whereRun
         case .prediction(let prediction):
-            what = "waiting for your prediction (\(LessonNarration.expectedAnswer(prediction)))"
+            values["expected"] = LessonNarration.expectedAnswer(prediction)
+            key = .wherePrediction
         case .finished:
-            let hasNext = guide.library.lessons.contains { $0.number > lesson.number }
-            what =
-                hasNext
-                ? "the lesson is done; `next` starts the next one"
-                : "the last lesson is done; `lessons` lists them all, `rank` ranks your runs"
+            key = guide.library.lessons.contains { $0.number > lesson.number } ? .whereDone : .whereDoneLast
         case .offer(let number, let resuming):
-            what = resuming ? "Enter picks lesson \(number) up again" : "Enter starts lesson \(number)"
-        case .nothing: what = "`continue` picks the lesson up again"
+            values["lesson"] = String(number)
+            key = resuming ? .whereResume : .whereStart
+        case .nothing: key = .whereContinue
         }
-        return
-            "Lesson \(lesson.number) of \(guide.library.lessons.count) (\(lesson.title)), step \(position.step) of \(position.of): \(what).\n"
+        return words.text(key, values) + "\n"
     }
 
     static func hintText(_ guide: LessonGuide) -> String {
+        let words = TutorMessages.installed(guide.language)
         guard let lesson = guide.lesson, guide.stepIndex < lesson.steps.count else {
-            return guide.lesson == nil ? "`lesson 1` starts the guided path." : "This lesson is done: `next` goes on."
+            return words.text(guide.lesson == nil ? .hintStartPath : .hintLessonDone)
         }
         if let hint = lesson.steps[guide.stepIndex].hint { return hint }
         switch guide.waiting {
-        case .command(let command): return "Type `\(command)` exactly, or press Enter and the tutor types it for you."
-        case .run:
-            return "Type `run`, or press Enter and the tutor types it for you. Ctrl-C stops a run that takes too long."
+        case .command(let command): return words.text(.hintTypeCommand, ["command": command])
+        case .run: return words.text(.hintTypeRun)
         case .prediction(let prediction):
+            let expected = LessonNarration.expectedAnswer(prediction)
             switch prediction.kind {
-            case .number: return "Any number is fine: the point is to commit before you see it."
-            case .nearer: return "Answer \(LessonNarration.expectedAnswer(prediction)): which will it land nearer?"
+            case .number: return words.text(.hintAnyNumber)
+            case .nearer: return words.text(.hintNearer, ["expected": expected])
             case .direction(let against), .yesNo(let against, _):
-                return
-                    "Think about what changed since `\(against)`, then answer \(LessonNarration.expectedAnswer(prediction))."
+                return words.text(.hintThink, ["run": against, "expected": expected])
             }
-        default: return "`where` says what the lesson is waiting for."
+        default: return words.text(.hintWhere)
         }
     }
 
