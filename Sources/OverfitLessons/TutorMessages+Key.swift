@@ -165,6 +165,18 @@ extension TutorMessages {
         case unitPoints = "unit.points"
         case wordOr = "word.or"
         case wordAnd = "word.and"
+        case errorSaveOne = "error.save-one"
+        case hintSaveOne = "hint.save-one"
+        case saveKept = "save.kept"
+        case saveDone = "save.done"
+        case errorReplayOne = "error.replay-one"
+        case hintReplayOne = "hint.replay-one"
+        case errorExportTwo = "error.export-two"
+        case hintExportTwo = "hint.export-two"
+        case errorExportFormat = "error.export-format"
+        case hintExportFormat = "hint.export-format"
+        case exportKept = "export.kept"
+        case exportDone = "export.done"
         case baselineDefaults = "baseline.defaults"
         case baselineLesson = "baseline.lesson"
         case baselineLessonStart = "baseline.lesson-start"
@@ -179,9 +191,9 @@ extension TutorMessages {
         case showAllDefaultReset = "show.all-default-reset"
         case showSomeChangedReset = "show.some-changed-reset"
         case knobDataset = "knob.dataset"
-        case knobTrain_size = "knob.train_size"
+        case knobTrainSize = "knob.train_size"
         case knobSubset = "knob.subset"
-        case knobLabel_noise = "knob.label_noise"
+        case knobLabelNoise = "knob.label_noise"
         case knobLayers = "knob.layers"
         case knobActivation = "knob.activation"
         case knobInit = "knob.init"
@@ -190,18 +202,18 @@ extension TutorMessages {
         case knobMomentum = "knob.momentum"
         case knobBatch = "knob.batch"
         case knobEpochs = "knob.epochs"
-        case knobWeight_decay = "knob.weight_decay"
+        case knobWeightDecay = "knob.weight_decay"
         case knobL1 = "knob.l1"
         case knobDropout = "knob.dropout"
         case knobDropconnect = "knob.dropconnect"
         case knobBatchnorm = "knob.batchnorm"
-        case knobBn_eval = "knob.bn_eval"
-        case knobBn_shared = "knob.bn_shared"
+        case knobBnEval = "knob.bn_eval"
+        case knobBnShared = "knob.bn_shared"
         case knobAugment = "knob.augment"
-        case knobVal_size = "knob.val_size"
+        case knobValSize = "knob.val_size"
         case knobPatience = "knob.patience"
-        case knobEval_pixels = "knob.eval_pixels"
-        case knobTest_eval = "knob.test_eval"
+        case knobEvalPixels = "knob.eval_pixels"
+        case knobTestEval = "knob.test_eval"
         case knobSeed = "knob.seed"
         case knobRepeats = "knob.repeats"
         case cliOverview = "cli.overview"
@@ -269,7 +281,7 @@ extension TutorMessages {
                 return ["directory", "version"]
             case .bannerNoAutosave:
                 return ["version"]
-            case .farewellKept:
+            case .farewellKept, .saveKept, .errorExportFormat, .exportKept:
                 return ["path"]
             case .welcomeBack:
                 return ["number", "of", "step", "title"]
@@ -351,7 +363,7 @@ extension TutorMessages {
                 return ["done", "percent", "total"]
             case .lessonsLegend:
                 return ["check"]
-            case .runHeading:
+            case .runHeading, .hintExportFormat:
                 return ["id"]
             case .runHeadingSame:
                 return ["previous"]
@@ -391,6 +403,10 @@ extension TutorMessages {
                 return ["time"]
             case .unitPoints:
                 return ["value"]
+            case .saveDone:
+                return ["commands", "path", "quoted", "runs"]
+            case .exportDone:
+                return ["epochs", "id", "path"]
             case .changeNoneReset, .showAllDefaultReset:
                 return ["baseline"]
             case .showChanged:

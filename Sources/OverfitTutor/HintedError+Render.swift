@@ -9,7 +9,8 @@ extension HintedError {
     public func render(style: RenderStyle) -> String {
         let message = Text.visible(self.message), hint = self.hint.map(Text.visible)
         var out =
-            Text.wrap(message, width: style.width, indent: "  ", firstIndent: style.paint(style.say(.errorLabel), .red) + " ")
+            Text.wrap(
+                message, width: style.width, indent: "  ", firstIndent: style.paint(style.say(.errorLabel), .red) + " ")
             + "\n"
         if let hint {
             // The hint's later lines hang under its first word, whatever the label's width.

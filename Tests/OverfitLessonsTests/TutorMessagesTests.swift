@@ -93,7 +93,10 @@ import Testing
         })
         #expect(
             missing.english.contains {
-                $0.hasPrefix("lessons/messages.txt:") && $0.hasSuffix("no `== lesson.recap` section: every message needs one (\(TutorMessages.Key.allCases.count) in all)")
+                $0.hasPrefix("lessons/messages.txt:")
+                    && $0.hasSuffix(
+                        "no `== lesson.recap` section: every message needs one (\(TutorMessages.Key.allCases.count) in all)"
+                    )
             }, "\(missing.english)")
         let stray = try Self.problems(english: {
             $0.replacingOccurrences(of: "Goal: {goal}", with: "Goal: {goal} {seed}")

@@ -17,7 +17,8 @@ import Testing
             #expect(!command.summary(RenderStyle.plain).isEmpty)
         }
         for key in TutorMessages.Key.allCases where key.rawValue.hasPrefix("command.") {
-            #expect(names.contains(String(key.rawValue.dropFirst("command.".count))), "\(key.rawValue) names no command")
+            #expect(
+                names.contains(String(key.rawValue.dropFirst("command.".count))), "\(key.rawValue) names no command")
         }
     }
 

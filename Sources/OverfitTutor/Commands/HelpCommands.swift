@@ -3,7 +3,8 @@ import OverfitTraining
 enum HelpCommands {
     static let commands: [Command] = [
         Command(
-            name: "help", aliases: ["?"], usage: "help [CMD]", complete: { _, arguments in arguments.isEmpty ? .words(CommandTable.all.map(\.name)) : .words([]) },
+            name: "help", aliases: ["?"], usage: "help [CMD]",
+            complete: { _, arguments in arguments.isEmpty ? .words(CommandTable.all.map(\.name)) : .words([]) },
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 guard let name = arguments.first else {

@@ -11,7 +11,8 @@ enum KnobCommands {
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in session.write(try show(session, only: arguments)) }),
         Command(
-            name: "set", usage: "set KNOB VALUE [KNOB VALUE...]", complete: { _, arguments in
+            name: "set", usage: "set KNOB VALUE [KNOB VALUE...]",
+            complete: { _, arguments in
                 guard arguments.count % 2 == 1, let name = arguments.last, let knob = try? RunConfig.knob(named: name)
                 else {
                     return arguments.count % 2 == 0 ? .words(RunConfig.knobs.map(\.name)) : .words([])
@@ -28,7 +29,8 @@ enum KnobCommands {
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in try change(session, ["reset"] + arguments) }),
         Command(
-            name: "explain", usage: "explain KNOB", complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
+            name: "explain", usage: "explain KNOB",
+            complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let name = arguments.first else {
@@ -90,7 +92,9 @@ enum KnobCommands {
         session.state.config = config
         guard case .set = command else {
             session.write(
-                changeLines(changes, session: session, unchanged: session.style.say(.changeNoneReset, ["baseline": session.baselineName])))
+                changeLines(
+                    changes, session: session,
+                    unchanged: session.style.say(.changeNoneReset, ["baseline": session.baselineName])))
             return
         }
         session.write(

@@ -13,7 +13,8 @@ public enum LessonCommands {
                 session.write(LessonNarration.list(try session.lessonGuide(), style: session.style))
             }),
         Command(
-            name: "lesson", aliases: ["start"], usage: "lesson N", complete: { session, _ in .words(session.guide?.library.lessons.map { String($0.number) } ?? []) },
+            name: "lesson", aliases: ["start"], usage: "lesson N",
+            complete: { session, _ in .words(session.guide?.library.lessons.map { String($0.number) } ?? []) },
             changesState: true,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let number = Int(arguments[0]) else {

@@ -120,7 +120,9 @@ extension Session {
         } else if let earlier = reusableRun(state.config, recorded: state.replayQueue.first) {
             // Same knobs and seed give the same bits: training again would only cost time.
             recorded = state.replayQueue.isEmpty ? nil : state.replayQueue.removeFirst()
-            if let note = guide?.noteBeforeRun(state.config, style: style) { write(Text.wrap(note, width: style.width) + "\n") }
+            if let note = guide?.noteBeforeRun(state.config, style: style) {
+                write(Text.wrap(note, width: style.width) + "\n")
+            }
             result = earlier.result
             reusedFrom = earlier.id
         } else {
@@ -160,7 +162,9 @@ extension Session {
     /// after the epoch it stopped at.
     private func trainNow(id: Int, recorded: SessionFile.RunEntry?) throws(HintedError) -> RunResult {
         let stopAfter = recorded?.status == RunStatus.cancelled.name ? recorded?.epochsDone : nil
-        if let note = guide?.noteBeforeRun(state.config, style: style) { write(Text.wrap(note, width: style.width) + "\n") }
+        if let note = guide?.noteBeforeRun(state.config, style: style) {
+            write(Text.wrap(note, width: style.width) + "\n")
+        }
         // What the command printed so far is shown before the wait.
         flushOutput()
         if let total = resumingRuns, terminal.isInteractive {

@@ -90,7 +90,8 @@ extension LessonGuide {
                 let plan = planned.first(where: { $0.name == name })
             else { continue }
             seed = seed ?? record.result.config.seed
-            if let list = LessonNarration.knobsDiffering(record.result.config, from: plan.config, style: session.style) {
+            if let list = LessonNarration.knobsDiffering(record.result.config, from: plan.config, style: session.style)
+            {
                 lists.append("`\(name)`: \(list)")
             }
         }

@@ -6,10 +6,13 @@ import OverfitTraining
 enum LessonNarration {
     static func title(_ lesson: Lesson, style: RenderStyle) -> String {
         let rule = String(style.horizontal)
-        let head = "\(rule)\(rule) " + style.say(.lessonHeading, ["number": String(lesson.number), "title": lesson.title]) + " "
+        let head =
+            "\(rule)\(rule) " + style.say(.lessonHeading, ["number": String(lesson.number), "title": lesson.title])
+            + " "
         var out = Text.ruled(head, style: style)
         out += Text.wrap(style.say(.lessonGoal, ["goal": lesson.goal]), width: style.width, indent: "  ") + "\n"
-        out += Text.wrap(style.say(.lessonReruns, ["sources": lesson.sources]), width: style.width, indent: "  ") + "\n\n"
+        out +=
+            Text.wrap(style.say(.lessonReruns, ["sources": lesson.sources]), width: style.width, indent: "  ") + "\n\n"
         return out
     }
 

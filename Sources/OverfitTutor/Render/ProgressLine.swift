@@ -28,7 +28,8 @@ public enum ProgressLine {
             ]
         } else {
             parts = [
-                style.say(.progressEpoch, ["epoch": String(history.last?.epoch ?? epoch), "epochs": String(totalEpochs)])
+                style.say(
+                    .progressEpoch, ["epoch": String(history.last?.epoch ?? epoch), "epochs": String(totalEpochs)])
             ]
         }
         if let last = history.last {

@@ -133,7 +133,8 @@ public enum RunReport {
     static func epochTable(_ result: RunResult, spacing: Int?, style: RenderStyle) -> String {
         let bare = epochTable(result, spacing: spacing, notes: false, style: style)
         let room = style.width - bare.naturalWidth - 2
-        return (room >= style.say(.noteBestTest).displayWidth
+        return
+            (room >= style.say(.noteBestTest).displayWidth
             ? epochTable(result, spacing: spacing, notes: true, style: style) : bare).render(style: style)
     }
 
@@ -165,8 +166,14 @@ public enum RunReport {
         let trainAccuracy = history.map(\.trainAccuracy), testAccuracy = history.map(\.testAccuracy)
         let trainLoss = history.map(\.trainLoss), testLoss = history.map(\.testLoss)
         let rows: [(String, [Double], ClosedRange<Double>?, (Double) -> String)] = [
-            (style.say(.columnTrainAcc), trainAccuracy, Sparkline.range(of: [trainAccuracy, testAccuracy]), Text.percent),
-            (style.say(.columnTestAcc), testAccuracy, Sparkline.range(of: [trainAccuracy, testAccuracy]), Text.percent),
+            (
+                style.say(.columnTrainAcc), trainAccuracy, Sparkline.range(of: [trainAccuracy, testAccuracy]),
+                Text.percent
+            ),
+            (
+                style.say(.columnTestAcc), testAccuracy, Sparkline.range(of: [trainAccuracy, testAccuracy]),
+                Text.percent
+            ),
             (style.say(.columnTrainLoss), trainLoss, Sparkline.range(of: [trainLoss, testLoss]), Text.loss),
             (style.say(.columnTestLoss), testLoss, Sparkline.range(of: [trainLoss, testLoss]), Text.loss),
         ]
