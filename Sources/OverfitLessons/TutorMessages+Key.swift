@@ -230,6 +230,7 @@ extension TutorMessages {
         case cliCheckLessons = "cli.check-lessons"
         case cliSeeHelp = "cli.see-help"
         case recapTitle = "recap.title"
+        case recapLesson = "recap.lesson"
         case recapNone = "recap.none"
         case recapFinished = "recap.finished"
         case recapKnobs = "recap.knobs"
@@ -303,7 +304,7 @@ extension TutorMessages {
                 return ["first", "last"]
             case .errorAnswerFirst, .hintNearer, .errorAnswerWhat:
                 return ["expected"]
-            case .lessonHeading:
+            case .lessonHeading, .recapLesson:
                 return ["number", "title"]
             case .lessonGoal:
                 return ["goal"]

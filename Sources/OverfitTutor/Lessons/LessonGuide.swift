@@ -149,7 +149,9 @@ public final class LessonGuide {
 
     func figures(_ name: String, ids: [String: Int], session: Session) -> RunFigures? {
         guard let id = ids[name], let record = session.state.runs.first(where: { $0.id == id }) else { return nil }
-        return RunFigures(record.result, seeds: record.seeds, name: name)
+        var figures = RunFigures(record.result, seeds: record.seeds, name: name)
+        figures.points = TutorMessages.installed(language).text(.unitPoints, ["value": "{value}"])
+        return figures
     }
 
     func fill(_ text: String, session: Session) -> String {

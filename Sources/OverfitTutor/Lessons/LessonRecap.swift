@@ -30,7 +30,7 @@ enum LessonRecap {
         let lesson = record.lesson
         let figures = { (name: String) in guide.figures(name, ids: record.runIDs, session: session) }
         let style = session.style
-        var out = "## " + style.say(.lessonHeading, ["number": String(lesson.number), "title": safe(lesson.title)])
+        var out = "## " + style.say(.recapLesson, ["number": String(lesson.number), "title": safe(lesson.title)])
         out += "\n\n" + style.say(.lessonGoal, ["goal": safe(lesson.goal)]) + "\n\n"
         out += style.say(.lessonReruns, ["sources": safe(lesson.sources)]) + "\n\n"
         let lines = lesson.recap.map { Template.fill($0, figures: figures) }
