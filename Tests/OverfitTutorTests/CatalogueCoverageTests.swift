@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import OverfitLessons
@@ -41,5 +42,23 @@ import Testing
         let error = HintedError("x", hint: "y").render(style: korean)
         #expect(error == "오류: x\n  힌트: y\n")
         #expect(HintedError("x", hint: "y").render(style: .plain) == "error: x\n  hint: y\n")
+    }
+
+    @Test func koreanLessonProseWritesPercentagePointsAsPercentP() throws {
+        let library = try LanguageSessionTests.library()
+        let (korean, koreanTerminal) = try LanguageSessionTests.session(
+            ["lesson 1", "run"], language: .korean, library: library)
+        _ = korean.runLoop()
+        // `격차는 {base.gap}` in the Korean lesson, `a gap of {base.gap}` in the English one.
+        #expect(
+            koreanTerminal.output.range(of: #"격차는 [0-9]+\.[0-9]{2}%p"#, options: .regularExpression) != nil,
+            "\(koreanTerminal.output)")
+        let (english, englishTerminal) = try LanguageSessionTests.session(
+            ["lesson 1", "run"], language: .english, library: library)
+        _ = english.runLoop()
+        #expect(
+            englishTerminal.output.range(of: #"a gap of [0-9]+\.[0-9]{2} points"#, options: .regularExpression) != nil,
+            "\(englishTerminal.output)")
+        #expect(!koreanTerminal.output.contains(" points"))
     }
 }
