@@ -102,6 +102,15 @@ extension TutorMessages {
         case errorAnswerWhat = "error.answer-what"
         case hintAnswerExample = "hint.answer-example"
         case errorAnswerOrCommand = "error.answer-or-command"
+        case expectedYesNo = "expected.yes-no"
+        case expectedDirection = "expected.direction"
+        case expectedNumber = "expected.number"
+        case expectedPercentage = "expected.percentage"
+        case exampleYes = "example.yes"
+        case exampleDirection = "example.direction"
+        case errorAnswerUnclear = "error.answer-unclear"
+        case errorAnswerUnclearNotYesNo = "error.answer-unclear.not-yes-no"
+        case hintAnswerUnclear = "hint.answer-unclear"
         case lessonsDone = "lessons.done"
         case lessonsLegend = "lessons.legend"
         case columnLesson = "column.lesson"
@@ -356,10 +365,12 @@ extension TutorMessages {
                 return ["count", "lesson", "number", "of", "step", "title"]
             case .hintThink:
                 return ["expected", "run"]
-            case .hintAnswerExample:
+            case .hintAnswerExample, .hintAnswerUnclear:
                 return ["example"]
             case .errorAnswerOrCommand:
                 return ["command", "message"]
+            case .errorAnswerUnclear, .errorAnswerUnclearNotYesNo:
+                return ["expected", "typed"]
             case .lessonsDone:
                 return ["done", "percent", "total"]
             case .lessonsLegend:

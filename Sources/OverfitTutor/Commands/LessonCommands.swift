@@ -36,7 +36,9 @@ public enum LessonCommands {
                 case .run: try session.perform("run")
                 case .prediction(let prediction):
                     throw HintedError(
-                        session.style.say(.errorAnswerFirst, ["expected": LessonNarration.expectedAnswer(prediction)]),
+                        session.style.say(
+                            .errorAnswerFirst,
+                            ["expected": LessonNarration.expectedAnswer(prediction, words: session.style.words)]),
                         hint: session.style.say(.hintOrSkip))
                 case .offer(let number, let resuming):
                     session.apply(
@@ -83,8 +85,11 @@ public enum LessonCommands {
                 if arguments.isEmpty, case .prediction(let prediction) = guide.waiting {
                     throw HintedError(
                         session.style.say(
-                            .errorAnswerWhat, ["expected": LessonNarration.expectedAnswer(prediction)]),
-                        hint: session.style.say(.hintAnswerExample, ["example": PredictionAnswer.example(prediction)]))
+                            .errorAnswerWhat,
+                            ["expected": LessonNarration.expectedAnswer(prediction, words: session.style.words)]),
+                        hint: session.style.say(
+                            .hintAnswerExample,
+                            ["example": PredictionAnswer.example(prediction, words: session.style.words)]))
                 }
                 do throws(HintedError) {
                     session.apply(try guide.answer(arguments.joined(separator: " "), session: session))
@@ -155,7 +160,7 @@ public enum LessonCommands {
             values["name"] = name
             key = .whereRun
         case .prediction(let prediction):
-            values["expected"] = LessonNarration.expectedAnswer(prediction)
+            values["expected"] = LessonNarration.expectedAnswer(prediction, words: words)
             key = .wherePrediction
         case .finished:
             key = guide.library.lessons.contains { $0.number > lesson.number } ? .whereDone : .whereDoneLast
@@ -177,7 +182,7 @@ public enum LessonCommands {
         case .command(let command): return words.text(.hintTypeCommand, ["command": command])
         case .run: return words.text(.hintTypeRun)
         case .prediction(let prediction):
-            let expected = LessonNarration.expectedAnswer(prediction)
+            let expected = LessonNarration.expectedAnswer(prediction, words: words)
             switch prediction.kind {
             case .number: return words.text(.hintAnyNumber)
             case .nearer: return words.text(.hintNearer, ["expected": expected])

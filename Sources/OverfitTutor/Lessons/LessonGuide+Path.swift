@@ -116,7 +116,7 @@ extension LessonGuide {
         guard case .prediction(let prediction) = waiting else {
             throw HintedError(session.style.say(.errorNoQuestion), hint: session.style.say(.hintNoQuestion))
         }
-        let answer = try PredictionAnswer.parse(text, for: prediction)
+        let answer = try PredictionAnswer.parse(text, for: prediction, words: session.style.words)
         answers[prediction.run] = (prediction, answer)
         var reply = GuideReply()
         reply.say(session.style.say(.lessonNoted, ["answer": answer.words(prediction.metric)]) + "\n")

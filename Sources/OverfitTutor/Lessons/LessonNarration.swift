@@ -87,12 +87,12 @@ enum LessonNarration {
     }
 
     static func askPrediction(
-        _ prediction: Prediction, question: String, style: RenderStyle, language: Language = .english
+        _ prediction: Prediction, question: String, style: RenderStyle, language: Language? = nil
     ) -> String {
+        // The choices' words in `language` when given, else in the style's.
+        var style = style
+        if let language { style.language = language }
         var out = prose(question, style: style)
-        if language == .korean {
-            return out + marker(style) + PredictionAnswer.koreanChoices(prediction) + "\n"
-        }
         switch prediction.kind {
         case .yesNo: out += marker(style) + style.say(.lessonAnswerYesNo) + "\n"
         case .direction: out += marker(style) + style.say(.lessonAnswerDirection) + "\n"
@@ -198,8 +198,8 @@ enum LessonNarration {
     }
 
     /// What a prediction question takes, in words for prompts and errors.
-    static func expectedAnswer(_ prediction: Prediction) -> String {
-        PredictionAnswer.expectedWords(prediction)
+    static func expectedAnswer(_ prediction: Prediction, words: TutorMessages = .installed(.english)) -> String {
+        PredictionAnswer.expectedWords(prediction, words: words)
     }
 
     static func finished(_ lesson: Lesson, next: Lesson?, tally: (right: Int, asked: Int), style: RenderStyle) -> String
