@@ -48,9 +48,12 @@ struct FigureExpression: Sendable, Equatable {
     /// stopped before its first epoch) the text says so instead of a bare `?`.
     func shown(_ figures: (String) -> RunFigures?) -> String {
         guard let first = value(left, figures) else { return missing(left, figures) }
-        guard let right else { return figures(left.run)?.shown(left.figure) ?? left.figure.format(first) }
+        let points = figures(left.run)?.points ?? RunFigures.englishPoints
+        guard let right else {
+            return figures(left.run)?.shown(left.figure) ?? left.figure.format(first, points: points)
+        }
         guard let second = value(right, figures) else { return missing(right, figures) }
-        let text = left.figure.formatDifference(first - second)
+        let text = left.figure.formatDifference(first - second, points: points)
         guard let one = figures(left.run)?.term(left.figure), let other = figures(right.run)?.term(right.figure)
         else { return text }
         return CitedFigure.cite([one, other], text: text)

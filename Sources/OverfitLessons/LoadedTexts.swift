@@ -18,7 +18,7 @@ struct LoadedTexts {
 
     /// The sectioned files a lessons directory may hold; a translation mirrors each one present.
     static let sectionedFiles = [
-        LessonLibrary.guideFile, DiagnosisTemplates.file, "knobs.txt", LessonLibrary.sourcesFile,
+        LessonLibrary.guideFile, DiagnosisTemplates.file, "knobs.txt", LessonLibrary.sourcesFile, TutorMessages.file,
     ]
 
     /// Reads the directory. A malformed file is a problem, named with its line; the others load.
@@ -59,6 +59,9 @@ struct LoadedTexts {
                 case LessonLibrary.guideFile: loaded.messages = try GuideMessages.parse(text, file: file)
                 case LessonLibrary.sourcesFile: loaded.sources = try SourceTexts.parse(text, file: file)
                 case DiagnosisTemplates.file: loaded.diagnosis = try DiagnosisTemplates.parse(text, file: file)
+                // The tutor reads the catalogue itself (`TutorMessages.installed`); a problem is reported here.
+                // A translation is checked against the English file instead, one problem per difference.
+                case TutorMessages.file where language == .english: _ = try TutorMessages.parse(text, file: file)
                 default: break  // knobs.txt: the tutor reads it (`KnobExplanations`); mirrored here.
                 }
             } catch {

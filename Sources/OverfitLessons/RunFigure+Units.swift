@@ -11,10 +11,11 @@ extension RunFigure {
     }
 
     /// A difference of two such figures as prose writes it: `2.90 points`, `0.0312`, `7`.
-    func formatDifference(_ value: Double) -> String {
+    /// `points` words percentage points in the prose's language (`{value} points`, `{value}%p`).
+    func formatDifference(_ value: Double, points: String = RunFigures.englishPoints) -> String {
         guard value.isFinite else { return value.isNaN ? "?" : "\(value)" }
         switch unit {
-        case .fraction: return FigureFormat.points(value, signed: false) + " points"
+        case .fraction: return RunFigures.points(FigureFormat.points(value, signed: false), in: points)
         case .loss: return FigureFormat.fixed(value, digits: 4)
         case .count: return Int(value.rounded()).groupedDigits
         }

@@ -67,10 +67,12 @@ public enum RunFigure: String, Sendable, CaseIterable {
     }
 
     /// How the figure reads in prose: accuracies as percentages, epochs as whole numbers.
-    public func format(_ value: Double) -> String {
+    public func format(_ value: Double, points: String = RunFigures.englishPoints) -> String {
         guard value.isFinite, abs(value) < 1e12 else { return value.isNaN ? "?" : "\(value)" }
         // A gap is a difference of two percentages: percentage points.
-        if self == .gap || self == .testAccuracyRange { return FigureFormat.points(value, signed: false) + " points" }
+        if self == .gap || self == .testAccuracyRange {
+            return RunFigures.points(FigureFormat.points(value, signed: false), in: points)
+        }
         if isAccuracy { return FigureFormat.percent(value) }
         switch self {
         case .trainLoss, .testLoss:
@@ -91,6 +93,16 @@ public struct RunFigures: Sendable {
     public let name: String?
     /// Every seed's run with `repeats` (`result` is the first); `[result]` without.
     public let seeds: [RunResult]
+    /// How lesson prose in the reader's language words percentage points: `{value} points` in
+    /// English, `{value}%p` in Korean (`unit.points` in `lessons/messages.txt`).
+    public var points = RunFigures.englishPoints
+
+    public static let englishPoints = "{value} points"
+
+    /// `text` (a number) in the words of `template`.
+    static func points(_ text: String, in template: String) -> String {
+        template.replacingOccurrences(of: "{value}", with: text)
+    }
 
     public init(_ result: RunResult, seeds: [RunResult]? = nil, name: String? = nil) {
         self.result = result
@@ -103,7 +115,7 @@ public struct RunFigures: Sendable {
     /// it was measured in; nil when the run has no such figure.
     public func shown(_ figure: RunFigure) -> String? {
         guard let value = value(figure) else { return nil }
-        let text = figure.format(value)
+        let text = figure.format(value, points: points)
         guard let (measure, epoch) = source(of: figure) else { return text }
         return CitedFigure.cite(measure, of: result, run: name, epoch: epoch, text: text)
     }

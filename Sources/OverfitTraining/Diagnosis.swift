@@ -122,10 +122,12 @@ public struct Diagnosis: Equatable, Sendable {
         if unfitted && steps < fewSteps && !stepsTooLarge {
             // Stopped by Ctrl-C short of a run that would have been long enough: the learner cut
             // it, not the knobs (λ 0.3 on lesson 4's network, stopped at epoch 77 of 201 while
-            // collapsing, was told it "has barely started" and advised smaller batches).
+            // collapsing, was told it "has barely started" and advised smaller batches). One
+            // already back at chance under a brake has shown its collapse, stopped or not.
             let batch = max(1, config.batchSize)
             let planned = (result.trainingImages + batch - 1) / batch * config.epochs
-            return result.status == .cancelled && planned >= fewSteps ? .interrupted : .tooFewSteps
+            guard result.status == .cancelled && planned >= fewSteps else { return .tooFewSteps }
+            return atChance && !config.regularisersInUse.isEmpty ? .collapsed : .interrupted
         }
         if atChance && config.regularisersInUse.count > 0 && !stepsTooLarge { return .collapsed }
         let drop = fall.map { $0.peak.trainAccuracy - $0.low.trainAccuracy } ?? 0

@@ -1,3 +1,4 @@
+import OverfitLessons
 import OverfitTraining
 
 /// What tab completion offers for the word being typed.
@@ -7,13 +8,13 @@ public enum Completion: Equatable, Sendable {
     case files
 }
 
-/// One command, declared once: `help`, `help CMD`, completion and "did you mean" read it.
+/// One command, declared once: `help`, `help CMD`, completion and "did you mean" read it. Its
+/// words are `command.NAME` in `lessons/messages.txt`: the first paragraph is its line in `help`,
+/// the others what `help NAME` adds.
 struct Command: Sendable {
     let name: String
     var aliases: [String] = []
     let usage: String
-    let summary: String
-    let help: String
     /// Whether the command goes into the session file (commands that write files or leave do not).
     var recorded = true
     /// Whether a replayed session file or a lesson step may run it. Commands that write files
@@ -31,6 +32,24 @@ struct Command: Sendable {
     /// moves along the path (`do: next` would run itself until the stack overflowed).
     var lessonStep = false
     let handler: @Sendable (Session, [String]) throws(HintedError) -> Void
+
+    /// The catalogue's key for the command's words.
+    var key: TutorMessages.Key? { TutorMessages.Key(rawValue: "command.\(name)") }
+
+    /// The line `help` shows, in the style's language.
+    func summary(_ style: RenderStyle) -> String {
+        paragraphs(style).first ?? ""
+    }
+
+    /// What `help NAME` adds to the summary: one string a paragraph.
+    func help(_ style: RenderStyle) -> [String] {
+        Array(paragraphs(style).dropFirst())
+    }
+
+    private func paragraphs(_ style: RenderStyle) -> [String] {
+        guard let key else { return [] }
+        return style.say(key).components(separatedBy: "\n")
+    }
 }
 
 enum CommandTable {
@@ -47,38 +66,37 @@ enum CommandTable {
         return all.first { $0.name == key || $0.aliases.contains(key) }
     }
 
-    static func command(named name: String) throws(HintedError) -> Command {
+    static func command(named name: String, style: RenderStyle = .plain) throws(HintedError) -> Command {
         if let command = find(name) { return command }
         let suggestion = Suggestion.closest(to: name, among: all.map(\.name))
         throw HintedError(
-            "unknown command `\(Text.shown(name))`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
-            hint: "`help` lists the commands")
+            suggestion.map { style.say(.errorUnknownCommandSuggest, ["name": Text.shown(name), "suggestion": $0]) }
+                ?? style.say(.errorUnknownCommand, ["name": Text.shown(name)]),
+            hint: style.say(.hintHelpLists))
     }
 
     /// `help`: every command's usage and summary.
     static func overview(style: RenderStyle) -> String {
         let usageWidth = (all.map(\.usage.count).max() ?? 0) + 2
-        var out = "Commands (`help CMD` tells more about one):\n"
+        var out = style.say(.helpOverview) + "\n"
         let indent = String(repeating: " ", count: 2 + usageWidth)
         for command in all {
             let first = "  " + Text.padRight(command.usage, usageWidth)
-            out += Text.wrap(command.summary, width: style.width, indent: indent, firstIndent: first) + "\n"
+            out += Text.wrap(command.summary(style), width: style.width, indent: indent, firstIndent: first) + "\n"
         }
-        out +=
-            Text.wrap(
-                "Knobs: `show` lists them, `explain KNOB` tells what one does. Tab completes commands, knobs and values.",
-                width: style.width) + "\n"
+        out += Text.wrap(style.say(.helpKnobs), width: style.width) + "\n"
         return out
     }
 
     /// `help CMD`: usage, aliases, summary and the long help, wrapped to the width.
     static func detail(_ command: Command, style: RenderStyle) -> String {
-        var out = "usage: \(command.usage)\n"
-        if !command.aliases.isEmpty { out += "also: " + command.aliases.joined(separator: ", ") + "\n" }
-        out += Text.wrap(command.summary, width: style.width) + "\n"
-        for paragraph in command.help.split(separator: "\n", omittingEmptySubsequences: false)
-        where !command.help.isEmpty {
-            out += paragraph.isEmpty ? "\n" : Text.wrap(String(paragraph), width: style.width, indent: "  ") + "\n"
+        var out = style.say(.helpUsage, ["usage": command.usage]) + "\n"
+        if !command.aliases.isEmpty {
+            out += style.say(.helpAlso, ["aliases": command.aliases.joined(separator: ", ")]) + "\n"
+        }
+        out += Text.wrap(command.summary(style), width: style.width) + "\n"
+        for paragraph in command.help(style) {
+            out += Text.wrap(paragraph, width: style.width, indent: "  ") + "\n"
         }
         return out
     }

@@ -1,5 +1,6 @@
 // Apart from HintedError.swift (OverfitTraining) as its own concern: how the tutor renders an error.
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 extension HintedError {
@@ -8,8 +9,17 @@ extension HintedError {
     public func render(style: RenderStyle) -> String {
         let message = Text.visible(self.message), hint = self.hint.map(Text.visible)
         var out =
-            Text.wrap(message, width: style.width, indent: "  ", firstIndent: style.paint("error:", .red) + " ") + "\n"
-        if let hint { out += Text.wrap(hint, width: style.width, indent: "        ", firstIndent: "  hint: ") + "\n" }
+            Text.wrap(
+                message, width: style.width, indent: "  ", firstIndent: style.paint(style.say(.errorLabel), .red) + " ")
+            + "\n"
+        if let hint {
+            // The hint's later lines hang under its first word, whatever the label's width.
+            let label = "  " + style.say(.hintLabel) + " "
+            out +=
+                Text.wrap(
+                    hint, width: style.width, indent: String(repeating: " ", count: label.displayWidth),
+                    firstIndent: label) + "\n"
+        }
         return out
     }
 

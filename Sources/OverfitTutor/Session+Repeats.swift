@@ -90,7 +90,9 @@ extension Session {
 
     /// The seeds side by side, one progress line for all of them.
     private func trainSeedsNow(_ configs: [RunConfig], stops: [Int?], id: Int) throws(HintedError) -> [RunResult] {
-        if let note = guide?.noteBeforeRun(state.config) { write(Text.wrap(note, width: style.width) + "\n") }
+        if let note = guide?.noteBeforeRun(state.config, style: style) {
+            write(Text.wrap(note, width: style.width) + "\n")
+        }
         flushOutput()
         let live = LiveProgress(
             display: terminal, style: style, enabled: terminal.isInteractive && !mode.muted,

@@ -135,14 +135,14 @@ public final class Session {
         // Muted (a resume re-executing commands), nothing is drawn: the terminal is not asked.
         RenderStyle(
             width: mode.muted ? 80 : terminal.width, unicode: options.unicode,
-            color: terminal.supportsColor && !mode.muted)
+            color: terminal.supportsColor && !mode.muted, language: language)
     }
 
     /// What `reset` returns to, in words: the defaults, or the lesson's starting knobs.
     var baselineName: String {
-        if state.baseline == RunConfig() { return "the defaults" }
-        if let number = guide?.lesson?.number { return "lesson \(number)'s start" }
-        return "the lesson's start"
+        if state.baseline == RunConfig() { return style.say(.baselineDefaults) }
+        if let number = guide?.lesson?.number { return style.say(.baselineLesson, ["number": String(number)]) }
+        return style.say(.baselineLessonStart)
     }
 
     /// The session as it would be saved now.
@@ -233,7 +233,7 @@ public final class Session {
         }
         let words = try Tokenizer.split(line)
         guard let name = words.first, !name.hasPrefix("#") else { return }
-        let command = try CommandTable.command(named: name)
+        let command = try CommandTable.command(named: name, style: style)
         ranCommand = true
         if let origin, !command.mayRunFromFile { throw origin.refusal(of: line, name: command.name) }
         let mark = state.entries.count
@@ -305,9 +305,8 @@ public final class Session {
     }
 
     func farewell() -> String {
-        guard let path = autosavePath, !state.entries.isEmpty else { return "bye\n" }
-        return
-            "bye: this session is kept in \(VisibleText.escaped(path)); `overfit --resume` continues it, `overfit sessions` lists them all\n"
+        guard let path = autosavePath, !state.entries.isEmpty else { return style.say(.farewell) + "\n" }
+        return style.say(.farewellKept, ["path": VisibleText.escaped(path)]) + "\n"
     }
 }
 

@@ -64,7 +64,7 @@ enum WriteTarget {
     /// leave them, still count).
     static func isOurs(head: [UInt8]) -> Bool {
         let text = TextFile.normalised(String(decoding: head, as: UTF8.self))
-        if text.hasPrefix(RunExport.csvHeader) || text.hasPrefix(LessonRecap.title) { return true }
+        if text.hasPrefix(RunExport.csvHeader) || LessonRecap.titles.contains(where: text.hasPrefix) { return true }
         // A session file opens with comment lines, then its magic line.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.dropLast().first(where: { !$0.hasPrefix("#") && !$0.isEmpty }),

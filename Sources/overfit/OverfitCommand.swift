@@ -3,7 +3,9 @@ import CInterrupt
 import Foundation
 import OverfitData
 import OverfitEngine
+import OverfitLessons
 import OverfitTraining
+import OverfitTutor
 
 /// `overfit` alone starts the tutor; `overfit run` trains one config headless; `overfit bench`
 /// measures the engine.
@@ -30,6 +32,29 @@ struct OverfitCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(VisibleText.escaped(error.message))\n".utf8))
             Foundation.exit(2)
         }
+        if let help = translatedHelp(Array(CommandLine.arguments.dropFirst())) {
+            StandardStreams.out(help)
+            Foundation.exit(0)
+        }
         main(nil)
+    }
+
+    /// `overfit --help` (or `-h`, `help`, with or without `--lang`) when the language chosen is
+    /// not English: the same screen in its words. Nil for English, or any other command line
+    /// (the parser answers those, subcommands' help included).
+    static func translatedHelp(_ arguments: [String]) -> String? {
+        var rest = arguments, flag: String?
+        if let index = rest.firstIndex(where: { $0 == "--lang" }), index + 1 < rest.count {
+            flag = rest[index + 1]
+            rest.removeSubrange(index...(index + 1))
+        } else if let index = rest.firstIndex(where: { $0.hasPrefix("--lang=") }) {
+            flag = String(rest[index].dropFirst("--lang=".count))
+            rest.remove(at: index)
+        }
+        guard rest.count == 1, ["--help", "-h", "help"].contains(rest[0]),
+            let language = try? Language.choose(flag: flag, environment: ProcessInfo.processInfo.environment),
+            language != .english
+        else { return nil }
+        return CommandLineHelp.render(style: RenderStyle(width: 80, language: language))
     }
 }

@@ -235,17 +235,12 @@ struct TutorCommand: ParsableCommand {
     }
 
     private func banner(_ session: Session, lastSession: HistorySummary?) -> String {
-        let kept =
+        let style = session.style
+        var out =
             session.options.dataDirectory.map {
-                "every command is saved in the session history (\(VisibleText.escaped($0))/sessions)"
-            }
-            ?? "autosave is off"
-        var out = """
-            overfit \(OverfitVersion.current): make a small network overfit MNIST, then fix it.
-            Type `help` for the commands, `show` for the knobs, `run` to train. Ctrl-D or `quit` leaves;
-            \(kept).
-
-            """
+                style.say(.banner, ["version": OverfitVersion.current, "directory": VisibleText.escaped($0)])
+            } ?? style.say(.bannerNoAutosave, ["version": OverfitVersion.current])
+        out += "\n"
         if let last = lastSession, last.problem == nil {
             out += HistoryListing.welcome(last, style: session.style) + "\n"
         }

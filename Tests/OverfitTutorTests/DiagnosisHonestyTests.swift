@@ -127,6 +127,11 @@ import Testing
         #expect(!text.contains("barely started") && !text.contains("Try") && !text.contains("set batch"))
         // The same 77 epochs as the whole run asked for are still too few steps.
         #expect(Diagnosis(cut).verdict == .tooFewSteps)
+        // Stopped once it is back at chance (train loss near ln 10), the collapse is shown.
+        var atChance = stopped
+        for index in atChance.history.indices { atChance.history[index].trainLoss = 2.30 }
+        #expect(Diagnosis(atChance).verdict == .collapsed)
+        #expect(Diagnosis(atChance).advice().first?.settings == "weight_decay 0.003")
     }
 
     /// Under `test_eval 200` the epochs before the last are on 200 test images: the table named a

@@ -9,19 +9,11 @@ enum ChartCommands {
     static let commands: [Command] = [
         Command(
             name: "plot", usage: "plot [RUNS] [accuracy|loss|gap]",
-            summary:
-                "a larger chart: one run's curves, or several runs' test curves on one scale (the last run's accuracy by default)",
-            help:
-                "One run: train and test curves by epoch (and validation when val_size > 0), scaled to the run's own range, fitted to the terminal width. Each curve is named at its right end.\nSeveral runs (plot 1 2 3, or inside a lesson plot base drop): each run's test accuracy, test loss or gap on one epoch axis and one scale, with a legend. Up to 4 runs.\nOn a loss chart \u{25C6} (@ in ASCII) marks the lowest test loss: after it, more training made the network worse on images it never saw.",
             complete: { session, _ in .words(session.state.runs.map { String($0.id) } + metrics) },
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in try plot(session, arguments) }),
         Command(
             name: "samples", usage: "samples [RUN|A vs B] [COUNT]",
-            summary:
-                "test digits drawn in the terminal with true and predicted labels, mistakes first; or those run A gets right and run B gets wrong",
-            help:
-                "Shows COUNT (default 8) of the 10,000 test digits: the misclassified ones first, then some the network got right.\nsamples A vs B (or samples base drop with lesson names, or samples 3 #5): the test digits run A classifies right and run B wrong, with B's answer, and how many go the other way. A bare number after one run is a count: samples 3 5 shows 5 digits of run 3.",
             complete: Completers.runIds,
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in

@@ -5,9 +5,6 @@ enum DisplayCommands {
     static let commands: [Command] = [
         Command(
             name: "verbose", usage: "verbose [on|off]",
-            summary: "on: run reports show every epoch and the whole curves; off: one screen each (the default)",
-            help:
-                "A setting of the session, not a knob: it changes what is printed, never a figure. Without a word it says which is in use.",
             complete: { _, arguments in arguments.isEmpty ? .words(["on", "off"]) : .words([]) },
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count <= 1 else {

@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// save, replay, export: sessions and runs to and from files.
@@ -6,34 +7,32 @@ enum FileCommands {
     static let commands: [Command] = [
         Command(
             name: "save", usage: "save FILE",
-            summary: "write this session (commands and run settings) to FILE, to replay later",
-            help:
-                "The file is written whole or not at all (a temporary file renamed into place). An existing file overfit did not write is replaced only after you confirm (never from a script); a device, FIFO or directory never. `overfit --replay FILE` prints the session again with the same numbers. The session is also autosaved after every command.",
             recorded: false, mayRunFromFile: false, complete: Completers.files,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let path = arguments.first else {
-                    throw HintedError("save takes one file name", hint: "e.g. save s.ovf")
+                    throw HintedError(session.style.say(.errorSaveOne), hint: session.style.say(.hintSaveOne))
                 }
                 let target = FileAccess.expand(path)
                 let wording = WriteTarget.Wording(command: "save", example: "overfit-session.ovf")
                 guard try WriteTarget.mayWrite(target, shown: path, wording: wording, session: session) else {
-                    return session.write("not saved: \(VisibleText.escaped(path)) is kept as it was\n")
+                    return session.write(session.style.say(.saveKept, ["path": VisibleText.escaped(path)]) + "\n")
                 }
                 try FileAccess.writeAtomically(session.file.render(), to: target, disk: session.options.disk)
                 let file = session.file
                 session.write(
-                    "saved \(file.commands.count) commands and \(file.runCount) runs to \(VisibleText.escaped(path)); `overfit --replay \(VisibleText.escaped(Tokenizer.quote(path)))` replays it\n"
-                )
+                    session.style.say(
+                        .saveDone,
+                        [
+                            "commands": String(file.commands.count), "runs": String(file.runCount),
+                            "path": VisibleText.escaped(path), "quoted": VisibleText.escaped(Tokenizer.quote(path)),
+                        ]) + "\n")
             }),
         Command(
             name: "replay", usage: "replay FILE",
-            summary: "start over from a saved session: re-run its commands, printing what they print",
-            help:
-                "The file is checked first: a damaged, truncated or newer file, or one naming an unknown knob, is reported with its line number and this session is left as it is. Otherwise this session is replaced by the replayed one (the one it replaces stays in the session history: `overfit sessions`). When the file records its runs' figures, every re-made run is compared with them.",
             recorded: false, mayRunFromFile: false, complete: Completers.files,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let path = arguments.first else {
-                    throw HintedError("replay takes one file name", hint: "e.g. replay s.ovf")
+                    throw HintedError(session.style.say(.errorReplayOne), hint: session.style.say(.hintReplayOne))
                 }
                 guard !session.mode.replaying else {
                     throw HintedError("replay cannot be nested inside a replayed session")
@@ -45,16 +44,13 @@ enum FileCommands {
             }),
         Command(
             name: "export", usage: "export RUN FILE.csv|FILE.json",
-            summary: "write a run's history (every epoch's losses and accuracies) to CSV or JSON",
-            help:
-                "CSV has one row per epoch; JSON (schema overfit-run/1, as `overfit run --json` writes) also holds the run's knobs and status. An existing file overfit did not write is replaced only after you confirm (never from a script); a device, FIFO or directory never.",
             recorded: false, mayRunFromFile: false,
             complete: { session, arguments in
                 arguments.isEmpty ? .words(session.state.runs.map { String($0.id) }) : .files
             },
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 2 else {
-                    throw HintedError("export takes a run id and a file name", hint: "e.g. export 1 run1.csv")
+                    throw HintedError(session.style.say(.errorExportTwo), hint: session.style.say(.hintExportTwo))
                 }
                 let record = try session.record(arguments[0])
                 let path = arguments[1]
@@ -66,19 +62,23 @@ enum FileCommands {
                     (text, format) = (record.result.json(id: record.id, pretty: true) + "\n", "json")
                 } else {
                     throw HintedError(
-                        "export writes .csv or .json files (got `\(Text.shown(path, limit: 200))`)",
-                        hint: "e.g. export \(record.id) run\(record.id).csv")
+                        session.style.say(.errorExportFormat, ["path": Text.shown(path, limit: 200)]),
+                        hint: session.style.say(.hintExportFormat, ["id": String(record.id)]))
                 }
                 let target = FileAccess.expand(path)
                 let wording = WriteTarget.Wording(command: "export \(record.id)", example: "run\(record.id).\(format)")
                 guard try WriteTarget.mayWrite(target, shown: path, wording: wording, session: session) else {
-                    return session.write("not exported: \(VisibleText.escaped(path)) is kept as it was\n")
+                    return session.write(session.style.say(.exportKept, ["path": VisibleText.escaped(path)]) + "\n")
                 }
                 try FileAccess.writeAtomically(
                     text, to: target, command: wording.command, name: wording.example, disk: session.options.disk)
                 session.write(
-                    "exported run \(record.id) (\(record.result.history.count) epochs) to \(VisibleText.escaped(path))\n"
-                )
+                    session.style.say(
+                        .exportDone,
+                        [
+                            "id": String(record.id), "epochs": String(record.result.history.count),
+                            "path": VisibleText.escaped(path),
+                        ]) + "\n")
             }),
     ]
 }

@@ -3,8 +3,7 @@ import OverfitTraining
 enum HelpCommands {
     static let commands: [Command] = [
         Command(
-            name: "help", aliases: ["?"], usage: "help [CMD]", summary: "list the commands, or tell more about one",
-            help: "`help` alone lists every command with a line about it; `help set` shows how `set` is used.",
+            name: "help", aliases: ["?"], usage: "help [CMD]",
             complete: { _, arguments in arguments.isEmpty ? .words(CommandTable.all.map(\.name)) : .words([]) },
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in
@@ -12,16 +11,14 @@ enum HelpCommands {
                     session.write(CommandTable.overview(style: session.style))
                     return
                 }
+                let style = session.style
                 guard arguments.count == 1 else {
-                    throw HintedError("help takes one command name", hint: "e.g. help set")
+                    throw HintedError(style.say(.errorHelpOne), hint: style.say(.hintHelpOne))
                 }
-                session.write(CommandTable.detail(try CommandTable.command(named: name), style: session.style))
+                session.write(CommandTable.detail(try CommandTable.command(named: name, style: style), style: style))
             }),
         Command(
             name: "quit", aliases: ["exit", "q"], usage: "quit",
-            summary: "leave the tutor (Ctrl-D too); the session stays autosaved",
-            help:
-                "Every command is autosaved as you go, so nothing is lost: `overfit --resume` continues where you left off.",
             recorded: false, mayRunFromFile: false,
             handler: { session, _ throws(HintedError) in session.wantsQuit = true }),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import OverfitLessons
 import OverfitTraining
 
 /// show, set, reset, explain: reading and turning the knobs of the next run.
@@ -6,22 +7,11 @@ enum KnobCommands {
     static let commands: [Command] = [
         Command(
             name: "show", usage: "show [KNOB...]",
-            summary: "all knobs with their values; * marks those changed from the defaults",
-            help: """
-                The defaults are the lab slides' baseline experiment: 300 images, 784-100-100-100-100-10, SGD lr 0.1, \
-                batch 10, 100 epochs. A lesson starts from its own settings; `reset` returns to those.
-                Name knobs to see only those: show lr batch
-                """,
             complete: Completers.knobNames,
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in session.write(try show(session, only: arguments)) }),
         Command(
-            name: "set", usage: "set KNOB VALUE [KNOB VALUE...]", summary: "change knobs for the next run",
-            help: """
-                Several pairs may go on one line: set dropout 0.2 epochs 30. KNOB=VALUE works too, and a list may \
-                have spaces after its commas (set layers 100, 100). If any value is wrong, nothing changes.
-                Tab completes knob names, and values where there is a fixed list (set optimizer <TAB>).
-                """,
+            name: "set", usage: "set KNOB VALUE [KNOB VALUE...]",
             complete: { _, arguments in
                 guard arguments.count % 2 == 1, let name = arguments.last, let knob = try? RunConfig.knob(named: name)
                 else {
@@ -34,25 +24,17 @@ enum KnobCommands {
             handler: { session, arguments throws(HintedError) in try change(session, ["set"] + arguments) }),
         Command(
             name: "reset", usage: "reset [KNOB...]",
-            summary: "put knobs back to the lesson's start, or the defaults (all of them without a name)",
-            help: """
-                reset alone returns every knob; reset dropout lr only those. Once a lesson has been started the knobs \
-                go back to where it started them (also in free play after it); before any lesson, to the defaults.
-                """,
             complete: Completers.knobNames,
             changesState: true,
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in try change(session, ["reset"] + arguments) }),
         Command(
-            name: "explain", usage: "explain KNOB", summary: "what a knob does and which source documents turned it",
-            help:
-                "Prints the knob's allowed values, its value now, the documents that turned it, and the longer explanation from lessons/knobs.txt.",
+            name: "explain", usage: "explain KNOB",
             complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let name = arguments.first else {
-                    throw HintedError(
-                        "explain takes one knob name", hint: "e.g. explain dropout; `show` lists the knobs")
+                    throw HintedError(session.style.say(.errorExplainOne), hint: session.style.say(.hintExplainOne))
                 }
                 session.write(try explain(session, name))
             }),
@@ -63,26 +45,37 @@ enum KnobCommands {
         for name in names { knobs.append(try RunConfig.knob(named: name)) }
         if knobs.isEmpty { knobs = RunConfig.knobs }
         let style = session.style
-        var table = TextTable(header: ["", "knob", "value", "about"], alignments: [.left, .left, .left, .left])
+        var table = TextTable(
+            header: ["", style.say(.columnKnob), style.say(.columnValue), style.say(.columnAbout)],
+            alignments: [.left, .left, .left, .left])
         var changed = 0
         for knob in knobs {
             let value = knob.value(in: session.state.config), standard = knob.value(in: RunConfig())
             if value != standard { changed += 1 }
-            let about = value == standard ? knob.summary : "(default \(standard)) \(knob.summary)"
+            let summary = summary(of: knob, style: style)
+            let about =
+                value == standard ? summary : style.say(.showChanged, ["default": standard, "about": summary])
             table.add([value == standard ? " " : "*", knob.name, value, about])
         }
         var out = table.render(style: style)
         if names.isEmpty {
-            var summary =
-                changed == 0
-                ? "All knobs are at the defaults (the lab slides' baseline)."
-                : "* \(changed) changed from the defaults (the lab slides' baseline)."
-            if session.state.baseline != RunConfig() { summary += " `reset` returns to \(session.baselineName)." }
-            out +=
-                Text.wrap(summary + " `set KNOB VALUE` changes one, `explain KNOB` tells more.", width: style.width)
-                + "\n"
+            let key: TutorMessages.Key
+            if session.state.baseline == RunConfig() {
+                key = changed == 0 ? .showAllDefault : .showSomeChanged
+            } else {
+                key = changed == 0 ? .showAllDefaultReset : .showSomeChangedReset
+            }
+            let values = ["count": String(changed), "baseline": session.baselineName]
+            out += Text.wrap(style.say(key, values), width: style.width) + "\n"
         }
         return out
+    }
+
+    /// The knob's one line in the session's language (`knob.NAME` in `lessons/messages.txt`,
+    /// whose English is the knob's own declared summary: a test holds them equal).
+    static func summary(of knob: Knob, style: RenderStyle) -> String {
+        guard let key = TutorMessages.Key(rawValue: "knob.\(knob.name)") else { return knob.summary }
+        return style.say(key)
     }
 
     /// `set …` or `reset …` (the words, command first): read as lessons read them, then applied
@@ -99,11 +92,13 @@ enum KnobCommands {
         session.state.config = config
         guard case .set = command else {
             session.write(
-                changeLines(changes, session: session, unchanged: "no change: already at \(session.baselineName)"))
+                changeLines(
+                    changes, session: session,
+                    unchanged: session.style.say(.changeNoneReset, ["baseline": session.baselineName])))
             return
         }
         session.write(
-            changeLines(changes, session: session, unchanged: "no change: the knobs already had those values"))
+            changeLines(changes, session: session, unchanged: session.style.say(.changeNoneSet)))
         for note in config.idleKnobNotes(among: command.knobIDs.sorted()) { session.write("note: \(note)\n") }
         // Regularisers skip convolution stages: said when either side of that changes.
         if !Set(command.knobIDs).isDisjoint(with: [.layers, .dropout, .dropConnect, .batchNorm]) {

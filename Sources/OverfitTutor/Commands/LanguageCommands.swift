@@ -6,9 +6,6 @@ enum LanguageCommands {
     static let commands: [Command] = [
         Command(
             name: "lang", aliases: ["language"], usage: "lang [en|ko]",
-            summary: "the language of the lessons, guide, diagnosis, `explain` and `sources`: en or ko (한국어)",
-            help:
-                "A setting of the session, not a knob: it changes words, never a run, and takes effect at the next text shown. Without a word it says which is in use. Korean needs lessons/ko/ (one mirror of every lesson file); `overfit --lang ko` starts in Korean, as do OVERFIT_LANG=ko and a Korean locale (LANG=ko_KR.UTF-8). Predictions may be answered in either language.",
             // Words, not the record: a session replays its runs in whichever language is chosen.
             recorded: false,
             complete: { _, arguments in arguments.isEmpty ? .words(Language.allCases.map(\.rawValue)) : .words([]) },

@@ -7,33 +7,27 @@ import OverfitTraining
 public enum LessonCommands {
     static let commands: [Command] = [
         Command(
-            name: "lessons", usage: "lessons", summary: "the guided path: every lesson, with marks for the ones done",
-            help:
-                "Each lesson re-runs an experiment from the source documents on the real MNIST, asks you to predict, runs, and explains what happened with your numbers.",
-            lessonStep: true,
+            name: "lessons", usage: "lessons", lessonStep: true,
             handler: { session, arguments throws(HintedError) in
-                try noArguments("lessons", arguments)
+                try noArguments("lessons", arguments, style: session.style)
                 session.write(LessonNarration.list(try session.lessonGuide(), style: session.style))
             }),
         Command(
-            name: "lesson", aliases: ["start"], usage: "lesson N", summary: "start lesson N from its first step",
-            help:
-                "The lesson sets the knobs it starts from (`show` marks what it changed from the defaults). You may leave the path at any time (`set`, `run`) and come back with `continue`.",
+            name: "lesson", aliases: ["start"], usage: "lesson N",
             complete: { session, _ in .words(session.guide?.library.lessons.map { String($0.number) } ?? []) },
             changesState: true,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count == 1, let number = Int(arguments[0]) else {
-                    throw HintedError("lesson takes a lesson number", hint: "e.g. lesson 1; `lessons` lists them")
+                    throw HintedError(
+                        session.style.say(.errorLessonNumber), hint: session.style.say(.hintLessonNumber))
                 }
                 session.apply(try session.lessonGuide().start(number, session: session))
             }),
         Command(
             name: "next", usage: "next",
-            summary: "do what the lesson asks now, or start the next lesson when this one is done",
-            help: "Pressing Enter on an empty line does the same.",
             changesState: true,
             handler: { session, arguments throws(HintedError) in
-                try noArguments("next", arguments)
+                try noArguments("next", arguments, style: session.style)
                 let guide = try session.lessonGuide()
                 switch guide.waiting {
                 case .command(let command):
@@ -42,7 +36,10 @@ public enum LessonCommands {
                 case .run: try session.perform("run")
                 case .prediction(let prediction):
                     throw HintedError(
-                        "answer the question first: \(LessonNarration.expectedAnswer(prediction))", hint: "or `skip`")
+                        session.style.say(
+                            .errorAnswerFirst,
+                            ["expected": LessonNarration.expectedAnswer(prediction, words: session.style.words)]),
+                        hint: session.style.say(.hintOrSkip))
                 case .offer(let number, let resuming):
                     session.apply(
                         resuming ? try guide.resume(session: session) : try guide.start(number, session: session))
@@ -50,56 +47,49 @@ public enum LessonCommands {
                     let after = guide.lesson?.number ?? 0
                     guard let following = guide.library.lessons.first(where: { $0.number > after }) else {
                         throw HintedError(
-                            "there is no lesson after this one", hint: "`lessons` lists them; `rank` ranks your runs")
+                            session.style.say(.errorNoNextLesson), hint: session.style.say(.hintNoNextLesson))
                     }
                     session.apply(try guide.start(following.number, session: session))
                 }
             }),
         guideCommand(
-            "back", summary: "go back to the lesson's previous question or command",
-            help: "The knobs return to what the lesson had set at that point. Runs already made are kept.",
-            changesState: true
+            "back", changesState: true
         ) {
             guide, session throws(HintedError) in session.apply(try guide.back(session: session))
         },
         guideCommand(
-            "where", summary: "which lesson and step you are on, and what it is waiting for", lessonStep: true
+            "where", lessonStep: true
         ) {
             guide, session in
             session.write(Text.wrap(whereText(guide).trimmingCharacters(in: "\n"), width: session.style.width) + "\n")
         },
-        guideCommand("hint", summary: "a nudge for the current step", lessonStep: true) { guide, session in
+        guideCommand("hint", lessonStep: true) { guide, session in
             session.write(Text.wrap(hintText(guide), width: session.style.width) + "\n")
             if let lesson = guide.lesson { guide.hintedStep = (lesson.number, guide.stepIndex) }
         },
         guideCommand(
-            "skip", summary: "move past the current step without doing it",
-            help:
-                "A skipped command's knobs are set anyway, so the lesson's later runs stay its own. A skipped run leaves its claims unchecked.",
-            changesState: true
+            "skip", changesState: true
         ) {
             guide, session throws(HintedError) in session.apply(try guide.skip(session: session))
         },
         guideCommand(
-            "continue", summary: "back to the lesson after free play: its knobs, and the step you were on",
-            changesState: true
+            "continue", changesState: true
         ) {
             guide, session throws(HintedError) in session.apply(try guide.resume(session: session))
         },
         Command(
             name: "answer", usage: "answer higher|lower|same|NUMBER",
-            summary: "answer the lesson's prediction question (typing the answer alone works too)",
-            help:
-                "Answers may be higher, lower or same (or up, down, more, less, better, worse), yes or no where the question is yes or no, or a number, with or without %, where it asks for one, or one of the options a question names (`clean` or `chance`: `nearer the clean run` works too). Any case. An unclear answer is not counted: the question stays open.",
             changesState: true,
             handler: { session, arguments throws(HintedError) in
                 let guide = try session.lessonGuide()
                 if arguments.isEmpty, case .prediction(let prediction) = guide.waiting {
                     throw HintedError(
-                        "answer what? The question takes \(LessonNarration.expectedAnswer(prediction))",
-                        hint:
-                            "e.g. answer \(PredictionAnswer.example(prediction))"
-                    )
+                        session.style.say(
+                            .errorAnswerWhat,
+                            ["expected": LessonNarration.expectedAnswer(prediction, words: session.style.words)]),
+                        hint: session.style.say(
+                            .hintAnswerExample,
+                            ["example": PredictionAnswer.example(prediction, words: session.style.words)]))
                 }
                 do throws(HintedError) {
                     session.apply(try guide.answer(arguments.joined(separator: " "), session: session))
@@ -109,98 +99,97 @@ public enum LessonCommands {
                         let command = Suggestion.closest(
                             to: arguments[0].lowercased(), among: CommandTable.all.map(\.name))
                     else { throw error }
-                    throw HintedError(error.message + "; or did you mean `\(command)`?", hint: error.hint)
+                    throw HintedError(
+                        session.style.say(.errorAnswerOrCommand, ["message": error.message, "command": command]),
+                        hint: error.hint)
                 }
             }),
         Command(
             name: "rank", usage: "rank",
-            summary:
-                "the challenge's boards: runs ranked by validation accuracy (test hidden), and the runs you submitted with their test accuracy",
-            help:
-                "The public board ranks every finished run that keeps the challenge lesson's `rules:` (its knob settings: the number of training images, the validation split) by its final validation accuracy (the restored epoch's under early stopping; with repeats, the mean of its seeds), measured on the images held out of the training subset (val_size). Test accuracy is not on it. The private board shows the runs you submitted (`submit`) with their test accuracy and how far it fell from their validation accuracy; once the public leader is submitted, its fall is set beside the other runs' average fall (what the validation and test images differ by for runs nobody picked), and what it fell beyond that is the winner's curse. A run without a validation split is not ranked, and runs evaluated on raw pixels or with batch norm in training mode are left out: their figures measure the mistake. A run with the same knobs and seed as an earlier one is listed once.",
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in
-                try noArguments("rank", arguments)
+                try noArguments("rank", arguments, style: session.style)
                 session.write(session.leaderboard().render(style: session.style))
             }),
         Command(
             name: "submit", usage: "submit [RUN]",
-            summary: "reveal a ranked run's test accuracy on the challenge's private board (no RUN: the public leader)",
-            help:
-                "As in a competition, the public board (`rank`) ranks by validation accuracy and hides test accuracy; submitting a run puts it on the private board with its test accuracy, once. Only a run on the public board may be submitted: finished, keeping the challenge's rules, with a validation split. A refused submit changes nothing.",
             complete: { session, _ in .words(session.leaderboard().publicBoard.map { String($0.id) }) },
             changesState: true, lessonStep: true,
             handler: { session, arguments throws(HintedError) in try submit(session, arguments) }),
         Command(
             name: "rotations", usage: "rotations [N]",
-            summary: "training image N (default 1) and its copies turned by -15, -30, +15 and +30 degrees",
-            help: "What `set augment rotate` adds to the training set: four turned copies of every image.",
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in try rotations(session, arguments) }),
     ]
 
     /// A lesson command that takes no arguments and acts on the guide (an error if there are no lessons).
     static func guideCommand(
-        _ name: String, summary: String, help: String = "", changesState: Bool = false, lessonStep: Bool = false,
+        _ name: String, changesState: Bool = false, lessonStep: Bool = false,
         _ action: @escaping @Sendable (LessonGuide, Session) throws(HintedError) -> Void
     ) -> Command {
         Command(
-            name: name, usage: name, summary: summary, help: help, changesState: changesState, lessonStep: lessonStep,
+            name: name, usage: name, changesState: changesState, lessonStep: lessonStep,
             handler: { session, arguments throws(HintedError) in
-                try noArguments(name, arguments)
+                try noArguments(name, arguments, style: session.style)
                 try action(try session.lessonGuide(), session)
             })
     }
 
-    static func noArguments(_ name: String, _ arguments: [String]) throws(HintedError) {
+    static func noArguments(_ name: String, _ arguments: [String], style: RenderStyle) throws(HintedError) {
         guard arguments.isEmpty else {
-            throw HintedError("\(name) takes no arguments", hint: "`help \(name)` tells more")
+            throw HintedError(
+                style.say(.errorNoArguments, ["command": name]),
+                hint: style.say(.hintHelpCommand, ["command": name]))
         }
     }
 
     public static func whereText(_ guide: LessonGuide) -> String {
-        guard let lesson = guide.lesson else {
-            return "No lesson in progress. `lessons` lists them; `lesson 1` starts the first.\n"
-        }
+        let words = TutorMessages.installed(guide.language)
+        guard let lesson = guide.lesson else { return words.text(.whereNone) + "\n" }
         let position = guide.position
-        let what: String
+        var values = [
+            "number": String(lesson.number), "count": String(guide.library.lessons.count), "title": lesson.title,
+            "step": String(position.step), "of": String(position.of),
+        ]
+        let key: TutorMessages.Key
         switch guide.waiting {
-        case .command(let command): what = "waiting for you to type `\(command)` (or press Enter)"
-        case .run(let name): what = "waiting for `run` (the lesson calls it `\(name)`)"
+        case .command(let command):
+            values["command"] = command
+            key = .whereCommand
+        case .run(let name):
+            values["name"] = name
+            key = .whereRun
         case .prediction(let prediction):
-            what = "waiting for your prediction (\(LessonNarration.expectedAnswer(prediction)))"
+            values["expected"] = LessonNarration.expectedAnswer(prediction, words: words)
+            key = .wherePrediction
         case .finished:
-            let hasNext = guide.library.lessons.contains { $0.number > lesson.number }
-            what =
-                hasNext
-                ? "the lesson is done; `next` starts the next one"
-                : "the last lesson is done; `lessons` lists them all, `rank` ranks your runs"
+            key = guide.library.lessons.contains { $0.number > lesson.number } ? .whereDone : .whereDoneLast
         case .offer(let number, let resuming):
-            what = resuming ? "Enter picks lesson \(number) up again" : "Enter starts lesson \(number)"
-        case .nothing: what = "`continue` picks the lesson up again"
+            values["lesson"] = String(number)
+            key = resuming ? .whereResume : .whereStart
+        case .nothing: key = .whereContinue
         }
-        return
-            "Lesson \(lesson.number) of \(guide.library.lessons.count) (\(lesson.title)), step \(position.step) of \(position.of): \(what).\n"
+        return words.text(key, values) + "\n"
     }
 
     static func hintText(_ guide: LessonGuide) -> String {
+        let words = TutorMessages.installed(guide.language)
         guard let lesson = guide.lesson, guide.stepIndex < lesson.steps.count else {
-            return guide.lesson == nil ? "`lesson 1` starts the guided path." : "This lesson is done: `next` goes on."
+            return words.text(guide.lesson == nil ? .hintStartPath : .hintLessonDone)
         }
         if let hint = lesson.steps[guide.stepIndex].hint { return hint }
         switch guide.waiting {
-        case .command(let command): return "Type `\(command)` exactly, or press Enter and the tutor types it for you."
-        case .run:
-            return "Type `run`, or press Enter and the tutor types it for you. Ctrl-C stops a run that takes too long."
+        case .command(let command): return words.text(.hintTypeCommand, ["command": command])
+        case .run: return words.text(.hintTypeRun)
         case .prediction(let prediction):
+            let expected = LessonNarration.expectedAnswer(prediction, words: words)
             switch prediction.kind {
-            case .number: return "Any number is fine: the point is to commit before you see it."
-            case .nearer: return "Answer \(LessonNarration.expectedAnswer(prediction)): which will it land nearer?"
+            case .number: return words.text(.hintAnyNumber)
+            case .nearer: return words.text(.hintNearer, ["expected": expected])
             case .direction(let against), .yesNo(let against, _):
-                return
-                    "Think about what changed since `\(against)`, then answer \(LessonNarration.expectedAnswer(prediction))."
+                return words.text(.hintThink, ["run": against, "expected": expected])
             }
-        default: return "`where` says what the lesson is waiting for."
+        default: return words.text(.hintWhere)
         }
     }
 

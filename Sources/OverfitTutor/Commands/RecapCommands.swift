@@ -7,10 +7,6 @@ enum RecapCommands {
     static let commands: [Command] = [
         Command(
             name: "recap", usage: "recap [FILE.md]",
-            summary:
-                "every lesson finished in this session as Markdown: what you saw, your runs, predictions and the published figures",
-            help:
-                "Without FILE.md, prints it. With one, writes it whole or not at all (a temporary file renamed into place); an existing file overfit did not write is replaced only after you confirm, and never from a script or a replayed file; a device, FIFO or directory never.",
             recorded: false, mayRunFromFile: false, complete: Completers.files,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count <= 1 else {

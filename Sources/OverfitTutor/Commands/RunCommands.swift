@@ -7,45 +7,35 @@ enum RunCommands {
     static let commands: [Command] = [
         Command(
             name: "run", usage: "run",
-            summary: "train the current knobs, with a live progress line; Ctrl-C stops the run",
-            help:
-                "After the run: a table of selected epochs, the best test accuracy, sparklines of accuracy and loss, and a diagnosis. Ctrl-C keeps the epochs done so far (the run is marked cancelled).\nThe same knobs and seed give the same numbers, bit for bit.",
             handler: { session, arguments throws(HintedError) in
                 guard arguments.isEmpty else {
-                    throw HintedError(
-                        "run takes no arguments: it trains the current knobs",
-                        hint: "set them first, e.g. set epochs 3, then run")
+                    throw HintedError(session.style.say(.errorRunArguments), hint: session.style.say(.hintRunArguments))
                 }
                 try session.train()
             }),
         Command(
             name: "runs", usage: "runs",
-            summary: "one line per run: what changed from the run before, final accuracies, gap",
-            help: "The first run is compared with the baseline.",
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.isEmpty else {
-                    throw HintedError("runs takes no arguments", hint: "compare 1 2 looks at two runs side by side")
+                    throw HintedError(
+                        session.style.say(.errorRunsArguments), hint: session.style.say(.hintRunsArguments))
                 }
                 session.write(runsTable(session))
             }),
         Command(
             name: "compare", usage: "compare [A B [C...]]",
-            summary: "runs side by side: numbers, curves on one axis, knobs that differ",
-            help:
-                "Without ids it compares the last two runs. The curves share one epoch axis and one scale per metric, so a longer run draws a longer line.\nThe last lines say whether each run's final test accuracy differs from the first run's by more than seed-to-seed noise. Runs with repeats (two or more seeds each): the difference of the means with a 95% interval from Welch's t (the two spreads need not be equal); `clear` when the interval leaves out zero, `within seed noise` when it holds zero. A run with one seed has no spread of its own: the spread measured on the default run over seeds 0-29 stands in for it, and the tutor says how many repeats would settle a difference that small.",
             complete: Completers.runIds,
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in
+                let style = session.style
                 guard arguments.count != 1 else {
-                    throw HintedError(
-                        "compare needs two run ids or none (got one)",
-                        hint: "e.g. compare 1 2, or `compare` alone for the last two runs")
+                    throw HintedError(style.say(.errorCompareOne), hint: style.say(.hintCompareOne))
                 }
                 guard !arguments.isEmpty || session.state.runs.count >= 2 else {
                     throw HintedError(
-                        "compare needs two runs, and there \(session.state.runs.count == 1 ? "is only one so far" : "are none yet")",
-                        hint: "do two runs first (run, set dropout 0.2, run), then compare")
+                        style.say(session.state.runs.count == 1 ? .errorCompareOnlyOne : .errorCompareNone),
+                        hint: style.say(.hintCompareRuns))
                 }
                 let ids = arguments.isEmpty ? session.state.runs.suffix(2).map { String($0.id) } : arguments
                 var records: [Session.RunRecord] = []
@@ -58,10 +48,13 @@ enum RunCommands {
     ]
 
     static func runsTable(_ session: Session) -> String {
-        guard !session.state.runs.isEmpty else { return "no runs yet: `run` trains the current knobs\n" }
         let style = session.style
+        guard !session.state.runs.isEmpty else { return style.say(.runsNone) + "\n" }
         var table = TextTable(
-            header: ["run", "status", "epochs", "train", "test", "gap", "changes"],
+            header: [
+                style.say(.columnRun), style.say(.columnStatus), style.say(.columnEpochs), style.say(.columnTrain),
+                style.say(.columnTest), style.say(.columnGap), style.say(.columnChanges),
+            ],
             alignments: [.right, .left, .right, .right, .right, .right, .left])
         for record in session.state.runs {
             // With repeats: each figure is the mean over the finished seeds.
@@ -69,10 +62,11 @@ enum RunCommands {
             let changes = record.result.config.differences(from: record.previous)
             let changed =
                 changes.isEmpty
-                ? (record.id == 1 ? "baseline knobs" : "same knobs")
+                ? style.say(record.id == 1 ? .runsBaselineKnobs : .runsSameKnobs)
                 : changes.map { "\($0.name) \($0.old)\(style.arrow)\($0.new)" }.joined(separator: ", ")
             table.add([
-                String(record.id), record.result.status.name, String(record.result.history.count),
+                String(record.id), RunReport.statusName(record.result.status, style: style),
+                String(record.result.history.count),
                 final.map { Text.percent($0.trainAccuracy) } ?? "-", final.map { Text.percent($0.testAccuracy) } ?? "-",
                 final.map { Text.points($0.gap) } ?? "-", changed,
             ])
@@ -126,7 +120,9 @@ extension Session {
         } else if let earlier = reusableRun(state.config, recorded: state.replayQueue.first) {
             // Same knobs and seed give the same bits: training again would only cost time.
             recorded = state.replayQueue.isEmpty ? nil : state.replayQueue.removeFirst()
-            if let note = guide?.noteBeforeRun(state.config) { write(Text.wrap(note, width: style.width) + "\n") }
+            if let note = guide?.noteBeforeRun(state.config, style: style) {
+                write(Text.wrap(note, width: style.width) + "\n")
+            }
             result = earlier.result
             reusedFrom = earlier.id
         } else {
@@ -166,7 +162,9 @@ extension Session {
     /// after the epoch it stopped at.
     private func trainNow(id: Int, recorded: SessionFile.RunEntry?) throws(HintedError) -> RunResult {
         let stopAfter = recorded?.status == RunStatus.cancelled.name ? recorded?.epochsDone : nil
-        if let note = guide?.noteBeforeRun(state.config) { write(Text.wrap(note, width: style.width) + "\n") }
+        if let note = guide?.noteBeforeRun(state.config, style: style) {
+            write(Text.wrap(note, width: style.width) + "\n")
+        }
         // What the command printed so far is shown before the wait.
         flushOutput()
         if let total = resumingRuns, terminal.isInteractive {
@@ -201,21 +199,23 @@ extension Session {
     var diagnosisWords: DiagnosisWords {
         let library = guide?.library.diagnosis
         let templates = library.map { $0.isEmpty ? options.diagnosis : $0 } ?? options.diagnosis
-        return DiagnosisWords(templates: templates, fixed: Set(guide?.lesson?.rules.knobIDs ?? []))
+        return DiagnosisWords(templates: templates, fixed: Set(guide?.lesson?.rules.knobIDs ?? []), language: language)
     }
 
     /// `── run 2: dropout 0 → 0.2 ───…` across the width.
     func runHeader(id: Int, changes: [(name: String, old: String, new: String)]) -> String {
         let rule = String(style.horizontal)
-        let prefix = "\(rule)\(rule) run \(id): "
-        var what = changes.isEmpty ? (id == 1 ? "baseline knobs" : "same knobs as run \(id - 1)") : ""
+        let prefix = "\(rule)\(rule) " + style.say(.runHeading, ["id": String(id)]) + " "
+        var what =
+            changes.isEmpty
+            ? (id == 1 ? style.say(.runsBaselineKnobs) : style.say(.runHeadingSame, ["previous": String(id - 1)])) : ""
         // As many changes as fit, then how many more: a header cut mid-word hides which knobs moved.
         for (index, change) in changes.enumerated() {
             let item = (index == 0 ? "" : ", ") + "\(change.name) \(change.old) \(style.arrow) \(change.new)"
             let rest = changes.count - index - 1
-            let tail = rest > 0 ? " (+\(rest) more)" : ""
+            let tail = rest > 0 ? " " + style.say(.runHeadingMore, ["count": String(rest)]) : ""
             guard (prefix + what + item + tail).displayWidth + 4 <= style.width || index == 0 else {
-                what += " (+\(changes.count - index) more)"
+                what += " " + style.say(.runHeadingMore, ["count": String(changes.count - index)])
                 break
             }
             what += item

@@ -7,9 +7,6 @@ enum SourceCommands {
     static let commands: [Command] = [
         Command(
             name: "sources", usage: "sources [NAME]",
-            summary: "the five documents the lessons re-run: their experiments and published figures",
-            help:
-                "Without a name, all five; with one (lab-slides, deep-learning-from-scratch, keras-blog, alexnet-blog, cifar-notebook), that one. The figures are the documents' own; each lesson sets yours beside them.",
             complete: { _, arguments in arguments.isEmpty ? .words(SourceDocument.allCases.map(\.rawValue)) : .words([])
             },
             handler: { session, arguments throws(HintedError) in

@@ -7,9 +7,6 @@ enum SweepCommands {
     static let commands: [Command] = [
         Command(
             name: "sweep", usage: "sweep KNOB V1,V2,...",
-            summary: "one run per value of a knob, then final train and test accuracy against the value",
-            help:
-                "Each value is set as `set` would set it (the other knobs stay as they are) and run; a run whose knobs and seed equal an earlier finished run's is reused, not trained again. The knobs are left as they were. Every run is a normal run of the session: `runs`, `compare` and `plot` see it. Ctrl-C stops the sweep and keeps the runs finished before it.\nValues are separated by commas, or by spaces when they hold commas themselves; layer lists may use dashes instead: sweep layers 100,100-100,100-100-100. A layers sweep also draws test loss against the number of weights and marks where train accuracy first reaches 100% (double descent, lesson 16).\nTry sweep train_size 100,300,1000,3000 (a learning curve) or sweep weight_decay 0,0.01,0.03,0.1 (too little, enough, too much).\nWith repeats each value trains that many seeds: the chart shows the mean and the seeds' range. The best value is named best only when its lead over the next is clear of seed noise (judged as `compare` judges it).",
             complete: { _, arguments in arguments.isEmpty ? .words(RunConfig.knobs.map(\.name)) : .words([]) },
             lessonStep: true,
             handler: { session, arguments throws(HintedError) in try sweep(session, arguments) })

@@ -65,12 +65,13 @@ extension LessonGuide {
 
     /// Before a run the step asked for: a word if the knobs are not the lesson's, since the
     /// lesson's claims and the prediction are about its own settings.
-    func noteBeforeRun(_ config: RunConfig) -> String? {
+    func noteBeforeRun(_ config: RunConfig, style: RenderStyle) -> String? {
         guard case .run(let name) = waiting, let lesson else { return nil }
-        guard let list = LessonNarration.knobsDiffering(config, from: plannedConfig(before: stepIndex, in: lesson))
+        guard
+            let list = LessonNarration.knobsDiffering(
+                config, from: plannedConfig(before: stepIndex, in: lesson), style: style)
         else { return nil }
-        return
-            "Note: this run becomes the lesson's `\(name)`, but with your knobs, not the lesson's: \(list). What the lesson says next is about its own settings; `back` afterwards returns to this step with the lesson's knobs."
+        return style.say(.lessonNoteBeforeRun, ["name": name, "knobs": list])
     }
 
     /// After every run: a run the step asked for is recorded under its name, and the prediction
@@ -80,9 +81,7 @@ extension LessonGuide {
         guard case .run(let name) = waiting else { return reply }
         guard record.result.status != .cancelled else {
             reply.say(
-                Text.wrap(
-                    "The run was stopped, so the lesson has no figures for `\(name)` yet: type `run` (or press Enter) to make it again, or `skip`.",
-                    width: session.style.width) + "\n")
+                Text.wrap(session.style.say(.lessonRunStopped, ["name": name]), width: session.style.width) + "\n")
             return reply
         }
         runIDs[name] = record.id

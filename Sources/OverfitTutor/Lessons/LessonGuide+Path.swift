@@ -6,12 +6,17 @@ import OverfitTraining
 extension LessonGuide {
     func start(_ number: Int, session: Session) throws(HintedError) -> GuideReply {
         guard let chosen = library.lesson(number: number) else {
+            let style = session.style
             throw HintedError(
-                "there is no lesson \(number)",
+                style.say(.errorNoLesson, ["number": String(number)]),
                 hint: library.lessons.isEmpty
-                    ? "no lesson files were found"
-                    : "`lessons` lists lessons \(library.lessons.first?.number ?? 1) to \(library.lessons.last?.number ?? 1)"
-            )
+                    ? style.say(.hintNoLessonFiles)
+                    : style.say(
+                        .hintLessonsRange,
+                        [
+                            "first": String(library.lessons.first?.number ?? 1),
+                            "last": String(library.lessons.last?.number ?? 1),
+                        ]))
         }
         lesson = chosen
         stepIndex = 0
@@ -23,7 +28,8 @@ extension LessonGuide {
         reply.say(LessonNarration.title(chosen, style: session.style))
         if !reset.isEmpty {
             let list = reset.map { "\($0.name) \($0.old) \(session.style.arrow) \($0.new)" }.joined(separator: ", ")
-            reply.say(Text.wrap("The lesson sets its knobs: \(list).", width: session.style.width) + "\n\n")
+            reply.say(
+                Text.wrap(session.style.say(.lessonSetsKnobs, ["knobs": list]), width: session.style.width) + "\n\n")
         }
         present(session, into: &reply)
         return reply
@@ -84,7 +90,8 @@ extension LessonGuide {
                 let plan = planned.first(where: { $0.name == name })
             else { continue }
             seed = seed ?? record.result.config.seed
-            if let list = LessonNarration.knobsDiffering(record.result.config, from: plan.config) {
+            if let list = LessonNarration.knobsDiffering(record.result.config, from: plan.config, style: session.style)
+            {
                 lists.append("`\(name)`: \(list)")
             }
         }
@@ -107,13 +114,12 @@ extension LessonGuide {
     /// Records the learner's answer to the current prediction question.
     func answer(_ text: String, session: Session) throws(HintedError) -> GuideReply {
         guard case .prediction(let prediction) = waiting else {
-            throw HintedError(
-                "there is no question to answer right now", hint: "`where` says what the lesson is waiting for")
+            throw HintedError(session.style.say(.errorNoQuestion), hint: session.style.say(.hintNoQuestion))
         }
-        let answer = try PredictionAnswer.parse(text, for: prediction)
+        let answer = try PredictionAnswer.parse(text, for: prediction, words: session.style.words)
         answers[prediction.run] = (prediction, answer)
         var reply = GuideReply()
-        reply.say("Noted: \(answer.words(prediction.metric)). Let's see.\n")
+        reply.say(session.style.say(.lessonNoted, ["answer": answer.words(prediction.metric)]) + "\n")
         stepIndex += 1
         present(session, into: &reply)
         return reply
@@ -122,16 +128,17 @@ extension LessonGuide {
     /// Back to the step before the current one that asked something of the learner.
     func back(session: Session) throws(HintedError) -> GuideReply {
         guard let lesson else {
-            throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first")
+            throw HintedError(
+                session.style.say(.errorNoLessonInProgress), hint: session.style.say(.hintNoLessonInProgress))
         }
         let earlier = lesson.steps.indices.filter { $0 < stepIndex && Self.asks(lesson.steps[$0]) }
         guard let target = earlier.last else {
-            throw HintedError("this is the lesson's first step", hint: "`where` says where you are")
+            throw HintedError(session.style.say(.errorFirstStep), hint: session.style.say(.hintFirstStep))
         }
         stepIndex = target
         let position = Self.position(of: target, in: lesson, waitingThere: true)
         var reply = GuideReply(config: plannedConfig(before: stepIndex, in: lesson))
-        reply.say("Back to step \(position.step) of \(position.of).\n")
+        reply.say(session.style.say(.lessonBack, ["step": String(position.step), "of": String(position.of)]) + "\n")
         present(session, into: &reply)
         return reply
     }
@@ -140,9 +147,10 @@ extension LessonGuide {
     /// so later runs are the lesson's).
     func skip(session: Session) throws(HintedError) -> GuideReply {
         guard let lesson, stepIndex < lesson.steps.count else {
+            let style = session.style
             throw HintedError(
-                "nothing to skip",
-                hint: lesson == nil ? "`lessons` lists the lessons" : "the lesson is over: `next` starts the next one")
+                style.say(.errorNothingToSkip),
+                hint: style.say(lesson == nil ? .hintNothingToSkipNoLesson : .hintNothingToSkipOver))
         }
         var reply = GuideReply()
         if case .command = waiting { reply.config = plannedConfig(before: stepIndex + 1, in: lesson) }
@@ -162,9 +170,7 @@ extension LessonGuide {
             if !needed.isEmpty {
                 reply = try start(number, session: session)
                 reply.say(
-                    Text.wrap(
-                        "(The runs from your last visit are not in this session, so the lesson starts again from the top.)",
-                        width: session.style.width) + "\n")
+                    Text.wrap(session.style.say(.lessonRestarted), width: session.style.width) + "\n")
                 return reply
             }
             lesson = saved
@@ -172,7 +178,8 @@ extension LessonGuide {
             reply.say(LessonNarration.title(saved, style: session.style))
         }
         guard let lesson else {
-            throw HintedError("no lesson in progress", hint: "`lessons` lists them; `lesson 1` starts the first")
+            throw HintedError(
+                session.style.say(.errorNoLessonInProgress), hint: session.style.say(.hintNoLessonInProgress))
         }
         reply.baseline = lesson.startConfig
         reply.config = plannedConfig(before: stepIndex, in: lesson)

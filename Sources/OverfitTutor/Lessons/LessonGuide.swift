@@ -75,16 +75,20 @@ public final class LessonGuide {
     /// What to say when the tutor starts on a terminal: an offer of lesson 1 the first time, a
     /// welcome back after that.
     public func welcome(style: RenderStyle) -> String {
-        let text = greeting()
+        let text = greeting(style: style)
         return text.isEmpty ? "" : Text.wrap(text, width: style.width) + "\n"
     }
 
-    func greeting() -> String {
+    func greeting(style: RenderStyle) -> String {
         if let number = progress.lesson, let saved = library.lesson(number: number), !progress.done.contains(number) {
             waiting = .offer(number, resuming: true)
             let position = Self.position(of: progress.step, in: saved, waitingThere: true)
-            return
-                "Welcome back: lesson \(number) (\(saved.title)), step \(position.step) of \(position.of). Press Enter to pick it up, or type `lessons` to choose another."
+            return style.say(
+                .welcomeBack,
+                [
+                    "number": String(number), "title": saved.title, "step": String(position.step),
+                    "of": String(position.of),
+                ])
         }
         guard let first = library.lessons.first(where: { !progress.done.contains($0.number) }) else {
             guard let challenge = library.challenge ?? library.lessons.last else { return "" }
@@ -92,8 +96,8 @@ public final class LessonGuide {
             return library.messages.text(.allDone, values: values) ?? ""
         }
         waiting = .offer(first.number, resuming: false)
-        let opening = progress.done.isEmpty ? "New here? " : ""
-        return "\(opening)Press Enter to start lesson \(first.number), \(first.title): \(first.goal)"
+        let values = ["number": String(first.number), "title": first.title, "goal": first.goal]
+        return style.say(progress.done.isEmpty ? .welcomeNew : .welcomeNext, values)
     }
 
     public var isInLesson: Bool { lesson != nil }
@@ -145,7 +149,9 @@ public final class LessonGuide {
 
     func figures(_ name: String, ids: [String: Int], session: Session) -> RunFigures? {
         guard let id = ids[name], let record = session.state.runs.first(where: { $0.id == id }) else { return nil }
-        return RunFigures(record.result, seeds: record.seeds, name: name)
+        var figures = RunFigures(record.result, seeds: record.seeds, name: name)
+        figures.points = TutorMessages.installed(language).text(.unitPoints, ["value": "{value}"])
+        return figures
     }
 
     func fill(_ text: String, session: Session) -> String {

@@ -6,10 +6,13 @@ import OverfitTraining
 enum LessonNarration {
     static func title(_ lesson: Lesson, style: RenderStyle) -> String {
         let rule = String(style.horizontal)
-        let head = "\(rule)\(rule) lesson \(lesson.number): \(lesson.title) "
+        let head =
+            "\(rule)\(rule) " + style.say(.lessonHeading, ["number": String(lesson.number), "title": lesson.title])
+            + " "
         var out = Text.ruled(head, style: style)
-        out += Text.wrap("Goal: " + lesson.goal, width: style.width, indent: "  ") + "\n"
-        out += Text.wrap("Re-runs: " + lesson.sources, width: style.width, indent: "  ") + "\n\n"
+        out += Text.wrap(style.say(.lessonGoal, ["goal": lesson.goal]), width: style.width, indent: "  ") + "\n"
+        out +=
+            Text.wrap(style.say(.lessonReruns, ["sources": lesson.sources]), width: style.width, indent: "  ") + "\n\n"
         return out
     }
 
@@ -48,7 +51,9 @@ enum LessonNarration {
     static func published(_ text: String, style: RenderStyle) -> String {
         // The lesson file may wrap a long line; the screen wraps it again to its own width.
         Text.wrap(
-            "Published: " + text.split(separator: "\n").map { $0.trimmingCharacters(in: " \t") }.joined(separator: " "),
+            style.say(
+                .lessonPublished,
+                ["text": text.split(separator: "\n").map { $0.trimmingCharacters(in: " \t") }.joined(separator: " ")]),
             width: style.width, indent: "  ") + "\n\n"
     }
 
@@ -56,48 +61,48 @@ enum LessonNarration {
         var out = note.isEmpty ? "" : prose(note, style: style)
         out +=
             Text.wrap(
-                marker(style) + "Type `\(command)` (or press Enter to have it typed).", width: style.width, indent: "  "
-            ) + "\n"
+                marker(style) + style.say(.lessonType, ["command": command]), width: style.width, indent: "  ") + "\n"
         return out
     }
 
     static func askRun(name: String, note: String, config: RunConfig, planned: RunConfig, style: RenderStyle) -> String
     {
         var out = note.isEmpty ? "" : prose(note, style: style)
-        if let list = knobsDiffering(config, from: planned) {
-            out +=
-                Text.wrap(
-                    "Your knobs differ from the lesson's: \(list). `continue` restores the lesson's; a run with yours is fine too, but the lesson's claims are about its own.",
-                    width: style.width) + "\n"
+        if let list = knobsDiffering(config, from: planned, style: style) {
+            out += Text.wrap(style.say(.lessonKnobsDiffer, ["knobs": list]), width: style.width) + "\n"
         }
         out +=
             Text.wrap(
-                marker(style) + "Type `run` (or press Enter) to train; this run is called `\(name)` in the lesson.",
-                width: style.width, indent: "  ") + "\n"
+                marker(style) + style.say(.lessonTypeRun, ["name": name]), width: style.width, indent: "  ") + "\n"
         return out
     }
 
     /// `dropout 0.3 (lesson: 0), …` for the knobs where `config` is not the lesson's; nil if none.
-    static func knobsDiffering(_ config: RunConfig, from planned: RunConfig) -> String? {
+    static func knobsDiffering(_ config: RunConfig, from planned: RunConfig, style: RenderStyle = .plain) -> String? {
         let differences = config.differences(from: planned)
         guard !differences.isEmpty else { return nil }
-        return differences.map { "\($0.name) \($0.new) (lesson: \($0.old))" }.joined(separator: ", ")
+        return differences.map {
+            style.say(.lessonKnobDiffers, ["knob": $0.name, "value": $0.new, "lesson": $0.old])
+        }.joined(separator: ", ")
     }
 
     static func askPrediction(
-        _ prediction: Prediction, question: String, style: RenderStyle, language: Language = .english
+        _ prediction: Prediction, question: String, style: RenderStyle, language: Language? = nil
     ) -> String {
+        // The choices' words in `language` when given, else in the style's.
+        var style = style
+        if let language { style.language = language }
         var out = prose(question, style: style)
-        if language == .korean {
-            return out + marker(style) + PredictionAnswer.koreanChoices(prediction) + "\n"
-        }
         switch prediction.kind {
-        case .yesNo: out += marker(style) + "Answer yes or no.\n"
-        case .direction: out += marker(style) + "Answer higher, lower or same.\n"
+        case .yesNo: out += marker(style) + style.say(.lessonAnswerYesNo) + "\n"
+        case .direction: out += marker(style) + style.say(.lessonAnswerDirection) + "\n"
         case .nearer(let options):
-            out += marker(style) + "Answer \(options.map { "`\($0.name)`" }.joined(separator: " or ")).\n"
+            let names = options.map { "`\($0.name)`" }.joined(separator: " " + style.say(.wordOr) + " ")
+            out += marker(style) + style.say(.lessonAnswerOptions, ["options": names]) + "\n"
         case .number:
-            out += marker(style) + "Answer with a number\(prediction.metric.isAccuracy ? " (a percentage)" : "").\n"
+            out +=
+                marker(style) + style.say(prediction.metric.isAccuracy ? .lessonAnswerPercentage : .lessonAnswerNumber)
+                + "\n"
         }
         return out
     }
@@ -112,9 +117,12 @@ enum LessonNarration {
     ) -> String {
         guard let outcome = claim.evaluate(figures) else {
             let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }
-            let which = missing.count == 1 ? "run \(missing[0]) was" : "runs \(missing.joined(separator: " and ")) were"
+            let values = [
+                "claim": claim.source, "run": missing.first ?? "", "lesson": String(lesson),
+                "runs": missing.joined(separator: " " + style.say(.wordAnd) + " "),
+            ]
             return Text.wrap(
-                "(The lesson checks `\(claim.source)` here, but \(which) skipped: `lesson \(lesson)` starts the lesson again to make \(missing.count == 1 ? "it" : "them").)",
+                style.say(missing.count == 1 ? .lessonClaimSkippedOne : .lessonClaimSkippedMany, values),
                 width: style.width) + "\n\n"
         }
         let sentence = capitalised(outcome.sentence.isEmpty ? "\(claim.source) [\(outcome.figures)]" : outcome.sentence)
@@ -127,12 +135,11 @@ enum LessonNarration {
         // Say what happened: knobs the learner changed, or (when nothing but the seed differs)
         // seed-to-seed variation, never a difference the learner did not make.
         let why =
-            strayed.knobs.map {
-                "Your runs differ from the lesson's settings (\($0)); the claim is about its own, so that may be the difference."
-            }
-            ?? "Your runs used the lesson's own settings\(strayed.seed.map { " with seed \($0)" } ?? ""): nothing differs but the seed, so this is seed-to-seed variation, a difference this size that another seed's random start and batch order can undo."
+            strayed.knobs.map { style.say(.lessonStrayedKnobs, ["knobs": $0]) }
+            ?? strayed.seed.map { style.say(.lessonSeedVariationSeed, ["seed": String($0)]) }
+            ?? style.say(.lessonSeedVariation)
         return Text.wrap(
-            "\(style.unicode ? "✗" : "X") The lesson expected this, and it did not hold for your runs: \(sentence). \(why)",
+            style.say(.lessonClaimFailed, ["mark": style.unicode ? "✗" : "X", "sentence": sentence, "why": why]),
             width: style.width, indent: "  ") + "\n\n"
     }
 
@@ -144,7 +151,7 @@ enum LessonNarration {
     /// "What you saw": the lesson's `recap:` lines, filled from the learner's runs.
     static func recap(_ lines: [String], style: RenderStyle) -> String {
         guard !lines.isEmpty else { return "" }
-        var out = "What you saw:\n"
+        var out = style.say(.lessonRecap) + "\n"
         for line in lines { out += Text.wrap("- " + line, width: style.width, indent: "  ") + "\n" }
         return out + "\n"
     }
@@ -169,8 +176,12 @@ enum LessonNarration {
                 let before = previous.value(.meanTestAccuracy)
             {
                 sentences.append(
-                    "Against `\(previousName)`: mean test accuracy over \(current.seeds.count) seeds \(Text.points(test - before)) points."
-                )
+                    session.style.say(
+                        .lessonAgainstMean,
+                        [
+                            "run": previousName, "seeds": String(current.seeds.count),
+                            "change": Text.points(test - before),
+                        ]))
             }
         } else if let previousName = guide.lesson?.reference(of: name),
             let previous = guide.figures(previousName, session: session),
@@ -180,33 +191,41 @@ enum LessonNarration {
             let testChange = RunFigures.cite(.testAccuracy, current, previous, text: Text.points(test - before))
             let gapChange = RunFigures.cite(.gap, current, previous, text: Text.points(gap - gapBefore))
             sentences.append(
-                "Against `\(previousName)`: test accuracy \(testChange) points, train–test gap \(gapChange) points.")
+                session.style.say(.lessonAgainst, ["run": previousName, "test": testChange, "gap": gapChange]))
         }
         let text = sentences.filter { !$0.isEmpty }.joined(separator: " ")
         return text.isEmpty ? "" : Text.wrap(text, width: session.style.width) + "\n\n"
     }
 
     /// What a prediction question takes, in words for prompts and errors.
-    static func expectedAnswer(_ prediction: Prediction) -> String {
-        PredictionAnswer.expectedWords(prediction)
+    static func expectedAnswer(_ prediction: Prediction, words: TutorMessages = .installed(.english)) -> String {
+        PredictionAnswer.expectedWords(prediction, words: words)
     }
 
     static func finished(_ lesson: Lesson, next: Lesson?, tally: (right: Int, asked: Int), style: RenderStyle) -> String
     {
-        var out = "\(style.unicode ? "✓" : "ok") Lesson \(lesson.number) done."
-        if tally.asked > 0 { out += " Predictions: \(tally.right) of \(tally.asked) right." }
+        var values = [
+            "mark": style.unicode ? "✓" : "ok", "number": String(lesson.number), "right": String(tally.right),
+            "asked": String(tally.asked),
+        ]
+        let key: TutorMessages.Key
         if let next {
-            out += " Press Enter or type `next` for lesson \(next.number), \(next.title); `lessons` lists them all."
+            values["next"] = String(next.number)
+            values["title"] = next.title
+            key = tally.asked > 0 ? .lessonDoneNextTally : .lessonDoneNext
         } else {
-            out += " That was the last lesson: keep playing, `rank` ranks your runs."
+            key = tally.asked > 0 ? .lessonDoneLastTally : .lessonDoneLast
         }
-        return Text.wrap(out, width: style.width) + "\n"
+        return Text.wrap(style.say(key, values), width: style.width) + "\n"
     }
 
     static func list(_ guide: LessonGuide, style: RenderStyle) -> String {
         let check = style.unicode ? "✓" : "ok"
         var table = TextTable(
-            header: ["", "lesson", "title", "predicted", "typed", "goal"],
+            header: [
+                "", style.say(.columnLesson), style.say(.columnTitle), style.say(.columnPredicted),
+                style.say(.columnTyped), style.say(.columnGoal),
+            ],
             alignments: [.left, .right, .left, .right, .right, .left])
         for lesson in guide.library.lessons {
             let current = guide.lesson?.number == lesson.number ? marker(style).trimmingCharacters(in: " ") : ""
@@ -227,14 +246,14 @@ enum LessonNarration {
         }
         let total = guide.library.lessons.count
         let done = guide.library.lessons.count { guide.progress.done.contains($0.number) }
-        var out = total > 0 ? "\(done) of \(total) lessons done (\(done * 100 / total)%).\n" : ""
+        var out =
+            total > 0
+            ? style.say(
+                .lessonsDone, ["done": String(done), "total": String(total), "percent": String(done * 100 / total)])
+                + "\n" : ""
         out += table.render(style: style)
         for problem in guide.library.problems { out += "warning: \(problem)\n" }
         return out
-            + Text.wrap(
-                "`lesson N` starts one; \(check) marks the ones you have done, "
-                    + "`predicted` your predictions right of those judged, "
-                    + "`typed` the commands its steps asked for that you typed yourself, of all typed.",
-                width: style.width) + "\n"
+            + Text.wrap(style.say(.lessonsLegend, ["check": check]), width: style.width) + "\n"
     }
 }

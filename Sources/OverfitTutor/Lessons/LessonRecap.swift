@@ -8,15 +8,19 @@ import OverfitTraining
 /// predictions and how they came out, and the source documents' published figures beside yours.
 /// A pure function of the guide's records and the session's runs.
 enum LessonRecap {
-    /// The recap's first line, by which `WriteTarget` knows a recap overfit wrote.
-    static let title = "# overfit: what you saw"
+    /// The recap's first line in every language, by which `WriteTarget` knows a recap overfit wrote.
+    static var titles: [String] {
+        Language.allCases.map { "# " + TutorMessages.installed($0).text(.recapTitle) }
+    }
 
     static func markdown(_ guide: LessonGuide, session: Session) -> String {
+        let style = session.style
         let records = guide.finished.values.sorted { $0.lesson.number < $1.lesson.number }
-        var out = title + "\n\n"
-        guard !records.isEmpty else { return out + "No lesson was finished in this session yet.\n" }
+        var out = "# " + style.say(.recapTitle) + "\n\n"
+        guard !records.isEmpty else { return out + style.say(.recapNone) + "\n" }
         out +=
-            "Lessons finished in this session: \(records.map { String($0.lesson.number) }.joined(separator: ", ")).\n"
+            style.say(.recapFinished, ["lessons": records.map { String($0.lesson.number) }.joined(separator: ", ")])
+            + "\n"
         for record in records { out += "\n" + section(record, guide: guide, session: session) }
         while out.hasSuffix("\n\n") { out.removeLast() }
         return out
@@ -25,21 +29,32 @@ enum LessonRecap {
     static func section(_ record: LessonRecord, guide: LessonGuide, session: Session) -> String {
         let lesson = record.lesson
         let figures = { (name: String) in guide.figures(name, ids: record.runIDs, session: session) }
-        var out = "## Lesson \(lesson.number): \(safe(lesson.title))\n\n"
-        out += "Goal: \(safe(lesson.goal))\n\nRe-runs: \(safe(lesson.sources))\n\n"
+        let style = session.style
+        var out = "## " + style.say(.recapLesson, ["number": String(lesson.number), "title": safe(lesson.title)])
+        out += "\n\n" + style.say(.lessonGoal, ["goal": safe(lesson.goal)]) + "\n\n"
+        out += style.say(.lessonReruns, ["sources": safe(lesson.sources)]) + "\n\n"
         let lines = lesson.recap.map { Template.fill($0, figures: figures) }
-        if !lines.isEmpty { out += "What you saw:\n\n" + lines.map { "- \(safe($0))\n" }.joined() + "\n" }
+        if !lines.isEmpty {
+            out += style.say(.lessonRecap) + "\n\n" + lines.map { "- \(safe($0))\n" }.joined() + "\n"
+        }
         let runs = lesson.runNames.compactMap { name in
             record.runIDs[name].flatMap { id in session.state.runs.first { $0.id == id } }.map { (name, $0) }
         }
-        if !runs.isEmpty { out += runTable(runs, start: lesson.startConfig) + "\n" + curves(runs) + "\n" }
-        out += predictions(record, lesson: lesson, figures: figures, tally: guide.progress.tally(lesson.number))
-        out += published(lesson, runs: runs)
+        if !runs.isEmpty {
+            out += runTable(runs, start: lesson.startConfig, style: style) + "\n" + curves(runs, style: style) + "\n"
+        }
+        out += predictions(
+            record, lesson: lesson, figures: figures, tally: guide.progress.tally(lesson.number), style: style)
+        out += published(lesson, runs: runs, style: style)
         return out
     }
 
-    static func runTable(_ runs: [(String, Session.RunRecord)], start: RunConfig) -> String {
-        var out = "| run | # | knobs (from the lesson's start) | epochs | train acc | test acc | gap | test loss |\n"
+    static func runTable(_ runs: [(String, Session.RunRecord)], start: RunConfig, style: RenderStyle) -> String {
+        let header = [
+            style.say(.columnRun), "#", style.say(.recapKnobs), style.say(.columnEpochs), style.say(.columnTrainAcc),
+            style.say(.columnTestAcc), style.say(.columnGap), style.say(.columnTestLoss),
+        ]
+        var out = "| " + header.joined(separator: " | ") + " |\n"
         out += "|---|--:|---|--:|--:|--:|--:|--:|\n"
         for (name, record) in runs {
             let result = record.result
@@ -56,8 +71,10 @@ enum LessonRecap {
     }
 
     /// Train and test accuracy over the epochs, one sparkline each, on one scale (0-100%).
-    static func curves(_ runs: [(String, Session.RunRecord)]) -> String {
-        var out = "| run | train accuracy | test accuracy |\n|---|---|---|\n"
+    static func curves(_ runs: [(String, Session.RunRecord)], style: RenderStyle) -> String {
+        var out =
+            "| \(style.say(.columnRun)) | \(style.say(.recapTrainAccuracy)) | \(style.say(.recapTestAccuracy)) |\n"
+            + "|---|---|---|\n"
         for (name, record) in runs {
             let history = record.result.history
             func line(_ values: [Double]) -> String {
@@ -72,28 +89,31 @@ enum LessonRecap {
 
     static func predictions(
         _ record: LessonRecord, lesson: Lesson, figures: (String) -> RunFigures?,
-        tally: (right: Int, asked: Int)
+        tally: (right: Int, asked: Int), style: RenderStyle
     ) -> String {
         let asked = lesson.steps.compactMap { step -> Prediction? in
             if case .predict(let prediction, _) = step.kind { return prediction } else { return nil }
         }
         guard !asked.isEmpty else { return "" }
-        var out = "Your predictions" + (tally.asked > 0 ? " (\(tally.right) of \(tally.asked) right)" : "") + ":\n\n"
+        var out =
+            (tally.asked > 0
+                ? style.say(.recapPredictionsTally, ["right": String(tally.right), "asked": String(tally.asked)])
+                : style.say(.recapPredictions)) + "\n\n"
         for prediction in asked {
             guard let (_, answer) = record.answers[prediction.run] else {
-                out += "- `\(prediction.run)`: not answered (skipped).\n"
+                out += "- `\(prediction.run)`: " + style.say(.recapNotAnswered) + "\n"
                 continue
             }
             let sentence = answer.verdict(prediction, figures: figures).sentence
-            out +=
-                "- `\(prediction.run)`: \(safe(sentence.isEmpty ? "you said \(answer.words(prediction.metric)); the run was skipped." : sentence))\n"
+            let said = style.say(.recapSaidSkipped, ["answer": answer.words(prediction.metric)])
+            out += "- `\(prediction.run)`: \(safe(sentence.isEmpty ? said : sentence))\n"
         }
         return out + "\n"
     }
 
     /// Each `published:` step beside the test accuracy of the runs the lesson made before it
     /// (since the previous one): the source's figure next to the learner's.
-    static func published(_ lesson: Lesson, runs: [(String, Session.RunRecord)]) -> String {
+    static func published(_ lesson: Lesson, runs: [(String, Session.RunRecord)], style: RenderStyle) -> String {
         var rows: [(String, String)] = []
         var since: [String] = []
         for step in lesson.steps {
@@ -103,13 +123,14 @@ enum LessonRecap {
                 let mine = runs.filter { since.contains($0.0) }.map { name, record in
                     "\(name) \(record.result.final.map { Text.percent($0.testAccuracy) } ?? "—")"
                 }
-                rows.append((text, mine.isEmpty ? "—" : "test accuracy: " + mine.joined(separator: ", ")))
+                rows.append(
+                    (text, mine.isEmpty ? "—" : style.say(.recapYourTest, ["runs": mine.joined(separator: ", ")])))
                 since = []
             default: continue
             }
         }
         guard !rows.isEmpty else { return "" }
-        var out = "| published | yours |\n|---|---|\n"
+        var out = "| \(style.say(.recapPublished)) | \(style.say(.recapYours)) |\n|---|---|\n"
         for (theirs, yours) in rows { out += "| \(cell(theirs)) | \(cell(yours)) |\n" }
         return out + "\n"
     }

@@ -40,7 +40,9 @@ enum PredictionAnswer: Equatable {
 
     /// Reads `text` as an answer to `prediction`; an unclear answer is an error whose hint says
     /// what the question takes (the question stays open: it is asked again, not counted wrong).
-    static func parse(_ text: String, for prediction: Prediction) throws(HintedError) -> PredictionAnswer {
+    static func parse(
+        _ text: String, for prediction: Prediction, words: TutorMessages = .installed(.english)
+    ) throws(HintedError) -> PredictionAnswer {
         let word = normalised(text)
         switch prediction.kind {
         case .number: return try number(word, typed: text, metric: prediction.metric)
@@ -55,13 +57,11 @@ enum PredictionAnswer: Equatable {
         } else if let direction {
             return .direction(direction)
         }
-        let expected = expectedWords(prediction)
-        let note =
-            prediction.yesMeans == nil && (yesWords.contains(word) || noWords.contains(word))
-            ? "; this question is not yes or no" : ""
+        let values = ["expected": expectedWords(prediction, words: words), "typed": Text.shown(text)]
+        let notYesNo = prediction.yesMeans == nil && (yesWords.contains(word) || noWords.contains(word))
         throw HintedError(
-            "answer \(expected) (got `\(Text.shown(text))`)\(note)",
-            hint: "e.g. \(example(prediction)); or `skip` to go on without predicting")
+            words.text(notYesNo ? .errorAnswerUnclearNotYesNo : .errorAnswerUnclear, values),
+            hint: words.text(.hintAnswerUnclear, ["example": example(prediction, words: words)]))
     }
 
     /// The one option named among the words: `clean`, `nearer the clean run`, `Chance.`.
@@ -126,32 +126,21 @@ enum PredictionAnswer: Equatable {
 
     /// The line under a prediction question in Korean: the Korean words, each with the English
     /// one it stands for (English answers are taken too).
-    static func koreanChoices(_ prediction: Prediction) -> String {
-        switch prediction.kind {
-        case .yesNo: return "`예`(yes) 또는 `아니오`(no)로 답해 보세요."
-        case .direction: return "`높다`(higher), `낮다`(lower), `비슷하다`(same) 중 하나로 답해 보세요."
-        case .nearer(let options):
-            return "\(options.map { "`\($0.name)`" }.joined(separator: " 또는 ")) 중 하나로 답해 보세요."
-        case .number:
-            return prediction.metric.isAccuracy ? "숫자(퍼센트)로 답해 보세요." : "숫자로 답해 보세요."
-        }
-    }
-
     /// What a prediction question takes, in words for prompts and errors.
-    static func expectedWords(_ prediction: Prediction) -> String {
+    static func expectedWords(_ prediction: Prediction, words: TutorMessages = .installed(.english)) -> String {
         switch prediction.kind {
-        case .yesNo: return "yes or no"
-        case .direction: return "higher, lower or same"
-        case .nearer(let options): return options.map(\.name).joined(separator: " or ")
-        case .number: return prediction.metric.isAccuracy ? "a number (a percentage)" : "a number"
+        case .yesNo: return words.text(.expectedYesNo)
+        case .direction: return words.text(.expectedDirection)
+        case .nearer(let options): return options.map(\.name).joined(separator: " " + words.text(.wordOr) + " ")
+        case .number: return words.text(prediction.metric.isAccuracy ? .expectedPercentage : .expectedNumber)
         }
     }
 
     /// An answer to show in a hint: `higher`, `yes`, `20`, or the first option.
-    static func example(_ prediction: Prediction) -> String {
+    static func example(_ prediction: Prediction, words: TutorMessages = .installed(.english)) -> String {
         switch prediction.kind {
-        case .yesNo: return "yes"
-        case .direction: return "higher"
+        case .yesNo: return words.text(.exampleYes)
+        case .direction: return words.text(.exampleDirection)
         case .nearer(let options): return options.first?.name ?? "higher"
         case .number: return prediction.metric.isAccuracy ? "80" : "20"
         }

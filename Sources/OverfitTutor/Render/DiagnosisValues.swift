@@ -1,3 +1,4 @@
+import OverfitLessons
 import OverfitTraining
 
 /// The figures a diagnosis template may name (`{train_acc}`, `{peak_epoch}`, …), as the run
@@ -8,7 +9,7 @@ struct DiagnosisValues {
     /// that prints one cites it (`DiagnosisWords`), so the narration audit can check it.
     let cited: [String: CitedFigure.Term]
 
-    init(_ diagnosis: Diagnosis) {
+    init(_ diagnosis: Diagnosis, words: TutorMessages = .installed(.english)) {
         var values: [String: String] = [
             "steps": Text.grouped(diagnosis.steps), "few_steps": Text.grouped(Diagnosis.fewSteps),
             "chance_loss": FigureFormat.fixed(Diagnosis.chanceLoss, digits: 2),
@@ -16,14 +17,14 @@ struct DiagnosisValues {
             "planned_epochs": String(diagnosis.config.epochs),
             "batch": String(diagnosis.config.batchSize), "lr": KnobParsing.format(diagnosis.config.learningRate),
             "mistake": diagnosis.config.evaluationMistakes ?? "",
-            "brakes": KnobParsing.allOf(
+            "brakes": DiagnosisWords.joined(
                 diagnosis.config.regularisersInUse.map { "\($0.name) \($0.value(in: diagnosis.config))" }
-                    + (diagnosis.config.batchNorm ? ["batchnorm on"] : [])),
+                    + (diagnosis.config.batchNorm ? ["batchnorm on"] : []), last: words.text(.wordAnd)),
         ]
         if let final = diagnosis.final {
             values["train_acc"] = Text.percent(final.trainAccuracy)
             values["test_acc"] = Text.percent(final.testAccuracy)
-            values["gap"] = Self.points(final.gap)
+            values["gap"] = Self.points(final.gap, words: words)
             values["train_loss"] = Text.loss(final.trainLoss)
             values["test_loss"] = Text.loss(final.testLoss)
         }
@@ -45,7 +46,7 @@ struct DiagnosisValues {
         values["restored_epoch"] = diagnosis.restoredEpoch.map(String.init)
         values["lowest_loss_epoch"] = diagnosis.lowestTestLossEpoch.map(String.init)
         values["lowest_loss"] = diagnosis.lowestTestLoss.map(Text.loss)
-        values["gap_then"] = diagnosis.gapAtLowestTestLoss.map(Self.points)
+        values["gap_then"] = diagnosis.gapAtLowestTestLoss.map { Self.points($0, words: words) }
         values["test_acc_then"] = diagnosis.testAccuracyAtLowestTestLoss.map(Text.percent)
         values["best_test_acc"] = diagnosis.bestTestAccuracy.map(Text.percent)
         values["best_epoch"] = diagnosis.bestTestEpoch.map(String.init)
@@ -76,7 +77,7 @@ struct DiagnosisValues {
     }
 
     /// `24.57 points`: a gap in percentage points, unsigned.
-    static func points(_ gap: Double) -> String {
-        FigureFormat.points(gap, signed: false) + " points"
+    static func points(_ gap: Double, words: TutorMessages) -> String {
+        words.text(.unitPoints, ["value": FigureFormat.points(gap, signed: false)])
     }
 }

@@ -8,21 +8,27 @@ public struct DiagnosisWords: Sendable {
     public let templates: DiagnosisTemplates
     /// Knobs the current lesson's rules keep (the challenge's train_size): never advised.
     public let fixed: Set<KnobID>
+    /// The language of the words the tutor fills in (`{which}`, the joiners, "points").
+    public let language: Language
 
-    public init(templates: DiagnosisTemplates, fixed: Set<KnobID> = []) {
+    public init(templates: DiagnosisTemplates, fixed: Set<KnobID> = [], language: Language = .english) {
         self.templates = templates
         self.fixed = fixed
+        self.language = language
     }
+
+    /// The tutor's own words in the diagnosis's language.
+    var words: TutorMessages { TutorMessages.installed(language) }
 
     /// One paragraph (unwrapped): the verdict with the run's figures, then what to try.
     public func describe(_ diagnosis: Diagnosis) -> String {
         let advice = diagnosis.advice(keeping: fixed)
-        let figures = DiagnosisValues(diagnosis)
+        let figures = DiagnosisValues(diagnosis, words: words)
         let templates = CitingTemplates(templates: templates, cited: figures.cited)
         var values = figures.values
         values["details"] = details(diagnosis, advice: advice, values: values, templates: templates)
-        values["advice"] = Self.list(advice)
-        values["which"] = advice.count == 1 ? "it" : "the first"
+        values["advice"] = Self.list(advice, or: words.text(.wordOr))
+        values["which"] = words.text(advice.count == 1 ? .diagnosisWhichOne : .diagnosisWhichFirst)
         let verdict = Self.section(diagnosis.verdict)
         guard let judged = templates.text(verdict, values: values) else {
             return Self.plain(diagnosis, advice: advice)
@@ -70,7 +76,7 @@ public struct DiagnosisWords: Sendable {
         }
         let kept = fixed.sorted().filter { RunConfig.knob($0).remedy?.role == .data }.map(\.rawValue)
         if !kept.isEmpty {
-            parts.append(templates.text(.keptByRules, values: ["knobs": KnobParsing.allOf(kept)]))
+            parts.append(templates.text(.keptByRules, values: ["knobs": Self.joined(kept, last: words.text(.wordAnd))]))
         }
         let sentences = parts.compactMap { $0 }
         return sentences.isEmpty ? "" : " " + sentences.joined(separator: " ")
@@ -116,8 +122,14 @@ public struct DiagnosisWords: Sendable {
     }
 
     /// `` `set train_size 900`, `set augment rotate` or `set dropout 0.2` ``.
-    static func list(_ advice: [Advice]) -> String {
-        KnobParsing.oneOf(advice.map { "`set \($0.settings)`" })
+    static func list(_ advice: [Advice], or word: String = "or") -> String {
+        joined(advice.map { "`set \($0.settings)`" }, last: word)
+    }
+
+    /// `a`, `a or b`, `a, b or c` (with the language's word for "or" or "and").
+    static func joined(_ items: [String], last word: String) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(word) " + last
     }
 
     /// Without `diagnosis.txt`: the verdict's name and the changes, so nothing computed is lost.

@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// The live line redrawn in place during a run on a TTY: epoch, accuracies, a growing sparkline
@@ -17,17 +18,30 @@ public enum ProgressLine {
         let shownBatch = batch.flatMap { $0.of >= minimumBatchesShown ? $0 : nil }
         var parts: [String]
         if let shownBatch {
-            parts = ["epoch \(epoch)/\(totalEpochs) (batch \(shownBatch.done)/\(shownBatch.of))"]
+            parts = [
+                style.say(
+                    .progressEpochBatch,
+                    [
+                        "epoch": String(epoch), "epochs": String(totalEpochs), "batch": String(shownBatch.done),
+                        "batches": String(shownBatch.of),
+                    ])
+            ]
         } else {
-            parts = ["epoch \(history.last?.epoch ?? epoch)/\(totalEpochs)"]
+            parts = [
+                style.say(
+                    .progressEpoch, ["epoch": String(history.last?.epoch ?? epoch), "epochs": String(totalEpochs)])
+            ]
         }
         if let last = history.last {
-            let label = shownBatch == nil ? "" : "epoch \(last.epoch): "
-            parts.append(label + "train \(Text.percent(last.trainAccuracy))")
-            parts.append("test \(Text.percent(last.testAccuracy))")
+            let train = Text.percent(last.trainAccuracy)
+            parts.append(
+                shownBatch == nil
+                    ? style.say(.progressTrain, ["accuracy": train])
+                    : style.say(.progressEpochTrain, ["epoch": String(last.epoch), "accuracy": train]))
+            parts.append(style.say(.progressTest, ["accuracy": Text.percent(last.testAccuracy)]))
         }
         var line = parts.joined(separator: "  ")
-        let eta = secondsRemaining.map { "  ETA " + clock($0) } ?? ""
+        let eta = secondsRemaining.map { "  " + style.say(.progressEta, ["time": clock($0)]) } ?? ""
         let room = style.width - 1 - line.displayWidth - eta.displayWidth - 2
         if !history.isEmpty, room >= 4 {
             let curve = Sparkline.render(

@@ -1,3 +1,5 @@
+import OverfitLessons
+
 /// How text output is drawn: the width to fit, whether Unicode block and braille characters may
 /// be used, and whether ANSI colours may be. Renderers take it explicitly and never read the
 /// environment, so a rendering at a fixed width is a fixed string.
@@ -5,11 +7,22 @@ public struct RenderStyle: Equatable, Sendable {
     public var width: Int
     public var unicode: Bool
     public var color: Bool
+    /// The language of the tutor's own words (`lessons/messages.txt` or its translation).
+    public var language: Language
 
-    public init(width: Int = 80, unicode: Bool = true, color: Bool = false) {
+    public init(width: Int = 80, unicode: Bool = true, color: Bool = false, language: Language = .english) {
         self.width = max(20, width)
         self.unicode = unicode
         self.color = color
+        self.language = language
+    }
+
+    /// The tutor's own sentences in the style's language.
+    public var words: TutorMessages { TutorMessages.installed(language) }
+
+    /// One message of the catalogue, its placeholders filled.
+    public func say(_ key: TutorMessages.Key, _ values: [String: String] = [:]) -> String {
+        words.text(key, values)
     }
 
     /// 80 columns, Unicode, no colour: what the golden tests use.

@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// What is printed after every run: how it ended, a table of selected epochs, the best test
@@ -12,19 +13,21 @@ public enum RunReport {
         _ result: RunResult, style: RenderStyle, words: DiagnosisWords, verbose: Bool = false,
         maxLines: Int = 23
     ) -> String {
-        var out = Text.wrap(statusLine(result), width: style.width) + "\n"
-        if let note = sampledTestNote(result) { out += Text.wrap(note, width: style.width) + "\n" }
+        var out = Text.wrap(statusLine(result, style: style), width: style.width) + "\n"
+        if let note = sampledTestNote(result, style: style) { out += Text.wrap(note, width: style.width) + "\n" }
         guard !result.history.isEmpty else {
             return out + Text.wrap(words.describe(Diagnosis(result)), width: style.width) + "\n"
         }
         var rest = ""
         if let final = result.final {
+            let gap = CitedFigure.cite(.gap, of: result, run: nil, text: Text.points(final.gap))
             if let best = result.bestTestEpoch, result.ranksTestEpochs {
                 let shown = CitedFigure.cite(
                     .testAccuracy, of: result, run: nil, epoch: best.epoch, text: Text.percent(best.testAccuracy))
-                rest += "best test accuracy \(shown) at epoch \(best.epoch); "
+                rest += style.say(.runBestAndGap, ["accuracy": shown, "epoch": String(best.epoch), "gap": gap]) + "\n"
+            } else {
+                rest += style.say(.runGap, ["gap": gap]) + "\n"
             }
-            rest += "final gap \(CitedFigure.cite(.gap, of: result, run: nil, text: Text.points(final.gap))) points\n"
         }
         rest += curves(result.history, style: style)
         rest += Text.wrap(words.describe(Diagnosis(result)), width: style.width) + "\n"
@@ -41,10 +44,16 @@ public enum RunReport {
 
     /// A sweep's line per run: how it ended and its final figures (the sweep's chart follows).
     static func brief(_ result: RunResult, style: RenderStyle) -> String {
-        var line = result.status == .finished && result.stoppedEarlyAfterEpoch == nil ? "finished" : statusLine(result)
+        var line =
+            result.status == .finished && result.stoppedEarlyAfterEpoch == nil
+            ? style.say(.runBriefFinished) : statusLine(result, style: style)
         if let final = result.final {
-            line +=
-                ": train \(Text.percent(final.trainAccuracy)), test \(Text.percent(final.testAccuracy)), gap \(Text.points(final.gap))"
+            line = style.say(
+                .runBrief,
+                [
+                    "status": line, "train": Text.percent(final.trainAccuracy),
+                    "test": Text.percent(final.testAccuracy), "gap": Text.points(final.gap),
+                ])
         }
         return Text.wrap(line, width: style.width) + "\n"
     }
@@ -52,21 +61,36 @@ public enum RunReport {
     static func lineCount(_ text: String) -> Int { text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } }
 
     /// `finished 100 epochs on 300 training images`, or how the run was cut short.
-    public static func statusLine(_ result: RunResult) -> String {
+    public static func statusLine(_ result: RunResult, style: RenderStyle = .plain) -> String {
         let done = result.history.count
-        let images =
-            "on \(Text.grouped(result.trainingImages)) \(datasetWord(result))training image\(result.trainingImages == 1 ? "" : "s")"
+        let one = result.trainingImages == 1
+        let dataset = datasetName(result)
+        let images = style.say(
+            dataset == nil ? (one ? .runImagesOne : .runImages) : (one ? .runImagesDatasetOne : .runImagesDataset),
+            ["count": Text.grouped(result.trainingImages), "dataset": dataset ?? ""])
+        let epochs = String(result.config.epochs)
         switch result.status {
         case .finished:
             if let stopped = result.stoppedEarlyAfterEpoch {
-                let restored = result.restoredEpoch.map { "; weights of epoch \($0) restored" } ?? ""
-                return "stopped early after epoch \(stopped) of \(result.config.epochs) \(images)\(restored)"
+                var values = ["epoch": String(stopped), "epochs": epochs, "images": images]
+                guard let restored = result.restoredEpoch else { return style.say(.runStoppedEarly, values) }
+                values["restored"] = String(restored)
+                return style.say(.runStoppedEarlyRestored, values)
             }
-            return "finished \(done) epoch\(done == 1 ? "" : "s") \(images)"
+            return style.say(done == 1 ? .runFinishedOne : .runFinished, ["epochs": String(done), "images": images])
         case .cancelled:
-            return "cancelled (Ctrl-C) after \(done) of \(result.config.epochs) epochs \(images)"
+            return style.say(.runCancelled, ["done": String(done), "epochs": epochs, "images": images])
         case .diverged(let epoch, let batch):
-            return "diverged: the loss became NaN in epoch \(epoch) at batch \(batch), \(images)"
+            return style.say(.runDiverged, ["epoch": String(epoch), "batch": String(batch), "images": images])
+        }
+    }
+
+    /// A run's status in one word, as `runs` lists it.
+    static func statusName(_ status: RunStatus, style: RenderStyle) -> String {
+        switch status {
+        case .finished: return style.say(.statusFinished)
+        case .cancelled: return style.say(.statusCancelled)
+        case .diverged: return style.say(.statusDiverged)
         }
     }
 
@@ -82,39 +106,43 @@ public enum RunReport {
     }
 
     /// The epochs worth naming, with what to call them.
-    static func namedEpochs(_ result: RunResult) -> [Int: [String]] {
+    static func namedEpochs(_ result: RunResult, style: RenderStyle = .plain) -> [Int: [String]] {
         var notes: [Int: [String]] = [:]
         if let best = result.bestTestEpoch?.epoch, result.ranksTestEpochs {
-            notes[best, default: []].append("best test")
+            notes[best, default: []].append(style.say(.noteBestTest))
         }
         if let full = result.history.first(where: { $0.trainAccuracy >= 1 }) {
-            notes[full.epoch, default: []].append("train 100%")
+            notes[full.epoch, default: []].append(style.say(.noteTrainFull))
         }
         if let lowest = result.lowestTestLossEpoch {
-            notes[lowest.epoch, default: []].append("lowest test loss")
+            notes[lowest.epoch, default: []].append(style.say(.noteLowestTestLoss))
         }
-        if let restored = result.restoredEpoch { notes[restored, default: []].append("restored") }
+        if let restored = result.restoredEpoch { notes[restored, default: []].append(style.say(.noteRestored)) }
         return notes
     }
 
     /// Notes are kept while the first one fits (a longer list is cut at the width); the epochs they
     /// name are also named below the table and in the diagnosis.
     static func epochTable(_ result: RunResult, spacing: Int?, style: RenderStyle) -> String {
-        let bare = epochTable(result, spacing: spacing, notes: false)
+        let bare = epochTable(result, spacing: spacing, notes: false, style: style)
         let room = style.width - bare.naturalWidth - 2
-        return (room >= "best test".displayWidth ? epochTable(result, spacing: spacing, notes: true) : bare).render(
-            style: style)
+        return
+            (room >= style.say(.noteBestTest).displayWidth
+            ? epochTable(result, spacing: spacing, notes: true, style: style) : bare).render(style: style)
     }
 
-    static func epochTable(_ result: RunResult, spacing: Int?, notes withNotes: Bool) -> TextTable {
+    static func epochTable(_ result: RunResult, spacing: Int?, notes withNotes: Bool, style: RenderStyle) -> TextTable {
         let validation = result.config.validationSize > 0 && result.history.allSatisfy { $0.validationLoss != nil }
-        var header = ["epoch", "train acc", "test acc", "gap", "train loss", "test loss"]
-        if validation { header.append("val loss") }
+        var header = [
+            style.say(.columnEpoch), style.say(.columnTrainAcc), style.say(.columnTestAcc), style.say(.columnGap),
+            style.say(.columnTrainLoss), style.say(.columnTestLoss),
+        ]
+        if validation { header.append(style.say(.columnValLoss)) }
         var table = TextTable(
             header: header + (withNotes ? [""] : []),
             alignments: header.map { _ in .right } + (withNotes ? [.left] : []))
         let wanted = Set(selectedEpochs(result, spacing: spacing))
-        let named = namedEpochs(result)
+        let named = namedEpochs(result, style: style)
         for metrics in result.history where wanted.contains(metrics.epoch) {
             var row = [
                 String(metrics.epoch), Text.percent(metrics.trainAccuracy), Text.percent(metrics.testAccuracy),
@@ -131,10 +159,16 @@ public enum RunReport {
         let trainAccuracy = history.map(\.trainAccuracy), testAccuracy = history.map(\.testAccuracy)
         let trainLoss = history.map(\.trainLoss), testLoss = history.map(\.testLoss)
         let rows: [(String, [Double], ClosedRange<Double>?, (Double) -> String)] = [
-            ("train acc", trainAccuracy, Sparkline.range(of: [trainAccuracy, testAccuracy]), Text.percent),
-            ("test acc", testAccuracy, Sparkline.range(of: [trainAccuracy, testAccuracy]), Text.percent),
-            ("train loss", trainLoss, Sparkline.range(of: [trainLoss, testLoss]), Text.loss),
-            ("test loss", testLoss, Sparkline.range(of: [trainLoss, testLoss]), Text.loss),
+            (
+                style.say(.columnTrainAcc), trainAccuracy, Sparkline.range(of: [trainAccuracy, testAccuracy]),
+                Text.percent
+            ),
+            (
+                style.say(.columnTestAcc), testAccuracy, Sparkline.range(of: [trainAccuracy, testAccuracy]),
+                Text.percent
+            ),
+            (style.say(.columnTrainLoss), trainLoss, Sparkline.range(of: [trainLoss, testLoss]), Text.loss),
+            (style.say(.columnTestLoss), testLoss, Sparkline.range(of: [trainLoss, testLoss]), Text.loss),
         ]
         return curveLines(rows.map { ($0.0, $0.1, $0.2, $0.3) }, axisEpochs: history.count, style: style)
     }

@@ -1,0 +1,438 @@
+extension TutorMessages {
+    /// Every message of `lessons/messages.txt`, in the file's order, with the placeholders it takes.
+    public enum Key: String, CaseIterable, Sendable {
+        case banner
+        case bannerNoAutosave = "banner.no-autosave"
+        case farewell
+        case farewellKept = "farewell.kept"
+        case welcomeBack = "welcome.back"
+        case welcomeNew = "welcome.new"
+        case welcomeNext = "welcome.next"
+        case helpOverview = "help.overview"
+        case helpKnobs = "help.knobs"
+        case helpUsage = "help.usage"
+        case helpAlso = "help.also"
+        case errorLabel = "error.label"
+        case hintLabel = "hint.label"
+        case errorUnknownCommand = "error.unknown-command"
+        case errorUnknownCommandSuggest = "error.unknown-command.suggest"
+        case hintHelpLists = "hint.help-lists"
+        case errorNoArguments = "error.no-arguments"
+        case hintHelpCommand = "hint.help-command"
+        case errorHelpOne = "error.help-one"
+        case hintHelpOne = "hint.help-one"
+        case errorRunArguments = "error.run-arguments"
+        case hintRunArguments = "hint.run-arguments"
+        case errorRunsArguments = "error.runs-arguments"
+        case hintRunsArguments = "hint.runs-arguments"
+        case errorCompareOne = "error.compare-one"
+        case hintCompareOne = "hint.compare-one"
+        case errorCompareOnlyOne = "error.compare-only-one"
+        case errorCompareNone = "error.compare-none"
+        case hintCompareRuns = "hint.compare-runs"
+        case errorExplainOne = "error.explain-one"
+        case hintExplainOne = "hint.explain-one"
+        case errorLessonNumber = "error.lesson-number"
+        case hintLessonNumber = "hint.lesson-number"
+        case errorNoLesson = "error.no-lesson"
+        case hintNoLessonFiles = "hint.no-lesson-files"
+        case hintLessonsRange = "hint.lessons-range"
+        case errorAnswerFirst = "error.answer-first"
+        case hintOrSkip = "hint.or-skip"
+        case errorNoNextLesson = "error.no-next-lesson"
+        case hintNoNextLesson = "hint.no-next-lesson"
+        case errorNoQuestion = "error.no-question"
+        case hintNoQuestion = "hint.no-question"
+        case errorNoLessonInProgress = "error.no-lesson-in-progress"
+        case hintNoLessonInProgress = "hint.no-lesson-in-progress"
+        case errorFirstStep = "error.first-step"
+        case hintFirstStep = "hint.first-step"
+        case errorNothingToSkip = "error.nothing-to-skip"
+        case hintNothingToSkipNoLesson = "hint.nothing-to-skip.no-lesson"
+        case hintNothingToSkipOver = "hint.nothing-to-skip.over"
+        case lessonHeading = "lesson.heading"
+        case lessonGoal = "lesson.goal"
+        case lessonReruns = "lesson.reruns"
+        case lessonPublished = "lesson.published"
+        case lessonSetsKnobs = "lesson.sets-knobs"
+        case lessonNoted = "lesson.noted"
+        case lessonRestarted = "lesson.restarted"
+        case lessonNoteBeforeRun = "lesson.note-before-run"
+        case lessonRunStopped = "lesson.run-stopped"
+        case lessonBack = "lesson.back"
+        case lessonType = "lesson.type"
+        case lessonTypeRun = "lesson.type-run"
+        case lessonKnobsDiffer = "lesson.knobs-differ"
+        case lessonKnobDiffers = "lesson.knob-differs"
+        case lessonAnswerYesNo = "lesson.answer-yes-no"
+        case lessonAnswerDirection = "lesson.answer-direction"
+        case lessonAnswerOptions = "lesson.answer-options"
+        case lessonAnswerNumber = "lesson.answer-number"
+        case lessonAnswerPercentage = "lesson.answer-percentage"
+        case lessonClaimSkippedOne = "lesson.claim-skipped.one"
+        case lessonClaimSkippedMany = "lesson.claim-skipped.many"
+        case lessonClaimFailed = "lesson.claim-failed"
+        case lessonStrayedKnobs = "lesson.strayed-knobs"
+        case lessonSeedVariation = "lesson.seed-variation"
+        case lessonSeedVariationSeed = "lesson.seed-variation.seed"
+        case lessonRecap = "lesson.recap"
+        case lessonAgainstMean = "lesson.against.mean"
+        case lessonAgainst = "lesson.against"
+        case lessonDoneNext = "lesson.done.next"
+        case lessonDoneNextTally = "lesson.done.next.tally"
+        case lessonDoneLast = "lesson.done.last"
+        case lessonDoneLastTally = "lesson.done.last.tally"
+        case whereNone = "where.none"
+        case whereCommand = "where.command"
+        case whereRun = "where.run"
+        case wherePrediction = "where.prediction"
+        case whereDone = "where.done"
+        case whereDoneLast = "where.done-last"
+        case whereResume = "where.resume"
+        case whereStart = "where.start"
+        case whereContinue = "where.continue"
+        case hintStartPath = "hint.start-path"
+        case hintLessonDone = "hint.lesson-done"
+        case hintTypeCommand = "hint.type-command"
+        case hintTypeRun = "hint.type-run"
+        case hintAnyNumber = "hint.any-number"
+        case hintNearer = "hint.nearer"
+        case hintThink = "hint.think"
+        case hintWhere = "hint.where"
+        case errorAnswerWhat = "error.answer-what"
+        case hintAnswerExample = "hint.answer-example"
+        case errorAnswerOrCommand = "error.answer-or-command"
+        case expectedYesNo = "expected.yes-no"
+        case expectedDirection = "expected.direction"
+        case expectedNumber = "expected.number"
+        case expectedPercentage = "expected.percentage"
+        case exampleYes = "example.yes"
+        case exampleDirection = "example.direction"
+        case errorAnswerUnclear = "error.answer-unclear"
+        case errorAnswerUnclearNotYesNo = "error.answer-unclear.not-yes-no"
+        case hintAnswerUnclear = "hint.answer-unclear"
+        case lessonsDone = "lessons.done"
+        case lessonsLegend = "lessons.legend"
+        case columnLesson = "column.lesson"
+        case columnTitle = "column.title"
+        case columnPredicted = "column.predicted"
+        case columnTyped = "column.typed"
+        case columnGoal = "column.goal"
+        case runHeading = "run.heading"
+        case runHeadingSame = "run.heading.same"
+        case runHeadingMore = "run.heading.more"
+        case runImages = "run.images"
+        case runImagesOne = "run.images.one"
+        case runImagesDataset = "run.images.dataset"
+        case runImagesDatasetOne = "run.images.dataset.one"
+        case runFinished = "run.finished"
+        case runFinishedOne = "run.finished.one"
+        case runStoppedEarly = "run.stopped-early"
+        case runStoppedEarlyRestored = "run.stopped-early.restored"
+        case runCancelled = "run.cancelled"
+        case runDiverged = "run.diverged"
+        case runBestAndGap = "run.best-and-gap"
+        case runGap = "run.gap"
+        case runBriefFinished = "run.brief.finished"
+        case runBrief = "run.brief"
+        case runSampled = "run.sampled"
+        case runSampledOne = "run.sampled.one"
+        case runSampledNoneWhole = "run.sampled.none-whole"
+        case runSampledWhole = "run.sampled.whole"
+        case runSampledWholeOne = "run.sampled.whole.one"
+        case columnEpoch = "column.epoch"
+        case columnTrainAcc = "column.train-acc"
+        case columnTestAcc = "column.test-acc"
+        case columnGap = "column.gap"
+        case columnTrainLoss = "column.train-loss"
+        case columnTestLoss = "column.test-loss"
+        case columnValLoss = "column.val-loss"
+        case noteBestTest = "note.best-test"
+        case noteTrainFull = "note.train-full"
+        case noteLowestTestLoss = "note.lowest-test-loss"
+        case noteRestored = "note.restored"
+        case progressEpoch = "progress.epoch"
+        case progressEpochBatch = "progress.epoch-batch"
+        case progressTrain = "progress.train"
+        case progressEpochTrain = "progress.epoch-train"
+        case progressTest = "progress.test"
+        case progressEta = "progress.eta"
+        case runsNone = "runs.none"
+        case runsBaselineKnobs = "runs.baseline-knobs"
+        case runsSameKnobs = "runs.same-knobs"
+        case columnRun = "column.run"
+        case columnStatus = "column.status"
+        case columnEpochs = "column.epochs"
+        case columnTrain = "column.train"
+        case columnTest = "column.test"
+        case columnChanges = "column.changes"
+        case statusFinished = "status.finished"
+        case statusCancelled = "status.cancelled"
+        case statusDiverged = "status.diverged"
+        case diagnosisWhichOne = "diagnosis.which.one"
+        case diagnosisWhichFirst = "diagnosis.which.first"
+        case unitPoints = "unit.points"
+        case wordOr = "word.or"
+        case wordAnd = "word.and"
+        case errorSaveOne = "error.save-one"
+        case hintSaveOne = "hint.save-one"
+        case saveKept = "save.kept"
+        case saveDone = "save.done"
+        case errorReplayOne = "error.replay-one"
+        case hintReplayOne = "hint.replay-one"
+        case errorExportTwo = "error.export-two"
+        case hintExportTwo = "hint.export-two"
+        case errorExportFormat = "error.export-format"
+        case hintExportFormat = "hint.export-format"
+        case exportKept = "export.kept"
+        case exportDone = "export.done"
+        case baselineDefaults = "baseline.defaults"
+        case baselineLesson = "baseline.lesson"
+        case baselineLessonStart = "baseline.lesson-start"
+        case changeNoneReset = "change.none-reset"
+        case changeNoneSet = "change.none-set"
+        case columnKnob = "column.knob"
+        case columnValue = "column.value"
+        case columnAbout = "column.about"
+        case showChanged = "show.changed"
+        case showAllDefault = "show.all-default"
+        case showSomeChanged = "show.some-changed"
+        case showAllDefaultReset = "show.all-default-reset"
+        case showSomeChangedReset = "show.some-changed-reset"
+        case knobDataset = "knob.dataset"
+        case knobTrainSize = "knob.train_size"
+        case knobSubset = "knob.subset"
+        case knobLabelNoise = "knob.label_noise"
+        case knobLayers = "knob.layers"
+        case knobActivation = "knob.activation"
+        case knobInit = "knob.init"
+        case knobOptimizer = "knob.optimizer"
+        case knobLr = "knob.lr"
+        case knobMomentum = "knob.momentum"
+        case knobBatch = "knob.batch"
+        case knobEpochs = "knob.epochs"
+        case knobWeightDecay = "knob.weight_decay"
+        case knobL1 = "knob.l1"
+        case knobDropout = "knob.dropout"
+        case knobDropconnect = "knob.dropconnect"
+        case knobBatchnorm = "knob.batchnorm"
+        case knobBnEval = "knob.bn_eval"
+        case knobBnShared = "knob.bn_shared"
+        case knobAugment = "knob.augment"
+        case knobValSize = "knob.val_size"
+        case knobPatience = "knob.patience"
+        case knobEvalPixels = "knob.eval_pixels"
+        case knobTestEval = "knob.test_eval"
+        case knobSeed = "knob.seed"
+        case knobRepeats = "knob.repeats"
+        case cliOverview = "cli.overview"
+        case cliUsage = "cli.usage"
+        case cliOptionsLabel = "cli.options-label"
+        case cliVersion = "cli.version"
+        case cliHelp = "cli.help"
+        case cliSubcommandsLabel = "cli.subcommands-label"
+        case cliDefault = "cli.default"
+        case cliTutor = "cli.tutor"
+        case cliSessions = "cli.sessions"
+        case cliRun = "cli.run"
+        case cliBench = "cli.bench"
+        case cliCheckLessons = "cli.check-lessons"
+        case cliSeeHelp = "cli.see-help"
+        case recapTitle = "recap.title"
+        case recapLesson = "recap.lesson"
+        case recapNone = "recap.none"
+        case recapFinished = "recap.finished"
+        case recapKnobs = "recap.knobs"
+        case recapTrainAccuracy = "recap.train-accuracy"
+        case recapTestAccuracy = "recap.test-accuracy"
+        case recapPredictions = "recap.predictions"
+        case recapPredictionsTally = "recap.predictions.tally"
+        case recapNotAnswered = "recap.not-answered"
+        case recapSaidSkipped = "recap.said-skipped"
+        case recapYourTest = "recap.your-test"
+        case recapPublished = "recap.published"
+        case recapYours = "recap.yours"
+        case commandPlot = "command.plot"
+        case commandSamples = "command.samples"
+        case commandVerbose = "command.verbose"
+        case commandSave = "command.save"
+        case commandReplay = "command.replay"
+        case commandExport = "command.export"
+        case commandHelp = "command.help"
+        case commandQuit = "command.quit"
+        case commandShow = "command.show"
+        case commandSet = "command.set"
+        case commandReset = "command.reset"
+        case commandExplain = "command.explain"
+        case commandLang = "command.lang"
+        case commandLessons = "command.lessons"
+        case commandLesson = "command.lesson"
+        case commandNext = "command.next"
+        case commandBack = "command.back"
+        case commandWhere = "command.where"
+        case commandHint = "command.hint"
+        case commandSkip = "command.skip"
+        case commandContinue = "command.continue"
+        case commandAnswer = "command.answer"
+        case commandRank = "command.rank"
+        case commandSubmit = "command.submit"
+        case commandRotations = "command.rotations"
+        case commandRecap = "command.recap"
+        case commandRun = "command.run"
+        case commandRuns = "command.runs"
+        case commandCompare = "command.compare"
+        case commandSources = "command.sources"
+        case commandSweep = "command.sweep"
+
+        /// The placeholders the message may use (a translation uses the same ones).
+        public var placeholders: [String] {
+            switch self {
+            case .banner:
+                return ["directory", "version"]
+            case .bannerNoAutosave:
+                return ["version"]
+            case .farewellKept, .saveKept, .errorExportFormat, .exportKept:
+                return ["path"]
+            case .welcomeBack:
+                return ["number", "of", "step", "title"]
+            case .welcomeNew, .welcomeNext:
+                return ["goal", "number", "title"]
+            case .helpUsage:
+                return ["usage"]
+            case .helpAlso:
+                return ["aliases"]
+            case .errorUnknownCommand, .lessonRunStopped, .lessonTypeRun:
+                return ["name"]
+            case .errorUnknownCommandSuggest:
+                return ["name", "suggestion"]
+            case .errorNoArguments, .hintHelpCommand, .lessonType, .hintTypeCommand:
+                return ["command"]
+            case .errorNoLesson, .baselineLesson:
+                return ["number"]
+            case .hintLessonsRange:
+                return ["first", "last"]
+            case .errorAnswerFirst, .hintNearer, .errorAnswerWhat:
+                return ["expected"]
+            case .lessonHeading, .recapLesson:
+                return ["number", "title"]
+            case .lessonGoal:
+                return ["goal"]
+            case .lessonReruns:
+                return ["sources"]
+            case .lessonPublished:
+                return ["text"]
+            case .lessonSetsKnobs, .lessonKnobsDiffer, .lessonStrayedKnobs:
+                return ["knobs"]
+            case .lessonNoted, .recapSaidSkipped:
+                return ["answer"]
+            case .lessonNoteBeforeRun:
+                return ["knobs", "name"]
+            case .lessonBack:
+                return ["of", "step"]
+            case .lessonKnobDiffers:
+                return ["knob", "lesson", "value"]
+            case .lessonAnswerOptions:
+                return ["options"]
+            case .lessonClaimSkippedOne:
+                return ["claim", "lesson", "run"]
+            case .lessonClaimSkippedMany:
+                return ["claim", "lesson", "runs"]
+            case .lessonClaimFailed:
+                return ["mark", "sentence", "why"]
+            case .lessonSeedVariationSeed:
+                return ["seed"]
+            case .lessonAgainstMean:
+                return ["change", "run", "seeds"]
+            case .lessonAgainst:
+                return ["gap", "run", "test"]
+            case .lessonDoneNext:
+                return ["mark", "next", "number", "title"]
+            case .lessonDoneNextTally:
+                return ["asked", "mark", "next", "number", "right", "title"]
+            case .lessonDoneLast:
+                return ["mark", "number"]
+            case .lessonDoneLastTally:
+                return ["asked", "mark", "number", "right"]
+            case .whereCommand:
+                return ["command", "count", "number", "of", "step", "title"]
+            case .whereRun:
+                return ["count", "name", "number", "of", "step", "title"]
+            case .wherePrediction:
+                return ["count", "expected", "number", "of", "step", "title"]
+            case .whereDone, .whereDoneLast, .whereContinue:
+                return ["count", "number", "of", "step", "title"]
+            case .whereResume, .whereStart:
+                return ["count", "lesson", "number", "of", "step", "title"]
+            case .hintThink:
+                return ["expected", "run"]
+            case .hintAnswerExample, .hintAnswerUnclear:
+                return ["example"]
+            case .errorAnswerOrCommand:
+                return ["command", "message"]
+            case .errorAnswerUnclear, .errorAnswerUnclearNotYesNo:
+                return ["expected", "typed"]
+            case .lessonsDone:
+                return ["done", "percent", "total"]
+            case .lessonsLegend:
+                return ["check"]
+            case .runHeading, .hintExportFormat:
+                return ["id"]
+            case .runHeadingSame:
+                return ["previous"]
+            case .runHeadingMore, .runImages, .runImagesOne, .showSomeChanged:
+                return ["count"]
+            case .runImagesDataset, .runImagesDatasetOne:
+                return ["count", "dataset"]
+            case .runFinished, .runFinishedOne:
+                return ["epochs", "images"]
+            case .runStoppedEarly:
+                return ["epoch", "epochs", "images"]
+            case .runStoppedEarlyRestored:
+                return ["epoch", "epochs", "images", "restored"]
+            case .runCancelled:
+                return ["done", "epochs", "images"]
+            case .runDiverged:
+                return ["batch", "epoch", "images"]
+            case .runBestAndGap:
+                return ["accuracy", "epoch", "gap"]
+            case .runGap:
+                return ["gap"]
+            case .runBrief:
+                return ["gap", "status", "test", "train"]
+            case .runSampled, .runSampledOne:
+                return ["count", "images", "rest", "test_eval"]
+            case .runSampledWhole, .runSampledWholeOne:
+                return ["epochs"]
+            case .progressEpoch:
+                return ["epoch", "epochs"]
+            case .progressEpochBatch:
+                return ["batch", "batches", "epoch", "epochs"]
+            case .progressTrain, .progressTest:
+                return ["accuracy"]
+            case .progressEpochTrain:
+                return ["accuracy", "epoch"]
+            case .progressEta:
+                return ["time"]
+            case .unitPoints:
+                return ["value"]
+            case .saveDone:
+                return ["commands", "path", "quoted", "runs"]
+            case .exportDone:
+                return ["epochs", "id", "path"]
+            case .changeNoneReset, .showAllDefaultReset:
+                return ["baseline"]
+            case .showChanged:
+                return ["about", "default"]
+            case .showSomeChangedReset:
+                return ["baseline", "count"]
+            case .recapFinished:
+                return ["lessons"]
+            case .recapPredictionsTally:
+                return ["asked", "right"]
+            case .recapYourTest:
+                return ["runs"]
+            default: return []
+            }
+        }
+    }
+}
