@@ -56,7 +56,10 @@ import Testing
         #expect(session.runLoop() == 0)
         let out = terminal.output
         #expect(out.contains("── lesson 1: Dropout in miniature"))
-        #expect(flat(out).contains("▶ Type `run` (or press Enter) to train; this run is called `base` in the lesson."))
+        #expect(
+            flat(out).contains(
+                "▶ Type `run` (or press Enter for a hint, and Enter again) to train; this run is called `base` in the lesson."
+            ))
         #expect(out.contains("Noted: higher."))
         #expect(out.contains("overfit 1/2> set dropout 0.5\n"), "Enter typed the command, and the prompt line shows it")
         #expect(flat(out).contains("You predicted higher; test accuracy came out higher"))

@@ -17,9 +17,11 @@ enum ScreenGoldens {
         (epochs) over them, so the run stays short. Everything else is the lab slides'
         baseline: SGD with lr 0.1 and batches of 10.
 
-        Where a lesson asks you to type a command, pressing Enter types it for you.
+        Where a lesson asks you to type a command, pressing Enter once shows a hint, and
+        pressing it again types the command for you.
 
-          ▶ Type `set train_size 60000 epochs 2` (or press Enter to have it typed).
+          ▶ Type `set train_size 60000 epochs 2` (or press Enter for a hint, and Enter
+          again to have it typed).
         overfit 1/16> where
         Lesson 1 of 16 (Too little data), step 1 of 6: waiting for you to type
         `set train_size 60000 epochs 2` (or press Enter).
@@ -38,9 +40,10 @@ enum ScreenGoldens {
         First the healthy case: all 60,000 MNIST training images, but only 2 passes (epochs) over them, so the run
         stays short. Everything else is the lab slides' baseline: SGD with lr 0.1 and batches of 10.
 
-        Where a lesson asks you to type a command, pressing Enter types it for you.
+        Where a lesson asks you to type a command, pressing Enter once shows a hint, and pressing it again types the
+        command for you.
 
-          ▶ Type `set train_size 60000 epochs 2` (or press Enter to have it typed).
+          ▶ Type `set train_size 60000 epochs 2` (or press Enter for a hint, and Enter again to have it typed).
         overfit 1/16> where
         Lesson 1 of 16 (Too little data), step 1 of 6: waiting for you to type `set train_size 60000 epochs 2` (or
         press Enter).
@@ -63,9 +66,11 @@ enum ScreenGoldens {
         짧게 끝나도록 전체를 두 번(2 에폭)만 훑습니다. 나머지는 실습 슬라이드의 기본
         설정 그대로입니다. SGD, lr 0.1, 배치 크기 10입니다.
 
-        레슨이 명령을 입력하라고 할 때는 Enter만 눌러도 그 명령이 입력됩니다.
+        레슨이 명령을 입력하라고 할 때 Enter를 한 번 누르면 힌트가 나오고, 한 번 더
+        누르면 그 명령이 입력됩니다.
 
-          ▶ 입력하세요: `set train_size 60000 epochs 2` (Enter를 누르면 대신 입력됩니다)
+          ▶ 입력하세요: `set train_size 60000 epochs 2` (Enter를 누르면 힌트가 나오고,
+          한 번 더 누르면 대신 입력됩니다)
         overfit 1/16> where
         레슨 1/16(데이터가 너무 적을 때), 6단계 중 1단계:
         `set train_size 60000 epochs 2` 입력을 기다립니다(Enter를 눌러도 됩니다).
@@ -85,9 +90,10 @@ enum ScreenGoldens {
         먼저 건강한 경우부터 보겠습니다. MNIST 훈련 이미지 60,000장을 모두 쓰되, 실행이 짧게 끝나도록 전체를 두 번(2
         에폭)만 훑습니다. 나머지는 실습 슬라이드의 기본 설정 그대로입니다. SGD, lr 0.1, 배치 크기 10입니다.
 
-        레슨이 명령을 입력하라고 할 때는 Enter만 눌러도 그 명령이 입력됩니다.
+        레슨이 명령을 입력하라고 할 때 Enter를 한 번 누르면 힌트가 나오고, 한 번 더 누르면 그 명령이 입력됩니다.
 
-          ▶ 입력하세요: `set train_size 60000 epochs 2` (Enter를 누르면 대신 입력됩니다)
+          ▶ 입력하세요: `set train_size 60000 epochs 2` (Enter를 누르면 힌트가 나오고, 한 번 더 누르면 대신
+          입력됩니다)
         overfit 1/16> where
         레슨 1/16(데이터가 너무 적을 때), 6단계 중 1단계: `set train_size 60000 epochs 2` 입력을 기다립니다(Enter를
         눌러도 됩니다).
