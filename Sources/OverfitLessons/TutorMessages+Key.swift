@@ -252,6 +252,7 @@ extension TutorMessages {
         case recapYourTest = "recap.your-test"
         case recapPublished = "recap.published"
         case recapYours = "recap.yours"
+        case recapFirstSeed = "recap.first-seed"
         case commandPlot = "command.plot"
         case commandSamples = "command.samples"
         case commandVerbose = "command.verbose"
@@ -429,7 +430,7 @@ extension TutorMessages {
                 return ["lessons"]
             case .recapPredictionsTally:
                 return ["asked", "right"]
-            case .recapYourTest:
+            case .recapYourTest, .recapFirstSeed:
                 return ["runs"]
             default: return []
             }

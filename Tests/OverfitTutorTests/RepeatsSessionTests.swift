@@ -92,6 +92,20 @@ import Testing
         #expect(terminal.output.hasSuffix("replay check: 1 run (3 seeds) identical to the recorded figures\n"))
     }
 
+    /// Lesson 16's recap showed `base5`'s first seed (75.43%) under the run's name beside a
+    /// lesson that spoke of its mean (76.55%): the recap says whose figures the row holds.
+    @Test func theRecapSaysARepeatedRowIsItsFirstSeed() throws {
+        let (session, _, _) = makeSession(["set epochs 3 repeats 3", "run", "set repeats 1", "run"])
+        _ = session.runLoop()
+        let runs = session.state.runs.map { ("r\($0.id)", $0) }
+        let table = LessonRecap.runTable(runs, start: RunConfig(), style: .plain)
+        let mean = try #require(RepeatedRun(runs[0].1.seeds).summary(\.testAccuracy))
+        #expect(
+            table.hasSuffix(
+                "\nA run with repeats shows its first seed's figures in the table; over all its seeds, mean test"
+                    + " accuracy: r1 \(RepeatReport.meanAndSpread(mean)).\n"), "\(table)")
+    }
+
     /// A seed past the largest is refused before anything trains, with a hint.
     @Test func repeatsPastTheLargestSeedAreRefused() {
         let (session, terminal, backend) = makeSession(["set seed 4294967295 repeats 2", "run"])

@@ -67,6 +67,15 @@ enum LessonRecap {
             ]
             out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
         }
+        // A repeated run's row is its first seed's (lesson 16's base5 showed 75.43% beside a
+        // lesson that spoke of its 76.55% mean): say so, with each mean.
+        let repeated = runs.compactMap { name, record -> String? in
+            guard record.seeds.count > 1 else { return nil }
+            return RepeatedRun(record.seeds).summary(\.testAccuracy).map { "\(name) \(RepeatReport.meanAndSpread($0))" }
+        }
+        if !repeated.isEmpty {
+            out += "\n" + style.say(.recapFirstSeed, ["runs": repeated.joined(separator: ", ")]) + "\n"
+        }
         return out
     }
 
