@@ -106,6 +106,25 @@ import Testing
                     + " accuracy: r1 \(RepeatReport.meanAndSpread(mean)).\n"), "\(table)")
     }
 
+    /// With `test_eval N` the mean curves' test figures are on N images until the last epoch: the
+    /// report says so, as a single run's does (lesson 16's base5 drew 8.80% → 75.43% unlabelled).
+    @Test func aRepeatedRunOnATestSubsetSaysSo() {
+        let seeds = (0..<2).map { seed in
+            var config = RunConfig()
+            config.seed = UInt64(seed)
+            var result = DiagnosisWordsTests.result(
+                [(0.5, 0.4, 1.5), (0.8, 0.6, 1.2), (0.9, 0.65, 1.1)], config: config)
+            for index in 0..<2 { result.history[index].sampledTestImages = 7 }
+            return result
+        }
+        let record = Session.RunRecord(id: 1, result: seeds[0], previous: RunConfig(), seeds: seeds)
+        let report = RepeatReport.render(record, reused: [], style: .plain, words: DiagnosisWordsTests.lessonWords)
+        #expect(
+            report.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
+                "test figures of 2 epochs are on the first 7 test images only (test_eval 7); epoch 3 measured all of them"
+            ), "\(report)")
+    }
+
     /// A seed past the largest is refused before anything trains, with a hint.
     @Test func repeatsPastTheLargestSeedAreRefused() {
         let (session, terminal, backend) = makeSession(["set seed 4294967295 repeats 2", "run"])

@@ -13,6 +13,11 @@ public enum RepeatReport {
         var out = Text.wrap(headline(repeated, config: config, reused: reused), width: style.width) + "\n"
         out += seedTable(repeated, style: style)
         guard let mean = repeated.meanResult else { return out }
+        // Every seed measures the same epochs on the same subset (`test_eval N`): the mean curves'
+        // test figures are labelled as the single run's are.
+        if let note = RunReport.sampledTestNote(record.result, style: style) {
+            out += Text.wrap(note, width: style.width) + "\n"
+        }
         out += curves(repeated, mean: mean, style: style)
         // Early stopping ends each seed at its own epoch: a mean curve has no one network to diagnose.
         if config.patience == 0 {
