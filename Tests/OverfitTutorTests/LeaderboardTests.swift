@@ -167,6 +167,18 @@ import Testing
         #expect(out.split(separator: "\n").allSatisfy { $0.count <= 60 })
     }
 
+    /// With no run to rank, the message naming the runs without a validation split wraps at the
+    /// width (a learner saw it as one 133-column line).
+    @Test func theEmptyBoardWrapsAtTheWidth() throws {
+        let (session, terminal, directory) = try session(
+            ["set epochs 2", "run", "run", "set dropout 0.1", "run", "set dropout 0.2", "run", "rank"], width: 60)
+        defer { removeTemporary(directory) }
+        _ = session.runLoop()
+        let out = rankOutput(terminal.output)
+        #expect(flat(out).contains("had no validation split: `set val_size 20`"), "\(out)")
+        #expect(out.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(out)")
+    }
+
     /// A saved session with submits replays to the same boards, bit for bit.
     @Test func aReplayedSubmitGivesTheSameBoards() throws {
         let (session, terminal, directory) = try session(Self.runs + ["submit 2", "submit", "rank"])

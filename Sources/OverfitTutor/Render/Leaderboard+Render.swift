@@ -5,7 +5,7 @@ extension Leaderboard {
     /// `rank`: the public board, the private board once a run is submitted, and the winner's
     /// curse once the public leader is submitted.
     func render(style: RenderStyle) -> String {
-        guard let leader = publicBoard.first else { return emptyText }
+        guard let leader = publicBoard.first else { return Text.wrap(emptyText, width: style.width) + "\n" }
         let heading = [publicHeading, sharedSentence].compactMap { $0 }.joined(separator: " ")
         var out = Text.wrap(heading, width: style.width) + "\n"
         var table = TextTable(
@@ -149,7 +149,7 @@ extension Leaderboard {
             text +=
                 " (\(Self.runList(withoutValidation)) had no validation split: `set val_size \(rules.validationSize)`)"
         }
-        return text + "\n"
+        return text
     }
 
     static func runList(_ ids: [Int]) -> String {
