@@ -105,12 +105,14 @@ public struct Diagnosis: Equatable, Sendable {
         } else {
             divergedAt = nil
         }
-        verdict = Self.verdict(result, fall: largestTrainFall, steps: steps, atChance: atChance)
+        verdict = Self.verdict(
+            result, fall: largestTrainFall, steps: steps, batchesPerEpoch: batchesPerEpoch, atChance: atChance)
     }
 
     /// The first verdict that fits, most specific first.
     private static func verdict(
-        _ result: RunResult, fall: (peak: EpochMetrics, low: EpochMetrics)?, steps: Int, atChance: Bool
+        _ result: RunResult, fall: (peak: EpochMetrics, low: EpochMetrics)?, steps: Int, batchesPerEpoch: Int,
+        atChance: Bool
     ) -> Verdict {
         if case .diverged = result.status { return .diverged }
         guard let final = result.final else { return .noEpochs }
@@ -124,9 +126,9 @@ public struct Diagnosis: Equatable, Sendable {
             // it, not the knobs (λ 0.3 on lesson 4's network, stopped at epoch 77 of 201 while
             // collapsing, was told it "has barely started" and advised smaller batches). One
             // already back at chance under a brake has shown its collapse, stopped or not.
-            let batch = max(1, config.batchSize)
-            let planned = (result.trainingImages + batch - 1) / batch * config.epochs
-            guard result.status == .cancelled && planned >= fewSteps else { return .tooFewSteps }
+            guard result.status == .cancelled && batchesPerEpoch * config.epochs >= fewSteps else {
+                return .tooFewSteps
+            }
             return atChance && !config.regularisersInUse.isEmpty ? .collapsed : .interrupted
         }
         if atChance && config.regularisersInUse.count > 0 && !stepsTooLarge { return .collapsed }

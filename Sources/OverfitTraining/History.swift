@@ -115,6 +115,12 @@ public struct RunResult: Sendable {
         return comparableEpochs.filter { $0.testLoss.isFinite }.min { $0.testLoss < $1.testLoss }
     }
 
+    /// `bestTestEpoch` where the run's epochs can be ranked (`ranksTestEpochs`): what a report or
+    /// table may call "best test".
+    public var rankedBestTestEpoch: EpochMetrics? {
+        ranksTestEpochs ? bestTestEpoch : nil
+    }
+
     /// The epoch with the highest test accuracy (the earliest, on ties), among the epochs
     /// measured on the same test images as the final network.
     public var bestTestEpoch: EpochMetrics? {

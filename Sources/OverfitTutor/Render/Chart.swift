@@ -108,9 +108,8 @@ public enum Chart {
     /// 20-epoch run beside 100-epoch ones took the top row from the curve that ended there.
     static func endLabels(_ series: [Series], canvas: Canvas, axis: Int, scale: ClosedRange<Double>) -> [Int: Int] {
         var names: [Int: Int] = [:]
-        let order = series.indices.sorted {
-            (series[$0].values.count < axis ? 1 : 0, $0) < (series[$1].values.count < axis ? 1 : 0, $1)
-        }
+        let reachesEdge = series.indices.filter { series[$0].values.count >= axis }
+        let order = reachesEdge + series.indices.filter { series[$0].values.count < axis }
         for index in order {
             guard let last = series[index].values.last(where: \.isFinite) else { continue }
             let wanted = canvas.height - 1 - canvas.dotY(last, scale: scale) / 4

@@ -45,10 +45,7 @@ enum Comparison {
         row("test acc") { $0.final.map { Text.percent($0.testAccuracy) } ?? "-" }
         row("gap") { $0.final.map { Text.points($0.gap) } ?? "-" }
         // Under `test_eval N` only the last epoch is on the whole test set: nothing to rank.
-        row("best test") { result in
-            result.ranksTestEpochs
-                ? result.bestTestEpoch.map { "\(Text.percent($0.testAccuracy)) @\($0.epoch)" } ?? "-" : "-"
-        }
+        row("best test") { $0.rankedBestTestEpoch.map { "\(Text.percent($0.testAccuracy)) @\($0.epoch)" } ?? "-" }
         row("train loss") { $0.final.map { Text.loss($0.trainLoss) } ?? "-" }
         row("test loss") { $0.final.map { Text.loss($0.testLoss) } ?? "-" }
         row("diagnosis") { Diagnosis($0).verdict.rawValue }

@@ -21,7 +21,7 @@ public enum RunReport {
         var rest = ""
         if let final = result.final {
             let gap = CitedFigure.cite(.gap, of: result, run: nil, text: Text.points(final.gap))
-            if let best = result.bestTestEpoch, result.ranksTestEpochs {
+            if let best = result.rankedBestTestEpoch {
                 let shown = CitedFigure.cite(
                     .testAccuracy, of: result, run: nil, epoch: best.epoch, text: Text.percent(best.testAccuracy))
                 rest += style.say(.runBestAndGap, ["accuracy": shown, "epoch": String(best.epoch), "gap": gap]) + "\n"
@@ -108,7 +108,7 @@ public enum RunReport {
     /// The epochs worth naming, with what to call them.
     static func namedEpochs(_ result: RunResult, style: RenderStyle = .plain) -> [Int: [String]] {
         var notes: [Int: [String]] = [:]
-        if let best = result.bestTestEpoch?.epoch, result.ranksTestEpochs {
+        if let best = result.rankedBestTestEpoch?.epoch {
             notes[best, default: []].append(style.say(.noteBestTest))
         }
         if let full = result.history.first(where: { $0.trainAccuracy >= 1 }) {
