@@ -146,7 +146,8 @@ struct CheckLessonsCommand: ParsableCommand {
                         StandardStreams.err("  trained for the text only: \(knobs.joined(separator: " "))\n")
                     }
                     let audit = NarrationAudit(
-                        blocks, runs: Dictionary(checked.runs.map { ($0.name, $0.result) }, uniquingKeysWith: { $1 }))
+                        blocks, runs: Dictionary(checked.runs.map { ($0.name, $0.result) }, uniquingKeysWith: { $1 }),
+                        language: language)
                     let label = language == .english ? "" : "in \(language.name): "
                     narration.append(
                         .init(

@@ -1,3 +1,4 @@
+import OverfitLessons
 import OverfitTraining
 
 /// Checks every figure a walked lesson printed against the run it names: that the run is the
@@ -22,10 +23,16 @@ public struct NarrationAudit: Sendable {
 
     public var held: Int { figures - findings.count { $0.problem.hasPrefix("figure") } }
 
-    /// Audits `blocks`, whose named figures must come from `runs` (the lesson's runs by name).
-    public init(_ blocks: [LessonWalk.Block], runs: [String: RunResult]) {
+    /// Audits `blocks`, whose named figures must come from `runs` (the lesson's runs by name). A
+    /// walk in a translation also reports English prose left on its screens (`UntranslatedText`).
+    public init(_ blocks: [LessonWalk.Block], runs: [String: RunResult], language: Language = .english) {
         for block in blocks {
             let typed = block.typed.isEmpty ? "Enter" : block.typed
+            if language != .english {
+                for run in UntranslatedText.englishRuns(in: block.output) {
+                    findings.append(Finding(typed: typed, problem: "English left in the translation: \"\(run)\""))
+                }
+            }
             if !block.errors.isEmpty {
                 findings.append(
                     Finding(typed: typed, problem: "the step failed: \(block.errors.trimmingCharacters(in: " \n"))"))
