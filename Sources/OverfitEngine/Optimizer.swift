@@ -1,3 +1,5 @@
+import CKernels
+
 /// Updates parameters from their gradients. State (velocities, moments) is kept per parameter,
 /// in the order the parameters were given at creation.
 public protocol Optimizer: AnyObject {
@@ -21,12 +23,12 @@ public final class SGD: Optimizer {
     public func step() {
         for (index, parameter) in parameters.enumerated() {
             let w = parameter.value.data, g = parameter.gradient.data, count = parameter.value.count
-            let lr = learningRate
+            // Vectorised at the kernel path's width, the same bits on every path (CKernels).
             if momentum > 0 {
-                let v = velocities[index].data, mu = momentum
-                for i in 0..<count { v[i] = mu * v[i] + g[i]; w[i] -= lr * v[i] }
+                overfit_momentum_update(
+                    Engine.settings.path.code, w, velocities[index].data, g, learningRate, momentum, count)
             } else {
-                for i in 0..<count { w[i] -= lr * g[i] }
+                overfit_sgd_update(Engine.settings.path.code, w, g, learningRate, count)
             }
         }
     }
