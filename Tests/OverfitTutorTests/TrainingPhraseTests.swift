@@ -99,19 +99,20 @@ import Testing
     }
 
     @Test func notesAfterSetArePhrasedWithTheCataloguesEnglish() throws {
-        let idle = try KnobSettings(parsing: "bn_shared on momentum 0.5 layers none dropout 0.2").applied(
-            to: RunConfig())
-        let convolution = try KnobSettings(parsing: "layers conv16,100 dropout 0.2").applied(to: RunConfig())
-        let notes =
+        func config(_ text: String) throws -> RunConfig { try KnobSettings(parsing: text).applied(to: RunConfig()) }
+        let idle = try config("bn_shared on momentum 0.5 layers none dropout 0.2")
+        let notes: [Phrase] =
             idle.idleKnobPhrases(among: [.batchNormShared, .momentum, .dropout])
-            + convolution.convolutionRegulariserPhrases()
-            + idle.with { $0.convolutions = [ConvolutionStage(channels: 16)] }.convolutionRegulariserPhrases()
-        #expect(Set(notes.map(\.id)).count == 5)
+            + (try config("layers conv16,100 dropout 0.2")).convolutionRegulariserPhrases()
+            + (try config("layers conv16 dropout 0.2")).convolutionRegulariserPhrases()
+        #expect(Set(notes.map { $0.id }).count == 5)
         for note in notes {
             #expect(Self.english.say(note) == note.english)
-            #expect(Self.korean.say(note).contains("설정"), "\(note.id)")
+            let korean: String = Self.korean.say(note)
+            #expect(korean.contains("설정"), "\(note.id)")
         }
-        #expect(idle.idleKnobNotes(among: [.momentum]) == notes.filter { $0.id == "note.idle-momentum" }.map(\.english))
+        let momentum = notes.filter { $0.id == "note.idle-momentum" }.map { $0.english }
+        #expect(idle.idleKnobNotes(among: [.momentum]) == momentum)
     }
 
     @Test func everySourceDocumentHasItsShortNameInBothLanguages() {
@@ -127,8 +128,8 @@ import Testing
     static let sessionLines = ["set dropout 2", "set batch zero", "set layers x", "explain dropout"]
 
     static func output(_ lines: [String], language: Language) throws -> String {
-        let (session, terminal, _) = makeSession(lines, width: 110)
-        try session.choose(language: language)
+        let library = try LanguageSessionTests.library()
+        let (session, terminal) = try LanguageSessionTests.session(lines, language: language, library: library)
         _ = session.runLoop()
         return terminal.output
     }
@@ -173,13 +174,5 @@ import Testing
         for action in FailedAction.allCases {
             #expect(Self.english.say(action.key, ["error": "E"]) == "cannot \(action.rawValue): E")
         }
-    }
-}
-
-extension RunConfig {
-    fileprivate func with(_ change: (inout RunConfig) -> Void) -> RunConfig {
-        var copy = self
-        change(&copy)
-        return copy
     }
 }
