@@ -16,7 +16,10 @@ public enum Augmentation: Equatable, Sendable {
     /// The words `set augment` starts with, for completion.
     public static let modes = ["none", "rotate", "random"]
     /// What `set augment` takes, in words.
-    public static let allowed = "none, rotate, rotate:A,B,…, random or random:DEGREES,SHIFT"
+    public static var allowed: String { allowedPhrase.english }
+    /// What `set augment` takes, as a phrase the tutor translates.
+    static let allowedPhrase = Phrase(
+        .allowedAugment, english: "none, rotate, rotate:A,B,…, random or random:DEGREES,SHIFT")
     /// Rotation angles in degrees: ±180° would be the same copy twice.
     static let angles = Interval(0, 180, includesLow: false, includesHigh: false)
     static let angleCount = 1...8
@@ -39,8 +42,11 @@ public enum Augmentation: Equatable, Sendable {
     }
 
     static func parse(_ text: String) throws(HintedError) -> Augmentation {
-        let hint =
-            "e.g. set augment rotate (±15°, ±30° copies), set augment rotate:10,20, set augment random:15,2, set augment none"
+        let hint = Phrase(
+            .hintAugment,
+            english:
+                "e.g. set augment rotate (±15°, ±30° copies), set augment rotate:10,20, set augment random:15,2, set augment none"
+        )
         let parts = text.trimmingCharacters(in: String.whitespace).lowercased().split(separator: ":", maxSplits: 1).map(
             String.init)
         let arguments =
@@ -57,13 +63,20 @@ public enum Augmentation: Equatable, Sendable {
             for argument in arguments {
                 guard let angle = Double(argument), angles.contains(angle) else {
                     throw HintedError(
-                        "augment rotate takes angles in \(angles.text) degrees (got `\(argument)`)", hint: hint)
+                        Phrase(
+                            .errorAugmentAngles, ["range": .text(angles.text), "got": .text("`\(argument)`")],
+                            english: "augment rotate takes angles in \(angles.text) degrees (got `\(argument)`)"),
+                        hint: hint)
                 }
                 turns.append(angle)
             }
             guard angleCount.contains(turns.count) else {
+                let (low, high) = (angleCount.lowerBound, angleCount.upperBound)
                 throw HintedError(
-                    "augment rotate takes \(angleCount.lowerBound) to \(angleCount.upperBound) angles (got \(turns.count))",
+                    Phrase(
+                        .errorAugmentAngleCount,
+                        ["low": .text(String(low)), "high": .text(String(high)), "got": .text(String(turns.count))],
+                        english: "augment rotate takes \(low) to \(high) angles (got \(turns.count))"),
                     hint: hint)
             }
             return .rotate(angles: turns)
@@ -72,13 +85,19 @@ public enum Augmentation: Equatable, Sendable {
             guard arguments.count == 2, let degrees = Double(arguments[0]), randomDegrees.contains(degrees),
                 let shift = Int(arguments[1]), randomShift.contains(shift)
             else {
+                let shift = "[\(randomShift.lowerBound), \(randomShift.upperBound)]"
                 throw HintedError(
-                    "augment random takes MAX_DEGREES in \(randomDegrees.text) and MAX_SHIFT in [\(randomShift.lowerBound), \(randomShift.upperBound)] pixels (got `\(text)`)",
+                    Phrase(
+                        .errorAugmentRandom,
+                        ["degrees": .text(randomDegrees.text), "shift": .text(shift), "got": .text("`\(text)`")],
+                        english:
+                            "augment random takes MAX_DEGREES in \(randomDegrees.text) and MAX_SHIFT in \(shift) pixels (got `\(text)`)"
+                    ),
                     hint: hint)
             }
             return .random(maxDegrees: degrees, maxShift: shift)
         default:
-            throw HintedError("augment must be \(allowed) (got `\(text)`)", hint: hint)
+            throw HintedError(KnobDomain.notAllowed("augment", allowedPhrase, got: "`\(text)`"), hint: hint)
         }
     }
 }

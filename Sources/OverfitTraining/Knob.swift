@@ -49,6 +49,9 @@ public struct Knob: Sendable {
     /// What values are allowed, in words: `a number in [0, 1)`.
     public var allowed: String { domain.allowed }
 
+    /// What values are allowed, as a phrase the tutor translates.
+    public var allowedPhrase: Phrase { domain.allowedPhrase }
+
     /// The words tab completion offers for the value.
     public var choices: [String] { domain.choices }
 
@@ -179,18 +182,42 @@ public enum KnobDomain: Sendable {
     case dataset
 
     /// What is allowed, in words.
-    public var allowed: String {
+    public var allowed: String { allowedPhrase.english }
+
+    /// What is allowed, as a phrase the tutor translates: `a number in [0, 1)`.
+    public var allowedPhrase: Phrase {
         switch self {
-        case .whole(let range): return "a whole number in [\(range.lowerBound), \(range.upperBound)]"
-        case .real(let interval): return "a number in \(interval.text)"
-        case .choice(let words): return KnobParsing.oneOf(words)
+        case .whole(let range):
+            return Phrase(
+                .allowedWhole, ["low": .text(String(range.lowerBound)), "high": .text(String(range.upperBound))],
+                english: "a whole number in [\(range.lowerBound), \(range.upperBound)]")
+        case .real(let interval):
+            return Phrase(.allowedReal, ["interval": .text(interval.text)], english: "a number in \(interval.text)")
+        case .choice(let words):
+            guard let last = words.last, words.count > 1 else {
+                return Phrase(.allowedWord, ["word": .text(words.last ?? "")], english: words.last ?? "")
+            }
+            let others = words.dropLast().joined(separator: ", ")
+            return Phrase(
+                .allowedChoice, ["others": .text(others), "last": .text(last)], english: KnobParsing.oneOf(words))
         case .layers:
-            return "convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in "
-                + "[\(LayerPlan.widthRange.lowerBound), \(LayerPlan.widthRange.upperBound)], separated by commas or dashes "
-                + "(at most \(LayerPlan.maximumStages) stages and \(LayerPlan.maximumWidths) widths), or none"
-        case .augmentation: return Augmentation.allowed
-        case .allOr(let range): return "all, or a whole number in [\(range.lowerBound), \(range.upperBound)]"
-        case .dataset: return "mnist, fashion, or the path of a directory of IDX files"
+            let (low, high) = (LayerPlan.widthRange.lowerBound, LayerPlan.widthRange.upperBound)
+            return Phrase(
+                .allowedLayers,
+                [
+                    "low": .text(String(low)), "high": .text(String(high)),
+                    "stages": .text(String(LayerPlan.maximumStages)), "widths": .text(String(LayerPlan.maximumWidths)),
+                ],
+                english: "convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in "
+                    + "[\(low), \(high)], separated by commas or dashes "
+                    + "(at most \(LayerPlan.maximumStages) stages and \(LayerPlan.maximumWidths) widths), or none")
+        case .augmentation: return Augmentation.allowedPhrase
+        case .allOr(let range):
+            return Phrase(
+                .allowedAllOr, ["low": .text(String(range.lowerBound)), "high": .text(String(range.upperBound))],
+                english: "all, or a whole number in [\(range.lowerBound), \(range.upperBound)]")
+        case .dataset:
+            return Phrase(.allowedDataset, english: "mnist, fashion, or the path of a directory of IDX files")
         }
     }
 
@@ -219,24 +246,28 @@ public enum KnobDomain: Sendable {
 extension KnobDomain {
     /// The value `text` stands for, or an error saying what is allowed, with `set KNOB EXAMPLE`.
     func parse(_ text: String, knob: String, example: String) throws(HintedError) -> KnobValue {
-        let hint = "e.g. set \(knob) \(example)"
+        let hint = Phrase.example(knob, example)
         let trimmed = text.trimmingCharacters(in: String.whitespace)
         switch self {
         case .whole(let range):
-            return .whole(try Self.whole(trimmed, in: range, knob: knob, allowed: allowed, original: text, hint: hint))
+            return .whole(
+                try Self.whole(trimmed, in: range, knob: knob, allowed: allowedPhrase, original: text, hint: hint))
         case .real(let interval):
             guard let value = Double(trimmed), value.isFinite else {
-                throw HintedError("\(knob) must be \(allowed) (got \(KnobParsing.quoted(text)))", hint: hint)
+                throw HintedError(Self.notAllowed(knob, allowedPhrase, got: KnobParsing.quoted(text)), hint: hint)
             }
             guard interval.contains(value) else {
-                throw HintedError("\(knob) must be in \(interval.text) (got \(KnobParsing.format(value)))", hint: hint)
+                throw HintedError(Self.outOfRange(knob, interval.text, got: KnobParsing.format(value)), hint: hint)
             }
             return .real(value)
         case .choice(let words):
             let word = trimmed.lowercased()
             guard words.contains(word) else {
+                let list = words.joined(separator: ", "), got = KnobParsing.quoted(text)
                 throw HintedError(
-                    "\(knob) must be one of \(words.joined(separator: ", ")) (got \(KnobParsing.quoted(text)))",
+                    Phrase(
+                        .errorKnobOneOf, ["knob": .text(knob), "words": .text(list), "got": .text(got)],
+                        english: "\(knob) must be one of \(list) (got \(got))"),
                     hint: hint)
             }
             return .choice(word)
@@ -246,21 +277,36 @@ extension KnobDomain {
             return .augmentation(try Augmentation.parse(text))
         case .allOr(let range):
             if trimmed.lowercased() == "all" { return .choice("all") }
-            return .whole(try Self.whole(trimmed, in: range, knob: knob, allowed: allowed, original: text, hint: hint))
+            return .whole(
+                try Self.whole(trimmed, in: range, knob: knob, allowed: allowedPhrase, original: text, hint: hint))
         case .dataset:
             return .dataset(try Self.dataset(trimmed, knob: knob, original: text, hint: hint))
         }
     }
 
+    /// `KNOB must be ALLOWED (got TEXT)`.
+    static func notAllowed(_ knob: String, _ allowed: Phrase, got: String) -> Phrase {
+        Phrase(
+            .errorKnobNotAllowed, ["knob": .text(knob), "allowed": .phrase(allowed), "got": .text(got)],
+            english: "\(knob) must be \(allowed.english) (got \(got))")
+    }
+
+    /// `KNOB must be in RANGE (got VALUE)`.
+    static func outOfRange(_ knob: String, _ range: String, got: String) -> Phrase {
+        Phrase(
+            .errorKnobRange, ["knob": .text(knob), "range": .text(range), "got": .text(got)],
+            english: "\(knob) must be in \(range) (got \(got))")
+    }
+
     private static func whole(
-        _ trimmed: String, in range: ClosedRange<Int>, knob: String, allowed: String, original: String, hint: String
+        _ trimmed: String, in range: ClosedRange<Int>, knob: String, allowed: Phrase, original: String, hint: Phrase
     ) throws(HintedError) -> Int {
         guard let value = Int(trimmed) else {
-            throw HintedError("\(knob) must be \(allowed) (got \(KnobParsing.quoted(original)))", hint: hint)
+            throw HintedError(notAllowed(knob, allowed, got: KnobParsing.quoted(original)), hint: hint)
         }
         guard range.contains(value) else {
             throw HintedError(
-                "\(knob) must be in [\(range.lowerBound), \(range.upperBound)] (got \(value))", hint: hint)
+                outOfRange(knob, "[\(range.lowerBound), \(range.upperBound)]", got: String(value)), hint: hint)
         }
         return value
     }
@@ -271,19 +317,33 @@ extension KnobDomain {
     /// A word (`mnist`, `fashion`) or a path. The path is only checked for being a path one can
     /// show and open: whether it holds a dataset is for loading to say, at `run`, since a
     /// session file naming a directory this machine lacks must still load.
-    private static func dataset(_ trimmed: String, knob: String, original: String, hint: String) throws(HintedError)
+    private static func dataset(_ trimmed: String, knob: String, original: String, hint: Phrase) throws(HintedError)
         -> DatasetSource
     {
         guard !trimmed.isEmpty else {
-            throw HintedError("\(knob) needs mnist, fashion or a directory path (got an empty value)", hint: hint)
+            throw HintedError(
+                Phrase(
+                    .errorDatasetEmpty, ["knob": .text(knob)],
+                    english: "\(knob) needs mnist, fashion or a directory path (got an empty value)"),
+                hint: hint)
         }
         guard trimmed.utf8.count <= maximumPathBytes else {
             throw HintedError(
-                "\(knob): a path of at most \(maximumPathBytes) bytes (got \(trimmed.utf8.count))", hint: hint)
+                Phrase(
+                    .errorDatasetPathLong,
+                    [
+                        "knob": .text(knob), "limit": .text(String(maximumPathBytes)),
+                        "got": .text(String(trimmed.utf8.count)),
+                    ],
+                    english: "\(knob): a path of at most \(maximumPathBytes) bytes (got \(trimmed.utf8.count))"),
+                hint: hint)
         }
         guard !trimmed.unicodeScalars.contains(where: { VisibleText.needsEscape($0) }) else {
+            let got = KnobParsing.quoted(VisibleText.escaped(original))
             throw HintedError(
-                "\(knob): the path holds control characters (got \(KnobParsing.quoted(VisibleText.escaped(original))))",
+                Phrase(
+                    .errorDatasetPathControl, ["knob": .text(knob), "got": .text(got)],
+                    english: "\(knob): the path holds control characters (got \(got))"),
                 hint: hint)
         }
         return DatasetSource(trimmed)

@@ -14,7 +14,9 @@ public enum KnobCommand: Sendable {
         case "set":
             let settings = try KnobSettings(words: arguments)
             guard !settings.isEmpty else {
-                throw HintedError("set needs a knob and a value", hint: "e.g. set dropout 0.2; `show` lists the knobs")
+                throw HintedError(
+                    Phrase(.errorSetNeeds, english: "set needs a knob and a value"),
+                    hint: Phrase(.hintSetNeeds, english: "e.g. set dropout 0.2; `show` lists the knobs"))
             }
             return .set(settings)
         case "reset":

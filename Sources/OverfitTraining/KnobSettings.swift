@@ -34,8 +34,12 @@ public struct KnobSettings: Sendable {
         while let (knob, text) = try reader.next() {
             if let earlier = given[knob.name] {
                 throw HintedError(
-                    "\(knob.name) is given twice (\(earlier), then \(text))",
-                    hint: "give each knob once, e.g. set \(knob.name) \(text)")
+                    Phrase(
+                        .errorKnobTwice, ["knob": .text(knob.name), "first": .text(earlier), "second": .text(text)],
+                        english: "\(knob.name) is given twice (\(earlier), then \(text))"),
+                    hint: Phrase(
+                        .hintKnobOnce, ["knob": .text(knob.name), "value": .text(text)],
+                        english: "give each knob once, e.g. set \(knob.name) \(text)"))
             }
             given[knob.name] = text
             settings.append(Setting(knob: knob, value: try knob.parse(text)))
@@ -109,7 +113,11 @@ public struct KnobSettings: Sendable {
         }
 
         static func missing(_ knob: Knob) -> HintedError {
-            HintedError("\(knob.name) needs a value: \(knob.allowed)", hint: "e.g. set \(knob.name) \(knob.example)")
+            HintedError(
+                Phrase(
+                    .errorKnobNeedsValue, ["knob": .text(knob.name), "allowed": .phrase(knob.allowedPhrase)],
+                    english: "\(knob.name) needs a value: \(knob.allowed)"),
+                hint: .example(knob.name, knob.example))
         }
     }
 }

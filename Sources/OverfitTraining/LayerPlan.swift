@@ -20,7 +20,7 @@ public struct LayerPlan: Equatable, Sendable {
     public static let maximumStages = 6
     public static let widthRange = 1...4096
     public static let maximumWidths = 12
-    static let example = "e.g. set layers conv16,conv32,100"
+    static let example = Phrase.example("layers", "conv16,conv32,100")
     /// What may separate two items: `100,100` and `100-100` are one plan.
     static let separators: Set<Character> = [",", "-"]
 
@@ -42,51 +42,86 @@ public struct LayerPlan: Equatable, Sendable {
             String($0).trimmingCharacters(in: " \t")
         }
         for (index, piece) in parts.enumerated() {
-            let position = "at position \(index + 1) of \(KnobParsing.quoted(text))"
+            let quoted = KnobParsing.quoted(text)
+            let position = Phrase(
+                .phraseLayersPosition, ["index": .text(String(index + 1)), "text": .text(quoted)],
+                english: "at position \(index + 1) of \(quoted)")
             if piece.hasPrefix("conv") {
                 guard plan.widths.isEmpty else {
+                    let got = KnobParsing.quoted(piece), after = String(plan.widths.last ?? 0)
                     throw HintedError(
-                        "layers lists convolution stages before the dense widths (got \(KnobParsing.quoted(piece)) after \(plan.widths.last ?? 0), \(position))",
+                        Phrase(
+                            .errorLayersOrder,
+                            ["got": .text(got), "after": .text(after), "position": .phrase(position)],
+                            english:
+                                "layers lists convolution stages before the dense widths (got \(got) after \(after), \(position.english))"
+                        ),
                         hint: example)
                 }
                 plan.convolutions.append(try stage(piece, position: position))
             } else if let width = Int(piece), widthRange.contains(width) {
                 plan.widths.append(width)
             } else {
-                let what = piece.isEmpty ? "an empty item" : KnobParsing.quoted(piece)
+                let what: Phrase.Value =
+                    piece.isEmpty
+                    ? .phrase(Phrase(.phraseEmptyItem, english: "an empty item")) : .text(KnobParsing.quoted(piece))
                 throw HintedError(
-                    "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas or dashes, or none (got \(what) \(position))",
+                    Phrase(
+                        .errorLayersItem, ["got": what, "position": .phrase(position)],
+                        english:
+                            "layers must be convolution stages (convN, or convNkK for a K×K kernel) then hidden widths in [1, 4096], separated by commas or dashes, or none (got \(what.english) \(position.english))"
+                    ),
                     hint: example)
             }
         }
         guard plan.convolutions.count <= maximumStages else {
             throw HintedError(
-                "layers allows at most \(maximumStages) convolution stages (got \(plan.convolutions.count))",
+                Phrase(
+                    .errorLayersStages,
+                    ["limit": .text(String(maximumStages)), "got": .text(String(plan.convolutions.count))],
+                    english:
+                        "layers allows at most \(maximumStages) convolution stages (got \(plan.convolutions.count))"),
                 hint: example)
         }
         guard plan.widths.count <= maximumWidths else {
             throw HintedError(
-                "layers allows at most \(maximumWidths) hidden layers (got \(plan.widths.count))",
-                hint: "e.g. set layers 100,100,100,100,100,100")
+                Phrase(
+                    .errorLayersWidths,
+                    ["limit": .text(String(maximumWidths)), "got": .text(String(plan.widths.count))],
+                    english: "layers allows at most \(maximumWidths) hidden layers (got \(plan.widths.count))"),
+                hint: .example("layers", "100,100,100,100,100,100"))
         }
         return plan
     }
 
     /// `conv16` or `conv16k3`.
-    private static func stage(_ piece: String, position: String) throws(HintedError) -> ConvolutionStage {
+    private static func stage(_ piece: String, position: Phrase) throws(HintedError) -> ConvolutionStage {
         let body = piece.dropFirst("conv".count)
         let parts = body.split(separator: "k", maxSplits: 1, omittingEmptySubsequences: false)
         guard let channels = parts.first.flatMap({ Int($0) }), channelRange.contains(channels) else {
-            throw HintedError(
-                "a convolution stage is convN with N channels in [\(channelRange.lowerBound), \(channelRange.upperBound)] (got \(KnobParsing.quoted(piece)) \(position))",
-                hint: example)
+            throw HintedError(stageError(.errorConvChannels, piece, channelRange, position), hint: example)
         }
         guard parts.count == 2 else { return ConvolutionStage(channels: channels) }
         guard let kernel = Int(parts[1]), kernelRange.contains(kernel) else {
             throw HintedError(
-                "a convolution stage's kernel is convNkK with K in [\(kernelRange.lowerBound), \(kernelRange.upperBound)] (got \(KnobParsing.quoted(piece)) \(position))",
-                hint: "e.g. set layers conv16k3,conv32k3,100")
+                stageError(.errorConvKernel, piece, kernelRange, position),
+                hint: .example("layers", "conv16k3,conv32k3,100"))
         }
         return ConvolutionStage(channels: channels, kernel: kernel)
+    }
+
+    /// A stage's channels or kernel out of `range`.
+    private static func stageError(
+        _ message: TrainingMessage, _ piece: String, _ range: ClosedRange<Int>, _ position: Phrase
+    ) -> Phrase {
+        let got = KnobParsing.quoted(piece), (low, high) = (range.lowerBound, range.upperBound)
+        let values: [String: Phrase.Value] = [
+            "low": .text(String(low)), "high": .text(String(high)), "got": .text(got), "position": .phrase(position),
+        ]
+        let english =
+            message == .errorConvChannels
+            ? "a convolution stage is convN with N channels in [\(low), \(high)] (got \(got) \(position.english))"
+            : "a convolution stage's kernel is convNkK with K in [\(low), \(high)] (got \(got) \(position.english))"
+        return Phrase(message, values, english: english)
     }
 }

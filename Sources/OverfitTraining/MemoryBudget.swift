@@ -36,6 +36,16 @@ public struct MemoryBudget: Sendable, Equatable {
 
     public static let replayDefaultBytes = 2 << 30
 
+    /// `origin` as a phrase the tutor translates (a flag's name stays as it is).
+    var originPhrase: Phrase.Value {
+        switch origin {
+        case "half this machine's RAM": return .phrase(Phrase(.budgetHalfRAM, english: origin))
+        case "the default for a replayed file; --memory-budget raises it":
+            return .phrase(Phrase(.budgetReplay, english: origin))
+        default: return .text(origin)
+        }
+    }
+
     static func memTotal() -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8) else { return nil }
         for line in text.split(separator: "\n") where line.hasPrefix("MemTotal:") {

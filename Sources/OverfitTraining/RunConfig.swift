@@ -89,9 +89,13 @@ public struct RunConfig: Equatable, Sendable {
         let key = name.trimmingCharacters(in: String.whitespace).lowercased()
         let suggestion = Suggestion.closest(to: key, among: knobs.flatMap { [$0.name] + $0.aliases })
             .flatMap { word in knobs.first { $0.isCalled(word) }?.name }
-        throw HintedError(
-            "unknown knob `\(name)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
-            hint: "`show` lists the knobs")
+        let message =
+            suggestion.map {
+                Phrase(
+                    .errorUnknownKnobSuggest, ["name": .text(name), "suggestion": .text($0)],
+                    english: "unknown knob `\(name)`; did you mean `\($0)`?")
+            } ?? Phrase(.errorUnknownKnob, ["name": .text(name)], english: "unknown knob `\(name)`")
+        throw HintedError(message, hint: Phrase(.hintShowListsKnobs, english: "`show` lists the knobs"))
     }
 }
 
@@ -105,28 +109,53 @@ extension RunConfig {
         try validateConvolutionsForKnownImages()
         if validationSize >= trainSize {
             throw HintedError(
-                "val_size (\(validationSize)) must be smaller than train_size (\(trainSize)): the validation images are held out of the training subset",
-                hint: "e.g. set val_size \(max(0, trainSize / 6))")
+                Phrase(
+                    .errorValSizeTooBig,
+                    ["val_size": .text(String(validationSize)), "train_size": .text(String(trainSize))],
+                    english:
+                        "val_size (\(validationSize)) must be smaller than train_size (\(trainSize)): the validation images are held out of the training subset"
+                ),
+                hint: .example("val_size", String(max(0, trainSize / 6))))
         }
         if batchNorm && min(batchSize, trainSize - validationSize) < 2 {
             throw HintedError(
-                "batchnorm needs at least 2 images per batch to compute batch statistics (batch is \(batchSize), training images \(trainSize - validationSize))",
-                hint: "e.g. set batch 10, or set batchnorm off")
+                Phrase(
+                    .errorBatchnormBatch,
+                    ["batch": .text(String(batchSize)), "images": .text(String(trainSize - validationSize))],
+                    english:
+                        "batchnorm needs at least 2 images per batch to compute batch statistics (batch is \(batchSize), training images \(trainSize - validationSize))"
+                ),
+                hint: Phrase(.hintBatchnormBatch, english: "e.g. set batch 10, or set batchnorm off"))
         }
         if batchNorm && batchNormShared && Set(layers).count > 1 {
+            let widths = layers.map(String.init).joined(separator: ",")
             throw HintedError(
-                "bn_shared on uses one batch-norm module for every hidden layer, so the widths must be equal (layers is \(layers.map(String.init).joined(separator: ",")))",
-                hint: "e.g. set layers 100,100,100,100, or set bn_shared off")
+                Phrase(
+                    .errorBnSharedWidths, ["layers": .text(widths)],
+                    english:
+                        "bn_shared on uses one batch-norm module for every hidden layer, so the widths must be equal (layers is \(widths))"
+                ),
+                hint: Phrase(.hintBnSharedWidths, english: "e.g. set layers 100,100,100,100, or set bn_shared off"))
         }
         if seed > Self.largestSeed - UInt64(repeats - 1) {
             throw HintedError(
-                "repeats \(repeats) from seed \(seed) would pass the largest seed, \(Self.largestSeed)",
-                hint: "e.g. set seed 0, or set repeats 1")
+                Phrase(
+                    .errorRepeatsPastSeed,
+                    [
+                        "repeats": .text(String(repeats)), "seed": .text(String(seed)),
+                        "largest": .text(String(Self.largestSeed)),
+                    ],
+                    english: "repeats \(repeats) from seed \(seed) would pass the largest seed, \(Self.largestSeed)"),
+                hint: Phrase(.hintRepeatsPastSeed, english: "e.g. set seed 0, or set repeats 1"))
         }
         if patience > 0 && validationSize == 0 {
             throw HintedError(
-                "patience (early stopping) watches the validation loss, but val_size is 0",
-                hint: "e.g. set val_size 50 (held out of the \(trainSize) training images)")
+                Phrase(
+                    .errorPatienceNoValidation,
+                    english: "patience (early stopping) watches the validation loss, but val_size is 0"),
+                hint: Phrase(
+                    .hintPatienceNoValidation, ["train_size": .text(String(trainSize))],
+                    english: "e.g. set val_size 50 (held out of the \(trainSize) training images)"))
         }
     }
 
@@ -151,10 +180,38 @@ extension RunConfig {
         do {
             return try ConvolutionStage.shapes(convolutions, from: image)
         } catch {
+            let fitting = fittingLayers(error, image: image)
             throw HintedError(
-                "layers: \(error)",
-                hint: "use fewer stages or smaller kernels, e.g. set layers \(fittingLayers(error, image: image))")
+                Self.shrinking(error),
+                hint: Phrase(
+                    .hintLayersShape, ["layers": .text(fitting)],
+                    english: "use fewer stages or smaller kernels, e.g. set layers \(fitting)"))
         }
+    }
+
+    /// `layers: stage 3 (conv64) would shrink the image below 1×1: …`, said from the error's parts.
+    static func shrinking(_ error: ConvolutionShapeError) -> Phrase {
+        let path = error.reached.map { "\($0.height)×\($0.width)" }.joined(separator: " → ")
+        let input = error.reached.last ?? ImageShape(height: 0, width: 0)
+        let kernel = "\(error.stage.kernel)×\(error.stage.kernel)"
+        var values: [String: Phrase.Value] = [
+            "position": .text(String(error.position)), "stage": .text(error.stage.description), "path": .text(path),
+            "kernel": .text(kernel),
+        ]
+        let start =
+            "layers: stage \(error.position) (\(error.stage)) would shrink the image below 1×1: the image goes \(path), and"
+        if let convolved = error.stage.convolved(input) {
+            values["size"] = .text("\(convolved.height)×\(convolved.width)")
+            return Phrase(
+                .errorLayersShrinkPool, values,
+                english:
+                    "\(start) its \(kernel) convolution gives \(convolved.height)×\(convolved.width), too small for 2×2 pooling"
+            )
+        }
+        values["size"] = .text("\(input.height)×\(input.width)")
+        return Phrase(
+            .errorLayersShrinkKernel, values,
+            english: "\(start) its \(kernel) kernel does not fit in \(input.height)×\(input.width)")
     }
 
     /// A `layers` value that fits `image`, for the hint after `error`: the stages that fit, the
@@ -176,11 +233,14 @@ extension RunConfig {
         _ = try convolutionShapes(for: data.image)
         guard labelNoise >= 0 && labelNoise <= 1 else {
             throw HintedError(
-                "label_noise must be in [0, 1] (got \(KnobParsing.format(labelNoise)))",
-                hint: "e.g. set label_noise 0.2")
+                KnobDomain.outOfRange("label_noise", "[0, 1]", got: KnobParsing.format(labelNoise)),
+                hint: .example("label_noise", "0.2"))
         }
         if case .sampled(let first) = testEvaluation, first < 1 {
-            throw HintedError("a sampled test evaluation needs at least 1 image per epoch (got \(first))")
+            throw HintedError(
+                Phrase(
+                    .errorTestEvalSampled, ["got": .text(String(first))],
+                    english: "a sampled test evaluation needs at least 1 image per epoch (got \(first))"))
         }
     }
 
@@ -197,15 +257,25 @@ extension RunConfig {
     /// on the dense hidden layers only (as LeNet-style networks usually place them), never on a
     /// convolution. One note per regulariser that is on, for `set` and `show` to print; empty
     /// without stages. With no dense hidden layer the regulariser does nothing at all.
-    public func convolutionRegulariserNotes() -> [String] {
+    public func convolutionRegulariserNotes() -> [String] { convolutionRegulariserPhrases().map(\.english) }
+
+    /// The notes of `convolutionRegulariserNotes`, as phrases the tutor translates.
+    public func convolutionRegulariserPhrases() -> [Phrase] {
         guard !convolutions.isEmpty else { return [] }
         let stages = convolutions.map(\.description).joined(separator: ",")
         let active = [(KnobID.dropout, dropout > 0), (.dropConnect, dropConnect > 0), (.batchNorm, batchNorm)]
             .filter(\.1).map(\.0.rawValue)
         return active.map { name in
-            layers.isEmpty
-                ? "\(name) acts on dense hidden layers, and there is none after the convolution stages \(stages): it does nothing"
-                : "\(name) acts on the dense hidden layers only, not on the convolution stages \(stages)"
+            let values: [String: Phrase.Value] = ["knob": .text(name), "stages": .text(stages)]
+            return layers.isEmpty
+                ? Phrase(
+                    .noteConvolutionNoDense, values,
+                    english:
+                        "\(name) acts on dense hidden layers, and there is none after the convolution stages \(stages): it does nothing"
+                )
+                : Phrase(
+                    .noteConvolutionDenseOnly, values,
+                    english: "\(name) acts on the dense hidden layers only, not on the convolution stages \(stages)")
         }
     }
 }
@@ -311,19 +381,31 @@ extension RunConfig {
     /// Notes for knobs among `knobs` that the other knobs leave without effect, e.g.
     /// `bn_shared on` while batch norm is off: accepted (the learner may turn batchnorm on next),
     /// but worth a word, since a run would silently ignore them.
-    public func idleKnobNotes(among knobs: [KnobID]) -> [String] {
-        var notes: [String] = []
+    public func idleKnobNotes(among knobs: [KnobID]) -> [String] { idleKnobPhrases(among: knobs).map(\.english) }
+
+    /// The notes of `idleKnobNotes`, as phrases the tutor translates.
+    public func idleKnobPhrases(among knobs: [KnobID]) -> [Phrase] {
+        var notes: [Phrase] = []
         for knob in knobs {
             let name = knob.rawValue
             switch knob {
             case .batchNormShared where !batchNorm && batchNormShared,
                 .batchNormEvaluation where !batchNorm && batchNormEvaluation != .running:
-                notes.append("\(name) does nothing while batchnorm is off: set batchnorm on to use it")
+                notes.append(
+                    Phrase(
+                        .noteIdleBatchnormOff, ["knob": .text(name)],
+                        english: "\(name) does nothing while batchnorm is off: set batchnorm on to use it"))
             case .dropout where layers.isEmpty && dropout > 0, .dropConnect where layers.isEmpty && dropConnect > 0,
                 .batchNorm where layers.isEmpty && batchNorm:
-                notes.append("\(name) acts on hidden layers, and layers is none")
+                notes.append(
+                    Phrase(
+                        .noteIdleNoLayers, ["knob": .text(name)],
+                        english: "\(name) acts on hidden layers, and layers is none"))
             case .momentum where optimizer != .momentum:
-                notes.append("momentum acts only with optimizer momentum (optimizer is \(optimizer.rawValue))")
+                notes.append(
+                    Phrase(
+                        .noteIdleMomentum, ["optimizer": .text(optimizer.rawValue)],
+                        english: "momentum acts only with optimizer momentum (optimizer is \(optimizer.rawValue))"))
             default:
                 break
             }

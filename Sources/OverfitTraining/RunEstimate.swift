@@ -170,21 +170,71 @@ extension RunEstimate {
     /// parts, and which knob to turn.
     public func check(_ budget: MemoryBudget) throws(HintedError) {
         guard bytes > budget.bytes else { return }
-        let largest = parts.sorted { $0.bytes > $1.bytes }.prefix(2)
-            .map { "\($0.name) \(MemoryBudget.format($0.bytes))" }.joined(separator: ", ")
+        let largest = parts.sorted { $0.bytes > $1.bytes }.prefix(2).map {
+            Phrase(
+                .phraseMemoryPart, ["part": Self.partPhrase($0.name), "size": .text(MemoryBudget.format($0.bytes))],
+                english: "\($0.name) \(MemoryBudget.format($0.bytes))")
+        }
+        let list: Phrase.Value =
+            largest.count == 2 ? .phrase(Self.pair(largest)) : .text(largest.map(\.english).joined())
+        let need = MemoryBudget.format(bytes), limit = MemoryBudget.format(budget.bytes)
         // A budget that would do: the need rounded up to whole gigabytes, always above the current one.
         let enough = (bytes + (1 << 30) - 1) >> 30
+        let remedy = remedyPhrase
         throw HintedError(
-            "this run would need about \(MemoryBudget.format(bytes)) of memory (\(largest)), more than the budget of \(MemoryBudget.format(budget.bytes)) (\(budget.origin)); nothing was run",
-            hint: remedy
-                + "; or start overfit (or `overfit run`) with --memory-budget SIZE, e.g. --memory-budget \(enough)GB, to raise the budget"
-        )
+            Phrase(
+                .errorMemoryBudget,
+                [
+                    "need": .text(need), "parts": list, "budget": .text(limit), "origin": budget.originPhrase,
+                ],
+                english:
+                    "this run would need about \(need) of memory (\(list.english)), more than the budget of \(limit) (\(budget.origin)); nothing was run"
+            ),
+            hint: Phrase(
+                .hintMemoryBudget, ["remedy": .phrase(remedy), "enough": .text("\(enough)GB")],
+                english:
+                    remedy.english
+                    + "; or start overfit (or `overfit run`) with --memory-budget SIZE, e.g. --memory-budget \(enough)GB, to raise the budget"
+            ))
+    }
+
+    /// Two parts, `A 1.2 GB, B 300 MB`, each part's name translated.
+    static func pair(_ parts: [Phrase]) -> Phrase {
+        Phrase(
+            .phraseMemoryPair, ["first": .phrase(parts[0]), "second": .phrase(parts[1])],
+            english: "\(parts[0].english), \(parts[1].english)")
+    }
+
+    /// The sentence for a part named `name` in `parts` (`the training images`, or with
+    /// ` (for 3 seeds at once)` after it).
+    static func partPhrase(_ name: String) -> Phrase.Value {
+        let marker = " (for "
+        if name.hasSuffix(" seeds at once)"), let range = name.range(of: marker) {
+            let base = String(name[..<range.lowerBound])
+            let seeds = name[range.upperBound...].prefix { $0.isNumber }
+            return .phrase(
+                Phrase(.phraseMemorySeeds, ["part": partPhrase(base), "seeds": .text(String(seeds))], english: name))
+        }
+        let message: TrainingMessage? =
+            switch name {
+            case "the loaded images": .partLoadedImages
+            case "the training images": .partTrainingImages
+            case "weights, gradients and optimiser state": .partWeights
+            case "one batch's activations and gradients": .partBatch
+            case "evaluation buffers": .partEvaluation
+            case "the program itself": .partProgram
+            default: nil
+            }
+        return message.map { .phrase(Phrase($0, english: name)) } ?? .text(name)
     }
 
     /// What to change for the largest part: a knob with a value smaller than the one set (never
     /// the current value), or, when the images themselves are the largest part (loaded, or kept
     /// as floats for evaluation), the dataset.
-    var remedy: String {
+    var remedy: String { remedyPhrase.english }
+
+    /// `remedy`, as a phrase the tutor translates.
+    var remedyPhrase: Phrase {
         let largest = parts.filter { $0.name != "the program itself" }.max { $0.bytes < $1.bytes }
         var name = largest?.name
         // Evaluation holds images and one layer's activations per image: whichever is more decides.
@@ -194,23 +244,35 @@ extension RunEstimate {
         switch name {
         case "one batch's activations and gradients":
             if let smaller = Self.smaller(config.batchSize, steps: [100, 10, 1]) {
-                return "use smaller batches, e.g. set batch \(smaller)"
+                return Phrase(
+                    .remedyBatch, ["batch": .text(String(smaller))],
+                    english: "use smaller batches, e.g. set batch \(smaller)")
             }
         case "the training images":
             if let smaller = Self.smaller(config.trainSize, steps: [3000, 300, 30]) {
-                return "use fewer images or copies, e.g. set train_size \(smaller)"
+                return Phrase(
+                    .remedyTrainSize, ["train_size": .text(String(smaller))],
+                    english: "use fewer images or copies, e.g. set train_size \(smaller)")
             }
         case "weights, gradients and optimiser state":
             var plan = config.layerPlan
             plan.widths = plan.widths.map { max(1, $0 / 4) }
-            if plan != config.layerPlan { return "use fewer or narrower layers, e.g. set layers \(plan.text)" }
+            if plan != config.layerPlan {
+                return Phrase(
+                    .remedyLayers, ["layers": .text(plan.text)],
+                    english: "use fewer or narrower layers, e.g. set layers \(plan.text)")
+            }
         case "the loaded images", "evaluation buffers":
-            return "the dataset's images are too many or too large for the budget: use a dataset of fewer or "
+            let english =
+                "the dataset's images are too many or too large for the budget: use a dataset of fewer or "
                 + "smaller images (datasets/make-idx SOURCE OUTPUT --size 28x28)"
-                + (config.dataset == .mnist ? "" : ", or set dataset mnist")
+            return config.dataset == .mnist
+                ? Phrase(.remedyDatasetMnist, english: english)
+                : Phrase(.remedyDataset, english: english + ", or set dataset mnist")
         default: break
         }
-        return "use fewer images (train_size), smaller batches (batch) or narrower layers (layers)"
+        return Phrase(
+            .remedyAny, english: "use fewer images (train_size), smaller batches (batch) or narrower layers (layers)")
     }
 
     /// The first of `steps` below `value`; nil when `value` is already at the last.

@@ -174,7 +174,10 @@ private final class SharedRun: @unchecked Sendable {
         var results: [RunResult] = []
         for index in configs.indices {
             guard let outcome = outcomes[index] else {
-                throw HintedError("seed \(configs[index].seed) did not run", hint: "run again")
+                let seed = String(configs[index].seed)
+                throw HintedError(
+                    Phrase(.errorSeedDidNotRun, ["seed": .text(seed)], english: "seed \(seed) did not run"),
+                    hint: Phrase(.hintRunAgain, english: "run again"))
             }
             results.append(try outcome.get())
         }

@@ -25,8 +25,10 @@ public enum Tokenizer {
             }
         }
         guard !quoted else {
+            let quoted = KnobParsing.quoted(line)
             throw HintedError(
-                "unclosed double quote in \(KnobParsing.quoted(line))", hint: "close it, e.g. save \"my session.ovf\"")
+                Phrase(.errorUnclosedQuote, ["line": .text(quoted)], english: "unclosed double quote in \(quoted)"),
+                hint: Phrase(.hintUnclosedQuote, english: "close it, e.g. save \"my session.ovf\""))
         }
         if inWord { words.append(current) }
         return words

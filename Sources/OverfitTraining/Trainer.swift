@@ -91,8 +91,12 @@ extension Trainer {
         try config.validate(for: data)
         guard config.trainSize <= data.train.count else {
             throw HintedError(
-                "train_size is \(config.trainSize), but this dataset has \(data.train.count) training images",
-                hint: "e.g. set train_size \(min(300, data.train.count))")
+                Phrase(
+                    .errorTrainSizeDataset,
+                    ["train_size": .text(String(config.trainSize)), "available": .text(String(data.train.count))],
+                    english:
+                        "train_size is \(config.trainSize), but this dataset has \(data.train.count) training images"),
+                hint: .example("train_size", String(min(300, data.train.count))))
         }
     }
 }

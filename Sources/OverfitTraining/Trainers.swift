@@ -65,7 +65,11 @@ extension HintedError {
         case let error as DataError:
             self.init(error)
         default:
-            self.init("cannot load the dataset \(source): \(error)", hint: "e.g. set dataset mnist")
+            self.init(
+                Phrase(
+                    .errorCannotLoadDataset, ["dataset": .text(source.description), "error": .text("\(error)")],
+                    english: "cannot load the dataset \(source): \(error)"),
+                hint: .example("dataset", "mnist"))
         }
     }
 }

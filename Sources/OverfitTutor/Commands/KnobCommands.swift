@@ -78,6 +78,13 @@ enum KnobCommands {
         return style.say(key)
     }
 
+    /// A source document's short name in the session's language (`source-name.NAME` in
+    /// `lessons/messages.txt`, whose English is the document's own `title`: a test holds them equal).
+    static func sourceName(_ document: SourceDocument, style: RenderStyle) -> String {
+        guard let key = TutorMessages.Key(rawValue: "source-name.\(document.rawValue)") else { return document.title }
+        return style.say(key)
+    }
+
     /// `set …` or `reset …` (the words, command first): read as lessons read them, then applied
     /// whole or not at all, with a line per knob changed.
     static func change(_ session: Session, _ words: [String]) throws(HintedError) {
@@ -99,11 +106,13 @@ enum KnobCommands {
         }
         session.write(
             changeLines(changes, session: session, unchanged: session.style.say(.changeNoneSet)))
-        for note in config.idleKnobNotes(among: command.knobIDs.sorted()) { session.write("note: \(note)\n") }
+        var notes = config.idleKnobPhrases(among: command.knobIDs.sorted())
         // Regularisers skip convolution stages: said when either side of that changes.
         if !Set(command.knobIDs).isDisjoint(with: [.layers, .dropout, .dropConnect, .batchNorm]) {
-            for note in config.convolutionRegulariserNotes() { session.write("note: \(note)\n") }
+            notes += config.convolutionRegulariserPhrases()
         }
+        let style = session.style
+        for note in notes { session.write(style.say(.noteKnob, ["note": style.say(note)]) + "\n") }
     }
 
     /// `dropout 0 → 0.2`, one line per knob changed.
@@ -120,18 +129,24 @@ enum KnobCommands {
         let style = session.style
         let value = knob.value(in: session.state.config), base = knob.value(in: session.state.baseline)
         let standard = knob.value(in: RunConfig())
-        var about = [value == standard ? "the default" : "default \(standard)"]
-        if base != standard { about.append("\(session.baselineName) \(base)") }
-        var out = Text.wrap("\(knob.name): \(knob.summary)", width: style.width) + "\n"
-        out +=
-            Text.wrap(
-                "allowed: \(knob.allowed); e.g. set \(knob.name) \(knob.example)", width: style.width, indent: "  ")
-            + "\n"
-        if !knob.aliases.isEmpty { out += "  also called: " + knob.aliases.joined(separator: ", ") + "\n" }
-        out += "  now: \(value) (\(about.joined(separator: "; ")))\n"
+        var about = [
+            value == standard
+                ? style.say(.explainNowDefault) : style.say(.explainNowOtherDefault, ["default": standard])
+        ]
+        if base != standard {
+            about.append(style.say(.explainNowBaseline, ["baseline": session.baselineName, "value": base]))
+        }
+        var out = Text.wrap("\(knob.name): \(summary(of: knob, style: style))", width: style.width) + "\n"
+        let allowed = style.say(
+            .explainAllowed, ["allowed": style.say(knob.allowedPhrase), "knob": knob.name, "example": knob.example])
+        out += Text.wrap(allowed, width: style.width, indent: "  ") + "\n"
+        if !knob.aliases.isEmpty {
+            out += "  " + style.say(.explainAliases, ["aliases": knob.aliases.joined(separator: ", ")]) + "\n"
+        }
+        out += "  " + style.say(.explainNow, ["value": value, "about": about.joined(separator: "; ")]) + "\n"
         if !knob.sources.isEmpty {
-            let titles = knob.sources.map(\.title)
-            out += Text.wrap("sources: \(titles.joined(separator: ", "))", width: style.width, indent: "  ") + "\n"
+            let titles = knob.sources.map { sourceName($0, style: style) }.joined(separator: ", ")
+            out += Text.wrap(style.say(.explainSources, ["sources": titles]), width: style.width, indent: "  ") + "\n"
         }
         if let text = session.explanations.texts[knob.name], !text.isEmpty {
             for paragraph in text.components(separatedBy: "\n\n") where !paragraph.isEmpty {
