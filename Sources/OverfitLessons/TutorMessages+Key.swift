@@ -386,6 +386,87 @@ extension TutorMessages {
         case remedyDatasetMnist = "remedy.dataset-mnist"
         case remedyDataset = "remedy.dataset"
         case remedyAny = "remedy.any"
+        // compare, repeats, a reused run and the run's own lines (ko-compare)
+        case compareRunLabel = "compare.run-label"
+        case compareSeeds = "compare.seeds"
+        case compareTestMean = "compare.test-mean"
+        case compareRowsBelow = "compare.rows-below"
+        case compareSeedOnly = "compare.seed-only"
+        case compareBestTest = "compare.best-test"
+        case compareBestTestCell = "compare.best-test-cell"
+        case compareDiagnosis = "compare.diagnosis"
+        case compareNoEpochs = "compare.no-epochs"
+        case compareCurves = "compare.curves"
+        case compareKnobsSame = "compare.knobs-same"
+        case compareKnobsDiffer = "compare.knobs-differ"
+        case verdictOverfitting = "verdict.overfitting"
+        case verdictCollapsed = "verdict.collapsed"
+        case verdictTooFewSteps = "verdict.too-few-steps"
+        case verdictInterrupted = "verdict.interrupted"
+        case verdictDiverged = "verdict.diverged"
+        case verdictUnstable = "verdict.unstable"
+        case verdictUnderfitting = "verdict.underfitting"
+        case verdictHealthy = "verdict.healthy"
+        case verdictEvaluationMistake = "verdict.evaluation-mistake"
+        case verdictNoEpochs = "verdict.no-epochs"
+        case verdictRandomLabels = "verdict.random-labels"
+        case spreadDefaults = "spread.defaults"
+        case runReused = "run.reused"
+        case runNote = "run.note"
+        case runNoteEachSeed = "run.note.each-seed"
+        case runDuration = "run.duration"
+        case durationMinute = "duration.minute"
+        case durationMinutes = "duration.minutes"
+        case durationHours = "duration.hours"
+        case progressLoading = "progress.loading"
+        case progressResuming = "progress.resuming"
+        case progressSeeds = "progress.seeds"
+        case seedsOne = "seeds.one"
+        case seedsRange = "seeds.range"
+        case repeatHeadline = "repeat.headline"
+        case repeatHeadlinePartial = "repeat.headline.partial"
+        case repeatHeadlineNone = "repeat.headline.none"
+        case repeatReused = "repeat.reused"
+        case repeatReusedOne = "repeat.reused.one"
+        case repeatReusedMany = "repeat.reused.many"
+        case repeatColumnSeed = "repeat.column.seed"
+        case repeatGapSpread = "repeat.gap-spread"
+        case repeatCurves = "repeat.curves"
+        case repeatTestLowest = "repeat.test-lowest"
+        case repeatTestHighest = "repeat.test-highest"
+        case repeatBrief = "repeat.brief"
+        case repeatBriefTest = "repeat.brief.test"
+        case promiseGapNarrows = "promise.gap-narrows"
+        case promiseTestAccuracyRises = "promise.test-accuracy-rises"
+        case promiseTrainAccuracyRises = "promise.train-accuracy-rises"
+        case promiseFinishesWithoutNan = "promise.finishes-without-nan"
+        case errorLessonRunNotMade = "error.lesson-run-not-made"
+        case hintLessonRunWhere = "hint.lesson-run-where"
+        case errorRunIdNumber = "error.run-id-number"
+        case errorNoRunNone = "error.no-run-none"
+        case hintNoRunNone = "hint.no-run-none"
+        case errorNoRunRange = "error.no-run-range"
+        case hintRunsLists = "hint.runs-lists"
+        case historyNoneWritable = "history.none.writable"
+        case historyNoneReadOnly = "history.none.read-only"
+        case historyTitle = "history.title"
+        case historyColumnLastUsed = "history.column.last-used"
+        case historyColumnCommands = "history.column.commands"
+        case historyColumnRuns = "history.column.runs"
+        case historyColumnLesson = "history.column.lesson"
+        case historyColumnFile = "history.column.file"
+        case historyInUse = "history.in-use"
+        case historyUnreadable = "history.unreadable"
+        case historyHow = "history.how"
+        case historyCommandsOne = "history.commands.one"
+        case historyCommands = "history.commands"
+        case historyRunsOne = "history.runs.one"
+        case historyRuns = "history.runs"
+        case historyLesson = "history.lesson"
+        case historyWelcome = "history.welcome"
+        case historyWelcomeInUse = "history.welcome.in-use"
+        case mistakeRawPixels = "mistake.raw-pixels"
+        case mistakeBatchNormTraining = "mistake.batch-norm-training"
 
         /// The placeholders the message may use (a translation uses the same ones).
         public var placeholders: [String] {
@@ -644,6 +725,61 @@ extension TutorMessages {
                 return ["train_size"]
             case .remedyLayers:
                 return ["layers"]
+            // compare, repeats, a reused run and the run's own lines (ko-compare)
+            case .compareRunLabel, .runReused, .errorNoRunNone:
+                return ["id"]
+            case .compareSeedOnly, .seedsOne:
+                return ["seed"]
+            case .compareBestTestCell:
+                return ["accuracy", "epoch"]
+            case .compareCurves:
+                return ["epochs"]
+            case .spreadDefaults:
+                return ["first", "images", "last"]
+            case .runNote, .runNoteEachSeed:
+                return ["note"]
+            case .runDuration:
+                return ["gflop", "time"]
+            case .durationMinutes:
+                return ["minutes"]
+            case .durationHours:
+                return ["hours"]
+            case .progressLoading:
+                return ["dataset"]
+            case .progressResuming, .errorNoRunRange:
+                return ["count", "id"]
+            case .progressSeeds:
+                return ["epochs", "id", "seeds", "total"]
+            case .seedsRange:
+                return ["first", "last"]
+            case .repeatHeadline, .repeatHeadlineNone:
+                return ["count", "seeds"]
+            case .repeatHeadlinePartial, .repeatBrief:
+                return ["count", "finished", "seeds"]
+            case .repeatReused:
+                return ["parts"]
+            case .repeatReusedOne, .repeatReusedMany:
+                return ["id", "seeds"]
+            case .repeatGapSpread:
+                return ["mean", "spread"]
+            case .repeatBriefTest:
+                return ["count", "finished", "seeds", "test"]
+            case .errorLessonRunNotMade:
+                return ["name"]
+            case .errorRunIdNumber:
+                return ["text"]
+            case .historyNoneWritable:
+                return ["directory", "keep"]
+            case .historyNoneReadOnly, .historyTitle, .historyHow:
+                return ["directory"]
+            case .historyInUse, .historyLesson:
+                return ["number"]
+            case .historyUnreadable:
+                return ["number", "problem"]
+            case .historyCommandsOne, .historyCommands, .historyRunsOne, .historyRuns:
+                return ["count"]
+            case .historyWelcome, .historyWelcomeInUse:
+                return ["contents", "time"]
             default: return []
             }
         }

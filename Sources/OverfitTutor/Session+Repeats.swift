@@ -27,9 +27,7 @@ extension Session {
         for (index, seed) in seeds.enumerated() { if let seed { journal(seed, id: id, member: members[index]) } }
         let toTrain = members.indices.filter { seeds[$0] == nil }
         if !toTrain.isEmpty {
-            if let note = RunEstimate(config: members[0]).durationNote {
-                write(Text.wrap("note: each seed: " + note, width: style.width) + "\n")
-            }
+            if let note = durationNote(RunEstimate(config: members[0]), eachSeed: true) { write(note) }
             // A seed the file recorded cancelled stops where it stopped, each at its own epoch.
             let stops = toTrain.map { index in
                 recorded[index].flatMap { $0.status == RunStatus.cancelled.name ? $0.epochsDone : nil }
@@ -55,7 +53,8 @@ extension Session {
                     : RepeatReport.render(record, reused: reused, style: style, words: diagnosisWords))
             if state.runs.count >= 2, let before = state.runs.dropLast().last,
                 let verdict = AdviceVerdict.render(
-                    before: before, after: record, labels: (runLabel(before.id), runLabel(id)), words: diagnosisWords,
+                    before: before, after: record, labels: (shownRunLabel(before.id), shownRunLabel(id)),
+                    words: diagnosisWords,
                     style: style)
             {
                 write(verdict)
@@ -97,7 +96,9 @@ extension Session {
         let live = LiveProgress(
             display: terminal, style: style, enabled: terminal.isInteractive && !mode.muted,
             totalEpochs: state.config.epochs * configs.count)
-        if backend.needsLoading(state.config.dataset) { live.show("loading \(state.config.dataset.title)…") }
+        if backend.needsLoading(state.config.dataset) {
+            live.show(style.say(.progressLoading, ["dataset": state.config.dataset.title]))
+        }
         var epochs = 0
         let results: [RunResult]
         do {
@@ -108,8 +109,12 @@ extension Session {
                     case .event(_, .epochFinished):
                         epochs += 1
                         live.show(
-                            "run \(id): \(state.config.seedsDescription), \(epochs) of \(state.config.epochs * configs.count) epochs trained (Ctrl-C stops every seed)"
-                        )
+                            style.say(
+                                .progressSeeds,
+                                [
+                                    "id": String(id), "seeds": Comparison.seedsText(state.config, style: style),
+                                    "epochs": String(epochs), "total": String(state.config.epochs * configs.count),
+                                ]))
                     case .finished(let seed, let result):
                         journal(result, id: id, member: configs[seed])
                     case .event:

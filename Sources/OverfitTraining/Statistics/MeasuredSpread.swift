@@ -1,8 +1,12 @@
 /// A seed-to-seed spread measured once and kept as data, for the comparisons that have only one
 /// seed on a side and so no spread of their own to measure.
 public struct MeasuredSpread: Sendable {
-    /// What was measured, in words a learner reads after "measured on".
+    /// What was measured, in English words a learner reads after "measured on". The tutor says
+    /// it in the session's language from `trainSize` and `seeds` (`lessons/messages.txt`,
+    /// `spread.defaults`); this stays for a reader without the lessons.
     public let how: String
+    /// The training images of the measured run (the default `train_size`).
+    public let trainSize: Int
     /// The seeds it was measured on.
     public let seeds: ClosedRange<UInt64>
     /// The final test accuracy of each of those seeds, in order.
@@ -14,7 +18,7 @@ public struct MeasuredSpread: Sendable {
     /// 2026-12-05 with `overfit run --json --set seed=N` (OVERFIT_THREADS=1; the figures are
     /// the same on every CPU). `MeasuredSpreadTests` re-runs two of the seeds and checks them.
     public static let defaults = MeasuredSpread(
-        how: "the default 300-image run over seeds 0-29", seeds: 0...29,
+        how: "the default 300-image run over seeds 0-29", trainSize: 300, seeds: 0...29,
         testAccuracies: [
             0.7543, 0.7875, 0.7712, 0.7576, 0.757, 0.7631, 0.7677, 0.7481, 0.786, 0.7643, 0.7782, 0.785, 0.7597, 0.756,
             0.7521, 0.7799, 0.7686, 0.7646, 0.7691, 0.7492, 0.7747, 0.7528, 0.7479, 0.7681, 0.7649, 0.7607, 0.7659,

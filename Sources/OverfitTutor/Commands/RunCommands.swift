@@ -42,7 +42,7 @@ enum RunCommands {
                 for argument in ids { records.append(try session.record(argument)) }
                 session.write(
                     Comparison.render(
-                        records, labels: records.map { session.runLabel($0.id) },
+                        records, labels: records.map { session.shownRunLabel($0.id) },
                         templates: session.diagnosisWords.templates, style: session.style))
             }),
     ]
@@ -86,22 +86,49 @@ extension Session {
         }
         if Int(digits) == nil, let lesson = guide?.lesson, lesson.runNames.contains(text) {
             throw HintedError(
-                "the lesson's run `\(Text.shown(text))` has not been made yet",
-                hint: "`where` says what the lesson is waiting for")
+                style.say(.errorLessonRunNotMade, ["name": Text.shown(text)]), hint: style.say(.hintLessonRunWhere))
         }
         guard let id = Int(digits) else {
-            throw HintedError("run ids are numbers (got `\(Text.shown(text))`)", hint: runsHint)
+            throw HintedError(style.say(.errorRunIdNumber, ["text": Text.shown(text)]), hint: runsHint)
         }
         guard let record = state.runs.first(where: { $0.id == id }) else {
+            guard !state.runs.isEmpty else {
+                throw HintedError(style.say(.errorNoRunNone, ["id": String(id)]), hint: style.say(.hintNoRunNone))
+            }
             throw HintedError(
-                state.runs.isEmpty
-                    ? "no run \(id): there are no runs yet" : "no run \(id): the runs are 1 to \(state.runs.count)",
-                hint: state.runs.isEmpty ? "`run` trains the current knobs" : runsHint)
+                style.say(.errorNoRunRange, ["id": String(id), "count": String(state.runs.count)]), hint: runsHint)
         }
         return record
     }
 
-    var runsHint: String { "`runs` lists them" }
+    var runsHint: String { style.say(.hintRunsLists) }
+
+    /// `runLabel` in the session's language: a lesson's name for the run, else `run 3` (`실행 3`).
+    func shownRunLabel(_ id: Int) -> String {
+        let label = runLabel(id)
+        return label == "run \(id)" ? Comparison.runLabel(id, style: style) : label
+    }
+
+    /// Said before a reused run's report: its figures are an earlier run's, not trained again.
+    func reusedNote(_ earlier: Int) -> String {
+        style.say(.runReused, ["id": String(earlier)])
+    }
+
+    /// `note: this run may take about 3 minutes (…)` before a run expected to take over a
+    /// minute (`RunEstimate.durationNote`'s words, in the session's language); nil for shorter.
+    func durationNote(_ estimate: RunEstimate, eachSeed: Bool = false) -> String? {
+        guard estimate.seconds > 60 else { return nil }
+        let minutes = estimate.seconds / 60
+        let time =
+            minutes < 1.5
+            ? style.say(.durationMinute)
+            : minutes < 90
+                ? style.say(.durationMinutes, ["minutes": String(Int(minutes.rounded()))])
+                : style.say(.durationHours, ["hours": FigureFormat.fixed(minutes / 60, digits: 1)])
+        let gflop = Text.grouped(Int((estimate.workload.totalFLOP / 1e9).rounded()))
+        let note = style.say(.runDuration, ["time": time, "gflop": gflop])
+        return Text.wrap(style.say(eachSeed ? .runNoteEachSeed : .runNote, ["note": note]), width: style.width) + "\n"
+    }
 
     /// Trains the current knobs, drawing the live line on a TTY, then prints the report. While
     /// resuming, a run whose figures were recorded is restored from them instead.
@@ -131,7 +158,7 @@ extension Session {
             let estimate = RunEstimate(config: state.config, shape: backend.dataShape(of: state.config.dataset))
             try state.config.validate()
             try estimate.check(runBudget)
-            if let note = estimate.durationNote { write(Text.wrap("note: " + note, width: style.width) + "\n") }
+            if let note = durationNote(estimate) { write(note) }
             recorded = state.replayQueue.isEmpty ? nil : state.replayQueue.removeFirst()
             result = try trainNow(id: id, recorded: recorded)
         }
@@ -145,7 +172,7 @@ extension Session {
         replayCheck?.compare(result, id: id, recorded: recorded)
         // Muted (a resume), the report is not drawn for nobody to see.
         if !mode.muted {
-            let note = reusedFrom.map { Text.wrap(Self.reuseNote($0), width: style.width) + "\n" } ?? ""
+            let note = reusedFrom.map { Text.wrap(reusedNote($0), width: style.width) + "\n" } ?? ""
             write(runHeader(id: id, changes: result.config.differences(from: previous)) + note)
             write(
                 display.brief
@@ -168,12 +195,14 @@ extension Session {
         // What the command printed so far is shown before the wait.
         flushOutput()
         if let total = resumingRuns, terminal.isInteractive {
-            terminal.showProgress("resuming: training run \(id) again (\(total) to train; Ctrl-C stops the resume)…")
+            terminal.showProgress(style.say(.progressResuming, ["id": String(id), "count": String(total)]))
         }
         let live = LiveProgress(
             display: terminal, style: style, enabled: terminal.isInteractive && !mode.muted,
             totalEpochs: state.config.epochs)
-        if backend.needsLoading(state.config.dataset) { live.show("loading \(state.config.dataset.title)…") }
+        if backend.needsLoading(state.config.dataset) {
+            live.show(style.say(.progressLoading, ["dataset": state.config.dataset.title]))
+        }
         let result: RunResult
         do {
             result = try backend.train(

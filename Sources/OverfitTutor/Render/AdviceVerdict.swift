@@ -13,7 +13,7 @@ enum AdviceVerdict {
         guard let (advice, judged) = judge(before: before, after: after, fixed: words.fixed) else { return nil }
         var values: [String: VerdictValue] = [
             "run": .label(labels.after), "before": .label(labels.before), "advice": .words(advice.settings),
-            "promise": .words(judged.promise.rawValue),
+            "promise": .words(promiseWords(judged.promise, style: style)),
             "seeds_before": .count(RepeatedRun(before.seeds).finished.count),
             "seeds_after": .count(RepeatedRun(after.seeds).finished.count),
             "difference": .signedPoints(judged.figure.difference),
@@ -35,6 +35,16 @@ enum AdviceVerdict {
             values["test_high"] = .signedPoints(judged.testAccuracy.interval.upperBound)
         }
         return words.templates.text(key, typed: values).map { Text.wrap($0, width: style.width) + "\n" }
+    }
+
+    /// What the advice promised, in the style's language: `the gap narrows`.
+    static func promiseWords(_ promise: Diagnosis.Promise, style: RenderStyle) -> String {
+        switch promise {
+        case .gapNarrows: return style.say(.promiseGapNarrows)
+        case .testAccuracyRises: return style.say(.promiseTestAccuracyRises)
+        case .trainAccuracyRises: return style.say(.promiseTrainAccuracyRises)
+        case .finishesWithoutNaN: return style.say(.promiseFinishesWithoutNan)
+        }
     }
 
     /// The first advice of `before`'s diagnosis (over the mean of its seeds, as it was printed),

@@ -10,9 +10,13 @@ enum Comparison {
     static func render(
         _ records: [Session.RunRecord], labels: [String]? = nil, templates: DiagnosisTemplates, style: RenderStyle
     ) -> String {
-        let names = labels ?? records.map { "run \($0.id)" }
+        let names = labels ?? records.map { runLabel($0.id, style: style) }
         var out = numbers(records, labels: names, style: style) + "\n"
-        out += curves(records, labels: names, style: style) + "\n"
+        // Curves say `test acc 3`, or `test acc base` for a lesson's run.
+        let short = zip(records, names).map { record, name in
+            name == runLabel(record.id, style: style) ? String(record.id) : name
+        }
+        out += curves(records, labels: short, style: style) + "\n"
         out += knobs(records, labels: names, style: style)
         // Each run against the first: is its difference clear of seed-to-seed noise?
         for (index, record) in records.enumerated().dropFirst() {
@@ -31,38 +35,46 @@ enum Comparison {
         }
         // With repeats the figures below are the first seed's; the mean and spread come first.
         if records.contains(where: { $0.seeds.count > 1 }) {
-            table.add(["seeds"] + records.map { $0.result.config.seedsDescription })
+            table.add([style.say(.compareSeeds)] + records.map { seedsText($0.result.config, style: style) })
             table.add(
-                ["test acc, mean"]
+                [style.say(.compareTestMean)]
                     + records.map { record in
                         RepeatedRun(record.seeds).summary(\.testAccuracy).map(RepeatReport.meanAndSpread) ?? "-"
                     })
-            table.add(["rows below"] + records.map { "seed \($0.result.config.seed) only" })
+            table.add(
+                [style.say(.compareRowsBelow)]
+                    + records.map { style.say(.compareSeedOnly, ["seed": String($0.result.config.seed)]) })
         }
-        row("status") { $0.status.name }
-        row("epochs") { String($0.history.count) }
-        row("train acc") { $0.final.map { Text.percent($0.trainAccuracy) } ?? "-" }
-        row("test acc") { $0.final.map { Text.percent($0.testAccuracy) } ?? "-" }
-        row("gap") { $0.final.map { Text.points($0.gap) } ?? "-" }
+        row(style.say(.columnStatus)) { RunReport.statusName($0.status, style: style) }
+        row(style.say(.columnEpochs)) { String($0.history.count) }
+        row(style.say(.columnTrainAcc)) { $0.final.map { Text.percent($0.trainAccuracy) } ?? "-" }
+        row(style.say(.columnTestAcc)) { $0.final.map { Text.percent($0.testAccuracy) } ?? "-" }
+        row(style.say(.columnGap)) { $0.final.map { Text.points($0.gap) } ?? "-" }
         // Under `test_eval N` only the last epoch is on the whole test set: nothing to rank.
-        row("best test") { $0.rankedBestTestEpoch.map { "\(Text.percent($0.testAccuracy)) @\($0.epoch)" } ?? "-" }
-        row("train loss") { $0.final.map { Text.loss($0.trainLoss) } ?? "-" }
-        row("test loss") { $0.final.map { Text.loss($0.testLoss) } ?? "-" }
-        row("diagnosis") { Diagnosis($0).verdict.rawValue }
+        row(style.say(.compareBestTest)) { result in
+            result.rankedBestTestEpoch.map {
+                style.say(.compareBestTestCell, ["accuracy": Text.percent($0.testAccuracy), "epoch": String($0.epoch)])
+            } ?? "-"
+        }
+        row(style.say(.columnTrainLoss)) { $0.final.map { Text.loss($0.trainLoss) } ?? "-" }
+        row(style.say(.columnTestLoss)) { $0.final.map { Text.loss($0.testLoss) } ?? "-" }
+        row(style.say(.compareDiagnosis)) { verdictName(Diagnosis($0).verdict, style: style) }
         return table.render(style: style)
     }
 
-    static func curves(_ records: [Session.RunRecord], labels: [String], style: RenderStyle) -> String {
+    /// `labels` are the curves' short names: a run's id, or a lesson's name for its run.
+    static func curves(_ records: [Session.RunRecord], labels short: [String], style: RenderStyle) -> String {
         let axis = records.map(\.result.history.count).max() ?? 0
-        guard axis > 0 else { return "no epochs to draw\n" }
+        guard axis > 0 else { return style.say(.compareNoEpochs) + "\n" }
         let metrics: [(String, (EpochMetrics) -> Double, (Double) -> String)] = [
-            ("test acc", \.testAccuracy, Text.percent), ("train acc", \.trainAccuracy, Text.percent),
-            ("test loss", \.testLoss, Text.loss), ("train loss", \.trainLoss, Text.loss),
+            (style.say(.columnTestAcc), \.testAccuracy, Text.percent),
+            (style.say(.columnTrainAcc), \.trainAccuracy, Text.percent),
+            (style.say(.columnTestLoss), \.testLoss, Text.loss),
+            (style.say(.columnTrainLoss), \.trainLoss, Text.loss),
         ]
-        // Curves say `test acc 3`, or `test acc base` for a lesson's run.
-        let short = labels.map { $0.hasPrefix("run ") ? String($0.dropFirst(4)) : $0 }
-        let labelWidth = "train loss ".displayWidth + (short.map(\.displayWidth).max() ?? 0) + 2
-        var out = "curves on one axis (epochs 1 to \(axis)), one scale per metric:\n"
+        let nameWidth = metrics.map(\.0.displayWidth).max() ?? 0
+        let labelWidth = nameWidth + 1 + (short.map(\.displayWidth).max() ?? 0) + 2
+        var out = style.say(.compareCurves, ["epochs": String(axis)]) + "\n"
         for (name, read, format) in metrics {
             let series = records.map { $0.result.history.map(read) }
             let range = Sparkline.range(of: series)
@@ -79,12 +91,42 @@ enum Comparison {
             Set(records.map { knob.value(in: $0.result.config) }).count > 1
         }
         guard !differing.isEmpty else {
-            return "knobs: all the same in these runs (same knobs and seed give the same numbers)\n"
+            return Text.wrap(style.say(.compareKnobsSame), width: style.width) + "\n"
         }
-        var table = TextTable(header: ["knob"] + labels, alignments: [.left] + records.map { _ in .left })
+        var table = TextTable(
+            header: [style.say(.columnKnob)] + labels, alignments: [.left] + records.map { _ in .left })
         for knob in differing {
             table.add([knob.name] + records.map { knob.value(in: $0.result.config) })
         }
-        return "knobs that differ:\n" + table.render(style: style)
+        return style.say(.compareKnobsDiffer) + "\n" + table.render(style: style)
+    }
+
+    /// `run 3`, or `실행 3` in Korean: a run without a lesson's name for it.
+    static func runLabel(_ id: Int, style: RenderStyle) -> String {
+        style.say(.compareRunLabel, ["id": String(id)])
+    }
+
+    /// `seed 3` or `seeds 3-7`, in the style's language (`RunConfig.seedsDescription`'s words).
+    static func seedsText(_ config: RunConfig, style: RenderStyle) -> String {
+        guard config.repeats > 1 else { return style.say(.seedsOne, ["seed": String(config.seed)]) }
+        let last = config.seed + UInt64(config.repeats - 1)
+        return style.say(.seedsRange, ["first": String(config.seed), "last": String(last)])
+    }
+
+    /// A verdict's short name for a table cell: `too_few_steps`, or `스텝 부족` in Korean.
+    static func verdictName(_ verdict: Diagnosis.Verdict, style: RenderStyle) -> String {
+        switch verdict {
+        case .overfitting: return style.say(.verdictOverfitting)
+        case .collapsed: return style.say(.verdictCollapsed)
+        case .tooFewSteps: return style.say(.verdictTooFewSteps)
+        case .interrupted: return style.say(.verdictInterrupted)
+        case .diverged: return style.say(.verdictDiverged)
+        case .unstable: return style.say(.verdictUnstable)
+        case .underfitting: return style.say(.verdictUnderfitting)
+        case .healthy: return style.say(.verdictHealthy)
+        case .evaluationMistake: return style.say(.verdictEvaluationMistake)
+        case .noEpochs: return style.say(.verdictNoEpochs)
+        case .randomLabels: return style.say(.verdictRandomLabels)
+        }
     }
 }

@@ -9,6 +9,18 @@ struct DiagnosisValues {
     /// that prints one cites it (`DiagnosisWords`), so the narration audit can check it.
     let cited: [String: CitedFigure.Term]
 
+    /// `RunConfig.evaluationMistakes` in the words' language: `on raw 0-255 pixels`; empty when
+    /// the run is evaluated properly.
+    static func mistakes(_ config: RunConfig, words: TutorMessages) -> String {
+        guard config.evaluationMistakes != nil else { return "" }
+        var mistakes: [String] = []
+        if config.evaluationPixels == .raw { mistakes.append(words.text(.mistakeRawPixels)) }
+        if config.batchNorm && config.batchNormEvaluation == .batch {
+            mistakes.append(words.text(.mistakeBatchNormTraining))
+        }
+        return DiagnosisWords.joined(mistakes, last: words.text(.wordAnd))
+    }
+
     init(_ diagnosis: Diagnosis, words: TutorMessages = .installed(.english)) {
         var values: [String: String] = [
             "steps": Text.grouped(diagnosis.steps), "few_steps": Text.grouped(Diagnosis.fewSteps),
@@ -16,7 +28,7 @@ struct DiagnosisValues {
             "epochs": String(diagnosis.steps / max(1, diagnosis.batchesPerEpoch)),
             "planned_epochs": String(diagnosis.config.epochs),
             "batch": String(diagnosis.config.batchSize), "lr": KnobParsing.format(diagnosis.config.learningRate),
-            "mistake": diagnosis.config.evaluationMistakes ?? "",
+            "mistake": Self.mistakes(diagnosis.config, words: words),
             "brakes": DiagnosisWords.joined(
                 diagnosis.config.regularisersInUse.map { "\($0.name) \($0.value(in: diagnosis.config))" }
                     + (diagnosis.config.batchNorm ? ["batchnorm on"] : []), last: words.text(.wordAnd)),

@@ -9,14 +9,17 @@ public enum HistoryListing {
         // The directory comes from the environment ($XDG_DATA_HOME, $HOME): shown through the sanitiser.
         let directory = Text.visible(given)
         guard !summaries.isEmpty else {
-            let promise =
+            let none =
                 writable
-                ? "every session you start is kept there (the last \(SessionHistory.keep))."
-                : "it is not writable, so no session can be kept there; set XDG_DATA_HOME to a directory you can write."
-            return Text.wrap("No sessions kept yet in \(directory): \(promise)", width: style.width) + "\n"
+                ? style.say(.historyNoneWritable, ["directory": directory, "keep": String(SessionHistory.keep)])
+                : style.say(.historyNoneReadOnly, ["directory": directory])
+            return Text.wrap(none, width: style.width) + "\n"
         }
         var table = TextTable(
-            header: ["#", "last used", "commands", "runs", "lesson", "file"],
+            header: [
+                "#", style.say(.historyColumnLastUsed), style.say(.historyColumnCommands),
+                style.say(.historyColumnRuns), style.say(.historyColumnLesson), style.say(.historyColumnFile),
+            ],
             alignments: [.right, .left, .right, .right, .right, .left])
         table.indent = "  "
         // What stops a session being resumed is said under the table, where it is not cut.
@@ -27,31 +30,41 @@ public enum HistoryListing {
                 Text.grouped(summary.runs),
                 summary.lesson.map(String.init) ?? "-", summary.entry.name + ".ovf",
             ])
+            let number = String(summary.number)
             if summary.inUse {
                 notes +=
                     Text.wrap(
-                        "session \(summary.number) is open in another overfit", width: style.width, indent: "    ",
+                        style.say(.historyInUse, ["number": number]), width: style.width, indent: "    ",
                         firstIndent: "  ") + "\n"
             }
             if let problem = summary.problem {
                 notes +=
                     Text.wrap(
-                        "session \(summary.number) cannot be read: \(Text.shown(problem, limit: 300))",
+                        style.say(.historyUnreadable, ["number": number, "problem": Text.shown(problem, limit: 300)]),
                         width: style.width, indent: "    ", firstIndent: "  ") + "\n"
             }
         }
-        return Text.wrap("Sessions kept in \(directory), newest first:", width: style.width) + "\n"
+        return Text.wrap(style.say(.historyTitle, ["directory": directory]), width: style.width) + "\n"
             + table.render(style: style) + notes
-            + Text.wrap(
-                "`overfit --resume` continues session 1, `overfit --resume N` another; `overfit --replay \(directory)/FILE` replays one and checks its figures.",
-                width: style.width) + "\n"
+            + Text.wrap(style.say(.historyHow, ["directory": directory]), width: style.width) + "\n"
     }
 
     /// The welcome's line about the last session: how to get it back.
     public static func welcome(_ last: HistorySummary, style: RenderStyle) -> String {
-        let how = last.inUse ? "is open in another overfit" : "is kept: `overfit --resume` continues it"
-        return Text.wrap(
-            "Your last session (\(last.contentsText), last used \(last.lastUsedText)) \(how); `overfit sessions` lists them all.",
-            width: style.width) + "\n"
+        let values = ["contents": contents(last, style: style), "time": last.lastUsedText]
+        return Text.wrap(style.say(last.inUse ? .historyWelcomeInUse : .historyWelcome, values), width: style.width)
+            + "\n"
+    }
+
+    /// `12 commands, 3 runs, lesson 4` (`HistorySummary.contentsText`, in the style's language).
+    static func contents(_ summary: HistorySummary, style: RenderStyle) -> String {
+        var parts = [
+            style.say(
+                summary.commands == 1 ? .historyCommandsOne : .historyCommands,
+                ["count": Text.grouped(summary.commands)]),
+            style.say(summary.runs == 1 ? .historyRunsOne : .historyRuns, ["count": Text.grouped(summary.runs)]),
+        ]
+        if let lesson = summary.lesson { parts.append(style.say(.historyLesson, ["number": String(lesson)])) }
+        return parts.joined(separator: ", ")
     }
 }

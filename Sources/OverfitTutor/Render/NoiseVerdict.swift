@@ -14,15 +14,16 @@ enum NoiseVerdict {
             let values: [String: VerdictValue] = ["a": .label(labels.0), "b": .label(labels.1)]
             return paragraph(templates.text(.compareNone, typed: values), style: style)
         }
-        let (key, values) = chosen(comparison, labels: labels, templates: templates)
+        let (key, values) = chosen(comparison, labels: labels, templates: templates, style: style)
         let text = templates.text(key, typed: values) ?? plain(comparison, labels: labels)
         return paragraph(text, style: style)
     }
 
     /// The section that is true of `comparison`'s numbers, and its figures.
-    static func chosen(_ comparison: SeedComparison, labels: (String, String), templates: DiagnosisTemplates) -> (
-        DiagnosisTemplates.Key, [String: VerdictValue]
-    ) {
+    static func chosen(
+        _ comparison: SeedComparison, labels: (String, String), templates: DiagnosisTemplates,
+        style: RenderStyle
+    ) -> (DiagnosisTemplates.Key, [String: VerdictValue]) {
         let difference = comparison.difference, interval = comparison.interval
         var values: [String: VerdictValue] = [
             "a": .label(labels.0), "b": .label(labels.1), "difference": .signedPoints(difference),
@@ -47,7 +48,7 @@ enum NoiseVerdict {
                     .compareOneSide, typed: ["run": .label(comparison.a.count == 1 ? labels.0 : labels.1)])
             }
             values["alone"] = .words(alone ?? "")
-            values["how"] = .words(spread.how)
+            values["how"] = .words(measuredOn(spread, style: style))
             values["spread"] = .points(spread.summary.standardDeviation)
             values["half"] = .points(half)
             if comparison.isClear { return (.compareMeasuredClear, values) }
@@ -63,6 +64,17 @@ enum NoiseVerdict {
     /// Without `diagnosis.txt`: the difference and its interval, so nothing computed is lost.
     static func plain(_ comparison: SeedComparison, labels: (String, String)) -> String {
         "Test accuracy, \(labels.1) minus \(labels.0): \(signedPoints(comparison.difference)) points (95% interval \(signedPoints(comparison.interval.lowerBound)) to \(signedPoints(comparison.interval.upperBound)))."
+    }
+
+    /// What `spread` was measured on, in the style's language: `the default 300-image run over
+    /// seeds 0-29`. The one measurement kept is the defaults' (`MeasuredSpread.defaults`).
+    static func measuredOn(_ spread: MeasuredSpread, style: RenderStyle) -> String {
+        style.say(
+            .spreadDefaults,
+            [
+                "images": String(spread.trainSize), "first": String(spread.seeds.lowerBound),
+                "last": String(spread.seeds.upperBound),
+            ])
     }
 
     private static func paragraph(_ text: String?, style: RenderStyle) -> String {

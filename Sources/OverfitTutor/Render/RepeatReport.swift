@@ -10,7 +10,7 @@ public enum RepeatReport {
     ) -> String {
         let repeated = RepeatedRun(record.seeds)
         let config = record.result.config
-        var out = Text.wrap(headline(repeated, config: config, reused: reused), width: style.width) + "\n"
+        var out = Text.wrap(headline(repeated, config: config, reused: reused, style: style), width: style.width) + "\n"
         out += seedTable(repeated, style: style)
         guard let mean = repeated.meanResult else { return out }
         // Every seed measures the same epochs on the same subset (`test_eval N`): the mean curves'
@@ -31,7 +31,7 @@ public enum RepeatReport {
 
     /// `overfit run` with repeats: the seeds' table and the mean curves, without a session.
     public static func headless(_ repeated: RepeatedRun, config: RunConfig, style: RenderStyle) -> String {
-        var out = Text.wrap(headline(repeated, config: config, reused: []), width: style.width) + "\n"
+        var out = Text.wrap(headline(repeated, config: config, reused: [], style: style), width: style.width) + "\n"
         out += seedTable(repeated, style: style)
         if let mean = repeated.meanResult { out += curves(repeated, mean: mean, style: style) }
         return out
@@ -40,9 +40,13 @@ public enum RepeatReport {
     /// A sweep's line per run: the test accuracy's mean ± spread and range.
     static func brief(_ record: Session.RunRecord, style: RenderStyle) -> String {
         let repeated = RepeatedRun(record.seeds)
-        var line =
-            "\(record.result.config.seedsDescription): \(repeated.finished.count) of \(record.seeds.count) finished"
-        if let test = repeated.summary(\.testAccuracy) { line += ", test " + meanAndSpread(test) }
+        var values = [
+            "seeds": Comparison.seedsText(record.result.config, style: style),
+            "finished": String(repeated.finished.count), "count": String(record.seeds.count),
+        ]
+        let test = repeated.summary(\.testAccuracy)
+        values["test"] = test.map(meanAndSpread)
+        let line = style.say(test == nil ? .repeatBrief : .repeatBriefTest, values)
         return Text.wrap(line, width: style.width) + "\n"
     }
 
@@ -53,45 +57,65 @@ public enum RepeatReport {
             "\(Text.percent(summary.mean)) ± \(FigureFormat.points(summary.standardDeviation, signed: false)) (\(Text.percent(summary.minimum))–\(Text.percent(summary.maximum)))"
     }
 
-    static func headline(_ repeated: RepeatedRun, config: RunConfig, reused: [(seed: UInt64, from: Int)]) -> String {
+    static func headline(
+        _ repeated: RepeatedRun, config: RunConfig, reused: [(seed: UInt64, from: Int)], style: RenderStyle
+    ) -> String {
         let finished = repeated.finished.count, count = repeated.seeds.count
-        var line =
-            finished == count
-            ? "\(count) seeds (\(config.seedsDescription)), each a whole run; below, each seed's final figures, then their mean ± standard deviation (lowest–highest)."
-            : "\(finished) of \(count) seeds (\(config.seedsDescription)) finished; the figures below are over those \(finished)."
+        let values = [
+            "count": String(count), "finished": String(finished), "seeds": Comparison.seedsText(config, style: style),
+        ]
+        let key: TutorMessages.Key =
+            finished == count ? .repeatHeadline : finished == 0 ? .repeatHeadlineNone : .repeatHeadlinePartial
+        var line = style.say(key, values)
         if !reused.isEmpty {
             let groups = Dictionary(grouping: reused, by: \.from).sorted { $0.key < $1.key }
             let parts = groups.map { from, seeds in
-                "seed\(seeds.count == 1 ? "" : "s") \(seeds.map { String($0.seed) }.joined(separator: ", ")) from run \(from)"
+                style.say(
+                    seeds.count == 1 ? .repeatReusedOne : .repeatReusedMany,
+                    ["seeds": seeds.map { String($0.seed) }.joined(separator: ", "), "id": String(from)])
             }
-            line += " Reused, not trained again (same knobs and seed, same bits): \(parts.joined(separator: "; "))."
+            line += " " + style.say(.repeatReused, ["parts": parts.joined(separator: "; ")])
         }
         return line
     }
 
     static func seedTable(_ repeated: RepeatedRun, style: RenderStyle) -> String {
+        let trainAcc = style.say(.columnTrainAcc), testAcc = style.say(.columnTestAcc)
+        let gap = style.say(.columnGap), testLoss = style.say(.columnTestLoss)
         var table = TextTable(
-            header: ["seed", "status", "epochs", "train acc", "test acc", "gap", "test loss"],
+            header: [
+                style.say(.repeatColumnSeed), style.say(.columnStatus), style.say(.columnEpochs), trainAcc, testAcc,
+                gap, testLoss,
+            ],
             alignments: [.right, .left, .right, .right, .right, .right, .right])
         for seed in repeated.seeds {
             let final = seed.final
             table.add([
-                String(seed.config.seed), seed.status.name, String(seed.history.count),
+                String(seed.config.seed), RunReport.statusName(seed.status, style: style), String(seed.history.count),
                 final.map { Text.percent($0.trainAccuracy) } ?? "-", final.map { Text.percent($0.testAccuracy) } ?? "-",
                 final.map { Text.points($0.gap) } ?? "-", final.map { Text.loss($0.testLoss) } ?? "-",
             ])
         }
         var out = table.render(style: style)
         let figures: [(String, (EpochMetrics) -> Double, (SeedSummary) -> String)] = [
-            ("train acc", \.trainAccuracy, meanAndSpread), ("test acc", \.testAccuracy, meanAndSpread),
+            (trainAcc, \.trainAccuracy, meanAndSpread), (testAcc, \.testAccuracy, meanAndSpread),
             (
-                "gap", \.gap,
-                { "\(Text.points($0.mean)) ± \(FigureFormat.points($0.standardDeviation, signed: false)) points" }
+                gap, \.gap,
+                {
+                    style.say(
+                        .repeatGapSpread,
+                        [
+                            "mean": Text.points($0.mean),
+                            "spread": FigureFormat.points($0.standardDeviation, signed: false),
+                        ])
+                }
             ),
-            ("test loss", \.testLoss, { "\(Text.loss($0.mean)) ± \(Text.loss($0.standardDeviation))" }),
+            (testLoss, \.testLoss, { "\(Text.loss($0.mean)) ± \(Text.loss($0.standardDeviation))" }),
         ]
+        // The names in one column, by display width (a Korean name is twice its characters).
+        let nameWidth = max(11, (figures.map(\.0.displayWidth).max() ?? 0) + 2)
         for (name, figure, format) in figures {
-            if let summary = repeated.summary(figure) { out += Text.padRight(name, 11) + format(summary) + "\n" }
+            if let summary = repeated.summary(figure) { out += Text.padRight(name, nameWidth) + format(summary) + "\n" }
         }
         return out
     }
@@ -106,14 +130,15 @@ public enum RepeatReport {
         let trainLoss = mean.history.map(\.trainLoss), testLoss = mean.history.map(\.testLoss)
         let accuracies = Sparkline.range(of: [trainAccuracy, testAccuracy, lowest, highest])
         let losses = Sparkline.range(of: [trainLoss, testLoss])
-        return "mean curves (test accuracy also at its lowest and highest seed each epoch):\n"
+        return Text.wrap(style.say(.repeatCurves), width: style.width) + "\n"
             + RunReport.curveLines(
                 [
-                    ("train acc", trainAccuracy, accuracies, Text.percent),
-                    ("test acc", testAccuracy, accuracies, Text.percent),
-                    ("test lowest", lowest, accuracies, Text.percent),
-                    ("test highest", highest, accuracies, Text.percent),
-                    ("train loss", trainLoss, losses, Text.loss), ("test loss", testLoss, losses, Text.loss),
+                    (style.say(.columnTrainAcc), trainAccuracy, accuracies, Text.percent),
+                    (style.say(.columnTestAcc), testAccuracy, accuracies, Text.percent),
+                    (style.say(.repeatTestLowest), lowest, accuracies, Text.percent),
+                    (style.say(.repeatTestHighest), highest, accuracies, Text.percent),
+                    (style.say(.columnTrainLoss), trainLoss, losses, Text.loss),
+                    (style.say(.columnTestLoss), testLoss, losses, Text.loss),
                 ], axisEpochs: length, style: style)
     }
 }
