@@ -351,6 +351,12 @@ extension TutorMessages {
         case weightsPeakSmallest = "weights.peak.smallest"
         case weightsPeakInside = "weights.peak.inside"
         case weightsSummary = "weights.summary"
+        case errorVerboseWord = "error.verbose-word"
+        case hintVerboseWord = "hint.verbose-word"
+        case verboseIsOn = "verbose.is-on"
+        case verboseIsOff = "verbose.is-off"
+        case verboseOn = "verbose.on"
+        case verboseOff = "verbose.off"
 
         /// The placeholders the message may use (a translation uses the same ones).
         public var placeholders: [String] {
@@ -559,6 +565,8 @@ extension TutorMessages {
                 return ["network"]
             case .weightsSummary:
                 return ["fit", "peak"]
+            case .errorVerboseWord:
+                return ["got"]
             default: return []
             }
         }

@@ -67,7 +67,7 @@ import Testing
             for command in [
                 "plot", "plot 1 loss", "plot gap", "plot 1 2", "plot 1 2 loss", "samples 1", "samples 1 vs 2 4",
                 "rotations", "plot 1 speed", "plot x 1 loss", "samples 1 99", "samples 1 2 99", "sweep lr",
-                "sweep lr 1,,2", "sweep lr 1", "rotations 70000",
+                "sweep lr 1,,2", "sweep lr 1", "rotations 70000", "verbose", "verbose loud",
             ] {
                 let words = command.split(separator: " ").map(String.init)
                 guard let entry = CommandTable.all.first(where: { $0.name == words[0] }) else {
