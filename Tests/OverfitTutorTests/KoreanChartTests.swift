@@ -32,12 +32,12 @@ import Testing
         return String(decoding: terminal.output.utf8.dropFirst(before), as: UTF8.self)
     }
 
-    /// ASCII words of three letters or more that are not a knob, a command or a name: English left
-    /// in a Korean line. Text in backticks and examples after `예:` are commands, not sentences.
+    /// ASCII words of three letters or more that are not a knob, a command, a value or a name:
+    /// English left in a Korean line. Text in backticks and examples after `예:` are commands.
     static func englishWords(_ text: String) -> [String] {
         let allowed = Set(
             RunConfig.knobs.map(\.name) + CommandTable.all.map(\.name)
-                + ["accuracy", "loss", "gap", "vs", "Ctrl", "MNIST", "Fashion"])
+                + ["accuracy", "loss", "gap", "vs", "off", "Ctrl", "MNIST", "Fashion"])
         var found: [String] = []
         for line in text.split(separator: "\n") {
             var kept = line.split(separator: "`", omittingEmptySubsequences: false).enumerated()
