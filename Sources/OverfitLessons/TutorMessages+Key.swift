@@ -467,6 +467,73 @@ extension TutorMessages {
         case historyWelcomeInUse = "history.welcome.in-use"
         case mistakeRawPixels = "mistake.raw-pixels"
         case mistakeBatchNormTraining = "mistake.batch-norm-training"
+        // Charts, sweeps, samples, rotations and the weights chart (ko-charts).
+        case chartRun = "chart.run"
+        case chartRunNamed = "chart.run.named"
+        case chartEpochOne = "chart.epoch-one"
+        case chartVal = "chart.val"
+        case errorNoRunsYet = "error.no-runs-yet"
+        case hintNoRunsYet = "hint.no-runs-yet"
+        case errorPlotMetric = "error.plot-metric"
+        case hintPlotMetric = "hint.plot-metric"
+        case errorPlotWords = "error.plot-words"
+        case hintPlotWords = "hint.plot-words"
+        case errorPlotTooMany = "error.plot-too-many"
+        case hintPlotTooMany = "hint.plot-too-many"
+        case errorPlotNoEpochs = "error.plot-no-epochs"
+        case plotTitleAccuracy = "plot.title.accuracy"
+        case plotTitleLoss = "plot.title.loss"
+        case plotTitleGap = "plot.title.gap"
+        case plotLowest = "plot.lowest"
+        case plotOverlayAccuracy = "plot.overlay.accuracy"
+        case plotOverlayLoss = "plot.overlay.loss"
+        case plotOverlayGap = "plot.overlay.gap"
+        case plotLegend = "plot.legend"
+        case plotLegendNamed = "plot.legend.named"
+        case plotLowestList = "plot.lowest.list"
+        case plotLowestItem = "plot.lowest.item"
+        case errorSamplesCount = "error.samples-count"
+        case hintSamplesCount = "hint.samples-count"
+        case errorSamplesNoEpochs = "error.samples-no-epochs"
+        case errorSamplesPredictions = "error.samples-predictions"
+        case errorSamplesPairCount = "error.samples-pair-count"
+        case hintSamplesPairCount = "hint.samples-pair-count"
+        case errorSamplesDatasets = "error.samples-datasets"
+        case hintSamplesDatasets = "hint.samples-datasets"
+        case samplesHeading = "samples.heading"
+        case samplesContrast = "samples.contrast"
+        case samplesContrastSome = "samples.contrast.some"
+        case errorRotationsNumber = "error.rotations-number"
+        case hintRotationsNumber = "hint.rotations-number"
+        case errorRotationsTooFew = "error.rotations-too-few"
+        case rotationsOriginal = "rotations.original"
+        case rotationsHeading = "rotations.heading"
+        case sweepStoppedOne = "sweep.stopped.one"
+        case sweepStoppedMany = "sweep.stopped.many"
+        case sweepCutShort = "sweep.cut-short"
+        case sweepFailed = "sweep.failed"
+        case errorSweepArguments = "error.sweep-arguments"
+        case hintSweepArguments = "hint.sweep-arguments"
+        case errorSweepCount = "error.sweep-count"
+        case hintSweepExample = "hint.sweep-example"
+        case errorSweepEmpty = "error.sweep-empty"
+        case sweepTitle = "sweep.title"
+        case sweepTitleRepeats = "sweep.title.repeats"
+        case columnTestRange = "column.test-range"
+        case sweepNoneFinished = "sweep.none-finished"
+        case sweepHighest = "sweep.highest"
+        case sweepBest = "sweep.best"
+        case sweepNoClearBest = "sweep.no-clear-best"
+        case weightsTitle = "weights.title"
+        case columnWeights = "column.weights"
+        case weightsThreshold = "weights.threshold"
+        case weightsNetwork = "weights.network"
+        case weightsFit = "weights.fit"
+        case weightsNoFit = "weights.no-fit"
+        case weightsPeakLargest = "weights.peak.largest"
+        case weightsPeakSmallest = "weights.peak.smallest"
+        case weightsPeakInside = "weights.peak.inside"
+        case weightsSummary = "weights.summary"
 
         /// The placeholders the message may use (a translation uses the same ones).
         public var placeholders: [String] {
@@ -780,6 +847,66 @@ extension TutorMessages {
                 return ["count"]
             case .historyWelcome, .historyWelcomeInUse:
                 return ["contents", "time"]
+            // Charts, sweeps, samples, rotations and the weights chart (ko-charts).
+            case .chartRun, .errorPlotNoEpochs, .hintPlotMetric, .hintSamplesCount, .errorSamplesNoEpochs:
+                return ["id"]
+            case .chartRunNamed:
+                return ["id", "label"]
+            case .errorPlotMetric, .errorPlotWords, .errorSamplesCount, .errorSamplesPairCount, .errorRotationsNumber,
+                .errorSweepEmpty:
+                return ["got"]
+            case .errorPlotTooMany, .errorSweepCount:
+                return ["count", "most"]
+            case .plotTitleAccuracy, .plotTitleLoss, .plotTitleGap:
+                return ["label"]
+            case .plotLowest:
+                return ["epoch", "loss", "mark"]
+            case .plotOverlayAccuracy, .plotOverlayLoss, .plotOverlayGap, .errorRotationsTooFew:
+                return ["count"]
+            case .plotLegend, .plotLegendNamed:
+                return ["items"]
+            case .plotLowestList:
+                return ["items", "mark"]
+            case .plotLowestItem:
+                return ["epoch", "label", "loss"]
+            case .errorSamplesPredictions:
+                return ["count", "id", "predictions"]
+            case .errorSamplesDatasets:
+                return ["dataset", "first", "other", "second"]
+            case .samplesHeading:
+                return ["arrow", "count", "id", "share", "wrong"]
+            case .samplesContrast:
+                return ["both", "count", "first", "only_first", "only_second", "second"]
+            case .samplesContrastSome:
+                return ["arrow", "second"]
+            case .rotationsHeading:
+                return ["index", "label"]
+            case .sweepStoppedOne, .sweepStoppedMany:
+                return ["kept", "knob", "value"]
+            case .sweepCutShort:
+                return ["count", "knob", "recorded", "value"]
+            case .sweepFailed:
+                return ["error", "knob", "value"]
+            case .hintSweepExample:
+                return ["example", "knob"]
+            case .sweepTitle:
+                return ["knob", "test", "train"]
+            case .sweepTitleRepeats:
+                return ["knob", "range", "test", "train"]
+            case .sweepHighest:
+                return ["accuracy", "id", "knob", "value"]
+            case .sweepBest, .sweepNoClearBest:
+                return ["accuracy", "difference", "high", "id", "knob", "low", "next", "value"]
+            case .weightsTitle:
+                return ["mark"]
+            case .weightsThreshold:
+                return ["arrow"]
+            case .weightsNetwork:
+                return ["value", "weights"]
+            case .weightsFit, .weightsPeakLargest, .weightsPeakSmallest, .weightsPeakInside:
+                return ["network"]
+            case .weightsSummary:
+                return ["fit", "peak"]
             default: return []
             }
         }

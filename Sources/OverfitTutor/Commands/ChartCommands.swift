@@ -34,12 +34,13 @@ enum ChartCommands {
             return try session.record(first)
         }
         guard let last = session.state.runs.last else {
-            throw HintedError("no runs yet", hint: "`run` trains the current knobs, e.g. set epochs 10, then run")
+            throw HintedError(session.style.say(.errorNoRunsYet), hint: session.style.say(.hintNoRunsYet))
         }
         return last
     }
 
     static func plot(_ session: Session, _ given: [String]) throws(HintedError) {
+        let style = session.style
         var words = given
         var metric = RunPlot.Metric.accuracy
         if let last = words.last, !session.isRunReference(last) {
@@ -47,21 +48,20 @@ enum ChartCommands {
             guard let chosen = RunPlot.Metric.allCases.first(where: { !typed.isEmpty && $0.rawValue.hasPrefix(typed) })
             else {
                 throw HintedError(
-                    "plot draws accuracy, loss or gap (got `\(Text.shown(last))`)",
-                    hint: "e.g. plot \(session.state.runs.last.map { String($0.id) } ?? "1") loss")
+                    style.say(.errorPlotMetric, ["got": Text.shown(last)]),
+                    hint: style.say(.hintPlotMetric, ["id": session.state.runs.last.map { String($0.id) } ?? "1"]))
             }
             metric = chosen
             words.removeLast()
         }
         if let stray = words.first(where: { !session.isRunReference($0) }) {
             throw HintedError(
-                "plot takes run ids, then accuracy, loss or gap (got `\(Text.shown(stray))`)",
-                hint: "e.g. plot 1 2 loss")
+                style.say(.errorPlotWords, ["got": Text.shown(stray)]), hint: style.say(.hintPlotWords))
         }
         guard words.count <= Chart.colours.count else {
             throw HintedError(
-                "plot overlays at most \(Chart.colours.count) runs (got \(words.count))",
-                hint: "compare lines up more of them")
+                style.say(.errorPlotTooMany, ["most": String(Chart.colours.count), "count": String(words.count)]),
+                hint: style.say(.hintPlotTooMany))
         }
         var records: [Session.RunRecord] = []
         for word in words { records.append(try session.record(word)) }
@@ -70,17 +70,23 @@ enum ChartCommands {
             records = [try pickRun(session, &none)]
         }
         if let empty = records.first(where: { $0.result.history.isEmpty }) {
-            throw HintedError("run \(empty.id) has no finished epochs to plot")
+            throw HintedError(style.say(.errorPlotNoEpochs, ["id": String(empty.id)]))
         }
-        let labels = records.map { session.runLabel($0.id) }
+        let labels = records.map { chartLabel(session, $0.id) }
         if records.count == 1, let record = records.first {
             session.write(
                 RunPlot.single(
-                    record, label: labels[0] == "run \(record.id)" ? labels[0] : "\(labels[0]) (run \(record.id))",
-                    metric: metric, style: session.style))
+                    record, label: RunPlot.runName(labels[0], id: record.id, style: style), metric: metric,
+                    style: style))
         } else {
-            session.write(RunPlot.overlay(records, labels: labels, metric: metric, style: session.style))
+            session.write(RunPlot.overlay(records, labels: labels, metric: metric, style: style))
         }
+    }
+
+    /// `Session.runLabel` in the style's language: a lesson run's name as it is, `run 4` as `실행 4`.
+    static func chartLabel(_ session: Session, _ id: Int) -> String {
+        let label = session.runLabel(id)
+        return label == "run \(id)" ? session.style.say(.chartRun, ["id": String(id)]) : label
     }
 
     static func samples(_ session: Session, _ given: [String]) throws(HintedError) {
@@ -90,13 +96,13 @@ enum ChartCommands {
         if let text = arguments.first {
             guard arguments.count == 1, let wanted = Int(text), (1...40).contains(wanted) else {
                 throw HintedError(
-                    "samples takes a run id and a count in [1, 40] (got `\(Text.shown(arguments.joined(separator: " ")))`)",
-                    hint: "e.g. samples \(record.id) 12")
+                    session.style.say(.errorSamplesCount, ["got": Text.shown(arguments.joined(separator: " "))]),
+                    hint: session.style.say(.hintSamplesCount, ["id": String(record.id)]))
             }
             count = wanted
         }
         guard !record.result.history.isEmpty else {
-            throw HintedError("run \(record.id) stopped before its first epoch: nothing to show")
+            throw HintedError(session.style.say(.errorSamplesNoEpochs, ["id": String(record.id)]))
         }
         // A resume re-executes it silently: the digits need not be loaded for nobody to see.
         if session.mode.muted { return }
@@ -106,7 +112,7 @@ enum ChartCommands {
         }
         let predictions = record.result.testPredictions
         guard predictions.count == test.count else {
-            throw HintedError("run \(record.id) has \(predictions.count) predictions for \(test.count) test digits")
+            throw HintedError(mismatch(record, test: test, style: session.style))
         }
         session.write(gallery(record.id, test: test, predictions: predictions, count: count, style: session.style))
     }
@@ -127,8 +133,8 @@ enum ChartCommands {
         if words.count == 3 {
             guard let wanted = Int(words[2]), (1...40).contains(wanted) else {
                 throw HintedError(
-                    "samples takes two runs and a count in [1, 40] (got `\(Text.shown(words[2]))`)",
-                    hint: "e.g. samples 1 vs 2 8")
+                    session.style.say(.errorSamplesPairCount, ["got": Text.shown(words[2])]),
+                    hint: session.style.say(.hintSamplesPairCount))
             }
             count = wanted
         }
@@ -138,14 +144,19 @@ enum ChartCommands {
     static func samplesCompared(_ session: Session, _ first: Session.RunRecord, _ second: Session.RunRecord, count: Int)
         throws(HintedError)
     {
+        let style = session.style
         for record in [first, second] where record.result.history.isEmpty {
-            throw HintedError("run \(record.id) stopped before its first epoch: nothing to show")
+            throw HintedError(style.say(.errorSamplesNoEpochs, ["id": String(record.id)]))
         }
         let dataset = first.result.config.dataset
         guard second.result.config.dataset == dataset else {
             throw HintedError(
-                "runs \(first.id) and \(second.id) were tested on different datasets (\(dataset), \(second.result.config.dataset)): their answers cannot be compared image by image",
-                hint: "compare two runs on the same dataset, e.g. two Fashion-MNIST runs")
+                style.say(
+                    .errorSamplesDatasets,
+                    [
+                        "first": String(first.id), "second": String(second.id), "dataset": "\(dataset)",
+                        "other": "\(second.result.config.dataset)",
+                    ]), hint: style.say(.hintSamplesDatasets))
         }
         if session.mode.muted { return }
         // The runs' own test set: two Fashion-MNIST runs are drawn as clothing, not as digits.
@@ -154,13 +165,22 @@ enum ChartCommands {
             throw HintedError(error, doing: "load the test images")
         }
         for record in [first, second] where record.result.testPredictions.count != test.count {
-            throw HintedError(
-                "run \(record.id) has \(record.result.testPredictions.count) predictions for \(test.count) test digits")
+            throw HintedError(mismatch(record, test: test, style: style))
         }
         session.write(
             DigitContrast.render(
-                (session.runLabel(first.id), first), (session.runLabel(second.id), second),
-                test: test, count: count, style: session.style))
+                (chartLabel(session, first.id), first), (chartLabel(session, second.id), second),
+                test: test, count: count, style: style))
+    }
+
+    /// A run whose recorded answers do not cover the test set it names (a hand-edited file).
+    static func mismatch(_ record: Session.RunRecord, test: Dataset, style: RenderStyle) -> String {
+        style.say(
+            .errorSamplesPredictions,
+            [
+                "id": String(record.id), "predictions": String(record.result.testPredictions.count),
+                "count": String(test.count),
+            ])
     }
 
     static func gallery(_ id: Int, test: Dataset, predictions: [UInt8], count: Int, style: RenderStyle) -> String {
@@ -170,8 +190,12 @@ enum ChartCommands {
         let share = Text.percent(Double(wrong.count) / Double(max(1, test.count)))
         let out =
             Text.wrap(
-                "run \(id): \(Text.grouped(wrong.count)) of \(Text.grouped(test.count)) test digits misclassified (\(share)); mistakes first, true \(style.arrow) predicted:",
-                width: style.width) + "\n"
+                style.say(
+                    .samplesHeading,
+                    [
+                        "id": String(id), "wrong": Text.grouped(wrong.count), "count": Text.grouped(test.count),
+                        "share": share, "arrow": style.arrow,
+                    ]), width: style.width) + "\n"
         let digits = chosen.map { index in
             let ok = predictions[index] == test.labels[index]
             let mark = ok ? (style.unicode ? "✓" : "ok") : (style.unicode ? "✗" : "X")

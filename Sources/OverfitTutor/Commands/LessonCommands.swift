@@ -236,11 +236,12 @@ public enum LessonCommands {
 
     static func rotations(_ session: Session, _ arguments: [String]) throws(HintedError) {
         var index = 1
+        let style = session.style
         if let text = arguments.first {
             guard arguments.count == 1, let number = Int(text), (1...60_000).contains(number) else {
                 throw HintedError(
-                    "rotations takes a training image number in [1, 60000] (got `\(Text.shown(arguments.joined(separator: " ")))`)",
-                    hint: "e.g. rotations 1")
+                    style.say(.errorRotationsNumber, ["got": Text.shown(arguments.joined(separator: " "))]),
+                    hint: style.say(.hintRotationsNumber))
             }
             index = number
         }
@@ -250,13 +251,14 @@ public enum LessonCommands {
         do { train = try session.backend.trainingImages(of: session.state.config.dataset) } catch {
             throw HintedError(error, doing: "load the training images")
         }
-        guard index <= train.count else { throw HintedError("there are only \(train.count) training images") }
+        guard index <= train.count else {
+            throw HintedError(style.say(.errorRotationsTooFew, ["count": String(train.count)]))
+        }
         let image = Array(train.image(at: index - 1))
-        let style = session.style
         var digits = [
             (
                 lines: DigitArt.render(pixels: image[...], rows: train.rows, cols: train.cols, unicode: style.unicode),
-                caption: "original"
+                caption: style.say(.rotationsOriginal)
             )
         ]
         for angle in Augmentation.defaultRotation.rotationAngles {
@@ -268,8 +270,9 @@ public enum LessonCommands {
                 ))
         }
         session.write(
-            "Training image \(index) (label \(train.labels[index - 1])) and its rotated copies:\n"
-                + DigitArt.gallery(digits, style: style))
+            Text.wrap(
+                style.say(.rotationsHeading, ["index": String(index), "label": String(train.labels[index - 1])]),
+                width: style.width) + "\n" + DigitArt.gallery(digits, style: style))
     }
 }
 

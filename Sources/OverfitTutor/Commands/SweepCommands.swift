@@ -12,14 +12,16 @@ enum SweepCommands {
             handler: { session, arguments throws(HintedError) in try sweep(session, arguments) })
     ]
 
-    static func stoppedNote(_ plan: SweepPlan, value: String, kept: Int, width: Int) -> String {
+    static func stoppedNote(_ plan: SweepPlan, value: String, kept: Int, style: RenderStyle) -> String {
         Text.wrap(
-            "sweep stopped (Ctrl-C) at \(plan.knob.name) \(value); the \(kept) run\(kept == 1 ? "" : "s") finished before it \(kept == 1 ? "is" : "are") kept.",
-            width: width) + "\n"
+            style.say(
+                kept == 1 ? .sweepStoppedOne : .sweepStoppedMany,
+                ["knob": plan.knob.name, "value": value, "kept": String(kept)]), width: style.width) + "\n"
     }
 
     static func sweep(_ session: Session, _ arguments: [String]) throws(HintedError) {
-        let plan = try SweepPlan(arguments, current: session.state.config)
+        let style = session.style
+        let plan = try SweepPlan(arguments, current: session.state.config, style: style)
         // Limits before work: every value is checked before the first run trains.
         for config in plan.configs {
             try config.validate()
@@ -39,13 +41,17 @@ enum SweepCommands {
                 // The file's sweep was cut short (kill -9 after its run `recorded`): it is re-made as it was.
                 session.write(
                     Text.wrap(
-                        "sweep cut short at \(plan.knob.name) \(value): the recorded session holds \(recorded) of its \(plan.values.count) runs (the tutor was stopped during it)",
-                        width: session.style.width) + "\n")
+                        style.say(
+                            .sweepCutShort,
+                            [
+                                "knob": plan.knob.name, "value": value, "recorded": String(recorded),
+                                "count": String(plan.values.count),
+                            ]), width: style.width) + "\n")
                 break
             }
             if index > 0 && session.stopRequested {
                 session.stopSeen = true
-                session.write(stoppedNote(plan, value: value, kept: done.count, width: session.style.width))
+                session.write(stoppedNote(plan, value: value, kept: done.count, style: style))
                 break
             }
             session.state.config = config
@@ -57,13 +63,13 @@ enum SweepCommands {
                 session.failures += 1
                 session.write(
                     Text.wrap(
-                        "sweep stopped at \(plan.knob.name) \(value): " + error.message, width: session.style.width)
-                        + "\n")
+                        style.say(.sweepFailed, ["knob": plan.knob.name, "value": value, "error": error.message]),
+                        width: style.width) + "\n")
                 break
             }
             guard let record = session.state.runs.last else { break }
             if record.seeds.contains(where: { $0.status == .cancelled }) {
-                session.write(stoppedNote(plan, value: value, kept: done.count, width: session.style.width))
+                session.write(stoppedNote(plan, value: value, kept: done.count, style: style))
                 break
             }
             done.append((value, record))
@@ -72,10 +78,10 @@ enum SweepCommands {
         }
         guard !done.isEmpty else { return }
         let rows = done.map { ($0.value, $0.record) }
-        session.write("\n" + SweepChart.render(knob: plan.knob.name, rows: rows, style: session.style))
+        session.write("\n" + SweepChart.render(knob: plan.knob.name, rows: rows, style: style))
         // Over network sizes, test loss against the weights: where double descent shows.
         if plan.knob.id == .layers {
-            session.write("\n" + WeightsChart.render(rows: rows, style: session.style))
+            session.write("\n" + WeightsChart.render(rows: rows, style: style))
         }
     }
 }

@@ -8,9 +8,10 @@ struct SweepPlan {
     let values: [String]
     let configs: [RunConfig]
 
-    init(_ arguments: [String], current: RunConfig) throws(HintedError) {
+    /// `style` gives the refusals' language (English by default, as tests and tools read them).
+    init(_ arguments: [String], current: RunConfig, style: RenderStyle = .plain) throws(HintedError) {
         guard let name = arguments.first, arguments.count >= 2 else {
-            throw HintedError("sweep needs a knob and its values", hint: "e.g. sweep train_size 100,300,1000")
+            throw HintedError(style.say(.errorSweepArguments), hint: style.say(.hintSweepArguments))
         }
         knob = try RunConfig.knob(named: name)
         let words = Array(arguments.dropFirst())
@@ -19,15 +20,15 @@ struct SweepPlan {
             words.count == 1 ? words[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init) : words
         guard (2...SweepCommands.maxValues).contains(texts.count) else {
             throw HintedError(
-                "sweep takes 2 to \(SweepCommands.maxValues) values (got \(texts.count))",
-                hint: "e.g. sweep \(knob.name) \(Self.example(knob))")
+                style.say(.errorSweepCount, ["most": String(SweepCommands.maxValues), "count": String(texts.count)]),
+                hint: style.say(.hintSweepExample, ["knob": knob.name, "example": Self.example(knob)]))
         }
         var configs: [RunConfig] = []
         for text in texts {
             guard !text.isEmpty else {
                 throw HintedError(
-                    "sweep: an empty value in `\(Text.shown(words.joined(separator: " ")))`",
-                    hint: "e.g. sweep \(knob.name) \(Self.example(knob))")
+                    style.say(.errorSweepEmpty, ["got": Text.shown(words.joined(separator: " "))]),
+                    hint: style.say(.hintSweepExample, ["knob": knob.name, "example": Self.example(knob)]))
             }
             configs.append(try KnobSettings(words: [knob.name, text]).applied(to: current))
         }

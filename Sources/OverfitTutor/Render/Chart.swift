@@ -57,7 +57,9 @@ public enum Chart {
         out +=
             String(repeating: " ", count: labelWidth + 1) + (style.unicode ? "└" : "+")
             + String(repeating: style.horizontal, count: width) + "\n"
-        out += String(repeating: " ", count: labelWidth + 2) + epochLabels(axis: axis, width: width) + "\n"
+        out +=
+            String(repeating: " ", count: labelWidth + 2)
+            + epochLabels(axis: axis, width: width, first: style.say(.chartEpochOne)) + "\n"
         return out
     }
 
@@ -73,9 +75,10 @@ public enum Chart {
         return range
     }
 
-    /// `1` at the left, the last epoch at the right, the middle one between, under the axis.
-    /// Placed by display column: a two-column character fills its cell and the next.
-    static func epochLabels(axis: Int, width: Int) -> String {
+    /// `epoch 1` (`first`, in the style's language) at the left, the last epoch at the right,
+    /// the middle one between, under the axis. Placed by display column: a two-column character
+    /// fills its cell and the next.
+    static func epochLabels(axis: Int, width: Int, first: String = "epoch 1") -> String {
         // One entry per column; "" is the right half of the two-column character before it.
         var line = Array(repeating: " ", count: width)
         func put(_ cell: String, at column: Int) {
@@ -95,7 +98,7 @@ public enum Chart {
                 at += columns
             }
         }
-        place("epoch 1", at: 3)
+        place(first, at: 3)
         if axis > 2 && width >= 30 { place(String((axis + 1) / 2), at: width / 2) }
         if axis > 1 { place(String(axis), at: width - 1) }
         var text = line.joined()

@@ -10,15 +10,20 @@ enum DigitContrast {
         let onlyFirst = test.indices.filter { a[$0] == test.labels[$0] && b[$0] != test.labels[$0] }
         let onlySecond = test.indices.filter { b[$0] == test.labels[$0] && a[$0] != test.labels[$0] }
         let both = test.indices.filter { a[$0] != test.labels[$0] && b[$0] != test.labels[$0] }.count
-        let nameA = name(first), nameB = name(second)
+        let nameA = name(first, style: style), nameB = name(second, style: style)
         var out =
             Text.wrap(
-                "\(Text.grouped(onlyFirst.count)) test digits \(nameA) gets right and \(nameB) gets wrong; "
-                    + "\(Text.grouped(onlySecond.count)) the other way round; \(Text.grouped(both)) both get wrong "
-                    + "(of \(Text.grouped(test.count))).", width: style.width) + "\n"
+                style.say(
+                    .samplesContrast,
+                    [
+                        "only_first": Text.grouped(onlyFirst.count), "first": nameA, "second": nameB,
+                        "only_second": Text.grouped(onlySecond.count), "both": Text.grouped(both),
+                        "count": Text.grouped(test.count),
+                    ]), width: style.width) + "\n"
         guard !onlyFirst.isEmpty else { return out }
         out +=
-            Text.wrap("Some of the first kind, true \(style.arrow) what \(nameB) answered:", width: style.width) + "\n"
+            Text.wrap(style.say(.samplesContrastSome, ["arrow": style.arrow, "second": nameB]), width: style.width)
+            + "\n"
         let digits = onlyFirst.prefix(count).map { index in
             (
                 lines: DigitArt.render(
@@ -29,7 +34,7 @@ enum DigitContrast {
         return out + DigitArt.gallery(Array(digits), style: style)
     }
 
-    static func name(_ named: Named) -> String {
-        named.label == "run \(named.record.id)" ? named.label : "\(named.label) (run \(named.record.id))"
+    static func name(_ named: Named, style: RenderStyle) -> String {
+        RunPlot.runName(named.label, id: named.record.id, style: style)
     }
 }

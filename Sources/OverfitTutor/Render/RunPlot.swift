@@ -1,3 +1,4 @@
+import OverfitLessons
 import OverfitTraining
 
 /// `plot`: one run's train, test (and validation) curves, or several runs' test curves on one
@@ -8,35 +9,45 @@ enum RunPlot {
 
     static func single(_ record: Session.RunRecord, label: String, metric: Metric, style: RenderStyle) -> String {
         let history = record.result.history
+        // The curves are named in the style's language; the end labels align by display width.
+        let train = style.say(.columnTrain), test = style.say(.columnTest), val = style.say(.chartVal)
         var series: [Chart.Series]
         switch metric {
         case .loss:
             series = [
-                Chart.Series(name: "train", values: history.map(\.trainLoss)),
-                Chart.Series(name: "test", values: history.map(\.testLoss)),
+                Chart.Series(name: train, values: history.map(\.trainLoss)),
+                Chart.Series(name: test, values: history.map(\.testLoss)),
             ]
             let validation = history.compactMap(\.validationLoss)
-            if validation.count == history.count { series.append(Chart.Series(name: "val", values: validation)) }
+            if validation.count == history.count { series.append(Chart.Series(name: val, values: validation)) }
         case .gap:
-            series = [Chart.Series(name: "gap", values: history.map(\.gap))]
+            series = [Chart.Series(name: style.say(.columnGap), values: history.map(\.gap))]
         case .accuracy:
             series = [
-                Chart.Series(name: "train", values: history.map(\.trainAccuracy)),
-                Chart.Series(name: "test", values: history.map(\.testAccuracy)),
+                Chart.Series(name: train, values: history.map(\.trainAccuracy)),
+                Chart.Series(name: test, values: history.map(\.testAccuracy)),
             ]
             let validation = history.compactMap(\.validationAccuracy)
-            if validation.count == history.count { series.append(Chart.Series(name: "val", values: validation)) }
+            if validation.count == history.count { series.append(Chart.Series(name: val, values: validation)) }
         }
         let lowest = metric == .loss ? lowestTestLoss(record.result) : nil
-        let title = "\(label): \(metric == .gap ? "train - test accuracy (points)" : metric.rawValue) by epoch\n"
+        let titles: [Metric: TutorMessages.Key] = [
+            .accuracy: .plotTitleAccuracy, .loss: .plotTitleLoss, .gap: .plotTitleGap,
+        ]
         var out =
-            title
+            Text.wrap(style.say(titles[metric] ?? .plotTitleAccuracy, ["label": label]), width: style.width) + "\n"
             + Chart.render(
                 series, axisEpochs: history.count, marks: lowest.map { [(1, $0)] } ?? [],
                 format: format(metric), style: style)
         if let lowest {
             out +=
-                "\(Chart.markGlyph(style)) lowest test loss \(Text.loss(history[lowest].testLoss)) at epoch \(history[lowest].epoch)\n"
+                Text.wrap(
+                    style.say(
+                        .plotLowest,
+                        [
+                            "mark": String(Chart.markGlyph(style)), "loss": Text.loss(history[lowest].testLoss),
+                            "epoch": String(history[lowest].epoch),
+                        ]), width: style.width) + "\n"
         }
         return out
     }
@@ -54,20 +65,32 @@ enum RunPlot {
         let lowest = metric == .loss ? records.map { lowestTestLoss($0.result) } : []
         let marks = lowest.enumerated().compactMap { index, epoch in epoch.map { (series: index, index: $0) } }
         let axis = records.map(\.result.history.count).max() ?? 0
-        let what = metric == .gap ? "train - test accuracy (points)" : "test \(metric.rawValue)"
-        var out = "\(what) by epoch, \(records.count) runs on one scale\n"
+        let titles: [Metric: TutorMessages.Key] = [
+            .accuracy: .plotOverlayAccuracy, .loss: .plotOverlayLoss, .gap: .plotOverlayGap,
+        ]
+        var out =
+            Text.wrap(
+                style.say(titles[metric] ?? .plotOverlayAccuracy, ["count": String(records.count)]), width: style.width)
+            + "\n"
         out += Chart.render(series, axisEpochs: axis, marks: marks, format: format(metric), style: style)
         out += legend(records, labels: labels, style: style)
         if !marks.isEmpty {
             let list = zip(labels, zip(records, lowest)).compactMap { label, pair -> String? in
                 pair.1.map {
-                    "\(label) \(Text.loss(pair.0.result.history[$0].testLoss)) at epoch \(pair.0.result.history[$0].epoch)"
+                    style.say(
+                        .plotLowestItem,
+                        [
+                            "label": label, "loss": Text.loss(pair.0.result.history[$0].testLoss),
+                            "epoch": String(pair.0.result.history[$0].epoch),
+                        ])
                 }
             }
             out +=
                 Text.wrap(
-                    "\(Chart.markGlyph(style)) lowest test loss: " + list.joined(separator: "; "), width: style.width)
-                + "\n"
+                    style.say(
+                        .plotLowestList,
+                        ["mark": String(Chart.markGlyph(style)), "items": list.joined(separator: "; ")]),
+                    width: style.width) + "\n"
         }
         return out
     }
@@ -76,13 +99,21 @@ enum RunPlot {
     static func legend(_ records: [Session.RunRecord], labels: [String], style: RenderStyle) -> String {
         let items = zip(records, labels).enumerated().map { index, pair in
             let (record, label) = pair
-            let name = label == "run \(record.id)" ? label : "\(label) (run \(record.id))"
+            let name = runName(label, id: record.id, style: style)
             if !style.unicode { return "\(Chart.asciiMarkers[index % Chart.asciiMarkers.count]) \(name)" }
             let colour = Chart.colours[index % Chart.colours.count]
             return style.color ? style.paint("━━ \(name)", colour) : name
         }
-        let intro = style.unicode && !style.color ? "legend (each curve is named at its right end): " : "legend: "
-        return Text.wrap(intro + items.joined(separator: ", "), width: style.width) + "\n"
+        let key: TutorMessages.Key = style.unicode && !style.color ? .plotLegendNamed : .plotLegend
+        return Text.wrap(style.say(key, ["items": items.joined(separator: ", ")]), width: style.width) + "\n"
+    }
+
+    /// A run as charts name it: `run 4` (`실행 4`) when its label is the plain one
+    /// (`Session.runLabel`), else the label and the run, `base (run 4)`.
+    static func runName(_ label: String, id: Int, style: RenderStyle) -> String {
+        label == "run \(id)" || label == style.say(.chartRun, ["id": String(id)])
+            ? style.say(.chartRun, ["id": String(id)])
+            : style.say(.chartRunNamed, ["label": label, "id": String(id)])
     }
 
     /// The index of the lowest finite test loss (the earliest on ties).

@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// A sweep's result: per value, its run and final accuracies, and a strip on one shared scale
@@ -17,11 +18,12 @@ enum SweepChart {
             + (repeated ? ranges.compactMap { $0 }.flatMap { [$0.minimum, $0.maximum] } : [])
         let low = figures.min() ?? 0, high = figures.max() ?? 1
         let scale = Chart.widened(low...high)
+        let words = Words(style)
         var table = TextTable(
-            header: [knob, "run", "train", "test"] + (repeated ? ["test range"] : []) + ["gap", ""],
+            header: [knob, words.run, words.train, words.test] + (repeated ? [words.range] : []) + [words.gap, ""],
             alignments: [.right, .right, .right, .right] + (repeated ? [.right] : []) + [.right, .left])
-        let rangeWidth = repeated ? 15 : 0
-        let stripWidth = max(10, style.width - fixedWidth(knob: knob, rows: rows) - rangeWidth - 2)
+        let rangeWidth = repeated ? max(15, words.range.displayWidth) : 0
+        let stripWidth = max(10, style.width - fixedWidth(knob: knob, rows: rows, words: words) - rangeWidth - 2)
         for (index, (row, final)) in zip(rows, finals).enumerated() {
             var cells = [
                 row.value, String(row.record.id), final.map { Text.percent($0.trainAccuracy) } ?? "-",
@@ -37,40 +39,63 @@ enum SweepChart {
                 cells + [final.map { strip($0, range: range, scale: scale, width: stripWidth, style: style) } ?? ""])
         }
         table.header[table.header.count - 1] = axis(scale, width: stripWidth)
+        let marks = [
+            "knob": knob, "range": style.unicode ? "─" : "-", "train": style.unicode ? "●" : "*",
+            "test": style.unicode ? "○" : "o",
+        ]
         var out =
             Text.wrap(
-                "sweep \(knob): final accuracy by value\(repeated ? " (means over the seeds; \(style.unicode ? "─" : "-") spans the seeds' test accuracies)" : ""), on one scale (\(style.unicode ? "●" : "*") train, \(style.unicode ? "○" : "o") test)",
-                width: style.width) + "\n"
+                repeated
+                    ? style.say(.sweepTitleRepeats, marks)
+                    : style.say(.sweepTitle, marks.filter { $0.key != "range" }), width: style.width) + "\n"
         out += table.render(style: style)
-        out += Text.wrap(bestLine(knob: knob, rows: rows, finals: finals), width: style.width) + "\n"
+        out += Text.wrap(bestLine(knob: knob, rows: rows, finals: finals, style: style), width: style.width) + "\n"
         return out
+    }
+
+    /// The column headers in the style's language, which also set the columns' widths.
+    struct Words {
+        let run: String, train: String, test: String, range: String, gap: String
+
+        init(_ style: RenderStyle) {
+            run = style.say(.columnRun)
+            train = style.say(.columnTrain)
+            test = style.say(.columnTest)
+            range = style.say(.columnTestRange)
+            gap = style.say(.columnGap)
+        }
     }
 
     /// The best value, named best only if its lead over the next is clear of seed noise
     /// (`SeedComparison`: Welch's t with repeats, the measured spread with one seed a side).
     static func bestLine(
-        knob: String, rows: [(value: String, record: Session.RunRecord)], finals: [EpochMetrics?]
+        knob: String, rows: [(value: String, record: Session.RunRecord)], finals: [EpochMetrics?], style: RenderStyle
     ) -> String {
         let ranked = zip(rows, finals).compactMap { row, final in final.map { (row, $0) } }
             .sorted { $0.1.testAccuracy > $1.1.testAccuracy }
-        guard let best = ranked.first else { return "no run finished" }
-        let name = "\(knob) \(best.0.value) (run \(best.0.record.id), \(Text.percent(best.1.testAccuracy)))"
+        guard let best = ranked.first else { return style.say(.sweepNoneFinished) }
+        var figures = [
+            "knob": knob, "value": best.0.value, "id": String(best.0.record.id),
+            "accuracy": Text.percent(best.1.testAccuracy),
+        ]
         guard ranked.count > 1, let comparison = SeedComparison(ranked[1].0.record.seeds, best.0.record.seeds) else {
-            return "highest final test accuracy: \(name)"
+            return style.say(.sweepHighest, figures)
         }
-        let next = ranked[1].0.value
-        let lead =
-            "\(FigureFormat.points(comparison.difference)) points over \(knob) \(next), 95% interval \(FigureFormat.points(comparison.interval.lowerBound)) to \(FigureFormat.points(comparison.interval.upperBound))"
-        if comparison.isClear { return "best final test accuracy: \(name), clear of the next (\(lead))" }
-        return
-            "no clear best: \(name) is highest, but its lead (\(lead)) is within seed noise; `help compare` says how this is judged"
+        figures["next"] = ranked[1].0.value
+        figures["difference"] = FigureFormat.points(comparison.difference)
+        figures["low"] = FigureFormat.points(comparison.interval.lowerBound)
+        figures["high"] = FigureFormat.points(comparison.interval.upperBound)
+        return style.say(comparison.isClear ? .sweepBest : .sweepNoClearBest, figures)
     }
 
     /// The columns before the strip: the widest cell of each, two spaces between.
-    static func fixedWidth(knob: String, rows: [(value: String, record: Session.RunRecord)]) -> Int {
+    /// A header wider than its figures (Korean `실행` is four columns) widens its column.
+    static func fixedWidth(knob: String, rows: [(value: String, record: Session.RunRecord)], words: Words) -> Int {
         let valueWidth = max(knob.displayWidth, rows.map(\.value.displayWidth).max() ?? 0)
-        let runWidth = max(3, rows.map { String($0.record.id).count }.max() ?? 0)
-        return valueWidth + runWidth + 7 + 7 + 6 + 2 * 5 + 1
+        let runWidth = max(words.run.displayWidth, rows.map { String($0.record.id).count }.max() ?? 0)
+        let figures =
+            max(7, words.train.displayWidth) + max(7, words.test.displayWidth) + max(6, words.gap.displayWidth)
+        return valueWidth + runWidth + figures + 2 * 5 + 1
     }
 
     /// `57.50%` at the left of the strip and `100.00%` at its right.

@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// A `layers` sweep against the number of weights: one line per network, smallest first, with
@@ -26,46 +27,50 @@ enum WeightsChart {
         let losses = rows.map(\.final.testLoss).filter(\.isFinite)
         let scale = Chart.widened((losses.min() ?? 0)...(losses.max() ?? 1))
         let threshold = rows.firstIndex { $0.final.trainAccuracy >= 1 }
-        let mark = "← 100% train"
+        let mark = style.say(.weightsThreshold, ["arrow": style.unicode ? "←" : "<-"])
+        let header = [
+            "layers", style.say(.columnWeights), style.say(.columnTrain), style.say(.columnTest),
+            style.say(.columnTestLoss),
+        ]
         var table = TextTable(
-            header: ["layers", "weights", "train", "test", "test loss", "", ""],
-            alignments: [.right, .right, .right, .right, .right, .left, .left])
-        let valueWidth = max(6, rows.map(\.value.displayWidth).max() ?? 0)
-        let weightWidth = max(7, rows.map { $0.weights.groupedDigits.count }.max() ?? 0)
-        let fixed = valueWidth + weightWidth + 7 + 7 + 9 + mark.displayWidth + 2 * 6
+            header: header + ["", ""], alignments: [.right, .right, .right, .right, .right, .left, .left])
+        // Each column is as wide as its widest figure or its header, whichever is wider.
+        let least = zip([6, 7, 7, 7, 9], header).map { max($0, $1.displayWidth) }
+        let valueWidth = max(least[0], rows.map(\.value.displayWidth).max() ?? 0)
+        let weightWidth = max(least[1], rows.map { $0.weights.groupedDigits.count }.max() ?? 0)
+        let fixed = valueWidth + weightWidth + least[2] + least[3] + least[4] + mark.displayWidth + 2 * 6
         let width = max(10, style.width - fixed)
         for (index, row) in rows.enumerated() {
             table.add([
                 row.value, row.weights.groupedDigits, Text.percent(row.final.trainAccuracy),
                 Text.percent(row.final.testAccuracy), Text.loss(row.final.testLoss),
                 strip(row.final.testLoss, scale: scale, width: width, style: style),
-                index == threshold ? (style.unicode ? mark : "<- 100% train") : "",
+                index == threshold ? mark : "",
             ])
         }
         table.header[5] = axis(scale, width: width)
         var out =
-            Text.wrap(
-                "test loss against the number of weights (\(style.unicode ? "■" : "#") final test loss, lower is better)",
-                width: style.width) + "\n"
+            Text.wrap(style.say(.weightsTitle, ["mark": style.unicode ? "■" : "#"]), width: style.width) + "\n"
         out += table.render(style: style)
-        out += Text.wrap(summary(rows, threshold: threshold), width: style.width) + "\n"
+        out += Text.wrap(summary(rows, threshold: threshold, style: style), width: style.width) + "\n"
         return out
     }
 
     /// Where train accuracy first reaches 100%, and where test loss peaks, in these runs.
-    static func summary(_ rows: [Row], threshold: Int?) -> String {
-        func name(_ row: Row) -> String { "layers \(row.value) (\(row.weights.groupedDigits) weights)" }
+    static func summary(_ rows: [Row], threshold: Int?, style: RenderStyle) -> String {
+        func name(_ row: Row) -> String {
+            style.say(.weightsNetwork, ["value": row.value, "weights": row.weights.groupedDigits])
+        }
         let fit =
-            threshold.map { "train accuracy first reaches 100% at \(name(rows[$0]))" }
-            ?? "no network here reaches 100% train accuracy"
+            threshold.map { style.say(.weightsFit, ["network": name(rows[$0])]) } ?? style.say(.weightsNoFit)
         guard let peak = rows.indices.max(by: { rows[$0].final.testLoss < rows[$1].final.testLoss }) else {
             return fit
         }
-        let place =
+        let place: TutorMessages.Key =
             peak == rows.count - 1
-            ? "the largest network"
-            : peak == 0 ? "the smallest network" : "a peak inside the sweep"
-        return "\(fit); test loss is highest at \(name(rows[peak])), \(place)"
+            ? .weightsPeakLargest
+            : peak == 0 ? .weightsPeakSmallest : .weightsPeakInside
+        return style.say(.weightsSummary, ["fit": fit, "peak": style.say(place, ["network": name(rows[peak])])])
     }
 
     /// `1.2000` at the left of the strip and `2.5000` at its right.
