@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 
 /// `overfit sessions`: the session history, newest first, numbered as `--resume N` takes them.
 public enum HistoryListing {
@@ -9,15 +10,15 @@ public enum HistoryListing {
         // The directory comes from the environment ($XDG_DATA_HOME, $HOME): shown through the sanitiser.
         let directory = Text.visible(given)
         guard !summaries.isEmpty else {
-            let promise =
+            let text =
                 writable
-                ? "every session you start is kept there (the last \(SessionHistory.keep))."
-                : "it is not writable, so no session can be kept there; set XDG_DATA_HOME to a directory you can write."
-            return Text.wrap("No sessions kept yet in \(directory): \(promise)", width: style.width) + "\n"
+                ? style.say(.sessionsNone, ["directory": directory, "keep": String(SessionHistory.keep)])
+                : style.say(.sessionsNoneUnwritable, ["directory": directory])
+            return Text.wrap(text, width: style.width) + "\n"
         }
-        var table = TextTable(
-            header: ["#", "last used", "commands", "runs", "lesson", "file"],
-            alignments: [.right, .left, .right, .right, .right, .left])
+        var columns = style.say(.sessionsColumns).components(separatedBy: ", ")
+        if columns.count != 5 { columns = ["last used", "commands", "runs", "lesson", "file"] }
+        var table = TextTable(header: ["#"] + columns, alignments: [.right, .left, .right, .right, .right, .left])
         table.indent = "  "
         // What stops a session being resumed is said under the table, where it is not cut.
         var notes = ""
@@ -27,31 +28,36 @@ public enum HistoryListing {
                 Text.grouped(summary.runs),
                 summary.lesson.map(String.init) ?? "-", summary.entry.name + ".ovf",
             ])
+            let number = String(summary.number)
             if summary.inUse {
                 notes +=
                     Text.wrap(
-                        "session \(summary.number) is open in another overfit", width: style.width, indent: "    ",
+                        style.say(.sessionsOpen, ["number": number]), width: style.width, indent: "    ",
                         firstIndent: "  ") + "\n"
             }
             if let problem = summary.problem {
                 notes +=
                     Text.wrap(
-                        "session \(summary.number) cannot be read: \(Text.shown(problem, limit: 300))",
+                        style.say(.sessionsUnreadable, ["number": number, "problem": Text.shown(problem, limit: 300)]),
                         width: style.width, indent: "    ", firstIndent: "  ") + "\n"
             }
         }
-        return Text.wrap("Sessions kept in \(directory), newest first:", width: style.width) + "\n"
+        return Text.wrap(style.say(.sessionsTitle, ["directory": directory]), width: style.width) + "\n"
             + table.render(style: style) + notes
-            + Text.wrap(
-                "`overfit --resume` continues session 1, `overfit --resume N` another; `overfit --replay \(directory)/FILE` replays one and checks its figures.",
-                width: style.width) + "\n"
+            + Text.wrap(style.say(.sessionsFooter, ["directory": directory]), width: style.width) + "\n"
     }
 
     /// The welcome's line about the last session: how to get it back.
     public static func welcome(_ last: HistorySummary, style: RenderStyle) -> String {
-        let how = last.inUse ? "is open in another overfit" : "is kept: `overfit --resume` continues it"
+        let words = FileWords(style.language)
+        let counts = ["commands": words.commands(last.commands), "runs": words.runs(last.runs)]
+        let contents =
+            last.lesson.map { style.say(.sessionsContentsLesson, counts.merging(["lesson": String($0)]) { $1 }) }
+            ?? style.say(.sessionsContents, counts)
         return Text.wrap(
-            "Your last session (\(last.contentsText), last used \(last.lastUsedText)) \(how); `overfit sessions` lists them all.",
+            style.say(
+                last.inUse ? .sessionsWelcomeOpen : .sessionsWelcome,
+                ["contents": contents, "time": last.lastUsedText]),
             width: style.width) + "\n"
     }
 }
