@@ -82,9 +82,14 @@ import Testing
             if line == knobsHeading { inKnobs = true }
             if line.isEmpty { inKnobs = false }
             guard !inKnobs, !line.hasPrefix("사용법: ") else { continue }
-            lines.append(line.range(of: "(값: ").map { String(line[..<$0.lowerBound]) } ?? line)
+            lines.append(line)
         }
-        return lines.joined(separator: "\n")
+        var text = lines.joined(separator: "\n")
+        // A value list may wrap onto the next lines: cut it whole, to its closing parenthesis.
+        while let open = text.range(of: "(값: "), let close = text[open.upperBound...].firstIndex(of: ")") {
+            text.removeSubrange(open.lowerBound...close)
+        }
+        return text
     }
 
     /// The names a help screen lists: `--set`, `-h`, `<session>`…

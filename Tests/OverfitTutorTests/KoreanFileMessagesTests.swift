@@ -161,7 +161,7 @@ import Testing
         let edited = lines.joined(separator: "\n").replacingOccurrences(
             of: "command run\n", with: "command run\ncommand save x.ovf\n"
         )
-        .replacingOccurrences(of: "end 3", with: "end 4")
+        .replacingOccurrences(of: "\nend 2\n", with: "\nend 3\n")
         try edited.write(toFile: directory + "/d.ovf", atomically: true, encoding: .utf8)
         let (differing, terminal) = Self.korean(["replay \(directory)/d.ovf"])
         _ = differing.runLoop()
