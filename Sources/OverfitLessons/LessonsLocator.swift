@@ -18,6 +18,18 @@ public enum LessonsLocator {
             .first { FileManager.default.fileExists(atPath: $0 + "/knobs.txt") }
     }
 
+    /// Every directory the tutor's own texts (`messages.txt`) are looked for in, in order:
+    /// `$OVERFIT_LESSONS` when set, then the installed places (`installedCandidates`).
+    public static func searched(environment: [String: String]) -> [String] {
+        var directories: [String] = []
+        if let located = locate(environment: environment) { directories.append(located) }
+        for candidate in installedCandidates(executablePath: executablePath(), sourceFile: #filePath)
+        where !directories.contains(candidate) {
+            directories.append(candidate)
+        }
+        return directories
+    }
+
     /// Where an installed overfit keeps its lessons, most specific first: beside the package
     /// the executable was built in (`.build/release/overfit` is a link into
     /// `.build/<triple>/release/`, so two or three levels up), a `share/overfit/lessons` beside

@@ -534,6 +534,215 @@ extension TutorMessages {
         case weightsPeakSmallest = "weights.peak.smallest"
         case weightsPeakInside = "weights.peak.inside"
         case weightsSummary = "weights.summary"
+        // Files, session files, replay and resume (the files area).
+        case fileWhatSession = "file.what.session"
+        case fileOriginSession = "file.origin.session"
+        case fileFigureNames = "file.figure-names"
+        case fileNone = "file.none"
+        case fileAbsent = "file.absent"
+        case fileKindDirectory = "file.kind.directory"
+        case fileKindFifo = "file.kind.fifo"
+        case fileKindCharacterDevice = "file.kind.character-device"
+        case fileKindBlockDevice = "file.kind.block-device"
+        case fileKindSocket = "file.kind.socket"
+        case fileKindLink = "file.kind.link"
+        case fileKindOther = "file.kind.other"
+        case fileReasonMissing = "file.reason.missing"
+        case fileReasonDenied = "file.reason.denied"
+        case fileReasonNoSpace = "file.reason.no-space"
+        case fileReasonReadOnly = "file.reason.read-only"
+        case fileReasonQuota = "file.reason.quota"
+        case fileReasonNotDirectory = "file.reason.not-directory"
+        case fileCountCommandOne = "file.count.command.one"
+        case fileCountCommandMany = "file.count.command.many"
+        case fileCountRunOne = "file.count.run.one"
+        case fileCountRunMany = "file.count.run.many"
+        case fileCountRecordedRunOne = "file.count.recorded-run.one"
+        case fileCountRecordedRunMany = "file.count.recorded-run.many"
+        case fileWriteDirectory = "file.write.directory"
+        case fileHintFileName = "file.hint.file-name"
+        case fileWriteFailed = "file.write.failed"
+        case fileHintWritable = "file.hint.writable"
+        case fileWriteNotRegular = "file.write.not-regular"
+        case fileHintNewName = "file.hint.new-name"
+        case fileWriteNotOurs = "file.write.not-ours"
+        case fileHintNotOurs = "file.hint.not-ours"
+        case fileWriteConfirm = "file.write.confirm"
+        case fileReadMissing = "file.read.missing"
+        case fileHintCheckName = "file.hint.check-name"
+        case fileReadDenied = "file.read.denied"
+        case fileHintDenied = "file.hint.denied"
+        case fileReadNotRegular = "file.read.not-regular"
+        case fileHintGiveFile = "file.hint.give-file"
+        case fileReadTooLarge = "file.read.too-large"
+        case fileReadFailed = "file.read.failed"
+        case fileReadNotText = "file.read.not-text"
+        case originReplay = "origin.replay"
+        case originReplayLine = "origin.replay-line"
+        case originLessonLine = "origin.lesson-line"
+        case originReplayNoQuit = "origin.replay-no-quit"
+        case originLessonNoQuit = "origin.lesson-no-quit"
+        case originHintNoQuit = "origin.hint-no-quit"
+        case originReplayNoWrite = "origin.replay-no-write"
+        case originLessonNoWrite = "origin.lesson-no-write"
+        case originHintNoWrite = "origin.hint-no-write"
+        case sessionFileLine = "session-file.line"
+        case sessionFileHintDamaged = "session-file.hint-damaged"
+        case sessionFileBinary = "session-file.binary"
+        case sessionFileAfterEnd = "session-file.after-end"
+        case sessionFileNotSession = "session-file.not-session"
+        case sessionFileUnknownEntry = "session-file.unknown-entry"
+        case sessionFileUnknownEntryFigures = "session-file.unknown-entry.figures"
+        case sessionFileSecondLanguage = "session-file.second-language"
+        case sessionFileLanguageHeader = "session-file.language-header"
+        case sessionFileUnknownLanguage = "session-file.unknown-language"
+        case sessionFileHintLanguage = "session-file.hint-language"
+        case sessionFileBadEscape = "session-file.bad-escape"
+        case sessionFileSecondHeader = "session-file.second-header"
+        case sessionFileBadVersion = "session-file.bad-version"
+        case sessionFileNewer = "session-file.newer"
+        case sessionFileHintUpgrade = "session-file.hint-upgrade"
+        case sessionFileResultShape = "session-file.result-shape"
+        case sessionFileUnknownStatus = "session-file.unknown-status"
+        case sessionFileResultFirst = "session-file.result-first"
+        case sessionFileResultEpochs = "session-file.result-epochs"
+        case sessionFileEndCount = "session-file.end-count"
+        case sessionFileEmpty = "session-file.empty"
+        case sessionFileTruncated = "session-file.truncated"
+        case sessionFileHintCut = "session-file.hint-cut"
+        case sessionFileNoTool = "session-file.no-tool"
+        case sessionFileFound = "session-file.found"
+        case sessionFileFiguresIncomplete = "session-file.figures-incomplete"
+        case sessionFileFiguresStop = "session-file.figures-stop"
+        case sessionFileNoPredictions = "session-file.no-predictions"
+        case sessionFileOutcomeFirst = "session-file.outcome-first"
+        case sessionFileNameValue = "session-file.name-value"
+        case sessionFileOutcomeFields = "session-file.outcome-fields"
+        case sessionFileSampled = "session-file.sampled"
+        case sessionFileTrainingImages = "session-file.training-images"
+        case sessionFileNotEpoch = "session-file.not-epoch"
+        case sessionFileDivergedAt = "session-file.diverged-at"
+        case sessionFileEpochFirst = "session-file.epoch-first"
+        case sessionFileEpochExtra = "session-file.epoch-extra"
+        case sessionFileEpochShape = "session-file.epoch-shape"
+        case sessionFileNotNumber = "session-file.not-number"
+        case sessionFileValidationPair = "session-file.validation-pair"
+        case sessionFilePredictionsFirst = "session-file.predictions-first"
+        case sessionFilePredictionsShape = "session-file.predictions-shape"
+        case sessionFileTooManyPredictions = "session-file.too-many-predictions"
+        case sessionFilePredictionsBase64 = "session-file.predictions-base64"
+        case sessionFilePredictionDigit = "session-file.prediction-digit"
+        case replayNested = "replay.nested"
+        case replayNoteDiffers = "replay.note-differs"
+        case replayNoteEnded = "replay.note-ended"
+        case replayNoResult = "replay.no-result"
+        case replayNotRemade = "replay.not-remade"
+        case replayStoppedOne = "replay.stopped.one"
+        case replayStoppedMany = "replay.stopped.many"
+        case replayCheckDiffers = "replay.check.differs"
+        case replayCheckDiffersOf = "replay.check.differs-of"
+        case replayCheckNoFigures = "replay.check.no-figures"
+        case replayCheckIdentical = "replay.check.identical"
+        case replayCheckIdenticalWithout = "replay.check.identical-without"
+        case replayCheckSeeds = "replay.check.seeds"
+        case replayDiffEpoch = "replay.diff.epoch"
+        case replayDiffEnded = "replay.diff.ended"
+        case replayDiffRestored = "replay.diff.restored"
+        case replayDiffPredictions = "replay.diff.predictions"
+        case replayDiffImages = "replay.diff.images"
+        case replayDiffAbsent = "replay.diff.absent"
+        case replayDiffAccuracy = "replay.diff.accuracy"
+        case replayDiffLoss = "replay.diff.loss"
+        case resumeProgress = "resume.progress"
+        case resumeDone = "resume.done"
+        case resumeDoneAllTrained = "resume.done.all-trained"
+        case resumeDoneSomeTrained = "resume.done.some-trained"
+        case resumeKept = "resume.kept"
+        case resumeLabel = "resume.label"
+        case resumeLabelFile = "resume.label-file"
+        case resumeUncheckedOne = "resume.unchecked.one"
+        case resumeUncheckedMany = "resume.unchecked.many"
+        case resumeNone = "resume.none"
+        case resumeHintNone = "resume.hint-none"
+        case resumeHintNoneUnwritable = "resume.hint-none-unwritable"
+        case resumeNoNumberOne = "resume.no-number.one"
+        case resumeNoNumberMany = "resume.no-number.many"
+        case resumeHintList = "resume.hint-list"
+        case resumeOpenElsewhere = "resume.open-elsewhere"
+        case resumeHintOpenElsewhere = "resume.hint-open-elsewhere"
+        case resumeHintOther = "resume.hint-other"
+        case resumeNewSession = "resume.new-session"
+        case resumeNoDataDirectory = "resume.no-data-directory"
+        case resumeStopped = "resume.stopped"
+        case resumeLanguage = "resume.language"
+        case historySessionOpen = "history.session-open"
+        case historyHintOpen = "history.hint-open"
+        case historyCannotOpen = "history.cannot-open"
+        case historyHintSessions = "history.hint-sessions"
+        case historyChanged = "history.changed"
+        case historyHintAgain = "history.hint-again"
+        case historyCannotCreate = "history.cannot-create"
+        case historyCannotCreateDirectory = "history.cannot-create-directory"
+        case historyUnreadable = "history.unreadable"
+        case historyEmpty = "history.empty"
+        case historyHintThereAre = "history.hint-there-are"
+        case historyJournalOrphan = "history.journal-orphan"
+        case historyHintEntryDamaged = "history.hint-entry-damaged"
+        case historyJournalGap = "history.journal-gap"
+        case historyHintJournalGap = "history.hint-journal-gap"
+        case journalBinary = "journal.binary"
+        case journalNotJournal = "journal.not-journal"
+        case journalBadBase = "journal.bad-base"
+        case journalUnknownHeader = "journal.unknown-header"
+        case journalBadCommit = "journal.bad-commit"
+        case journalUnknownEntry = "journal.unknown-entry"
+        case autosaveFailed = "autosave.failed"
+        case dataDirectoryUnset = "data-directory.unset"
+        case dataDirectoryCannotCreate = "data-directory.cannot-create"
+        case dataDirectoryHeld = "data-directory.held"
+        case dataDirectoryHeldBy = "data-directory.held-by"
+        case dataDirectoryHeldByUnknown = "data-directory.held-by-unknown"
+        case dataDirectoryLockFailed = "data-directory.lock-failed"
+        case dataDirectoryCannotOpen = "data-directory.cannot-open"
+        case dataDirectoryCannotLock = "data-directory.cannot-lock"
+        case sessionsNoEnvironment = "sessions.no-environment"
+        case sessionsNoDirectory = "sessions.no-directory"
+        case sessionsNotDirectory = "sessions.not-directory"
+        case sessionsHintNoneYet = "sessions.hint-none-yet"
+        case sessionsHintCannotCreate = "sessions.hint-cannot-create"
+        case cliOverviewLabel = "cli.overview-label"
+        case cliUsageLabel = "cli.usage-label"
+        case cliArgumentsLabel = "cli.arguments-label"
+        case cliValuesLabel = "cli.values-label"
+        case cliDefaultLabel = "cli.default-label"
+        case cliTutorDiscussion = "cli.tutor.discussion"
+        case cliTutorReplay = "cli.tutor.replay"
+        case cliTutorResume = "cli.tutor.resume"
+        case cliTutorSession = "cli.tutor.session"
+        case cliTutorAscii = "cli.tutor.ascii"
+        case cliData = "cli.data"
+        case cliDataShort = "cli.data.short"
+        case cliMemoryBudget = "cli.memory-budget"
+        case cliLang = "cli.lang"
+        case cliLangNarration = "cli.lang.narration"
+        case cliRunDefaults = "cli.run.defaults"
+        case cliRunSetReads = "cli.run.set-reads"
+        case cliRunKnobs = "cli.run.knobs"
+        case cliRunExample = "cli.run.example"
+        case cliRunSet = "cli.run.set"
+        case cliRunJson = "cli.run.json"
+        case cliBenchWorkload = "cli.bench.workload"
+        case cliBenchRepeat = "cli.bench.repeat"
+        case cliBenchJson = "cli.bench.json"
+        case cliBenchNoGemm = "cli.bench.no-gemm"
+        case cliBenchNoProducts = "cli.bench.no-products"
+        case cliCheckLessonsSeeds = "cli.check-lessons.seeds"
+        case cliCheckLessonsLessons = "cli.check-lessons.lessons"
+        case cliCheckLessonsMaxGflop = "cli.check-lessons.max-gflop"
+        case cliCheckLessonsNoNarration = "cli.check-lessons.no-narration"
+        case cliCheckLessonsMarkdown = "cli.check-lessons.markdown"
+        case cliCheckLessonsJson = "cli.check-lessons.json"
+        case cliCheckLessonsLessonsDir = "cli.check-lessons.lessons-dir"
 
         /// The placeholders the message may use (a translation uses the same ones).
         public var placeholders: [String] {
@@ -907,6 +1116,161 @@ extension TutorMessages {
                 return ["network"]
             case .weightsSummary:
                 return ["fit", "peak"]
+            // The files area.
+            case .fileCountCommandOne, .fileCountCommandMany, .fileCountRunOne, .fileCountRunMany,
+                .fileCountRecordedRunOne, .fileCountRecordedRunMany, .sessionFilePredictionsBase64:
+                return ["count"]
+            case .fileWriteDirectory, .fileWriteConfirm, .resumeLabelFile, .resumeUncheckedOne, .historyHintJournalGap,
+                .dataDirectoryCannotCreate:
+                return ["path"]
+            case .fileHintFileName:
+                return ["command", "example", "path"]
+            case .fileWriteFailed, .dataDirectoryCannotOpen, .dataDirectoryCannotLock:
+                return ["path", "reason"]
+            case .fileHintWritable, .fileHintNewName, .fileHintNotOurs:
+                return ["command", "example"]
+            case .fileWriteNotRegular:
+                return ["kind", "name", "path"]
+            case .fileWriteNotOurs:
+                return ["name", "path"]
+            case .fileReadMissing, .fileReadDenied, .fileReadNotText:
+                return ["path", "what"]
+            case .fileHintCheckName, .fileHintGiveFile:
+                return ["origin"]
+            case .fileReadNotRegular:
+                return ["kind", "path", "what"]
+            case .fileReadTooLarge:
+                return ["limit", "path", "size", "what"]
+            case .fileReadFailed:
+                return ["path", "reason", "what"]
+            case .originReplay, .sessionFileEmpty, .sessionFileNoTool:
+                return ["file"]
+            case .originReplayLine, .originLessonLine, .sessionFileTruncated:
+                return ["file", "line"]
+            case .originReplayNoQuit, .originLessonNoQuit, .originReplayNoWrite, .originLessonNoWrite:
+                return ["command", "place"]
+            case .sessionFileLine:
+                return ["file", "line", "message"]
+            case .sessionFileNotSession:
+                return ["found", "magic", "version"]
+            case .sessionFileUnknownEntry, .sessionFileUnknownEntryFigures, .journalUnknownHeader, .journalUnknownEntry:
+                return ["keyword"]
+            case .sessionFileUnknownLanguage:
+                return ["codes", "language"]
+            case .sessionFileBadEscape, .sessionFileBadVersion:
+                return ["text"]
+            case .sessionFileSecondHeader:
+                return ["magic"]
+            case .sessionFileNewer:
+                return ["format", "supported", "version"]
+            case .sessionFileUnknownStatus:
+                return ["status"]
+            case .sessionFileResultEpochs:
+                return ["done", "epochs", "id"]
+            case .sessionFileEndCount:
+                return ["count", "said"]
+            case .sessionFileFound:
+                return ["keyword", "problem"]
+            case .sessionFileFiguresStop:
+                return ["done", "epochs", "id", "next"]
+            case .sessionFileNoPredictions, .replayNoResult, .replayNotRemade:
+                return ["id"]
+            case .sessionFileNameValue:
+                return ["found"]
+            case .sessionFileOutcomeFields:
+                return ["names", "sampled"]
+            case .sessionFileSampled:
+                return ["epochs", "field"]
+            case .sessionFileTrainingImages:
+                return ["got"]
+            case .sessionFileNotEpoch:
+                return ["epochs", "text"]
+            case .sessionFileDivergedAt:
+                return ["status", "text"]
+            case .sessionFileEpochExtra:
+                return ["epochs", "id"]
+            case .sessionFileEpochShape:
+                return ["count", "epoch", "names"]
+            case .sessionFileNotNumber:
+                return ["name", "text"]
+            case .sessionFileTooManyPredictions:
+                return ["count", "limit"]
+            case .sessionFilePredictionDigit:
+                return ["digit", "index"]
+            case .replayNoteDiffers:
+                return ["differences", "id"]
+            case .replayNoteEnded:
+                return ["epochs", "recorded_epochs", "recorded_status", "status"]
+            case .replayStoppedOne, .replayStoppedMany:
+                return ["commands", "left", "made", "recorded", "runs_left"]
+            case .replayCheckDiffers:
+                return ["difference"]
+            case .replayCheckDiffersOf:
+                return ["difference", "identical", "recorded"]
+            case .replayCheckNoFigures:
+                return ["version"]
+            case .replayCheckIdentical:
+                return ["runs"]
+            case .replayCheckIdenticalWithout:
+                return ["runs", "without"]
+            case .replayCheckSeeds:
+                return ["runs", "seeds"]
+            case .replayDiffEpoch:
+                return ["epoch", "id", "what"]
+            case .replayDiffEnded:
+                return ["epochs", "id", "recorded_epochs", "recorded_status", "status"]
+            case .replayDiffRestored, .replayDiffImages:
+                return ["id", "now", "recorded"]
+            case .replayDiffPredictions:
+                return ["count", "differing", "id"]
+            case .replayDiffAbsent:
+                return ["name", "now", "recorded"]
+            case .replayDiffAccuracy:
+                return ["name", "now", "points", "recorded"]
+            case .replayDiffLoss:
+                return ["difference", "name", "now", "recorded"]
+            case .resumeProgress:
+                return ["done", "label", "total"]
+            case .resumeDone, .resumeDoneAllTrained:
+                return ["commands", "label", "runs"]
+            case .resumeDoneSomeTrained:
+                return ["commands", "count", "label", "runs"]
+            case .resumeLabel:
+                return ["number", "time"]
+            case .resumeUncheckedMany:
+                return ["count", "path"]
+            case .resumeNone, .resumeHintNoneUnwritable, .historyCannotCreate, .historyCannotCreateDirectory:
+                return ["directory"]
+            case .resumeNoNumberOne:
+                return ["number"]
+            case .resumeNoNumberMany:
+                return ["count", "number"]
+            case .resumeOpenElsewhere, .resumeStopped:
+                return ["label"]
+            case .resumeLanguage:
+                return ["language", "message"]
+            case .historySessionOpen, .historyChanged, .historyEmpty:
+                return ["name"]
+            case .historyCannotOpen:
+                return ["name", "reason"]
+            case .historyUnreadable:
+                return ["path", "size"]
+            case .historyJournalOrphan:
+                return ["journal", "path"]
+            case .historyJournalGap:
+                return ["base", "count", "journal", "path"]
+            case .journalNotJournal:
+                return ["line"]
+            case .autosaveFailed, .dataDirectoryLockFailed:
+                return ["reason"]
+            case .dataDirectoryHeld:
+                return ["directory", "who"]
+            case .dataDirectoryHeldBy:
+                return ["holder"]
+            case .sessionsNoDirectory, .sessionsNotDirectory:
+                return ["directory", "from"]
+            case .sessionsHintNoneYet:
+                return ["from"]
             default: return []
             }
         }

@@ -61,11 +61,7 @@ public struct TutorMessages: Sendable, Equatable {
     }
 
     private static let installedCatalogues: [Language: TutorMessages] = {
-        let environment = ProcessInfo.processInfo.environment
-        var directories: [String] = []
-        if let located = LessonsLocator.locate(environment: environment) { directories.append(located) }
-        directories += LessonsLocator.installedCandidates(
-            executablePath: LessonsLocator.executablePath(), sourceFile: #filePath)
+        let directories = LessonsLocator.searched(environment: ProcessInfo.processInfo.environment)
         guard
             let directory = directories.first(where: {
                 FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent(file))

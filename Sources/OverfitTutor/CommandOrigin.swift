@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// Where a command came from when the learner did not type it: a line of a replayed session
@@ -15,22 +16,30 @@ struct CommandOrigin: Equatable {
     let line: Int?
 
     /// `session file s.ovf, line 7` or `lessons/05-dropout.lesson, line 12`.
-    var place: String {
-        let name = kind == .replay ? "session file \(file)" : file
-        return line.map { "\(name), line \($0)" } ?? name
+    var place: String { place(FileWords()) }
+
+    func place(_ words: FileWords) -> String {
+        switch (kind, line) {
+        case (.replay, let line?): words.say(.originReplayLine, ["file": file, "line": String(line)])
+        case (.replay, nil): words.say(.originReplay, ["file": file])
+        case (.lesson, let line?): words.say(.originLessonLine, ["file": file, "line": String(line)])
+        case (.lesson, nil): file
+        }
     }
 
-    /// The error for `command` (named `name`), which a file may not run.
-    func refusal(of command: String, name: String) -> HintedError {
-        let shown = "`\(Text.shown(command, limit: 200))`"
-        let from = kind == .replay ? "a replayed session" : "a lesson"
+    /// The error for `command` (named `name`), which a file may not run, in `language`.
+    func refusal(of command: String, name: String, language: Language = .english) -> HintedError {
+        let words = FileWords(language)
+        let values = [
+            "place": VisibleText.escaped(place(words)), "command": "`\(Text.shown(command, limit: 200))`",
+        ]
         if ["quit", "exit", "q"].contains(name) {
             return HintedError(
-                "\(VisibleText.escaped(place)): \(shown) is not run: \(from) cannot end your session",
-                hint: "the rest of the file goes on; Ctrl-D or `quit` typed by you leaves")
+                words.say(kind == .replay ? .originReplayNoQuit : .originLessonNoQuit, values),
+                hint: words.say(.originHintNoQuit))
         }
         return HintedError(
-            "\(VisibleText.escaped(place)): \(shown) is not run: \(from) cannot write files or replay others",
-            hint: "nothing was written; type the command yourself if you want it")
+            words.say(kind == .replay ? .originReplayNoWrite : .originLessonNoWrite, values),
+            hint: words.say(.originHintNoWrite))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OverfitLessons
 
 /// Where the tutor keeps what must outlive a terminal: the session history (`sessions/`), the
 /// readline history (`history`), lesson progress (`progress`) and the owner's `lock`.
@@ -12,16 +13,19 @@ public enum DataDirectory {
     }
 
     /// Creates the directory if needed. Returns the path, or a warning to print once (autosave and
-    /// history are then off, and the tutor carries on).
-    public static func prepare(environment: [String: String]) -> (path: String?, warning: String?) {
+    /// history are then off, and the tutor carries on), in `language`.
+    public static func prepare(environment: [String: String], language: Language = .english) -> (
+        path: String?, warning: String?
+    ) {
+        let words = FileWords(language)
         guard let path = path(environment: environment) else {
-            return (nil, "warning: neither XDG_DATA_HOME nor HOME is set: autosave and history are off")
+            return (nil, words.say(.dataDirectoryUnset))
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             return (path, nil)
         } catch {
-            return (nil, "warning: cannot create \(path): autosave and history are off")
+            return (nil, words.say(.dataDirectoryCannotCreate, ["path": path]))
         }
     }
 

@@ -1,6 +1,7 @@
 // Session's replay, kept apart from Session.swift as its own concern, with the check a replay makes of itself.
 import Foundation
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 extension Session {
@@ -13,7 +14,7 @@ extension Session {
     public func replay(_ file: SessionFile, echo: Bool = true) -> ReplayCheck {
         startNewEntryForReplay()
         resetForReplay(file)
-        replayCheck = ReplayCheck(file)
+        replayCheck = ReplayCheck(file, language: language)
         let outer = mode
         mode = .replaying
         stopSeen = false
@@ -37,7 +38,7 @@ extension Session {
         // Stopped during its last command: nothing was left, but the replay did not end whole.
         let stopped = left > 0 || stopRequested
         mode = outer
-        var check = replayCheck ?? ReplayCheck(file)
+        var check = replayCheck ?? ReplayCheck(file, language: language)
         if stopped {
             check.stop(
                 commandsLeft: left, of: commands.count, runsLeft: ReplayCheck.runCount(Array(state.replayQueue)),
@@ -60,10 +61,15 @@ extension Session {
         return VisibleText.escaped(start) + "… (\(Text.grouped(command.utf8.count)) bytes, not shown)"
     }
 
-    /// Reads a session file, with every problem as a `HintedError` naming the line.
-    public static func loadSessionFile(_ path: String) throws(HintedError) -> SessionFile {
+    /// Reads a session file, with every problem as a `HintedError` naming the line, in `language`.
+    public static func loadSessionFile(_ path: String, language: Language = .english) throws(HintedError)
+        -> SessionFile
+    {
         let expanded = FileAccess.expand(path)
-        return try SessionFile.parse(try FileAccess.readText(expanded, what: "session file"), file: path)
+        let words = FileWords(language)
+        let text = try FileAccess.readText(
+            expanded, what: words.say(.fileWhatSession), origin: words.say(.fileOriginSession), language: language)
+        return try SessionFile.parse(text, file: path, language: language)
     }
 
     /// Checks a replayed run against its recorded settings and ending; a note if they differ.
@@ -72,13 +78,19 @@ extension Session {
         var differences = result.config.differences(from: recorded.config).map {
             "\($0.name) \($0.old) \(style.arrow) \($0.new)"
         }
+        let words = FileWords(language)
         if recorded.status != result.status.name || recorded.epochsDone != result.history.count {
             differences.append(
-                "ended \(result.status.name) after \(result.history.count) epochs, recorded \(recorded.status) after \(recorded.epochsDone)"
-            )
+                words.say(
+                    .replayNoteEnded,
+                    [
+                        "status": result.status.name, "epochs": String(result.history.count),
+                        "recorded_status": recorded.status, "recorded_epochs": String(recorded.epochsDone),
+                    ]))
         }
         guard !differences.isEmpty else { return nil }
-        return "note: replayed run \(id) differs from the recorded one: " + differences.joined(separator: "; ") + "\n"
+        return words.say(.replayNoteDiffers, ["id": String(id), "differences": differences.joined(separator: "; ")])
+            + "\n"
     }
 }
 
@@ -100,8 +112,11 @@ public struct ReplayCheck: Sendable {
     /// Runs with a seed that differs from its record, or made without one.
     private var differingRuns: Set<Int> = []
     public private(set) var firstDifference: String?
+    /// The language of the summary and the differences.
+    let words: FileWords
 
-    init(_ file: SessionFile) {
+    init(_ file: SessionFile, language: Language = .english) {
+        words = FileWords(language)
         recordedRuns = Self.runCount(file.results)
         recordedWithFigures = Self.runCount(file.results.filter { $0.outcome != nil })
         version = file.version
@@ -132,14 +147,12 @@ public struct ReplayCheck: Sendable {
 
     mutating func compare(_ result: RunResult, id: Int, recorded: SessionFile.RunEntry?) {
         guard let recorded else {
-            note(
-                "run \(id) was made by the replay, but the file records no result for it "
-                    + "(its `run` has no `result` line: the file was cut short or edited)")
+            note(words.say(.replayNoResult, ["id": String(id)]))
             differingRuns.insert(id)
             return
         }
         guard let outcome = recorded.outcome else { return }
-        if let difference = Self.difference(RunOutcome(result), from: outcome, id: id) {
+        if let difference = Self.difference(RunOutcome(result), from: outcome, id: id, words: words) {
             note(difference)
             differingRuns.insert(id)
         } else {
@@ -149,7 +162,7 @@ public struct ReplayCheck: Sendable {
 
     /// Recorded runs the replay never re-made (a command that failed this time).
     mutating func notReplayed(_ rest: [SessionFile.RunEntry]) {
-        if let first = rest.first { note("recorded run \(first.id) was not made again by the replay") }
+        if let first = rest.first { note(words.say(.replayNotRemade, ["id": String(first.id)])) }
     }
 
     private mutating func note(_ text: String) {
@@ -158,70 +171,117 @@ public struct ReplayCheck: Sendable {
 
     public func summary() -> String {
         if let stopped {
-            func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-            return
-                "replay stopped: \(stopped.commandsLeft) of \(count(stopped.commands, "command")) and \(stopped.runsLeft) of \(count(recordedRuns, "recorded run")) were left; the \(count(stopped.made, "run")) made so far \(stopped.made == 1 ? "is" : "are") kept\n"
+            let recorded = words.count(
+                recordedRuns, one: .fileCountRecordedRunOne, many: .fileCountRecordedRunMany, grouped: false)
+            return words.say(
+                stopped.made == 1 ? .replayStoppedOne : .replayStoppedMany,
+                [
+                    "left": String(stopped.commandsLeft), "commands": words.commands(stopped.commands, grouped: false),
+                    "runs_left": String(stopped.runsLeft), "recorded": recorded,
+                    "made": words.runs(stopped.made, grouped: false),
+                ]) + "\n"
         }
         // A difference is always said: it is why `overfit --replay` exits 3, even in a file
         // that records no run at all.
         if let firstDifference {
-            guard recordedWithFigures > 0 else { return "replay check: \(firstDifference)\n" }
-            return
-                "replay check: \(firstDifference); \(identical) of \(recordedWithFigures) recorded run\(recordedWithFigures == 1 ? "" : "s") identical\n"
+            guard recordedWithFigures > 0 else {
+                return words.say(.replayCheckDiffers, ["difference": firstDifference]) + "\n"
+            }
+            let recorded = words.count(
+                recordedWithFigures, one: .fileCountRecordedRunOne, many: .fileCountRecordedRunMany, grouped: false)
+            return words.say(
+                .replayCheckDiffersOf,
+                ["difference": firstDifference, "identical": String(identical), "recorded": recorded]) + "\n"
         }
         guard recordedRuns > 0 else { return "" }
         guard recordedWithFigures > 0 else {
-            return
-                "replay check: this file (session format \(version)) records no figures, so there is nothing to compare the runs with\n"
+            return words.say(.replayCheckNoFigures, ["version": String(version)]) + "\n"
         }
         let without = recordedRuns - recordedWithFigures
         // With repeats the seeds are said too: "3 runs (7 seeds)" checks every seed of each.
-        let seeds = identicalSeeds > identical ? " (\(identicalSeeds) seeds)" : ""
-        return "replay check: \(identical) run\(identical == 1 ? "" : "s")\(seeds) identical to the recorded figures"
-            + (without > 0 ? " (\(without) recorded without figures)" : "") + "\n"
+        var runs = words.runs(identical, grouped: false)
+        if identicalSeeds > identical {
+            runs = words.say(.replayCheckSeeds, ["runs": runs, "seeds": String(identicalSeeds)])
+        }
+        return without > 0
+            ? words.say(.replayCheckIdenticalWithout, ["runs": runs, "without": String(without)]) + "\n"
+            : words.say(.replayCheckIdentical, ["runs": runs]) + "\n"
     }
 
     /// The first way `now` differs from `recorded`, in words; nil if they are the same bits.
-    static func difference(_ now: RunOutcome, from recorded: RunOutcome, id: Int) -> String? {
+    static func difference(_ now: RunOutcome, from recorded: RunOutcome, id: Int, words: FileWords = FileWords())
+        -> String?
+    {
+        let run = String(id)
         for (new, old) in zip(now.history, recorded.history) {
             let a = EpochFigures(new), b = EpochFigures(old)
             if let index = a.firstDifference(from: b) {
-                return "run \(id) differs from the recorded figures at epoch \(new.epoch): "
-                    + describe(index, now: a.values[index], recorded: b.values[index])
+                return words.say(
+                    .replayDiffEpoch,
+                    [
+                        "id": run, "epoch": String(new.epoch),
+                        "what": describe(index, now: a.values[index], recorded: b.values[index], words: words),
+                    ])
             }
         }
         if now.history.count != recorded.history.count || now.status != recorded.status {
-            return
-                "run \(id) ended \(now.status.name) after \(now.history.count) epochs, recorded \(recorded.status.name) after \(recorded.history.count)"
+            return words.say(
+                .replayDiffEnded,
+                [
+                    "id": run, "status": now.status.name, "epochs": String(now.history.count),
+                    "recorded_status": recorded.status.name, "recorded_epochs": String(recorded.history.count),
+                ])
         }
         if now.restoredEpoch != recorded.restoredEpoch || now.stoppedEarlyAfterEpoch != recorded.stoppedEarlyAfterEpoch
         {
-            return
-                "run \(id) restored epoch \(now.restoredEpoch.map(String.init) ?? "none"), recorded \(recorded.restoredEpoch.map(String.init) ?? "none")"
+            let none = words.say(.fileNone)
+            return words.say(
+                .replayDiffRestored,
+                [
+                    "id": run, "now": now.restoredEpoch.map(String.init) ?? none,
+                    "recorded": recorded.restoredEpoch.map(String.init) ?? none,
+                ])
         }
         if now.testPredictions != recorded.testPredictions {
             let differing = zip(now.testPredictions, recorded.testPredictions).count { $0 != $1 }
-            return
-                "run \(id)'s test predictions differ from the recorded ones (\(Text.grouped(differing)) of \(Text.grouped(recorded.testPredictions.count)) digits)"
+            return words.say(
+                .replayDiffPredictions,
+                [
+                    "id": run, "differing": Text.grouped(differing),
+                    "count": Text.grouped(recorded.testPredictions.count),
+                ])
         }
         if now.trainingImages != recorded.trainingImages {
-            return "run \(id) trained on \(now.trainingImages) images, recorded \(recorded.trainingImages)"
+            return words.say(
+                .replayDiffImages,
+                ["id": run, "now": String(now.trainingImages), "recorded": String(recorded.trainingImages)])
         }
         return nil
     }
 
     /// `test accuracy 81.25% now, 81.23% recorded (+0.02 points)`; losses to full precision.
-    static func describe(_ index: Int, now: Double?, recorded: Double?) -> String {
-        let name = EpochFigures.names[index]
+    static func describe(_ index: Int, now: Double?, recorded: Double?, words: FileWords = FileWords()) -> String {
+        let name = words.figureNames[index]
         guard let now, let recorded else {
-            return "\(name) \(now.map { "\($0)" } ?? "absent") now, \(recorded.map { "\($0)" } ?? "absent") recorded"
+            let absent = words.say(.fileAbsent)
+            return words.say(
+                .replayDiffAbsent,
+                ["name": name, "now": now.map { "\($0)" } ?? absent, "recorded": recorded.map { "\($0)" } ?? absent])
         }
-        if name.hasSuffix("accuracy") {
-            let points = (now - recorded) * 100
-            return name
-                + String(format: " %.2f%% now, %.2f%% recorded (%+.2f points)", now * 100, recorded * 100, points)
+        if EpochFigures.names[index].hasSuffix("accuracy") {
+            return words.say(
+                .replayDiffAccuracy,
+                [
+                    "name": name, "now": String(format: "%.2f", now * 100),
+                    "recorded": String(format: "%.2f", recorded * 100),
+                    "points": String(format: "%+.2f", (now - recorded) * 100),
+                ])
         }
-        return
-            "\(name) \(RunOutcome.number(now)) now, \(RunOutcome.number(recorded)) recorded (difference \(String(format: "%+.3g", now - recorded)))"
+        return words.say(
+            .replayDiffLoss,
+            [
+                "name": name, "now": RunOutcome.number(now), "recorded": RunOutcome.number(recorded),
+                "difference": String(format: "%+.3g", now - recorded),
+            ])
     }
 }

@@ -235,7 +235,9 @@ public final class Session {
         guard let name = words.first, !name.hasPrefix("#") else { return }
         let command = try CommandTable.command(named: name, style: style)
         ranCommand = true
-        if let origin, !command.mayRunFromFile { throw origin.refusal(of: line, name: command.name) }
+        if let origin, !command.mayRunFromFile {
+            throw origin.refusal(of: line, name: command.name, language: language)
+        }
         let mark = state.entries.count
         if command.recorded { state.entries.append(.command(line.trimmingCharacters(in: " \t"))) }
         do {
@@ -406,8 +408,12 @@ extension Session {
             // A load over a second says how far it is (every 256 commands: the clock costs too).
             if index % 256 == 0, terminal.isInteractive, clock.now - start >= options.loadProgressAfter {
                 terminal.showProgress(
-                    "resuming \(VisibleText.escaped(label)): \(Text.grouped(index)) of \(Text.grouped(commands.count)) commands (Ctrl-C stops the resume)…"
-                )
+                    style.say(
+                        .resumeProgress,
+                        [
+                            "label": VisibleText.escaped(label), "done": Text.grouped(index),
+                            "total": Text.grouped(commands.count),
+                        ]))
             }
             if restoreInterrupted || terminal.interruptRequested() || terminal.hangupRequested() {
                 terminal.clearProgress()
@@ -427,16 +433,14 @@ extension Session {
         if commands != file.commands || file.results.count != state.entries.count(where: \.isResult) {
             state.entries = file.entries
         }
-        let count = file.commands.count, runCount = file.runCount
-        let how =
-            toTrain == 0
-            ? ""
-            : toTrain == runCount
-                ? " (trained again: the file records no figures)"
-                : " (\(toTrain) trained again: the file records no figures for them)"
-        return .restored(
-            "resumed \(VisibleText.escaped(label)): \(Text.grouped(count)) command\(count == 1 ? "" : "s"), \(Text.grouped(runCount)) run\(runCount == 1 ? "" : "s")\(how)\n"
-        )
+        let words = FileWords(language), runCount = file.runCount
+        let key: TutorMessages.Key =
+            toTrain == 0 ? .resumeDone : toTrain == runCount ? .resumeDoneAllTrained : .resumeDoneSomeTrained
+        let values = [
+            "label": VisibleText.escaped(label), "commands": words.commands(file.commands.count),
+            "runs": words.runs(runCount), "count": String(toTrain),
+        ]
+        return .restored(words.say(key, values) + "\n")
     }
 
     /// After `restore`: the session goes on saving into `journal`, the entry it came from. A file
@@ -463,6 +467,6 @@ extension Session {
     func startNewEntryForReplay() {
         guard let autosave, autosave.entry != nil else { return }
         autosave.detach(file)
-        write("the session you had is kept in the history: `overfit sessions` lists it\n")
+        write(style.say(.resumeKept) + "\n")
     }
 }

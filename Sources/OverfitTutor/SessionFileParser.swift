@@ -5,12 +5,17 @@ import OverfitTraining
 extension SessionFile {
     /// Reads a session file's text. Every problem names the file and line and says what was
     /// expected: a corrupt, truncated or future-version file, or one naming an unknown knob.
-    public static func parse(_ text: String, file: String) throws(HintedError) -> SessionFile {
-        try parse(text, file: file, skimming: false)
+    /// The errors are in `language`.
+    public static func parse(_ text: String, file: String, language: Language = .english) throws(HintedError)
+        -> SessionFile
+    {
+        try parse(text, file: file, skimming: false, language: language)
     }
 
-    static func parse(_ text: String, file: String, skimming: Bool) throws(HintedError) -> SessionFile {
-        var parser = SessionFileParser(file: file, skimming: skimming)
+    static func parse(_ text: String, file: String, skimming: Bool, language: Language = .english) throws(HintedError)
+        -> SessionFile
+    {
+        var parser = SessionFileParser(file: file, skimming: skimming, language: language)
         // CRLF and a byte-order mark read as plain lines (`TextFile`). Split on the bytes:
         // splitting a 47-run file (1 MB) by Characters cost a resume a quarter of its time.
         let lines = TextFile.normalised(text).utf8.split(
@@ -44,11 +49,14 @@ struct SessionFileParser {
     /// For listing the history: a run's figures are checked for their shape but their numbers
     /// and predictions are not decoded.
     var skimming = false
+    /// The language of the errors.
+    let words: FileWords
 
-    init(file: String, version: Int? = nil, skimming: Bool = false) {
+    init(file: String, version: Int? = nil, skimming: Bool = false, language: Language = .english) {
         self.file = file
         self.version = version
         self.skimming = skimming
+        words = FileWords(language)
     }
 
     /// A NUL or a U+FFFD (what invalid UTF-8 decodes to): one pass over the bytes, not two
@@ -66,25 +74,34 @@ struct SessionFileParser {
 
     func fail(_ number: Int, _ message: String, hint: String? = nil) -> HintedError {
         HintedError(
-            "session file \(file), line \(number): \(message)",
-            hint: hint ?? "the file is damaged; the current session is unchanged")
+            words.say(.sessionFileLine, ["file": file, "line": String(number), "message": message]),
+            hint: hint ?? words.say(.sessionFileHintDamaged))
+    }
+
+    /// `fail` with one of the files area's messages.
+    func fail(_ number: Int, _ key: TutorMessages.Key, _ values: [String: String] = [:], hint: String? = nil)
+        -> HintedError
+    {
+        fail(number, words.say(key, values), hint: hint)
     }
 
     mutating func read(_ line: String, number: Int) throws(HintedError) {
         if Self.isBinary(line) {
-            throw fail(number, "binary data, not text: this is not an overfit session file")
+            throw fail(number, .sessionFileBinary)
         }
         let trimmed = line.trimmingCharacters(in: " \t")
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
         sawContent = true
-        if ended { throw fail(number, "text after the `end` line") }
+        if ended { throw fail(number, .sessionFileAfterEnd) }
         let keyword = String(trimmed.prefix { $0 != " " })
         let rest = String(trimmed.dropFirst(keyword.count).drop { $0 == " " })
         guard version != nil || keyword == SessionFile.magic else {
             throw fail(
-                number,
-                "not an overfit session file (it should start with `\(SessionFile.magic) \(SessionFile.formatVersion)`, found `\(Text.shown(trimmed))`)",
-                hint: "session files are written by `save FILE` in the tutor")
+                number, .sessionFileNotSession,
+                [
+                    "magic": SessionFile.magic, "version": String(SessionFile.formatVersion),
+                    "found": Text.shown(trimmed),
+                ], hint: words.say(.fileOriginSession))
         }
         switch keyword {
         case SessionFile.magic: try readVersion(rest, number: number)
@@ -96,23 +113,21 @@ struct SessionFileParser {
         case "end": try readEnd(rest, number: number)
         default:
             guard try readEntry(keyword, rest, number: number) else {
-                let expected =
-                    (version ?? 0) >= 3
-                    ? "command, result, outcome, epoch, predictions or end" : "command, result or end"
-                throw fail(number, "unknown entry `\(Text.shown(keyword))` (expected \(expected))")
+                let key: TutorMessages.Key =
+                    (version ?? 0) >= 3 ? .sessionFileUnknownEntryFigures : .sessionFileUnknownEntry
+                throw fail(number, key, ["keyword": Text.shown(keyword)])
             }
         }
     }
 
     /// `language ko`: one of the tutor's languages, given once, in the header.
     mutating func readLanguage(_ rest: String, number: Int) throws(HintedError) {
-        guard language == nil else { throw fail(number, "a second `language` line") }
-        guard entries.isEmpty else { throw fail(number, "`language` belongs to the header, before the first command") }
+        guard language == nil else { throw fail(number, .sessionFileSecondLanguage) }
+        guard entries.isEmpty else { throw fail(number, .sessionFileLanguageHeader) }
         guard let chosen = Language(rawValue: rest) else {
             throw fail(
-                number,
-                "unknown language `\(Text.shown(rest))` (the languages are \(Language.codes))",
-                hint: "a session file records `language ko` or nothing (English); the current session is unchanged")
+                number, .sessionFileUnknownLanguage, ["language": Text.shown(rest), "codes": Language.codes],
+                hint: words.say(.sessionFileHintLanguage))
         }
         language = chosen
     }
@@ -122,12 +137,12 @@ struct SessionFileParser {
     mutating func readEntry(_ keyword: String, _ rest: String, number: Int) throws(HintedError) -> Bool {
         let figures = (version ?? 0) >= 3
         if pending != nil && !(figures && ["epoch", "predictions"].contains(keyword)) {
-            throw fail(number, "\(pendingDescription) (found `\(Text.shown(keyword))`)")
+            throw fail(number, .sessionFileFound, ["problem": pendingDescription, "keyword": Text.shown(keyword)])
         }
         switch keyword {
         case "command":
             guard let command = SessionFile.unescape(rest) else {
-                throw fail(number, "a bad `\\` escape in `\(Text.shown(rest))`")
+                throw fail(number, .sessionFileBadEscape, ["text": Text.shown(rest)])
             }
             entries.append(.command(command))
             commandLines.append(number)
@@ -141,15 +156,17 @@ struct SessionFileParser {
     }
 
     mutating func readVersion(_ rest: String, number: Int) throws(HintedError) {
-        guard version == nil else { throw fail(number, "a second `\(SessionFile.magic)` header") }
+        guard version == nil else { throw fail(number, .sessionFileSecondHeader, ["magic": SessionFile.magic]) }
         guard let value = Int(rest), value >= 1 else {
-            throw fail(number, "unreadable format version `\(Text.shown(rest))`")
+            throw fail(number, .sessionFileBadVersion, ["text": Text.shown(rest)])
         }
         guard value <= SessionFile.formatVersion else {
             throw fail(
-                number,
-                "written by a newer overfit (session format \(value); this overfit \(OverfitVersion.current) reads format \(SessionFile.formatVersion))",
-                hint: "upgrade overfit to replay it; the current session is unchanged")
+                number, .sessionFileNewer,
+                [
+                    "format": String(value), "version": OverfitVersion.current,
+                    "supported": String(SessionFile.formatVersion),
+                ], hint: words.say(.sessionFileHintUpgrade))
         }
         version = value
     }
@@ -166,18 +183,21 @@ struct SessionFileParser {
     mutating func readResult(_ rest: String, number: Int) throws(HintedError) {
         let words = rest.split(separator: " ", maxSplits: 3).map(String.init)
         guard words.count >= 3, let id = Int(words[0]), id >= 1, let done = Int(words[2]), done >= 0 else {
-            throw fail(number, "expected `result ID STATUS EPOCHS KNOB=VALUE…`")
+            throw fail(number, .sessionFileResultShape)
         }
         guard ["finished", "cancelled", "diverged"].contains(words[1]) else {
-            throw fail(
-                number, "unknown run status `\(Text.shown(words[1]))` (expected finished, cancelled or diverged)")
+            throw fail(number, .sessionFileUnknownStatus, ["status": Text.shown(words[1])])
         }
         // A command may make several runs (`sweep` makes one per value): their results follow it in order.
         guard entries.contains(where: { !$0.isResult }) else {
-            throw fail(number, "a result with no command before it")
+            throw fail(number, .sessionFileResultFirst)
         }
         let config = try readSettings(words.count > 3 ? words[3] : "", number: number)
-        guard done <= config.epochs else { throw fail(number, "run \(id) records \(done) epochs of \(config.epochs)") }
+        guard done <= config.epochs else {
+            throw fail(
+                number, .sessionFileResultEpochs,
+                ["id": String(id), "done": String(done), "epochs": String(config.epochs)])
+        }
         entries.append(.result(SessionFile.RunEntry(id: id, status: words[1], epochsDone: done, config: config)))
     }
 
@@ -185,8 +205,7 @@ struct SessionFileParser {
         if pending != nil { throw fail(number, pendingDescription) }
         let commandCount = entries.count { if case .command = $0 { return true } else { return false } }
         guard let count = Int(rest), count == commandCount else {
-            throw fail(
-                number, "`end` says \(Text.shown(rest)) commands but the file holds \(commandCount): lines are missing")
+            throw fail(number, .sessionFileEndCount, ["said": Text.shown(rest), "count": String(commandCount)])
         }
         ended = true
     }
@@ -194,17 +213,16 @@ struct SessionFileParser {
     func finish(lineCount: Int) throws(HintedError) -> SessionFile {
         guard sawContent else {
             throw HintedError(
-                "session file \(file) is empty", hint: "session files are written by `save FILE` in the tutor")
+                words.say(.sessionFileEmpty, ["file": file]), hint: words.say(.fileOriginSession))
         }
         guard ended else {
             throw HintedError(
-                "session file \(file) is truncated: it stops at line \(lineCount) without its `end` line",
-                hint: "the file was cut short; the current session is unchanged")
+                words.say(.sessionFileTruncated, ["file": file, "line": String(lineCount)]),
+                hint: words.say(.sessionFileHintCut))
         }
         guard let tool else {
             throw HintedError(
-                "session file \(file) has no `tool` line (the version of overfit that wrote it)",
-                hint: "the file is damaged; the current session is unchanged")
+                words.say(.sessionFileNoTool, ["file": file]), hint: words.say(.sessionFileHintDamaged))
         }
         var file = made(tool: tool)
         file.source = (self.file, commandLines)
@@ -232,22 +250,27 @@ extension SessionFileParser {
     }
 
     var pendingDescription: String {
-        guard let run = lastRun, let pending else { return "a run's figures are incomplete" }
+        guard let run = lastRun, let pending else { return words.say(.sessionFileFiguresIncomplete) }
         let done = pending.history.count
         return done < run.epochsDone
-            ? "run \(run.id)'s figures stop after \(done) of \(run.epochsDone) epochs (expected `epoch \(done + 1)`)"
-            : "run \(run.id)'s figures have no `predictions` line"
+            ? words.say(
+                .sessionFileFiguresStop,
+                [
+                    "id": String(run.id), "done": String(done), "epochs": String(run.epochsDone),
+                    "next": String(done + 1),
+                ])
+            : words.say(.sessionFileNoPredictions, ["id": String(run.id)])
     }
 
     mutating func readOutcome(_ rest: String, number: Int) throws(HintedError) {
         guard let run = lastRun, run.outcome == nil else {
-            throw fail(number, "an `outcome` line with no `result` line before it")
+            throw fail(number, .sessionFileOutcomeFirst)
         }
         var fields: [String: String] = [:]
         for pair in rest.split(separator: " ") {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, fields[parts[0]] == nil else {
-                throw fail(number, "expected NAME=VALUE, found `\(Text.shown(String(pair)))`")
+                throw fail(number, .sessionFileNameValue, ["found": Text.shown(String(pair))])
             }
             fields[parts[0]] = parts[1]
         }
@@ -255,20 +278,20 @@ extension SessionFileParser {
         let sampledText = fields.removeValue(forKey: RunOutcome.sampledField)
         guard Set(fields.keys) == Set(names) else {
             throw fail(
-                number,
-                "an `outcome` line holds \(names.joined(separator: ", ")), each once (and \(RunOutcome.sampledField) if sampled)"
-            )
+                number, .sessionFileOutcomeFields,
+                ["names": names.joined(separator: ", "), "sampled": RunOutcome.sampledField])
         }
         pendingSampled = nil
         if let sampledText {
             let read = RunOutcome.parseSampled(sampledText, epochs: run.epochsDone)
             guard let value = read.value else {
-                throw fail(number, read.problem ?? "unreadable \(RunOutcome.sampledField)")
+                throw fail(
+                    number, .sessionFileSampled, ["field": RunOutcome.sampledField, "epochs": String(run.epochsDone)])
             }
             pendingSampled = value
         }
         guard let images = fields["training_images"].flatMap(Int.init), images >= 0 else {
-            throw fail(number, "training_images must be a count (got `\(Text.shown(fields["training_images"] ?? ""))`)")
+            throw fail(number, .sessionFileTrainingImages, ["got": Text.shown(fields["training_images"] ?? "")])
         }
         let restored = try optionalEpoch(fields["restored_epoch"], number: number, within: run.epochsDone)
         let stopped = try optionalEpoch(fields["stopped_early_after"], number: number, within: run.epochsDone)
@@ -280,7 +303,7 @@ extension SessionFileParser {
     func optionalEpoch(_ text: String?, number: Int, within epochs: Int) throws(HintedError) -> Int? {
         guard let text, text != "-" else { return nil }
         guard let epoch = Int(text), (1...max(1, epochs)).contains(epoch) else {
-            throw fail(number, "`\(Text.shown(text))` is not one of the run's \(epochs) epochs")
+            throw fail(number, .sessionFileNotEpoch, ["text": Text.shown(text), "epochs": String(epochs)])
         }
         return epoch
     }
@@ -293,28 +316,27 @@ extension SessionFileParser {
         case ("diverged", _) where parts.count == 2 && parts[0] >= 1 && parts[1] >= 1:
             return .diverged(epoch: parts[0], batch: parts[1])
         default:
-            throw fail(
-                number,
-                "diverged_at=\(Text.shown(diverged)) does not fit a \(run.status) run (expected EPOCH,BATCH for a diverged run, else -)"
-            )
+            throw fail(number, .sessionFileDivergedAt, ["text": Text.shown(diverged), "status": run.status])
         }
     }
 
     mutating func readEpoch(_ rest: String, number: Int) throws(HintedError) {
         guard var outcome = pending, let run = lastRun else {
-            throw fail(number, "an `epoch` line with no `outcome` line before it")
+            throw fail(number, .sessionFileEpochFirst)
         }
         // Split on the bytes: 4,700 such lines in a 47-run file.
         let words = rest.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
         let epoch = outcome.history.count + 1
         guard epoch <= run.epochsDone else {
-            throw fail(number, "run \(run.id) records \(run.epochsDone) epochs, and this is one more")
+            throw fail(number, .sessionFileEpochExtra, ["id": String(run.id), "epochs": String(run.epochsDone)])
         }
         guard words.count == 1 + EpochFigures.names.count, Int(words[0]) == epoch else {
             throw fail(
-                number,
-                "expected `epoch \(epoch)` and \(EpochFigures.names.count) figures (\(EpochFigures.names.joined(separator: ", ")))"
-            )
+                number, .sessionFileEpochShape,
+                [
+                    "epoch": String(epoch), "count": String(EpochFigures.names.count),
+                    "names": self.words.figureNames.joined(separator: ", "),
+                ])
         }
         var values: [Double?] = []
         if skimming {
@@ -329,12 +351,14 @@ extension SessionFileParser {
             let optional = index == 3 || index == 4
             if optional && word == "-" { values.append(nil); continue }
             guard let value = RunOutcome.parseNumber(word) else {
-                throw fail(number, "\(EpochFigures.names[index]) `\(Text.shown(String(word)))` is not a number")
+                throw fail(
+                    number, .sessionFileNotNumber,
+                    ["name": self.words.figureNames[index], "text": Text.shown(String(word))])
             }
             values.append(value)
         }
         guard (values[3] == nil) == (values[4] == nil) else {
-            throw fail(number, "validation loss and accuracy go together (both, or both -)")
+            throw fail(number, .sessionFileValidationPair)
         }
         outcome.history.append(
             EpochMetrics(
@@ -347,7 +371,7 @@ extension SessionFileParser {
 
     mutating func readPredictions(_ rest: String, number: Int) throws(HintedError) {
         guard var outcome = pending, var run = lastRun else {
-            throw fail(number, "a `predictions` line with no `outcome` line before it")
+            throw fail(number, .sessionFilePredictionsFirst)
         }
         guard outcome.history.count == run.epochsDone else { throw fail(number, pendingDescription) }
         // The count, then 6,668 characters of base64: cut at the first space, not word by word.
@@ -355,11 +379,11 @@ extension SessionFileParser {
         let countText = space.map { Substring(rest.utf8[..<$0]) } ?? Substring(rest)
         let packed = space.map { Substring(rest.utf8[rest.utf8.index(after: $0)...]) } ?? ""
         guard let count = Int(countText), space != nil || count == 0, !packed.utf8.contains(UInt8(ascii: " ")) else {
-            throw fail(number, "expected `predictions COUNT BASE64`")
+            throw fail(number, .sessionFilePredictionsShape)
         }
-        let decoded = skimming ? ([], nil) : RunOutcome.unpackPredictions(packed, count: count)
+        let decoded = skimming ? ([], nil) : RunOutcome.unpackPredictions(packed, count: count, words: words)
         guard let predictions = decoded.predictions else {
-            throw fail(number, decoded.problem ?? "unreadable predictions")
+            throw fail(number, decoded.problem ?? words.say(.sessionFilePredictionsShape))
         }
         outcome.testPredictions = predictions
         run.outcome = outcome

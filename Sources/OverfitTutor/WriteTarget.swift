@@ -26,22 +26,28 @@ enum WriteTarget {
         -> Bool
     {
         let visible = VisibleText.escaped(shown)
+        let words = FileWords(session.language)
         var status = stat()
         guard lstat(path, &status) == 0 else { return true }
         switch status.st_mode & S_IFMT {
         case S_IFLNK: return true
         case S_IFDIR:
             throw HintedError(
-                "cannot write \(visible): it is a directory",
-                hint: "give a file name, e.g. \(wording.command) \(visible)/\(wording.example)")
+                words.say(.fileWriteDirectory, ["path": visible]),
+                hint: words.say(
+                    .fileHintFileName, ["command": wording.command, "path": visible, "example": wording.example]))
         case S_IFREG:
             guard !isOurs(path) else { return true }
             return try confirm(visible, wording: wording, session: session)
         default:
             throw HintedError(
-                "cannot write \(visible): it is \(RegularFile.kind(of: status.st_mode)), not a regular file; "
-                    + "\(wording.command.split(separator: " ")[0]) writes only regular files and never replaces anything else",
-                hint: "give a new file name, e.g. \(wording.command) ~/\(wording.example)")
+                words.say(
+                    .fileWriteNotRegular,
+                    [
+                        "path": visible, "kind": words.kind(of: status.st_mode),
+                        "name": String(wording.command.split(separator: " ")[0]),
+                    ]),
+                hint: words.say(.fileHintNewName, ["command": wording.command, "example": wording.example]))
         }
     }
 
@@ -79,17 +85,16 @@ enum WriteTarget {
 
     /// Asks before replacing someone's file; refuses in a script.
     private static func confirm(_ visible: String, wording: Wording, session: Session) throws(HintedError) -> Bool {
-        let name = wording.command.split(separator: " ")[0]
+        let name = String(wording.command.split(separator: " ")[0])
+        let words = FileWords(session.language)
         guard session.terminal.isInteractive else {
             throw HintedError(
-                "\(visible) exists and is not a file overfit wrote; \(name) replaces such a file only when you "
-                    + "confirm at the prompt, never from a script",
-                hint: "choose another name, e.g. \(wording.command) ~/\(wording.example), or remove the file first")
+                words.say(.fileWriteNotOurs, ["path": visible, "name": name]),
+                hint: words.say(.fileHintNotOurs, ["command": wording.command, "example": wording.example]))
         }
         session.flushOutput()
         let answer =
-            session.terminal.readLine(prompt: "\(visible) exists and overfit did not write it: replace it? [y/N] ")
-            ?? ""
+            session.terminal.readLine(prompt: words.say(.fileWriteConfirm, ["path": visible]) + " ") ?? ""
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }

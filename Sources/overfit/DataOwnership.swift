@@ -1,4 +1,5 @@
 import Foundation
+import OverfitLessons
 import OverfitTutor
 
 /// Whether this tutor owns its data directory (holds its lock) and, if not, what to tell the
@@ -13,23 +14,20 @@ final class DataOwnership {
         self.note = note
     }
 
-    static func claim(_ directory: String) -> DataOwnership {
-        switch DataDirectoryLock.acquire(directory: directory) {
+    /// The note is in `language`.
+    static func claim(_ directory: String, language: Language = .english) -> DataOwnership {
+        let style = RenderStyle(language: language)
+        switch DataDirectoryLock.acquire(directory: directory, language: language) {
         case .acquired(let lock):
             return DataOwnership(lock: lock, note: nil)
         case .held(let holder):
-            let who = holder.map { "another overfit (\($0))" } ?? "another overfit"
+            let who =
+                holder.map { style.say(.dataDirectoryHeldBy, ["holder": $0]) }
+                ?? style.say(.dataDirectoryHeldByUnknown)
             return DataOwnership(
-                lock: nil,
-                note: """
-                    note: \(who) is using \(directory). This tutor keeps a session of its own there (a separate \
-                    entry in `overfit sessions`) and leaves the other's files alone; lesson progress is not saved \
-                    from here. To use another directory: XDG_DATA_HOME=/some/other/dir overfit
-
-                    """)
+                lock: nil, note: style.say(.dataDirectoryHeld, ["who": who, "directory": directory]) + "\n")
         case .failed(let reason):
-            return DataOwnership(
-                lock: nil, note: "warning: \(reason): this tutor keeps its own session and leaves shared files alone\n")
+            return DataOwnership(lock: nil, note: style.say(.dataDirectoryLockFailed, ["reason": reason]) + "\n")
         }
     }
 }

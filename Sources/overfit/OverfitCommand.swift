@@ -39,9 +39,9 @@ struct OverfitCommand: ParsableCommand {
         main(nil)
     }
 
-    /// `overfit --help` (or `-h`, `help`, with or without `--lang`) when the language chosen is
-    /// not English: the same screen in its words. Nil for English, or any other command line
-    /// (the parser answers those, subcommands' help included).
+    /// `overfit --help` (or `-h`, `help`, with or without `--lang`), `overfit CMD --help` and
+    /// `overfit help CMD` when the language chosen is not English: the same screen in its words.
+    /// Nil for English, or any other command line (the parser answers those).
     static func translatedHelp(_ arguments: [String]) -> String? {
         var rest = arguments, flag: String?
         if let index = rest.firstIndex(where: { $0 == "--lang" }), index + 1 < rest.count {
@@ -51,10 +51,26 @@ struct OverfitCommand: ParsableCommand {
             flag = String(rest[index].dropFirst("--lang=".count))
             rest.remove(at: index)
         }
-        guard rest.count == 1, ["--help", "-h", "help"].contains(rest[0]),
+        let asksHelp = ["--help", "-h"]
+        let subcommand: ParsableCommand.Type?
+        switch rest.count {
+        case 1 where asksHelp.contains(rest[0]) || rest[0] == "help": subcommand = nil
+        case 2 where asksHelp.contains(rest[1]): subcommand = subcommands[rest[0]]
+        case 2 where rest[0] == "help": subcommand = subcommands[rest[1]]
+        default: return nil
+        }
+        guard rest.count == 1 || subcommand != nil,
             let language = try? Language.choose(flag: flag, environment: ProcessInfo.processInfo.environment),
-            language != .english
+            language != .english, MissingTexts.problem(environment: ProcessInfo.processInfo.environment) == nil
         else { return nil }
-        return CommandLineHelp.render(style: RenderStyle(width: 80, language: language))
+        let style = RenderStyle(width: 80, language: language)
+        guard let subcommand else { return CommandLineHelp.render(style: style) }
+        // The parser's own screen, unwrapped, in the language's words: the two cannot list
+        // different options.
+        return CommandLineHelp.translated(helpMessage(for: subcommand, columns: 100_000), style: style)
     }
+
+    /// The subcommands by name, as `overfit NAME --help` and `overfit help NAME` give them.
+    static let subcommands: [String: ParsableCommand.Type] = Dictionary(
+        uniqueKeysWithValues: configuration.subcommands.map { ($0.configuration.commandName ?? "", $0) })
 }

@@ -79,6 +79,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let (config, given) = try makeConfig()
         let language = try languageOption.chosen(environment: ProcessInfo.processInfo.environment)
+        try MessagesCheck.require()
         for note in config.idleKnobNotes(among: given) {
             StandardStreams.err("note: \(HintedError.commandLineSyntax(note))\n")
         }

@@ -55,13 +55,14 @@ struct TutorCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language = try languageOption.chosen(environment: environment)
+        try MessagesCheck.require()
         let interactive = TerminalInfo.isTTY(STDIN_FILENO) && TerminalInfo.isTTY(STDOUT_FILENO)
         let color = TerminalInfo.colorAllowed(environment: environment)
         let directory: (path: String?, warning: String?) =
-            replay == nil ? DataDirectory.prepare(environment: environment) : (nil, nil)
+            replay == nil ? DataDirectory.prepare(environment: environment, language: language) : (nil, nil)
         // Both name the data directory, which comes from the environment.
         if let warning = directory.warning { StandardStreams.err(VisibleText.escaped(warning) + "\n") }
-        let ownership = directory.path.map { DataOwnership.claim($0) }
+        let ownership = directory.path.map { DataOwnership.claim($0, language: language) }
         if let note = ownership?.note { StandardStreams.err(VisibleText.escaped(note, keepingNewlines: true)) }
         let history = directory.path.map { SessionHistory(dataDirectory: $0, owner: ownership?.owner ?? false) }
         if let history, history.owner {
@@ -126,9 +127,7 @@ struct TutorCommand: ParsableCommand {
         var resumed = false
         if resume {
             guard let history else {
-                terminal.writeError(
-                    "there is no data directory to resume from (neither XDG_DATA_HOME nor HOME is set): starting a new session\n"
-                )
+                terminal.writeError(session.style.say(.resumeNoDataDirectory) + "\n")
                 return try finish(session, ownership: ownership)
             }
             resumed = try resumeSession(session, history: history, terminal: terminal)
@@ -164,7 +163,7 @@ struct TutorCommand: ParsableCommand {
 
     private func replaySession(_ path: String, into session: Session) throws {
         let file: SessionFile
-        do { file = try Session.loadSessionFile(path) } catch {
+        do { file = try Session.loadSessionFile(path, language: session.language) } catch {
             session.terminal.writeError(error.render(style: session.style))
             throw ExitCode(1)
         }
@@ -178,10 +177,12 @@ struct TutorCommand: ParsableCommand {
     /// reported and a new session starts. Ctrl-C (or a closed window) during it ends the tutor,
     /// leaving the session as it was.
     private func resumeSession(_ session: Session, history: SessionHistory, terminal: Terminal) throws -> Bool {
+        var history = history
+        history.language = session.language
         let wanted: ResumeTarget = target.map { text in Int(text).map(ResumeTarget.number) ?? .file(text) } ?? .latest
         let found: Resumable
         do { found = try history.resumable(wanted) } catch {
-            terminal.writeError(error.render(style: session.style) + "starting a new session\n")
+            terminal.writeError(error.render(style: session.style) + session.style.say(.resumeNewSession) + "\n")
             return false
         }
         switch session.restore(found.file, from: found.label) {
@@ -195,7 +196,9 @@ struct TutorCommand: ParsableCommand {
             // The language the session was saved in, unless --lang chose one for this start.
             if languageOption.lang == nil, found.file.language != session.language {
                 do { try session.choose(language: found.file.language) } catch {
-                    terminal.writeError("note: the session was in \(found.file.language.name), but \(error.message)\n")
+                    terminal.writeError(
+                        session.style.say(
+                            .resumeLanguage, ["language": found.file.language.name, "message": error.message]) + "\n")
                 }
             }
             if let unchecked = found.uncheckedNote { terminal.write(unchecked) }
@@ -203,8 +206,7 @@ struct TutorCommand: ParsableCommand {
         case .cancelled:
             found.journal?.abandon()
             terminal.writeError(
-                "resume stopped: \(VisibleText.escaped(found.label)) is left as it was; `overfit --resume` tries again\n"
-            )
+                session.style.say(.resumeStopped, ["label": VisibleText.escaped(found.label)]) + "\n")
             throw ExitCode(130)
         }
     }

@@ -17,7 +17,8 @@ enum FileCommands {
                 guard try WriteTarget.mayWrite(target, shown: path, wording: wording, session: session) else {
                     return session.write(session.style.say(.saveKept, ["path": VisibleText.escaped(path)]) + "\n")
                 }
-                try FileAccess.writeAtomically(session.file.render(), to: target, disk: session.options.disk)
+                try FileAccess.writeAtomically(
+                    session.file.render(), to: target, disk: session.options.disk, language: session.language)
                 let file = session.file
                 session.write(
                     session.style.say(
@@ -35,9 +36,9 @@ enum FileCommands {
                     throw HintedError(session.style.say(.errorReplayOne), hint: session.style.say(.hintReplayOne))
                 }
                 guard !session.mode.replaying else {
-                    throw HintedError("replay cannot be nested inside a replayed session")
+                    throw HintedError(session.style.say(.replayNested))
                 }
-                let file = try Session.loadSessionFile(path)
+                let file = try Session.loadSessionFile(path, language: session.language)
                 // The replaced session's lesson, step and run names go with it.
                 session.guide?.forgetSession()
                 session.replay(file, echo: true)
@@ -71,7 +72,8 @@ enum FileCommands {
                     return session.write(session.style.say(.exportKept, ["path": VisibleText.escaped(path)]) + "\n")
                 }
                 try FileAccess.writeAtomically(
-                    text, to: target, command: wording.command, name: wording.example, disk: session.options.disk)
+                    text, to: target, command: wording.command, name: wording.example, disk: session.options.disk,
+                    language: session.language)
                 session.write(
                     session.style.say(
                         .exportDone,

@@ -1,3 +1,4 @@
+import OverfitLessons
 import OverfitTraining
 
 /// Saves the session into its history entry after every command that changed something, at the
@@ -5,7 +6,8 @@ import OverfitTraining
 /// of only `help` and `show` leaves no entry behind; a resumed session writes into the entry it
 /// came from, and only once it is whole.
 final class Autosave {
-    let history: SessionHistory
+    /// Its language follows the session's (set at each save, for a new entry's errors).
+    var history: SessionHistory
     private(set) var journal: SessionJournal?
     /// The entry written last, still named after it is closed (the farewell says where it is).
     private var closedEntry: HistoryEntry?
@@ -44,23 +46,26 @@ final class Autosave {
         var code: Int32 = 0
         var path = history.directory
         do {
+            history.language = file.language
             if journal == nil { attach(try history.create()) }
             if let journal {
                 path = journal.entry.journalPath
                 code = journal.append(file)
             }
         } catch {
-            return warnOnce(error.message)
+            return warnOnce(error.message, language: file.language)
         }
         guard code != 0 else { return nil }
-        return warnOnce(FileAccess.failure(path, code, command: "save", name: "overfit-session.ovf").message)
+        let failure = FileAccess.failure(
+            path, code, command: "save", name: "overfit-session.ovf", language: file.language)
+        return warnOnce(failure.message, language: file.language)
     }
 
-    private func warnOnce(_ reason: String) -> String? {
+    /// The warning in the session's language (a session file records it).
+    private func warnOnce(_ reason: String, language: Language) -> String? {
         guard !warned else { return nil }
         warned = true
-        return
-            "warning: autosave failed (\(reason)); this session is kept in memory and saved again after each command, and `save FILE` elsewhere still works\n"
+        return FileWords(language).say(.autosaveFailed, ["reason": reason]) + "\n"
     }
 
     /// At exit: the entry folded into its file, its journal removed, its lock released.

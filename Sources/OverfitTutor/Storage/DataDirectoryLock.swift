@@ -1,4 +1,5 @@
 import Foundation
+import OverfitLessons
 
 /// One tutor owns a data directory at a time: it holds an exclusive `flock` on `DIR/lock` for as
 /// long as it runs (the kernel releases it when the process ends, even on kill -9). A second
@@ -19,10 +20,14 @@ public final class DataDirectoryLock {
         case failed(String)
     }
 
-    public static func acquire(directory: String) -> Outcome {
+    /// `.failed`'s reason is in `language`.
+    public static func acquire(directory: String, language: Language = .english) -> Outcome {
         let path = directory + "/lock"
+        let words = FileWords(language)
         let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return .failed("cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            return .failed(words.say(.dataDirectoryCannotOpen, ["path": path, "reason": words.reason(errno)]))
+        }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
             let holder = SafeFile.read(path, limit: 64).map {
@@ -31,7 +36,7 @@ public final class DataDirectoryLock {
             close(descriptor)
             return code == EWOULDBLOCK
                 ? .held(holder: holder.flatMap { Int($0) == nil ? nil : "pid \($0)" })
-                : .failed("cannot lock \(path): \(String(cString: strerror(code)))")
+                : .failed(words.say(.dataDirectoryCannotLock, ["path": path, "reason": words.reason(code)]))
         }
         let pid = Array("\(getpid())\n".utf8)
         if ftruncate(descriptor, 0) == 0 { _ = Disk.system.writeAll(descriptor, pid) }

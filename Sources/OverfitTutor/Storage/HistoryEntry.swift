@@ -1,4 +1,5 @@
 import Foundation
+import OverfitLessons
 import OverfitTraining
 
 /// One session in the data directory's history: `sessions/NAME.ovf` (the whole session, as
@@ -50,34 +51,37 @@ public struct HistoryEntry: Equatable, Sendable {
     /// The session the entry holds: its file, with the journal's later entries after it.
     /// `journal` is the journal's bytes if the caller has them open.
     /// `skimming` (for the listing) reads counts without decoding the figures.
-    func load(journal given: [UInt8]? = nil, skimming: Bool = false) throws(HintedError) -> (
-        file: SessionFile, committedBytes: Int, journalBytes: Int
-    ) {
+    func load(journal given: [UInt8]? = nil, skimming: Bool = false, language: Language = .english) throws(HintedError)
+        -> (file: SessionFile, committedBytes: Int, journalBytes: Int)
+    {
+        let words = FileWords(language)
         var file: SessionFile?
         if access(filePath, F_OK) == 0 {
             guard let bytes = SafeFile.read(filePath, limit: Self.maxBytes) else {
                 throw HintedError(
-                    "cannot read \(filePath) (not a regular file, unreadable, or over \(Self.maxBytes >> 20) MB)")
+                    words.say(.historyUnreadable, ["path": filePath, "size": String(Self.maxBytes >> 20)]))
             }
-            file = try SessionFile.parse(String(decoding: bytes, as: UTF8.self), file: filePath, skimming: skimming)
+            file = try SessionFile.parse(
+                String(decoding: bytes, as: UTF8.self), file: filePath, skimming: skimming, language: language)
         }
         let journalBytes = given ?? SafeFile.read(journalPath, limit: Self.maxBytes) ?? []
-        let journal = try JournalContents.read(journalBytes, file: journalPath, skimming: skimming)
+        let journal = try JournalContents.read(journalBytes, file: journalPath, skimming: skimming, language: language)
         guard var whole = file ?? journal.map(Self.fileFromJournal) else {
-            throw HintedError(
-                "session \(name) holds nothing yet", hint: "`overfit sessions` lists the sessions there are")
+            throw HintedError(words.say(.historyEmpty, ["name": name]), hint: words.say(.historyHintThereAre))
         }
         if file == nil, let journal, journal.base != 0 {
             throw HintedError(
-                "session journal \(journalPath) continues a file that is missing (\(filePath))",
-                hint: "the entry is damaged; `overfit sessions` lists the others")
+                words.say(.historyJournalOrphan, ["journal": journalPath, "path": filePath]),
+                hint: words.say(.historyHintEntryDamaged))
         }
         if let journal, file != nil {
             let held = whole.entries.count
             guard journal.base <= held else {
                 throw HintedError(
-                    "session journal \(journalPath) starts after entry \(journal.base), but \(filePath) holds \(held) entries",
-                    hint: "the entry is damaged; its file alone still replays: overfit --replay \(filePath)")
+                    words.say(
+                        .historyJournalGap,
+                        ["journal": journalPath, "base": String(journal.base), "path": filePath, "count": String(held)]),
+                    hint: words.say(.historyHintJournalGap, ["path": filePath]))
             }
             whole.entries += journal.entries.dropFirst(held - journal.base)
         }

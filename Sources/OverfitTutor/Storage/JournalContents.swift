@@ -1,3 +1,4 @@
+import OverfitLessons
 import OverfitTraining
 
 /// What a session journal holds, read back. A journal is the history entry's record since its
@@ -46,7 +47,9 @@ struct JournalContents {
 
     /// Reads `bytes` (a journal's whole content). A journal with no complete `commit` holds
     /// nothing yet (nil); damage before the last commit is an error naming the line.
-    static func read(_ bytes: [UInt8], file: String, skimming: Bool = false) throws(HintedError) -> JournalContents? {
+    static func read(_ bytes: [UInt8], file: String, skimming: Bool = false, language: Language = .english)
+        throws(HintedError) -> JournalContents?
+    {
         // Lines on the bytes, each with the offset just past its newline; the last piece (after
         // the last newline) is a torn write, never a line.
         var lines: [(text: Substring, end: Int)] = []
@@ -58,7 +61,8 @@ struct JournalContents {
         guard let last = lines.lastIndex(where: { $0.text.hasPrefix("commit ") }) else { return nil }
         var contents = JournalContents()
         contents.committedBytes = lines[last].end
-        var parser = SessionFileParser(file: file, version: SessionFile.formatVersion, skimming: skimming)
+        var parser = SessionFileParser(
+            file: file, version: SessionFile.formatVersion, skimming: skimming, language: language)
         var headerDone = false
         for (index, line) in lines[...last].enumerated() {
             try contents.read(String(line.text), number: index + 1, parser: &parser, headerDone: &headerDone)
@@ -70,12 +74,12 @@ struct JournalContents {
     private mutating func read(_ line: String, number: Int, parser: inout SessionFileParser, headerDone: inout Bool)
         throws(HintedError)
     {
-        if SessionFileParser.isBinary(line) { throw parser.fail(number, "binary data in a session journal") }
+        if SessionFileParser.isBinary(line) { throw parser.fail(number, .journalBinary) }
         let keyword = String(line.prefix { $0 != " " })
         let rest = String(line.dropFirst(keyword.count).drop { $0 == " " })
         if number == 1 {
             guard line == "\(Self.magic) \(Self.version)" else {
-                throw parser.fail(number, "not a session journal (`\(Text.shown(line))`)")
+                throw parser.fail(number, .journalNotJournal, ["line": Text.shown(line)])
             }
             return
         }
@@ -85,10 +89,10 @@ struct JournalContents {
             case "started": started = rest
             case "baseline": baseline = try parser.readSettings(rest, number: number)
             case "base":
-                guard let value = Int(rest), value >= 0 else { throw parser.fail(number, "unreadable `base`") }
+                guard let value = Int(rest), value >= 0 else { throw parser.fail(number, .journalBadBase) }
                 base = value
                 headerDone = true
-            default: throw parser.fail(number, "unknown journal header `\(Text.shown(keyword))`")
+            default: throw parser.fail(number, .journalUnknownHeader, ["keyword": Text.shown(keyword)])
             }
             return
         }
@@ -97,13 +101,13 @@ struct JournalContents {
             guard parser.pending == nil, let count = words.first.flatMap({ Int($0) }),
                 count == base + parser.entries.count
             else {
-                throw parser.fail(number, "a `commit` that does not match the entries before it")
+                throw parser.fail(number, .journalBadCommit)
             }
             lesson = words.dropFirst().first.flatMap { $0.hasPrefix("lesson=") ? Int($0.dropFirst(7)) : nil }
             return
         }
         guard try parser.readEntry(keyword, rest, number: number) else {
-            throw parser.fail(number, "unknown journal entry `\(Text.shown(keyword))`")
+            throw parser.fail(number, .journalUnknownEntry, ["keyword": Text.shown(keyword)])
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OverfitLessons
 import OverfitTraining
 
 /// What a run produced, as a session file records it (format 3): every epoch's figures bit for
@@ -119,20 +120,30 @@ extension RunOutcome {
 
     /// Decodes `count` predictions, checking the text's length before decoding anything and
     /// that every digit is 0–9. Nil (with a reason) if the text is not what `count` promises.
-    static func unpackPredictions(_ text: Substring, count: Int) -> (predictions: [UInt8]?, problem: String?) {
+    static func unpackPredictions(_ text: Substring, count: Int, words: FileWords = FileWords()) -> (
+        predictions: [UInt8]?, problem: String?
+    ) {
         guard (0...maxPredictions).contains(count) else {
-            return (nil, "\(count) test predictions (at most \(Text.grouped(maxPredictions)) are read)")
+            return (
+                nil,
+                words.say(
+                    .sessionFileTooManyPredictions, ["count": String(count), "limit": Text.grouped(maxPredictions)])
+            )
         }
         let bytes = (count + 1) / 2
         guard text.utf8.count == (bytes + 2) / 3 * 4, let data = Data(base64Encoded: String(text)), data.count == bytes
         else {
-            return (nil, "the predictions are not \(count) digits in base64")
+            return (nil, words.say(.sessionFilePredictionsBase64, ["count": String(count)]))
         }
         var predictions = [UInt8](repeating: 0, count: count)
         for index in 0..<count {
             let byte = data[data.startIndex + index / 2]
             let digit = index % 2 == 0 ? byte >> 4 : byte & 0x0F
-            guard digit <= 9 else { return (nil, "prediction \(index + 1) is \(digit), not a digit 0-9") }
+            guard digit <= 9 else {
+                return (
+                    nil, words.say(.sessionFilePredictionDigit, ["index": String(index + 1), "digit": String(digit)])
+                )
+            }
             predictions[index] = digit
         }
         return (predictions, nil)

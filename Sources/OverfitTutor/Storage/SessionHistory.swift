@@ -1,5 +1,6 @@
 import Foundation
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// The data directory's session history: every session in `sessions/`, newest first, the last
@@ -14,6 +15,8 @@ public struct SessionHistory: Sendable {
     /// Whether this tutor holds the data directory's lock.
     public let owner: Bool
     let disk: Disk
+    /// The language of its errors and notes.
+    public var language = Language.english
 
     public init(dataDirectory: String, owner: Bool, disk: Disk = .system) {
         self.dataDirectory = dataDirectory
@@ -50,7 +53,7 @@ public struct SessionHistory: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             return nil
         } catch {
-            return "cannot create \(directory): autosave is off"
+            return FileWords(language).say(.historyCannotCreateDirectory, ["directory": directory])
         }
     }
 
@@ -64,7 +67,8 @@ public struct SessionHistory: Sendable {
                 entry.journalPath, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if descriptor < 0 && errno == EEXIST { continue }
             guard descriptor >= 0 else {
-                throw FileAccess.failure(entry.journalPath, errno, command: "save", name: "overfit-session.ovf")
+                throw FileAccess.failure(
+                    entry.journalPath, errno, command: "save", name: "overfit-session.ovf", language: language)
             }
             flock(descriptor, LOCK_EX | LOCK_NB)
             if owner { prune(keeping: entry.name) }
@@ -72,7 +76,7 @@ public struct SessionHistory: Sendable {
                 entry: entry, descriptor: descriptor, disk: disk, started: HistoryEntry.iso(now),
                 saved: 0, journalBytes: 0, fileBytes: 0, keepBytes: nil)
         }
-        throw HintedError("cannot create a new session in \(directory)")
+        throw HintedError(FileWords(language).say(.historyCannotCreate, ["directory": directory]))
     }
 
     /// Deletes the oldest entries beyond `keep`, except `keeping` and entries open elsewhere.
@@ -103,6 +107,7 @@ extension SessionHistory {
     /// then reads it. Nothing is written: a resume that stops here leaves the entry as it was.
     func open(_ name: String) throws(HintedError) -> (file: SessionFile, journal: SessionJournal) {
         let entry = self.entry(name)
+        let words = FileWords(language)
         var created = false
         var descriptor = openFile(entry.journalPath, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
         if descriptor < 0 && errno == ENOENT {
@@ -112,8 +117,8 @@ extension SessionHistory {
         }
         guard descriptor >= 0 else {
             throw HintedError(
-                "cannot open session \(name): \(String(cString: strerror(errno)))",
-                hint: "`overfit sessions` lists the sessions")
+                words.say(.historyCannotOpen, ["name": name, "reason": words.reason(errno)]),
+                hint: words.say(.historyHintSessions))
         }
         func giveUp(_ error: HintedError) -> HintedError {
             if created { unlink(entry.journalPath) }
@@ -122,19 +127,18 @@ extension SessionHistory {
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             throw giveUp(
-                HintedError(
-                    "session \(name) is open in another overfit",
-                    hint: "continue it there, or pick another: `overfit sessions` lists them"))
+                HintedError(words.say(.historySessionOpen, ["name": name]), hint: words.say(.historyHintOpen)))
         }
         // The journal may have been removed (its session closed) between our open and our lock.
         var opened = stat(), current = stat()
         guard fstat(descriptor, &opened) == 0, lstat(entry.journalPath, &current) == 0, opened.st_ino == current.st_ino
         else {
-            throw giveUp(HintedError("session \(name) changed while opening it", hint: "try again"))
+            throw giveUp(
+                HintedError(words.say(.historyChanged, ["name": name]), hint: words.say(.historyHintAgain)))
         }
         let bytes = SafeFile.read(entry.journalPath, limit: HistoryEntry.maxBytes) ?? []
         let loaded: (file: SessionFile, committedBytes: Int, journalBytes: Int)
-        do { loaded = try entry.load(journal: bytes) } catch { throw giveUp(error) }
+        do { loaded = try entry.load(journal: bytes, language: language) } catch { throw giveUp(error) }
         var fileStatus = stat()
         let fileBytes = stat(entry.filePath, &fileStatus) == 0 ? Int(fileStatus.st_size) : 0
         let journal = SessionJournal(
@@ -179,7 +183,7 @@ extension SessionHistory {
     private func summary(_ entry: HistoryEntry, number: Int, modified: Date) -> HistorySummary? {
         let inUse = isOpenElsewhere(entry)
         do {
-            let file = try entry.load(skimming: true).file
+            let file = try entry.load(skimming: true, language: language).file
             return HistorySummary(
                 number: number, entry: entry, lastUsed: modified, commands: file.commands.count,
                 runs: file.runCount, lesson: file.lesson, inUse: inUse, problem: nil)
@@ -195,6 +199,7 @@ extension SessionHistory {
 
 extension SessionHistory {
     public func resumable(_ target: ResumeTarget) throws(HintedError) -> Resumable {
+        let words = FileWords(language)
         switch target {
         case .latest, .number:
             let wanted: Int
@@ -203,15 +208,17 @@ extension SessionHistory {
             let entries = numbered()
             guard !entries.isEmpty else {
                 throw HintedError(
-                    "there is no session to resume in \(directory)",
+                    words.say(.resumeNone, ["directory": directory]),
                     hint: DataDirectory.isWritable(directory)
-                        ? "a new session starts; every session is kept there from now on"
-                        : "a new session starts, but it cannot be kept: \(directory) is not writable")
+                        ? words.say(.resumeHintNone)
+                        : words.say(.resumeHintNoneUnwritable, ["directory": directory]))
             }
             guard wanted >= 1, wanted <= entries.count else {
                 throw HintedError(
-                    "there is no session \(wanted): the history holds \(entries.count == 1 ? "only session 1" : "sessions 1 to \(entries.count)")",
-                    hint: "`overfit sessions` lists them")
+                    words.say(
+                        entries.count == 1 ? .resumeNoNumberOne : .resumeNoNumberMany,
+                        ["number": String(wanted), "count": String(entries.count)]),
+                    hint: words.say(.resumeHintList))
             }
             return try resumable(entries[wanted - 1])
         case .file(let path):
@@ -221,34 +228,34 @@ extension SessionHistory {
                 return Resumable(
                     file: opened.file, journal: opened.journal, label: expanded, rewrite: !opened.file.recordsFigures)
             }
-            let file = try Session.loadSessionFile(path)
+            let file = try Session.loadSessionFile(path, language: language)
             let restored = file.results.count { $0.outcome != nil }
             let shown = VisibleText.escaped(Tokenizer.quote(path))
             let note =
                 restored == 0
                 ? nil
-                : "note: \(restored == 1 ? "the run's figures are" : "the \(restored) runs' figures are") the file's own, "
-                    + "shown without training and not checked; `overfit --replay \(shown)` re-makes every run and checks them\n"
+                : words.say(
+                    restored == 1 ? .resumeUncheckedOne : .resumeUncheckedMany,
+                    ["count": String(restored), "path": shown]) + "\n"
             return Resumable(
-                file: file, journal: nil, label: path + " (as a new session; the file itself is not written)",
+                file: file, journal: nil, label: words.say(.resumeLabelFile, ["path": path]),
                 rewrite: false, uncheckedNote: note)
         }
     }
 
     private func resumable(_ found: (number: Int, entry: HistoryEntry, modified: Date)) throws(HintedError) -> Resumable
     {
-        let label = "session \(found.number) (last used \(HistorySummary.timeText(found.modified)))"
+        let words = FileWords(language)
+        let label = words.say(
+            .resumeLabel, ["number": String(found.number), "time": HistorySummary.timeText(found.modified)])
         let opened: (file: SessionFile, journal: SessionJournal)
         do { opened = try open(found.entry.name) } catch {
-            if error.message.hasSuffix("is open in another overfit") {
+            // Only this refusal has that hint (in either language): the entry is locked elsewhere.
+            if error.hint == words.say(.historyHintOpen) {
                 throw HintedError(
-                    "\(label) is open in another overfit",
-                    hint:
-                        "continue it there, or pick another: `overfit sessions` lists them, `overfit --resume N` takes one"
-                )
+                    words.say(.resumeOpenElsewhere, ["label": label]), hint: words.say(.resumeHintOpenElsewhere))
             }
-            throw HintedError(
-                error.message, hint: "`overfit --resume N` takes another session; `overfit sessions` lists them")
+            throw HintedError(error.message, hint: words.say(.resumeHintOther))
         }
         return Resumable(file: opened.file, journal: opened.journal, label: label, rewrite: !opened.file.recordsFigures)
     }
