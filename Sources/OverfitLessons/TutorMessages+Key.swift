@@ -683,7 +683,7 @@ extension TutorMessages {
         case historyHintAgain = "history.hint-again"
         case historyCannotCreate = "history.cannot-create"
         case historyCannotCreateDirectory = "history.cannot-create-directory"
-        case historyUnreadable = "history.unreadable"
+        case historyFileUnreadable = "history.file-unreadable"
         case historyEmpty = "history.empty"
         case historyHintThereAre = "history.hint-there-are"
         case historyJournalOrphan = "history.journal-orphan"
@@ -1253,7 +1253,7 @@ extension TutorMessages {
                 return ["name"]
             case .historyCannotOpen:
                 return ["name", "reason"]
-            case .historyUnreadable:
+            case .historyFileUnreadable:
                 return ["path", "size"]
             case .historyJournalOrphan:
                 return ["journal", "path"]

@@ -59,7 +59,7 @@ public struct HistoryEntry: Equatable, Sendable {
         if access(filePath, F_OK) == 0 {
             guard let bytes = SafeFile.read(filePath, limit: Self.maxBytes) else {
                 throw HintedError(
-                    words.say(.historyUnreadable, ["path": filePath, "size": String(Self.maxBytes >> 20)]))
+                    words.say(.historyFileUnreadable, ["path": filePath, "size": String(Self.maxBytes >> 20)]))
             }
             file = try SessionFile.parse(
                 String(decoding: bytes, as: UTF8.self), file: filePath, skimming: skimming, language: language)
