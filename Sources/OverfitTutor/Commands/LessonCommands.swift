@@ -195,52 +195,55 @@ public enum LessonCommands {
 
     /// `submit [RUN]`: checks the run may be submitted, records it, reveals its test accuracy.
     static func submit(_ session: Session, _ arguments: [String]) throws(HintedError) {
+        let words = session.style.words
         guard arguments.count <= 1 else {
-            throw HintedError(
-                "submit takes one run id", hint: "e.g. submit 3; `rank` lists the runs on the public board")
+            throw HintedError(words.text(.errorSubmitOne), hint: words.text(.hintSubmitExample))
         }
         let board = session.leaderboard()
         let id: Int
         if let text = arguments.first {
             guard let number = Int(text) else {
                 throw HintedError(
-                    "submit takes a run id (got `\(Text.shown(text))`)",
-                    hint: "e.g. submit 3; `rank` lists the runs on the public board")
+                    words.text(.errorSubmitId, ["typed": Text.shown(text)]), hint: words.text(.hintSubmitExample))
             }
             id = number
         } else {
             guard let leader = board.publicBoard.first else {
                 throw HintedError(
-                    "the public board is empty: there is no run to submit",
-                    hint: board.rules.isEmpty
-                        ? "set val_size 60, run, then submit" : "set \(board.rules.setWords), run, then submit")
+                    words.text(.errorBoardEmpty),
+                    hint: words.text(
+                        .hintBoardEmpty, ["settings": board.rules.isEmpty ? "val_size 60" : board.rules.setWords]))
             }
             id = leader.id
         }
         guard let record = session.state.runs.first(where: { $0.id == id }) else {
-            throw HintedError("there is no run \(id)", hint: "`rank` lists the runs on the public board")
+            throw HintedError(words.text(.errorNoRun, ["id": String(id)]), hint: words.text(.hintRankListsPublic))
         }
-        if let refusal = Leaderboard.refusal(of: record, rules: board.rules, dataset: board.dataset) { throw refusal }
+        if let refusal = Leaderboard.refusal(of: record, rules: board.rules, dataset: board.dataset, words: words) {
+            throw refusal
+        }
         guard let entry = board.entry(for: id) else {
-            throw HintedError("run \(id) is not on the public board", hint: "`rank` lists the runs on it")
+            throw HintedError(words.text(.errorNotOnBoard, ["id": String(id)]), hint: words.text(.hintRankListsIt))
         }
         guard !session.state.submitted.contains(entry.id) else {
-            let same = entry.id == id ? "" : " (as run \(entry.id): the same knobs and seed)"
             throw HintedError(
-                "run \(id) is already submitted\(same): its test accuracy is on the private board",
-                hint: "`rank` shows both boards")
+                entry.id == id
+                    ? words.text(.errorAlreadySubmitted, ["id": String(id)])
+                    : words.text(.errorAlreadySubmittedSame, ["id": String(id), "entry": String(entry.id)]),
+                hint: words.text(.hintRankBoth))
         }
         session.state.submitted.append(entry.id)
         session.write(session.leaderboard().revealed(entry, style: session.style))
     }
 
     static func rotations(_ session: Session, _ arguments: [String]) throws(HintedError) {
+        let words = session.style.words
         var index = 1
         if let text = arguments.first {
             guard arguments.count == 1, let number = Int(text), (1...60_000).contains(number) else {
                 throw HintedError(
-                    "rotations takes a training image number in [1, 60000] (got `\(Text.shown(arguments.joined(separator: " ")))`)",
-                    hint: "e.g. rotations 1")
+                    words.text(.errorRotations, ["typed": Text.shown(arguments.joined(separator: " "))]),
+                    hint: words.text(.hintRotations))
             }
             index = number
         }
@@ -250,13 +253,15 @@ public enum LessonCommands {
         do { train = try session.backend.trainingImages(of: session.state.config.dataset) } catch {
             throw HintedError(error, doing: "load the training images")
         }
-        guard index <= train.count else { throw HintedError("there are only \(train.count) training images") }
+        guard index <= train.count else {
+            throw HintedError(words.text(.errorRotationsCount, ["count": String(train.count)]))
+        }
         let image = Array(train.image(at: index - 1))
         let style = session.style
         var digits = [
             (
                 lines: DigitArt.render(pixels: image[...], rows: train.rows, cols: train.cols, unicode: style.unicode),
-                caption: "original"
+                caption: words.text(.rotationsOriginal)
             )
         ]
         for angle in Augmentation.defaultRotation.rotationAngles {
@@ -268,7 +273,7 @@ public enum LessonCommands {
                 ))
         }
         session.write(
-            "Training image \(index) (label \(train.labels[index - 1])) and its rotated copies:\n"
+            words.text(.rotationsHeading, ["index": String(index), "label": String(train.labels[index - 1])]) + "\n"
                 + DigitArt.gallery(digits, style: style))
     }
 }
