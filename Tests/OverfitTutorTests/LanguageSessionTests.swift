@@ -65,7 +65,7 @@ import Testing
         #expect(koreanTerminal.output.contains("먼저 기준 실행입니다."))
         #expect(koreanTerminal.output.contains("`높다`(higher)"))
         // Graded as `higher` would be.
-        #expect(koreanTerminal.output.contains("You predicted higher;"))
+        #expect(koreanTerminal.output.contains("여러분의 예측: 높아진다."))
         #expect(korean.failures == 0, "\(koreanTerminal.output)")
         let text = korean.file.render()
         #expect(text.contains("\nlanguage ko\n"))
