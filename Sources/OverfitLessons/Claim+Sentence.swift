@@ -69,7 +69,8 @@ extension Claim.Comparison {
         // Epochs come earlier or later; counts are fewer or more (the same words in English).
         let (down, up): (TutorMessages.Key, TutorMessages.Key) =
             figure.isEpoch
-            ? (.claimEarlier, .claimLater) : figure.unit == .count ? (.claimFewer, .claimMore) : (.claimLower, .claimHigher)
+            ? (.claimEarlier, .claimLater)
+            : figure.unit == .count ? (.claimFewer, .claimMore) : (.claimLower, .claimHigher)
         let values = ["other": other, "amount": figure.formatAmount(abs(offset), words: words)]
         let key: TutorMessages.Key
         switch (self, offset.sign == .minus, offset == 0) {

@@ -616,7 +616,8 @@ extension TutorMessages {
                 return ["figure", "run"]
             case .claimOtherTimes:
                 return ["factor", "other"]
-            case .claimLower, .claimHigher, .claimFewer, .claimMore, .claimEarlier, .claimLater, .claimAtMost, .claimAtLeast, .claimEqual:
+            case .claimLower, .claimHigher, .claimFewer, .claimMore, .claimEarlier, .claimLater, .claimAtMost,
+                .claimAtLeast, .claimEqual:
                 return ["other"]
             case .claimMoreBelow, .claimLessAbove, .claimMoreAbove, .claimLessBelow, .claimBelow, .claimAbove:
                 return ["amount", "other"]
@@ -640,7 +641,8 @@ extension TutorMessages {
                 return ["said"]
             case .verdictOption:
                 return ["name", "value"]
-            case .errorAnswerPercentage, .errorAnswerNumber, .errorPercentageRange, .errorWholeNumber, .errorSubmitId, .errorRotations:
+            case .errorAnswerPercentage, .errorAnswerNumber, .errorPercentageRange, .errorWholeNumber, .errorSubmitId,
+                .errorRotations:
                 return ["typed"]
             case .errorAnswerOption, .errorAnswerOptionMany:
                 return ["options", "typed"]
@@ -650,7 +652,8 @@ extension TutorMessages {
                 return ["id", "mistakes"]
             case .rankRefusedDataset:
                 return ["board", "dataset", "id"]
-            case .rankRefusedNoValidation, .rankSubmitPrompt, .rankLeaderWaiting, .errorNoRun, .errorNotOnBoard, .errorAlreadySubmitted:
+            case .rankRefusedNoValidation, .rankSubmitPrompt, .rankLeaderWaiting, .errorNoRun, .errorNotOnBoard,
+                .errorAlreadySubmitted:
                 return ["id"]
             case .hintRankNoValidation, .rankHeldSame:
                 return ["size"]

@@ -45,7 +45,8 @@ import Testing
     /// Every relation a claim can state, against a number and against a run: the Korean sentence
     /// has the same verdict and the same figures as the English one, and no English sentence.
     @Test(arguments: [
-        "drop.test_acc > base.test_acc + 3%", "drop.test_acc > base.test_acc - 1%", "base.test_acc < drop.test_acc - 1%",
+        "drop.test_acc > base.test_acc + 3%", "drop.test_acc > base.test_acc - 1%",
+        "base.test_acc < drop.test_acc - 1%",
         "base.test_acc < drop.test_acc + 8%", "drop.test_acc == base.test_acc + 3.17%", "base.test_acc < drop.test_acc",
         "drop.train_acc >= 99%", "drop.train_acc <= 99%", "base.gap > 15%", "drop.epochs == 1", "drop.epochs < 60",
         "drop.best_epoch <= base.best_epoch", "base.test_acc in [73%, 81%]", "drop.test_loss > base.test_loss",
@@ -68,7 +69,8 @@ import Testing
             try sentence("drop.test_acc > base.test_acc + 3%")
                 == "test accuracy of `drop` is more than 3 points above `base`'s: 79.54% vs 76.37%")
         #expect(try sentence("drop.train_acc >= 99%") == "train accuracy of `drop` is at least 99.00%: 99.00%")
-        #expect(try sentence("base.gap > 15%") == "the train-test gap of `base` is higher than 15.00 points: 23.63 points")
+        #expect(
+            try sentence("base.gap > 15%") == "the train-test gap of `base` is higher than 15.00 points: 23.63 points")
         #expect(
             try sentence("drop.test_acc == base.test_acc + 1%")
                 == "test accuracy of `drop` is 1 point above `base`'s: 79.54% vs 76.37%")
@@ -82,7 +84,8 @@ import Testing
     }
 
     @Test func theKoreanSentencesReadAsWritten() throws {
-        let korean = { (text: String) in try self.claim(text).evaluate({ Self.runs[$0] }, words: Self.korean)?.sentence }
+        let korean = { (text: String) in try self.claim(text).evaluate({ Self.runs[$0] }, words: Self.korean)?.sentence
+        }
         #expect(
             try korean("base.test_acc < drop.test_acc - 1%")
                 == "`base`의 테스트 정확도: `drop`보다 1%p 넘게 낮습니다(76.37% 대 79.54%)")
@@ -126,7 +129,8 @@ import Testing
             #expect(Self.englishWords(answer.words(prediction.metric, words: Self.korean)).isEmpty)
         }
         let right = PredictionAnswer.direction(.higher).verdict(Self.direction, figures: { Self.runs[$0] })
-        #expect(right.sentence == "You predicted higher; test accuracy came out higher: 76.37% → 79.54%. You were right.")
+        #expect(
+            right.sentence == "You predicted higher; test accuracy came out higher: 76.37% → 79.54%. You were right.")
         let no = PredictionAnswer.yes(false).verdict(Self.yesNo, figures: { Self.runs[$0] }, words: Self.korean)
         #expect(
             no.sentence
