@@ -14,10 +14,14 @@ import Testing
 
     /// English words of three letters or more outside backticks (commands, knobs and run names
     /// stay ASCII inside them), less the few Korean text keeps: a sentence left in English has many.
-    static func englishWords(_ text: String) -> [String] {
+    static func englishWords(_ text: String, names: Set<String> = ["base", "drop", "chance"]) -> [String] {
         let outside = text.split(separator: "`", omittingEmptySubsequences: false).enumerated()
             .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
-        let kept = Set(["NaN", "MNIST", "Fashion", "set", "run", "submit"] + RunConfig.knobs.map(\.name))
+        // Language names, and a lesson's names for runs and options (an example in a hint).
+        let kept = Set(
+            ["NaN", "MNIST", "Fashion", "set", "run", "submit", "lang", "English", "Korean"]
+                + RunConfig.knobs.map(\.name)
+        ).union(names)
         return outside.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0 == "_")) }).map(String.init)
             .filter { $0.count >= 3 && !kept.contains($0) }
     }
@@ -34,6 +38,13 @@ import Testing
     }
 
     static let runs = ["base": figures(train: 1, test: 0.7637), "drop": figures(train: 0.99, test: 0.7954)]
+
+    /// The runs as a Korean lesson reads them: percentage points as `%p` (`LessonGuide.figures`).
+    static let koreanRuns = runs.mapValues { figures in
+        var korean = figures
+        korean.points = Self.korean.text(.unitPoints, ["value": "{value}"])
+        return korean
+    }
 
     func claim(_ text: String) throws -> Claim {
         try LessonParser.parse(
@@ -55,7 +66,7 @@ import Testing
     func aClaimReadsInKoreanAndStaysTheSameClaim(text: String) throws {
         let claim = try claim(text)
         let english = try #require(claim.evaluate { Self.runs[$0] })
-        let korean = try #require(claim.evaluate({ Self.runs[$0] }, words: Self.korean))
+        let korean = try #require(claim.evaluate({ Self.koreanRuns[$0] }, words: Self.korean))
         #expect(korean.held == english.held && korean.figures == english.figures, "\(text)")
         #expect(!korean.sentence.isEmpty && Self.englishWords(korean.sentence).isEmpty, "\(korean.sentence)")
         #expect(korean.sentence.contains("`drop`") || korean.sentence.contains("`base`"))
@@ -84,7 +95,8 @@ import Testing
     }
 
     @Test func theKoreanSentencesReadAsWritten() throws {
-        let korean = { (text: String) in try self.claim(text).evaluate({ Self.runs[$0] }, words: Self.korean)?.sentence
+        let korean = { (text: String) in
+            try self.claim(text).evaluate({ Self.koreanRuns[$0] }, words: Self.korean)?.sentence
         }
         #expect(
             try korean("base.test_acc < drop.test_acc - 1%")
@@ -98,10 +110,11 @@ import Testing
     @Test func checkedClaimsPrintInKorean() throws {
         let style = RenderStyle(width: 400, language: .korean)
         let held = LessonNarration.claim(
-            try claim("drop.test_acc > base.test_acc"), note: "", lesson: 1, figures: { Self.runs[$0] }, style: style)
+            try claim("drop.test_acc > base.test_acc"), note: "", lesson: 1, figures: { Self.koreanRuns[$0] },
+            style: style)
         #expect(held.contains("✓ `drop`의 테스트 정확도: `base`보다 높습니다(79.54% 대 76.37%).\n"), "\(held)")
         let failed = LessonNarration.claim(
-            try claim("drop.test_acc < base.test_acc"), note: "", lesson: 1, figures: { Self.runs[$0] },
+            try claim("drop.test_acc < base.test_acc"), note: "", lesson: 1, figures: { Self.koreanRuns[$0] },
             strayed: (nil, 3), style: style)
         #expect(failed.contains("✗ ") && Self.englishWords(failed).isEmpty, "\(failed)")
     }
@@ -122,7 +135,7 @@ import Testing
         ]
         for (prediction, answer) in cases {
             let english = answer.verdict(prediction, figures: { Self.runs[$0] })
-            let korean = answer.verdict(prediction, figures: { Self.runs[$0] }, words: Self.korean)
+            let korean = answer.verdict(prediction, figures: { Self.koreanRuns[$0] }, words: Self.korean)
             #expect(korean.right == english.right && korean.right != nil, "\(answer)")
             #expect(korean.sentence.hasPrefix("여러분의 예측: "), "\(korean.sentence)")
             #expect(Self.englishWords(korean.sentence).isEmpty, "\(korean.sentence)")
@@ -131,14 +144,14 @@ import Testing
         let right = PredictionAnswer.direction(.higher).verdict(Self.direction, figures: { Self.runs[$0] })
         #expect(
             right.sentence == "You predicted higher; test accuracy came out higher: 76.37% → 79.54%. You were right.")
-        let no = PredictionAnswer.yes(false).verdict(Self.yesNo, figures: { Self.runs[$0] }, words: Self.korean)
+        let no = PredictionAnswer.yes(false).verdict(Self.yesNo, figures: { Self.koreanRuns[$0] }, words: Self.korean)
         #expect(
             no.sentence
                 == "여러분의 예측: 아니오(테스트 정확도: 높아지지 않는다). 결과: 테스트 정확도 76.37% → 79.54%, 높아졌습니다. 이번에는 빗나갔습니다."
         )
         // A run the question compares with was skipped: not judged, in either language.
         let skipped = PredictionAnswer.direction(.higher).verdict(
-            Self.direction, figures: { $0 == "drop" ? Self.runs[$0] : nil }, words: Self.korean)
+            Self.direction, figures: { $0 == "drop" ? Self.koreanRuns[$0] : nil }, words: Self.korean)
         #expect(skipped.right == nil && Self.englishWords(skipped.sentence).isEmpty, "\(skipped.sentence)")
     }
 
