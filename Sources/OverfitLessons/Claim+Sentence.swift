@@ -3,61 +3,89 @@ import OverfitTraining
 extension Claim {
     /// The claim as a sentence with the measured numbers, for people: `test accuracy of `small`
     /// is more than 10 points below `full`'s: 75.43% vs 96.57%`, not the expression it is
-    /// written as. Nil if a run it names is missing.
-    public func sentence(_ figures: (String) -> RunFigures?) -> String? {
+    /// written as. Nil if a run it names is missing. The words are `words`' (`claim.*` and
+    /// `figure.*` in `lessons/messages.txt`): a translation words the same claim, never another.
+    public func sentence(
+        _ figures: (String) -> RunFigures?, words: TutorMessages = .installed(.english)
+    ) -> String? {
+        let points = words.text(.unitPoints, ["value": "{value}"])
         switch form {
         case .compare(let left, let comparison, let right):
             guard let leftValue = left.value(figures), let rightValue = right.value(figures) else { return nil }
             guard let run = left.run, let figure = left.figure else { return nil }
             if figure.isFlag, right.run == nil {
                 // `huge_lr.diverged == 1`: a yes-or-no figure reads as a statement.
-                return "`\(run)` \(figure.flagWords): \(leftValue == 1 ? "yes" : "no")"
+                let key: TutorMessages.Key = figure == .diverged ? .claimFlagDiverged : .claimFlagLossTurnedUp
+                return words.text(key, ["run": run, "answer": words.text(leftValue == 1 ? .answerYes : .answerNo)])
             }
-            let subject = "\(figure.words) of `\(run)`"
             // The run's own figure (the claim's offset is in the relation's words), cited as printed.
             let shownLeft =
                 left.factor == 1
-                ? figures(run)?.shown(figure) ?? figure.format(leftValue - left.constant)
-                : figure.format(leftValue - left.constant)
+                ? figures(run)?.shown(figure) ?? figure.format(leftValue - left.constant, points: points)
+                : figure.format(leftValue - left.constant, points: points)
             guard let otherRun = right.run, let otherFigure = right.figure else {
-                return
-                    "\(subject) is \(comparison.words(offset: 0, figure: figure)) \(figure.format(right.constant)): \(shownLeft)"
+                let relation = comparison.words(
+                    offset: 0, figure: figure, other: figure.format(right.constant, points: points), words: words)
+                return words.text(
+                    .claimBound, ["figure": figure.words(words), "run": run, "relation": relation, "value": shownLeft])
             }
-            let other = otherFigure == figure ? "`\(otherRun)`'s" : "\(otherFigure.words) of `\(otherRun)`"
-            var relation = comparison.words(offset: right.constant, figure: figure)
-            if right.factor != 1 { relation += " \(Claim.number(right.factor, like: nil)) times" }
+            var other =
+                otherFigure == figure
+                ? words.text(.claimOtherSame, ["run": otherRun])
+                : words.text(.claimOtherFigure, ["run": otherRun, "figure": otherFigure.words(words)])
+            if right.factor != 1 {
+                other = words.text(.claimOtherTimes, ["other": other, "factor": Claim.number(right.factor, like: nil)])
+            }
+            let relation = comparison.words(offset: right.constant, figure: figure, other: other, words: words)
             let shownRight =
                 figures(otherRun)?.shown(otherFigure)
-                ?? otherFigure.format((rightValue - right.constant) / right.factor)
-            return "\(subject) is \(relation) \(other): \(shownLeft) vs \(shownRight)"
+                ?? otherFigure.format((rightValue - right.constant) / right.factor, points: points)
+            return words.text(
+                .claimVersus,
+                [
+                    "figure": figure.words(words), "run": run, "relation": relation, "value": shownLeft,
+                    "other_value": shownRight,
+                ])
         case .within(let operand, let low, let high):
             guard let value = operand.value(figures), let run = operand.run, let figure = operand.figure else {
                 return nil
             }
-            let shown = figures(run)?.shown(figure) ?? figure.format(value)
-            return "\(figure.words) of `\(run)` is between \(figure.format(low)) and \(figure.format(high)): \(shown)"
+            let shown = figures(run)?.shown(figure) ?? figure.format(value, points: points)
+            return words.text(
+                .claimWithin,
+                [
+                    "figure": figure.words(words), "run": run, "low": figure.format(low, points: points),
+                    "high": figure.format(high, points: points), "value": shown,
+                ])
         }
     }
 }
 
 extension Claim.Comparison {
-    /// `lower than`, `more than 10 points below`, `at least`: the comparison against a value
-    /// moved by `offset` (the claim's `+ 3%` or `- 10%`), in the figure's own unit.
-    func words(offset: Double, figure: RunFigure) -> String {
-        let (down, up) = figure.isEpoch ? ("earlier than", "later than") : ("lower than", "higher than")
-        let amount = figure.formatAmount(abs(offset))
+    /// `lower than 70.00%`, `more than 10 points below `full`'s`, `at least 99.90%`: the
+    /// comparison against `other` moved by `offset` (the claim's `+ 3%` or `- 10%`), in the
+    /// figure's own unit.
+    func words(offset: Double, figure: RunFigure, other: String, words: TutorMessages) -> String {
+        // Epochs come earlier or later; counts are fewer or more (the same words in English).
+        let (down, up): (TutorMessages.Key, TutorMessages.Key) =
+            figure.isEpoch
+            ? (.claimEarlier, .claimLater)
+            : figure.unit == .count ? (.claimFewer, .claimMore) : (.claimLower, .claimHigher)
+        let values = ["other": other, "amount": figure.formatAmount(abs(offset), words: words)]
+        let key: TutorMessages.Key
         switch (self, offset.sign == .minus, offset == 0) {
-        case (.less, _, true): return down
-        case (.greater, _, true): return up
-        case (.lessOrEqual, _, true): return "at most"
-        case (.greaterOrEqual, _, true): return "at least"
-        case (.equal, _, true): return "equal to"
-        case (.less, true, false), (.lessOrEqual, true, false): return "more than \(amount) below"
-        case (.less, false, false), (.lessOrEqual, false, false): return "less than \(amount) above"
-        case (.greater, false, false), (.greaterOrEqual, false, false): return "more than \(amount) above"
-        case (.greater, true, false), (.greaterOrEqual, true, false): return "less than \(amount) below"
-        case (.equal, _, false): return "\(amount) \(offset < 0 ? "below" : "above")"
+        case (.less, _, true): key = down
+        case (.greater, _, true): key = up
+        case (.lessOrEqual, _, true): key = .claimAtMost
+        case (.greaterOrEqual, _, true): key = .claimAtLeast
+        case (.equal, _, true): key = .claimEqual
+        case (.less, true, false), (.lessOrEqual, true, false): key = .claimMoreBelow
+        case (.less, false, false), (.lessOrEqual, false, false): key = .claimLessAbove
+        case (.greater, false, false), (.greaterOrEqual, false, false): key = .claimMoreAbove
+        case (.greater, true, false), (.greaterOrEqual, true, false): key = .claimLessBelow
+        case (.equal, _, false): key = offset < 0 ? .claimBelow : .claimAbove
         }
+        return words.text(key, values)
     }
 }
 
@@ -65,20 +93,19 @@ extension RunFigure {
     /// Figures that are 1 or 0: whether something happened.
     var isFlag: Bool { self == .diverged || self == .testLossTurnedUp }
 
-    /// A flag as a question answered yes or no: `diverged (its loss became NaN or infinite)`.
-    var flagWords: String {
-        self == .diverged
-            ? "diverged (its loss became NaN or infinite)"
-            : "test loss turned up (it ended 10% or more above its lowest)"
-    }
-
     var isEpoch: Bool { [.bestTestEpoch, .lowestTestLossEpoch, .restoredEpoch, .firstFitEpoch].contains(self) }
 
-    /// An offset in the figure's unit: `10 points`, `0.1`, `5`.
-    func formatAmount(_ value: Double) -> String {
+    /// The figure in the words of a catalogue (`figure.test_acc`): `test accuracy`, `테스트 정확도`.
+    public func words(_ words: TutorMessages) -> String {
+        guard let key = TutorMessages.Key(rawValue: "figure." + rawValue) else { return self.words }
+        return words.text(key)
+    }
+
+    /// An offset in the figure's unit: `10 points`, `1 point`, `0.1`, `5` (`10%p` in Korean).
+    func formatAmount(_ value: Double, words: TutorMessages = .installed(.english)) -> String {
         guard unit == .fraction else { return formatDifference(value) }
         let points = value * 100
         let text = points == points.rounded() ? String(Int(points)) : FigureFormat.fixed(points, digits: 2)
-        return text + (points == 1 ? " point" : " points")
+        return words.text(points == 1 ? .unitPoint : .unitPoints, ["value": text])
     }
 }

@@ -84,8 +84,11 @@ public struct Claim: Sendable, Equatable {
         }
     }
 
-    /// Whether the claim held for these runs; nil if a run it names is missing.
-    public func evaluate(_ figures: (String) -> RunFigures?) -> Outcome? {
+    /// Whether the claim held for these runs; nil if a run it names is missing. The outcome's
+    /// sentence is in `words`' language; whether it held is not.
+    public func evaluate(
+        _ figures: (String) -> RunFigures?, words: TutorMessages = .installed(.english)
+    ) -> Outcome? {
         switch form {
         case .compare(let a, let comparison, let b):
             guard let left = a.value(figures), let right = b.value(figures) else { return nil }
@@ -101,7 +104,7 @@ public struct Claim: Sendable, Equatable {
             let shownLeft = a.shown(figures, unit: unit) ?? Self.number(left, like: unit)
             let shownRight = b.shown(figures, unit: unit) ?? Self.number(right, like: unit)
             return cited(
-                Outcome(held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)"), figures)
+                Outcome(held: held, figures: "\(shownLeft) \(comparison.rawValue) \(shownRight)"), figures, words)
         case .within(let a, let low, let high):
             guard let value = a.value(figures) else { return nil }
             return cited(
@@ -109,14 +112,14 @@ public struct Claim: Sendable, Equatable {
                     held: (low...high).contains(value),
                     figures:
                         "\(Self.number(value, like: a.figure)) in [\(Self.number(low, like: a.figure)), \(Self.number(high, like: a.figure))]"
-                ), figures)
+                ), figures, words)
         }
     }
 
     /// The outcome with its sentence, whose figures are kept on it rather than cited now.
-    private func cited(_ outcome: Outcome, _ figures: (String) -> RunFigures?) -> Outcome {
+    private func cited(_ outcome: Outcome, _ figures: (String) -> RunFigures?, _ words: TutorMessages) -> Outcome {
         let log = CitationLog()
-        let sentence = CitationLog.$current.withValue(log) { self.sentence(figures) ?? "" }
+        let sentence = CitationLog.$current.withValue(log) { self.sentence(figures, words: words) ?? "" }
         var made = Outcome(held: outcome.held, figures: outcome.figures, sentence: sentence)
         made.citations = log.take()
         return made

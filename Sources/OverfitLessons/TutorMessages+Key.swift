@@ -743,6 +743,172 @@ extension TutorMessages {
         case cliCheckLessonsMarkdown = "cli.check-lessons.markdown"
         case cliCheckLessonsJson = "cli.check-lessons.json"
         case cliCheckLessonsLessonsDir = "cli.check-lessons.lessons-dir"
+        // ko-lessons: claims, predictions, the challenge's boards, rotations, recap, sources, lang.
+        case figureTrainAcc = "figure.train_acc"
+        case figureTestAcc = "figure.test_acc"
+        case figureValAcc = "figure.val_acc"
+        case figureGap = "figure.gap"
+        case figureTrainLoss = "figure.train_loss"
+        case figureTestLoss = "figure.test_loss"
+        case figureBestTestAcc = "figure.best_test_acc"
+        case figureBestEpoch = "figure.best_epoch"
+        case figureLowestLossEpoch = "figure.lowest_loss_epoch"
+        case figureEpochs = "figure.epochs"
+        case figureDiverged = "figure.diverged"
+        case figureLossTurnedUp = "figure.loss_turned_up"
+        case figureRestoredEpoch = "figure.restored_epoch"
+        case figureTrainingImages = "figure.training_images"
+        case figureFitEpoch = "figure.fit_epoch"
+        case figureWeights = "figure.weights"
+        case figureMeanTestAcc = "figure.mean_test_acc"
+        case figureMinTestAcc = "figure.min_test_acc"
+        case figureMaxTestAcc = "figure.max_test_acc"
+        case figureTestAccRange = "figure.test_acc_range"
+        case figureSeeds = "figure.seeds"
+        case claimBound = "claim.bound"
+        case claimVersus = "claim.versus"
+        case claimWithin = "claim.within"
+        case claimOtherSame = "claim.other.same"
+        case claimOtherFigure = "claim.other.figure"
+        case claimOtherTimes = "claim.other.times"
+        case claimLower = "claim.lower"
+        case claimHigher = "claim.higher"
+        case claimFewer = "claim.fewer"
+        case claimMore = "claim.more"
+        case claimEarlier = "claim.earlier"
+        case claimLater = "claim.later"
+        case claimAtMost = "claim.at-most"
+        case claimAtLeast = "claim.at-least"
+        case claimEqual = "claim.equal"
+        case claimMoreBelow = "claim.more-below"
+        case claimLessAbove = "claim.less-above"
+        case claimMoreAbove = "claim.more-above"
+        case claimLessBelow = "claim.less-below"
+        case claimBelow = "claim.below"
+        case claimAbove = "claim.above"
+        case claimFlagDiverged = "claim.flag.diverged"
+        case claimFlagLossTurnedUp = "claim.flag.loss-turned-up"
+        case unitPoint = "unit.point"
+        case answerYes = "answer.yes"
+        case answerNo = "answer.no"
+        case answerHigher = "answer.higher"
+        case answerLower = "answer.lower"
+        case answerSame = "answer.same"
+        case answerNotHigher = "answer.not-higher"
+        case answerNotLower = "answer.not-lower"
+        case answerNotSame = "answer.not-same"
+        case answerNearer = "answer.nearer"
+        case answerYesMeans = "answer.yes-means"
+        case outcomeHigher = "outcome.higher"
+        case outcomeLower = "outcome.lower"
+        case outcomeSame = "outcome.same"
+        case verdictNumberRight = "verdict.number.right"
+        case verdictNumberWrong = "verdict.number.wrong"
+        case verdictNoBaseline = "verdict.no-baseline"
+        case verdictDirection = "verdict.direction"
+        case verdictNearer = "verdict.nearer"
+        case verdictNearerSkipped = "verdict.nearer.skipped"
+        case verdictOption = "verdict.option"
+        case verdictRight = "verdict.right"
+        case verdictWrong = "verdict.wrong"
+        case errorAnswerPercentage = "error.answer-percentage"
+        case hintAnswerPercentage = "hint.answer-percentage"
+        case errorAnswerNumber = "error.answer-number"
+        case hintAnswerNumber = "hint.answer-number"
+        case errorPercentageRange = "error.percentage-range"
+        case hintPercentageRange = "hint.percentage-range"
+        case errorWholeNumber = "error.whole-number"
+        case hintWholeNumber = "hint.whole-number"
+        case errorAnswerOption = "error.answer-option"
+        case errorAnswerOptionMany = "error.answer-option.many"
+        case rankRefusedUnfinished = "rank.refused.unfinished"
+        case hintRankListsBoard = "hint.rank-lists-board"
+        case rankRefusedMistakes = "rank.refused.mistakes"
+        case rankMistakeRawPixels = "rank.mistake.raw-pixels"
+        case rankMistakeBnTraining = "rank.mistake.bn-training"
+        case rankMistakeBoth = "rank.mistake.both"
+        case hintRankMistakes = "hint.rank-mistakes"
+        case rankRefusedDataset = "rank.refused.dataset"
+        case hintRankDataset = "hint.rank-dataset"
+        case rankRefusedNoValidation = "rank.refused.no-validation"
+        case hintRankNoValidation = "hint.rank-no-validation"
+        case rankRefusedRules = "rank.refused.rules"
+        case hintRankRules = "hint.rank-rules"
+        case rankColumnRank = "rank.column.rank"
+        case rankColumnValidation = "rank.column.validation"
+        case rankColumnPublicRank = "rank.column.public-rank"
+        case rankColumnDrop = "rank.column.drop"
+        case rankColumnKnobs = "rank.column.knobs"
+        case rankNoneBaseline = "rank.none-baseline"
+        case rankNone = "rank.none"
+        case rankPublicOne = "rank.public.one"
+        case rankPublicMany = "rank.public.many"
+        case rankOnDataset = "rank.on-dataset"
+        case rankHeldSame = "rank.held.same"
+        case rankHeldMixed = "rank.held.mixed"
+        case rankSharedRules = "rank.shared.rules"
+        case rankSharedSets = "rank.shared.sets"
+        case rankSharedBoth = "rank.shared.both"
+        case rankSameOne = "rank.same.one"
+        case rankSameMany = "rank.same.many"
+        case rankNotRanked = "rank.not-ranked"
+        case rankRunListOne = "rank.run-list.one"
+        case rankRunListMany = "rank.run-list.many"
+        case rankSubmitPrompt = "rank.submit-prompt"
+        case rankPrivateOne = "rank.private.one"
+        case rankPrivateMany = "rank.private.many"
+        case rankLeaderWaiting = "rank.leader-waiting"
+        case rankEmpty = "rank.empty"
+        case rankEmptyRules = "rank.empty.rules"
+        case rankEmptyWithout = "rank.empty.without"
+        case rankRevealed = "rank.revealed"
+        case rankPublicRank = "rank.public-rank"
+        case rankSeeds = "rank.seeds"
+        case rankTestImagesCount = "rank.test-images.count"
+        case rankTestImages = "rank.test-images"
+        case rankBelow = "rank.below"
+        case rankAbove = "rank.above"
+        case rankSameAs = "rank.same-as"
+        case rankCurseFigures = "rank.curse.figures"
+        case rankCurseOnly = "rank.curse.only"
+        case rankCurseOne = "rank.curse.one"
+        case rankCurseMany = "rank.curse.many"
+        case rankCurseWorse = "rank.curse.worse"
+        case rankCurseNotWorse = "rank.curse.not-worse"
+        case rankMovedNone = "rank.moved.none"
+        case rankMovedFell = "rank.moved.fell"
+        case rankMovedRose = "rank.moved.rose"
+        case errorSubmitOne = "error.submit-one"
+        case hintSubmitExample = "hint.submit-example"
+        case errorSubmitId = "error.submit-id"
+        case errorBoardEmpty = "error.board-empty"
+        case hintBoardEmpty = "hint.board-empty"
+        case errorNoRun = "error.no-run"
+        case hintRankListsPublic = "hint.rank-lists-public"
+        case errorNotOnBoard = "error.not-on-board"
+        case hintRankListsIt = "hint.rank-lists-it"
+        case errorAlreadySubmitted = "error.already-submitted"
+        case errorAlreadySubmittedSame = "error.already-submitted.same"
+        case hintRankBoth = "hint.rank-both"
+        case errorRecapOne = "error.recap-one"
+        case hintRecapExample = "hint.recap-example"
+        case errorRecapEmpty = "error.recap-empty"
+        case recapKept = "recap.kept"
+        case recapWroteOne = "recap.wrote.one"
+        case recapWroteMany = "recap.wrote.many"
+        case errorSourcesOne = "error.sources-one"
+        case hintSourcesExample = "hint.sources-example"
+        case errorNoSource = "error.no-source"
+        case errorNoSourceSuggest = "error.no-source.suggest"
+        case hintSourcesNames = "hint.sources-names"
+        case sourcesMissing = "sources.missing"
+        case langStatus = "lang.status"
+        case langUnavailable = "lang.unavailable"
+        case langSwitches = "lang.switches"
+        case langNow = "lang.now"
+        case errorLangOne = "error.lang-one"
+        case errorLangUnknown = "error.lang-unknown"
+        case hintLangExample = "hint.lang-example"
 
         /// The placeholders the message may use (a translation uses the same ones).
         public var placeholders: [String] {
@@ -1271,6 +1437,117 @@ extension TutorMessages {
                 return ["directory", "from"]
             case .sessionsHintNoneYet:
                 return ["from"]
+            // ko-lessons
+            case .claimBound:
+                return ["figure", "relation", "run", "value"]
+            case .claimVersus:
+                return ["figure", "other_value", "relation", "run", "value"]
+            case .claimWithin:
+                return ["figure", "high", "low", "run", "value"]
+            case .claimOtherSame:
+                return ["run"]
+            case .claimOtherFigure:
+                return ["figure", "run"]
+            case .claimOtherTimes:
+                return ["factor", "other"]
+            case .claimLower, .claimHigher, .claimFewer, .claimMore, .claimEarlier, .claimLater, .claimAtMost,
+                .claimAtLeast, .claimEqual:
+                return ["other"]
+            case .claimMoreBelow, .claimLessAbove, .claimMoreAbove, .claimLessBelow, .claimBelow, .claimAbove:
+                return ["amount", "other"]
+            case .claimFlagDiverged, .claimFlagLossTurnedUp:
+                return ["answer", "run"]
+            case .unitPoint:
+                return ["value"]
+            case .answerNearer, .hintRankDataset, .errorNoSource:
+                return ["name"]
+            case .answerYesMeans:
+                return ["answer", "direction", "figure"]
+            case .verdictNumberRight, .verdictNumberWrong:
+                return ["actual", "guess", "tolerance"]
+            case .verdictNoBaseline:
+                return ["run", "said", "value"]
+            case .verdictDirection:
+                return ["change", "figure", "outcome", "result", "said"]
+            case .verdictNearer:
+                return ["figure", "others", "result", "said", "value", "winner", "winner_value"]
+            case .verdictNearerSkipped:
+                return ["said"]
+            case .verdictOption:
+                return ["name", "value"]
+            case .errorAnswerPercentage, .errorAnswerNumber, .errorPercentageRange, .errorWholeNumber, .errorSubmitId:
+                return ["typed"]
+            case .errorAnswerOption, .errorAnswerOptionMany:
+                return ["options", "typed"]
+            case .rankRefusedUnfinished:
+                return ["id", "status"]
+            case .rankRefusedMistakes:
+                return ["id", "mistakes"]
+            case .rankRefusedDataset:
+                return ["board", "dataset", "id"]
+            case .rankRefusedNoValidation, .rankSubmitPrompt, .rankLeaderWaiting, .errorNoRun, .errorNotOnBoard,
+                .errorAlreadySubmitted:
+                return ["id"]
+            case .hintRankNoValidation, .rankHeldSame:
+                return ["size"]
+            case .rankRefusedRules:
+                return ["got", "id", "rules"]
+            case .hintRankRules, .rankSharedSets, .hintBoardEmpty:
+                return ["settings"]
+            case .rankPublicOne, .rankPublicMany:
+                return ["count", "held", "on"]
+            case .rankOnDataset:
+                return ["dataset"]
+            case .rankSharedRules:
+                return ["rules"]
+            case .rankSharedBoth:
+                return ["rules", "settings"]
+            case .rankSameOne, .rankSameMany:
+                return ["id", "others"]
+            case .rankNotRanked, .rankEmptyWithout:
+                return ["runs", "size"]
+            case .rankRunListOne, .rankRunListMany:
+                return ["ids"]
+            case .rankPrivateMany, .rankTestImagesCount:
+                return ["count"]
+            case .rankEmpty:
+                return ["on"]
+            case .rankEmptyRules:
+                return ["on", "rules"]
+            case .rankRevealed:
+                return ["difference", "id", "images", "rank", "seeds", "test", "test_images", "validation"]
+            case .rankPublicRank:
+                return ["count", "rank"]
+            case .rankSeeds:
+                return ["seeds"]
+            case .rankBelow, .rankAbove, .rankCurseNotWorse, .rankMovedFell, .rankMovedRose:
+                return ["points"]
+            case .rankCurseFigures:
+                return ["difference", "images", "seeds", "test", "test_images", "validation"]
+            case .rankCurseOnly:
+                return ["figures", "id"]
+            case .rankCurseOne:
+                return ["count", "figures", "id", "moved"]
+            case .rankCurseMany:
+                return ["count", "figures", "id", "moved", "others"]
+            case .rankCurseWorse:
+                return ["count", "points"]
+            case .errorAlreadySubmittedSame:
+                return ["entry", "id"]
+            case .recapKept:
+                return ["path"]
+            case .recapWroteOne, .recapWroteMany:
+                return ["count", "path"]
+            case .errorNoSourceSuggest:
+                return ["name", "suggestion"]
+            case .hintSourcesNames, .sourcesMissing:
+                return ["names"]
+            case .langStatus, .langSwitches:
+                return ["code", "name"]
+            case .langUnavailable:
+                return ["code", "reason"]
+            case .errorLangOne, .errorLangUnknown:
+                return ["codes", "typed"]
             default: return []
             }
         }

@@ -65,7 +65,7 @@ import Testing
         #expect(koreanTerminal.output.contains("먼저 기준 실행입니다."))
         #expect(koreanTerminal.output.contains("`높다`(higher)"))
         // Graded as `higher` would be.
-        #expect(koreanTerminal.output.contains("You predicted higher;"))
+        #expect(koreanTerminal.output.contains("여러분의 예측: 높아진다."))
         #expect(korean.failures == 0, "\(koreanTerminal.output)")
         let text = korean.file.render()
         #expect(text.contains("\nlanguage ko\n"))
@@ -140,11 +140,14 @@ import Testing
     @Test func langSwitchesSaysAndCompletes() throws {
         let library = try Self.library()
         let (session, terminal) = try Self.session(
-            ["lang", "lang ko", "lang", "lang xx", "lang en"], language: .english, library: library)
+            ["lang", "lang xx", "lang ko", "lang", "lang xx", "lang en"], language: .english, library: library)
         _ = session.runLoop()
         #expect(terminal.output.contains("lang en: English\n`lang ko` switches to 한국어 (Korean)\n"))
         #expect(terminal.output.contains("lang ko: 한국어 (Korean)\n"))
         #expect(terminal.output.contains("unknown language `xx`: the languages are en, ko"))
+        // In Korean once switched: the status and the error alike.
+        #expect(terminal.output.contains("`lang en`: English 화면으로 바꿉니다\n"))
+        #expect(terminal.output.contains("오류: 모르는 언어입니다: `xx`. 언어는 en, ko입니다"))
         #expect(session.language == .english)
         #expect(session.completions(before: "lang ", word: "") == .words(["en", "ko"]))
         #expect(session.completions(before: "", word: "lan") == .words(["lang"]))

@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitLessons
 import OverfitTraining
 
@@ -10,35 +11,40 @@ enum LanguageCommands {
             recorded: false,
             complete: { _, arguments in arguments.isEmpty ? .words(Language.allCases.map(\.rawValue)) : .words([]) },
             handler: { session, arguments throws(HintedError) in
+                let words = session.style.words
                 guard arguments.count <= 1 else {
                     throw HintedError(
-                        "lang takes one of \(Language.codes) (got `\(Text.shown(arguments.joined(separator: " ")))`)",
-                        hint: "e.g. lang ko")
+                        words.text(
+                            .errorLangOne,
+                            ["codes": Language.codes, "typed": Text.shown(arguments.joined(separator: " "))]),
+                        hint: words.text(.hintLangExample))
                 }
                 guard let code = arguments.first else {
                     session.write(status(session))
                     return
                 }
-                let language: Language
-                do throws(LanguageError) { language = try Language.parse(code) } catch {
-                    throw HintedError(error.description, hint: "e.g. lang ko")
+                guard let language = Language(rawValue: code.lowercased()) else {
+                    // As `LanguageError.unknown` words it: a code of someone else's, cut and sanitised.
+                    let shown = VisibleText.escaped(code.count > 20 ? String(code.prefix(20)) + "…" : code)
+                    throw HintedError(
+                        words.text(.errorLangUnknown, ["typed": shown, "codes": Language.codes]),
+                        hint: words.text(.hintLangExample))
                 }
                 try session.choose(language: language)
-                session.write(
-                    language == .korean
-                        ? "이제 한국어로 보여 드립니다 (lang ko). `lang en`: English.\n"
-                        : "Now in English (lang en). `lang ko`: 한국어.\n")
+                // In the language just chosen.
+                session.write(session.style.say(.langNow) + "\n")
             })
     ]
 
     /// `lang` alone: the language in use, and whether the other one can be chosen.
     static func status(_ session: Session) -> String {
-        var out = "lang \(session.language.rawValue): \(session.language.name)\n"
+        let style = session.style
+        var out = style.say(.langStatus, ["code": session.language.rawValue, "name": session.language.name]) + "\n"
         for other in Language.allCases where other != session.language {
             if let reason = session.unavailableReason(other) {
-                out += "\(other.rawValue) is not available: \(reason)\n"
+                out += style.say(.langUnavailable, ["code": other.rawValue, "reason": reason]) + "\n"
             } else {
-                out += "`lang \(other.rawValue)` switches to \(other.name)\n"
+                out += style.say(.langSwitches, ["code": other.rawValue, "name": other.name]) + "\n"
             }
         }
         return out

@@ -195,40 +195,42 @@ public enum LessonCommands {
 
     /// `submit [RUN]`: checks the run may be submitted, records it, reveals its test accuracy.
     static func submit(_ session: Session, _ arguments: [String]) throws(HintedError) {
+        let words = session.style.words
         guard arguments.count <= 1 else {
-            throw HintedError(
-                "submit takes one run id", hint: "e.g. submit 3; `rank` lists the runs on the public board")
+            throw HintedError(words.text(.errorSubmitOne), hint: words.text(.hintSubmitExample))
         }
         let board = session.leaderboard()
         let id: Int
         if let text = arguments.first {
             guard let number = Int(text) else {
                 throw HintedError(
-                    "submit takes a run id (got `\(Text.shown(text))`)",
-                    hint: "e.g. submit 3; `rank` lists the runs on the public board")
+                    words.text(.errorSubmitId, ["typed": Text.shown(text)]), hint: words.text(.hintSubmitExample))
             }
             id = number
         } else {
             guard let leader = board.publicBoard.first else {
                 throw HintedError(
-                    "the public board is empty: there is no run to submit",
-                    hint: board.rules.isEmpty
-                        ? "set val_size 60, run, then submit" : "set \(board.rules.setWords), run, then submit")
+                    words.text(.errorBoardEmpty),
+                    hint: words.text(
+                        .hintBoardEmpty, ["settings": board.rules.isEmpty ? "val_size 60" : board.rules.setWords]))
             }
             id = leader.id
         }
         guard let record = session.state.runs.first(where: { $0.id == id }) else {
-            throw HintedError("there is no run \(id)", hint: "`rank` lists the runs on the public board")
+            throw HintedError(words.text(.errorNoRun, ["id": String(id)]), hint: words.text(.hintRankListsPublic))
         }
-        if let refusal = Leaderboard.refusal(of: record, rules: board.rules, dataset: board.dataset) { throw refusal }
+        if let refusal = Leaderboard.refusal(of: record, rules: board.rules, dataset: board.dataset, words: words) {
+            throw refusal
+        }
         guard let entry = board.entry(for: id) else {
-            throw HintedError("run \(id) is not on the public board", hint: "`rank` lists the runs on it")
+            throw HintedError(words.text(.errorNotOnBoard, ["id": String(id)]), hint: words.text(.hintRankListsIt))
         }
         guard !session.state.submitted.contains(entry.id) else {
-            let same = entry.id == id ? "" : " (as run \(entry.id): the same knobs and seed)"
             throw HintedError(
-                "run \(id) is already submitted\(same): its test accuracy is on the private board",
-                hint: "`rank` shows both boards")
+                entry.id == id
+                    ? words.text(.errorAlreadySubmitted, ["id": String(id)])
+                    : words.text(.errorAlreadySubmittedSame, ["id": String(id), "entry": String(entry.id)]),
+                hint: words.text(.hintRankBoth))
         }
         session.state.submitted.append(entry.id)
         session.write(session.leaderboard().revealed(entry, style: session.style))

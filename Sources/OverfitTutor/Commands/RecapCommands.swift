@@ -1,5 +1,6 @@
 import Foundation
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// recap: the lessons finished in this session, as Markdown to keep.
@@ -10,7 +11,8 @@ enum RecapCommands {
             recorded: false, mayRunFromFile: false, complete: Completers.files,
             handler: { session, arguments throws(HintedError) in
                 guard arguments.count <= 1 else {
-                    throw HintedError("recap takes at most one file name", hint: "e.g. recap overfit-recap.md")
+                    throw HintedError(
+                        session.style.say(.errorRecapOne), hint: session.style.say(.hintRecapExample))
                 }
                 let text = LessonRecap.markdown(try session.lessonGuide(), session: session)
                 guard let path = arguments.first else { return session.write(text) }
@@ -20,16 +22,19 @@ enum RecapCommands {
 
     static func write(_ text: String, to path: String, session: Session) throws(HintedError) {
         guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw HintedError("recap needs a file name, not an empty one", hint: "e.g. recap overfit-recap.md")
+            throw HintedError(session.style.say(.errorRecapEmpty), hint: session.style.say(.hintRecapExample))
         }
         let target = FileAccess.expand(path)
         let wording = WriteTarget.Wording(command: "recap", example: "overfit-recap.md")
         guard try WriteTarget.mayWrite(target, shown: path, wording: wording, session: session) else {
-            return session.write("recap not written: \(VisibleText.escaped(path)) is kept as it was\n")
+            return session.write(session.style.say(.recapKept, ["path": VisibleText.escaped(path)]) + "\n")
         }
         try FileAccess.writeAtomically(
             text, to: target, command: "recap", name: "overfit-recap.md", disk: session.options.disk)
         let count = session.guide?.finished.count ?? 0
-        session.write("wrote the recap of \(count) lesson\(count == 1 ? "" : "s") to \(VisibleText.escaped(path))\n")
+        session.write(
+            session.style.say(
+                count == 1 ? .recapWroteOne : .recapWroteMany,
+                ["count": String(count), "path": VisibleText.escaped(path)]) + "\n")
     }
 }

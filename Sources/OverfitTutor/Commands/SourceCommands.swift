@@ -11,18 +11,20 @@ enum SourceCommands {
             },
             handler: { session, arguments throws(HintedError) in
                 let texts = try session.lessonGuide().library.sources
+                let words = session.style.words
                 guard arguments.count <= 1 else {
-                    throw HintedError("sources takes at most one name", hint: "e.g. sources lab-slides")
+                    throw HintedError(words.text(.errorSourcesOne), hint: words.text(.hintSourcesExample))
                 }
                 var documents = SourceDocument.allCases
                 if let name = arguments.first {
                     guard let document = SourceDocument(rawValue: name.lowercased()) else {
                         let names = SourceDocument.allCases.map(\.rawValue)
-                        let suggestion =
-                            Suggestion.closest(to: name, among: names).map { "; did you mean `\($0)`?" } ?? ""
+                        let message =
+                            Suggestion.closest(to: name, among: names).map {
+                                words.text(.errorNoSourceSuggest, ["name": Text.shown(name), "suggestion": $0])
+                            } ?? words.text(.errorNoSource, ["name": Text.shown(name)])
                         throw HintedError(
-                            "no source document `\(Text.shown(name))`\(suggestion)",
-                            hint: "the documents are \(KnobParsing.oneOf(names))")
+                            message, hint: words.text(.hintSourcesNames, ["names": oneOf(names, words: words)]))
                     }
                     documents = [document]
                 }
@@ -33,8 +35,8 @@ enum SourceCommands {
     /// Each document's section: its first paragraph as a heading, the rest indented.
     static func render(_ texts: SourceTexts, documents: [SourceDocument], style: RenderStyle) -> String {
         guard !texts.isEmpty else {
-            return
-                "no lessons/sources.txt was found: the documents are \(KnobParsing.oneOf(SourceDocument.allCases.map(\.title)))\n"
+            return style.say(
+                .sourcesMissing, ["names": oneOf(SourceDocument.allCases.map(\.title), words: style.words)]) + "\n"
         }
         var out: [String] = []
         for document in documents {
@@ -49,5 +51,12 @@ enum SourceCommands {
             out.append(lines.joined(separator: "\n"))
         }
         return out.joined(separator: "\n\n") + "\n"
+    }
+
+    /// `a, b or c` in the words' language (`word.or`): English reads as `KnobParsing.oneOf`.
+    static func oneOf(_ items: [String], words: TutorMessages) -> String {
+        guard let last = items.last else { return "" }
+        let rest = items.dropLast()
+        return rest.isEmpty ? last : rest.joined(separator: ", ") + " " + words.text(.wordOr) + " " + last
     }
 }

@@ -87,7 +87,8 @@ extension LessonGuide {
         runIDs[name] = record.id
         namedRuns[name] = record.id
         let verdict = answers[name].map {
-            $0.answer.verdict($0.prediction, figures: { self.figures($0, session: session) })
+            $0.answer.verdict(
+                $0.prediction, figures: { self.figures($0, session: session) }, words: session.style.words)
         }
         if let right = verdict?.right, let number = lesson?.number {
             progress.predictions[number, default: [:]][name] = right

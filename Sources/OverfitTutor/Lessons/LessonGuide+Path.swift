@@ -119,7 +119,9 @@ extension LessonGuide {
         let answer = try PredictionAnswer.parse(text, for: prediction, words: session.style.words)
         answers[prediction.run] = (prediction, answer)
         var reply = GuideReply()
-        reply.say(session.style.say(.lessonNoted, ["answer": answer.words(prediction.metric)]) + "\n")
+        reply.say(
+            session.style.say(.lessonNoted, ["answer": answer.words(prediction.metric, words: session.style.words)])
+                + "\n")
         stepIndex += 1
         present(session, into: &reply)
         return reply

@@ -115,7 +115,7 @@ enum LessonNarration {
         _ claim: Claim, note: String, lesson: Int, figures: (String) -> RunFigures?,
         strayed: (knobs: String?, seed: UInt64?) = (nil, nil), style: RenderStyle
     ) -> String {
-        guard let outcome = claim.evaluate(figures) else {
+        guard let outcome = claim.evaluate(figures, words: style.words) else {
             let missing = claim.runs.filter { figures($0) == nil }.map { "`\($0)`" }
             let values = [
                 "claim": claim.source, "run": missing.first ?? "", "lesson": String(lesson),

@@ -113,8 +113,8 @@ enum LessonRecap {
                 out += "- `\(prediction.run)`: " + style.say(.recapNotAnswered) + "\n"
                 continue
             }
-            let sentence = answer.verdict(prediction, figures: figures).sentence
-            let said = style.say(.recapSaidSkipped, ["answer": answer.words(prediction.metric)])
+            let sentence = answer.verdict(prediction, figures: figures, words: style.words).sentence
+            let said = style.say(.recapSaidSkipped, ["answer": answer.words(prediction.metric, words: style.words)])
             out += "- `\(prediction.run)`: \(safe(sentence.isEmpty ? said : sentence))\n"
         }
         return out + "\n"

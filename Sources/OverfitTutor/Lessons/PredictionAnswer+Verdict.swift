@@ -15,73 +15,117 @@ extension PredictionAnswer {
         metric.isAccuracy ? 0.05 : max([.trainLoss, .testLoss].contains(metric) ? 0 : 1, abs(actual) * 0.1)
     }
 
-    static func toleranceWords(_ metric: RunFigure) -> String {
-        metric.isAccuracy ? "5 points" : "10%"
+    static func toleranceWords(_ metric: RunFigure, words: TutorMessages = .installed(.english)) -> String {
+        metric.isAccuracy ? words.text(.unitPoints, ["value": "5"]) : "10%"
     }
 
-    func verdict(_ prediction: Prediction, figures: (String) -> RunFigures?) -> Verdict {
+    /// The verdict in `words`' language; what counts as right does not depend on it.
+    func verdict(
+        _ prediction: Prediction, figures: (String) -> RunFigures?, words: TutorMessages = .installed(.english)
+    ) -> Verdict {
         let metric = prediction.metric
+        let points = words.text(.unitPoints, ["value": "{value}"])
         guard let measured = figures(prediction.run), let value = measured.value(metric) else {
             return Verdict(sentence: "", right: nil)
         }
         if case .number(let guess) = self {
             let right = abs(guess - value) <= Self.tolerance(metric, actual: value) + 1e-9
-            let how =
-                right
-                ? "within \(Self.toleranceWords(metric)), counted right"
-                : "more than \(Self.toleranceWords(metric)) off"
+            let values = [
+                "guess": metric.format(guess, points: points), "actual": measured.shown(metric) ?? "?",
+                "tolerance": Self.toleranceWords(metric, words: words),
+            ]
             return Verdict(
-                sentence: "You predicted \(metric.format(guess)); it was \(measured.shown(metric) ?? "?"): \(how).",
-                right: right
-            )
+                sentence: words.text(right ? .verdictNumberRight : .verdictNumberWrong, values), right: right)
         }
         if case .option(let chosen) = self {
-            return nearerVerdict(chosen, prediction: prediction, value: value, figures: figures)
+            return nearerVerdict(chosen, prediction: prediction, value: value, figures: figures, words: words)
         }
         guard let baseline = prediction.baseline, let earlier = figures(baseline), earlier.value(metric) != nil,
             let actual = prediction.outcome(figures)
         else {
-            let against = prediction.baseline.map { "`\($0)`" } ?? "the earlier run"
             return Verdict(
-                sentence:
-                    "You predicted \(words(metric)), but there is no \(against) run to compare \(metric.format(value)) with: it was skipped.",
+                sentence: words.text(
+                    .verdictNoBaseline,
+                    [
+                        "said": self.words(metric, words: words), "run": prediction.baseline ?? "",
+                        "value": metric.format(value, points: points),
+                    ]),
                 right: nil)
         }
         let right: Bool
-        var said = words(metric)
+        var said = self.words(metric, words: words)
         switch self {
         case .direction(let direction): right = direction == actual
         case .yes(let yes):
             right = yes == (actual == prediction.yesMeans)
             if let yesMeans = prediction.yesMeans {
-                said += " (\(metric.words) \(yes ? "" : "not ")\(yesMeans.rawValue))"
+                said = words.text(
+                    .answerYesMeans,
+                    [
+                        "answer": said, "figure": metric.words(words),
+                        "direction": words.text(Self.directionKey(yesMeans, not: !yes)),
+                    ])
             }
         case .number, .option: right = false
         }
         let change = "\(earlier.shown(metric) ?? "?") → \(measured.shown(metric) ?? "?")"
         return Verdict(
-            sentence:
-                "You predicted \(said); \(metric.words) came out \(actual.rawValue): \(change). \(right ? "You were right." : "Not this time.")",
+            sentence: words.text(
+                .verdictDirection,
+                [
+                    "said": said, "figure": metric.words(words), "outcome": words.text(Self.outcomeKey(actual)),
+                    "change": change, "result": words.text(right ? .verdictRight : .verdictWrong),
+                ]),
             right: right)
     }
 
     /// "You predicted nearer clean; test accuracy came out 66.35%, nearer clean (75.43%) than
     /// chance (10.00%)": graded by distance, as the question asked, not by direction.
     private func nearerVerdict(
-        _ chosen: String, prediction: Prediction, value: Double, figures: (String) -> RunFigures?
+        _ chosen: String, prediction: Prediction, value: Double, figures: (String) -> RunFigures?,
+        words: TutorMessages
     ) -> Verdict {
         let metric = prediction.metric
+        let points = words.text(.unitPoints, ["value": "{value}"])
+        let said = self.words(metric, words: words)
         guard let (winner, values) = prediction.nearest(figures) else {
-            return Verdict(
-                sentence: "You predicted nearer \(chosen), but a run it compares with was skipped.", right: nil)
+            return Verdict(sentence: words.text(.verdictNearerSkipped, ["said": said]), right: nil)
         }
         let others = zip(prediction.options, values).filter { $0.0.name != winner.name }
-            .map { "\($0.0.name) (\(metric.format($0.1)))" }.joined(separator: " or ")
+            .map { words.text(.verdictOption, ["name": $0.0.name, "value": metric.format($0.1, points: points)]) }
+            .joined(separator: " " + words.text(.wordOr) + " ")
         let winnerValue = zip(prediction.options, values).first { $0.0.name == winner.name }.map { $0.1 } ?? value
         let right = winner.name == chosen
         return Verdict(
-            sentence:
-                "You predicted nearer \(chosen); \(metric.words) came out \(figures(prediction.run)?.shown(metric) ?? metric.format(value)), nearer \(winner.name) (\(metric.format(winnerValue))) than \(others). \(right ? "You were right." : "Not this time.")",
+            sentence: words.text(
+                .verdictNearer,
+                [
+                    "said": said, "figure": metric.words(words),
+                    "value": figures(prediction.run)?.shown(metric) ?? metric.format(value, points: points),
+                    "winner": winner.name, "winner_value": metric.format(winnerValue, points: points),
+                    "others": others, "result": words.text(right ? .verdictRight : .verdictWrong),
+                ]),
             right: right)
+    }
+
+    /// `higher`, or `not higher` for a "no" to a question whose yes means higher.
+    static func directionKey(_ direction: Prediction.Direction, not: Bool = false) -> TutorMessages.Key {
+        switch (direction, not) {
+        case (.higher, false): return .answerHigher
+        case (.lower, false): return .answerLower
+        case (.same, false): return .answerSame
+        case (.higher, true): return .answerNotHigher
+        case (.lower, true): return .answerNotLower
+        case (.same, true): return .answerNotSame
+        }
+    }
+
+    /// How a figure came out: `higher`, `lower`, `same` (`높아졌습니다` in Korean).
+    static func outcomeKey(_ direction: Prediction.Direction) -> TutorMessages.Key {
+        switch direction {
+        case .higher: return .outcomeHigher
+        case .lower: return .outcomeLower
+        case .same: return .outcomeSame
+        }
     }
 }

@@ -45,8 +45,8 @@ enum PredictionAnswer: Equatable {
     ) throws(HintedError) -> PredictionAnswer {
         let word = normalised(text)
         switch prediction.kind {
-        case .number: return try number(word, typed: text, metric: prediction.metric)
-        case .nearer(let options): return try option(word, typed: text, options: options)
+        case .number: return try number(word, typed: text, metric: prediction.metric, words: words)
+        case .nearer(let options): return try option(word, typed: text, options: options, words: words)
         case .direction, .yesNo: break
         }
         let direction = directionWords[word] ?? betterWorse(word, metric: prediction.metric)
@@ -65,16 +65,19 @@ enum PredictionAnswer: Equatable {
     }
 
     /// The one option named among the words: `clean`, `nearer the clean run`, `Chance.`.
-    static func option(_ word: String, typed: String, options: [Prediction.Option]) throws(HintedError)
-        -> PredictionAnswer
-    {
-        let words = Set(word.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init))
-        let named = options.filter { words.contains($0.name.lowercased()) }
+    static func option(
+        _ word: String, typed: String, options: [Prediction.Option], words: TutorMessages = .installed(.english)
+    ) throws(HintedError) -> PredictionAnswer {
+        let typedWords = Set(
+            word.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init))
+        let named = options.filter { typedWords.contains($0.name.lowercased()) }
         guard named.count == 1, let chosen = named.first else {
-            let names = options.map { "`\($0.name)`" }.joined(separator: " or ")
+            let names = options.map { "`\($0.name)`" }.joined(separator: " " + words.text(.wordOr) + " ")
             throw HintedError(
-                "answer \(names) (got `\(Text.shown(typed))`)\(named.count > 1 ? "; name one of them" : "")",
-                hint: "e.g. \(options.first?.name ?? ""); or `skip` to go on without predicting")
+                words.text(
+                    named.count > 1 ? .errorAnswerOptionMany : .errorAnswerOption,
+                    ["options": names, "typed": Text.shown(typed)]),
+                hint: words.text(.hintAnswerUnclear, ["example": options.first?.name ?? ""]))
         }
         return .option(chosen.name)
     }
@@ -103,23 +106,25 @@ enum PredictionAnswer: Equatable {
     }
 
     /// `80`, `80%`, `80 %`, `76.5`: for an accuracy, always a percentage.
-    static func number(_ word: String, typed: String, metric: RunFigure) throws(HintedError) -> PredictionAnswer {
+    static func number(
+        _ word: String, typed: String, metric: RunFigure, words: TutorMessages = .installed(.english)
+    ) throws(HintedError) -> PredictionAnswer {
         let digits = word.hasSuffix("%") ? String(word.dropLast()).trimmingCharacters(in: " ") : word
+        let shown = ["typed": Text.shown(typed)]
         guard let value = Double(digits), value.isFinite else {
             throw HintedError(
-                "answer with \(metric.isAccuracy ? "a percentage" : "a number") (got `\(Text.shown(typed))`)",
-                hint: "e.g. \(metric.isAccuracy ? "80 or 80%" : "20"); or `skip`")
+                words.text(metric.isAccuracy ? .errorAnswerPercentage : .errorAnswerNumber, shown),
+                hint: words.text(metric.isAccuracy ? .hintAnswerPercentage : .hintAnswerNumber))
         }
         if metric.isAccuracy {
             // The question asks for a percentage: 80 means 80%, whatever the size of the number.
             guard (0...100).contains(value) else {
-                throw HintedError("a percentage is between 0 and 100 (got `\(Text.shown(typed))`)", hint: "e.g. 80")
+                throw HintedError(words.text(.errorPercentageRange, shown), hint: words.text(.hintPercentageRange))
             }
             return .number(value / 100)
         }
         guard value == value.rounded(), (0...100_000).contains(value) else {
-            throw HintedError(
-                "answer with a whole number from 0 to 100000 (got `\(Text.shown(typed))`)", hint: "e.g. 20")
+            throw HintedError(words.text(.errorWholeNumber, shown), hint: words.text(.hintWholeNumber))
         }
         return .number(value)
     }
@@ -146,13 +151,13 @@ enum PredictionAnswer: Equatable {
         }
     }
 
-    /// The answer as the tutor repeats it: `higher`, `yes`, `80.00%`, `20`.
-    func words(_ metric: RunFigure) -> String {
+    /// The answer as the tutor repeats it: `higher`, `yes`, `80.00%`, `20` (in Korean `높아진다`, `예`).
+    func words(_ metric: RunFigure, words: TutorMessages = .installed(.english)) -> String {
         switch self {
-        case .direction(let direction): return direction.rawValue
-        case .yes(let yes): return yes ? "yes" : "no"
-        case .number(let value): return metric.format(value)
-        case .option(let name): return "nearer \(name)"
+        case .direction(let direction): return words.text(Self.directionKey(direction))
+        case .yes(let yes): return words.text(yes ? .answerYes : .answerNo)
+        case .number(let value): return metric.format(value, points: words.text(.unitPoints, ["value": "{value}"]))
+        case .option(let name): return words.text(.answerNearer, ["name": name])
         }
     }
 }

@@ -1,46 +1,54 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 extension Leaderboard {
     /// `rank`: the public board, the private board once a run is submitted, and the winner's
     /// curse once the public leader is submitted.
     func render(style: RenderStyle) -> String {
-        guard let leader = publicBoard.first else { return Text.wrap(emptyText, width: style.width) + "\n" }
-        let heading = [publicHeading, sharedSentence].compactMap { $0 }.joined(separator: " ")
+        let words = style.words
+        guard let leader = publicBoard.first else { return Text.wrap(emptyText(words), width: style.width) + "\n" }
+        let heading = [publicHeading(words), sharedSentence(words)].compactMap { $0 }.joined(separator: " ")
         var out = Text.wrap(heading, width: style.width) + "\n"
         var table = TextTable(
-            header: ["rank", "run", "validation", "train"], alignments: [.right, .right, .right, .right])
+            header: [
+                words.text(.rankColumnRank), words.text(.columnRun), words.text(.rankColumnValidation),
+                words.text(.columnTrain),
+            ],
+            alignments: [.right, .right, .right, .right])
         for (position, entry) in publicBoard.enumerated() {
             table.add([
                 String(position + 1), String(entry.id), Text.percent(entry.validation), Text.percent(entry.train),
             ])
         }
         let changes = publicBoard.map {
-            $0.changes.isEmpty ? [shared.isEmpty ? "none (the baseline)" : "none"] : $0.changes
+            $0.changes.isEmpty ? [words.text(shared.isEmpty ? .rankNoneBaseline : .rankNone)] : $0.changes
         }
-        out += Self.withWrappedColumn(table, header: knobsHeader, cells: changes, style: style)
+        out += Self.withWrappedColumn(table, header: words.text(.rankColumnKnobs), cells: changes, style: style)
         var notes: [String] = []
         for entry in publicBoard where !entry.sameAs.isEmpty {
-            let others = entry.sameAs.map(String.init).joined(separator: ", ")
             notes.append(
-                "Run\(entry.sameAs.count > 1 ? "s" : "") \(others) repeat\(entry.sameAs.count > 1 ? "" : "s") run \(entry.id)'s knobs and seed (the same figures): listed once, as run \(entry.id)."
-            )
+                words.text(
+                    entry.sameAs.count > 1 ? .rankSameMany : .rankSameOne,
+                    ["others": entry.sameAs.map(String.init).joined(separator: ", "), "id": String(entry.id)]))
         }
         if !withoutValidation.isEmpty {
             notes.append(
-                "Not ranked: \(Self.runList(withoutValidation)) (no validation split; `set val_size \(rules.validationSize)` and run)."
-            )
+                words.text(
+                    .rankNotRanked, ["runs": Self.runList(withoutValidation, words), "size": rules.validationSize]))
         }
-        if privateBoard.isEmpty {
-            notes.append(
-                "Submit a run to see its test accuracy on the private board: `submit RUN`, or `submit` for the leader, run \(leader.id)."
-            )
-        }
+        if privateBoard.isEmpty { notes.append(words.text(.rankSubmitPrompt, ["id": String(leader.id)])) }
         for note in notes { out += Text.wrap(note, width: style.width) + "\n" }
         guard !privateBoard.isEmpty else { return out }
+        let privateHeading =
+            privateBoard.count == 1
+            ? words.text(.rankPrivateOne) : words.text(.rankPrivateMany, ["count": String(privateBoard.count)])
         out += "\n" + Text.wrap(privateHeading, width: style.width) + "\n"
         var submitted = TextTable(
-            header: ["run", "public rank", "validation", "test", "test − validation"],
+            header: [
+                words.text(.columnRun), words.text(.rankColumnPublicRank), words.text(.rankColumnValidation),
+                words.text(.columnTest), words.text(.rankColumnDrop),
+            ],
             alignments: [.right, .right, .right, .right, .right])
         for entry in privateBoard {
             submitted.add([
@@ -49,23 +57,25 @@ extension Leaderboard {
             ])
         }
         out += submitted.render(style: style)
-        if let curse = curseSentence() {
-            out += Text.wrap(curse, width: style.width) + "\n"
-        } else {
-            out +=
-                Text.wrap(
-                    "The public leader, run \(leader.id), is not submitted yet: `submit` reveals how far its test accuracy falls from its validation accuracy.",
-                    width: style.width) + "\n"
-        }
-        return out
+        let closing = curseSentence(words) ?? words.text(.rankLeaderWaiting, ["id": String(leader.id)])
+        return out + Text.wrap(closing, width: style.width) + "\n"
     }
 
     /// What `submit` prints: the run's validation and test figures, and the curse if it led.
     func revealed(_ entry: Entry, style: RenderStyle) -> String {
-        let rank = publicRank(of: entry).map { " (public rank \($0) of \(publicBoard.count))" } ?? ""
-        var text =
-            "Run \(entry.id) submitted\(seedsNote(entry)): validation \(Text.percent(entry.validation)) on \(entry.validationImages) held-out training images\(rank); test \(Text.percent(entry.test)) on \(testImagesWords(entry)), \(Self.difference(entry.drop)) its validation figure. `rank` shows both boards."
-        if entry.id == publicBoard.first?.id, let curse = curseSentence() { text += " " + curse }
+        let words = style.words
+        let rank =
+            publicRank(of: entry).map {
+                " " + words.text(.rankPublicRank, ["rank": String($0), "count": String(publicBoard.count)])
+            } ?? ""
+        var text = words.text(
+            .rankRevealed,
+            [
+                "id": String(entry.id), "seeds": seedsNote(entry, words), "validation": Text.percent(entry.validation),
+                "images": String(entry.validationImages), "rank": rank, "test": Text.percent(entry.test),
+                "test_images": testImagesWords(entry, words), "difference": Self.difference(entry.drop, words),
+            ])
+        if entry.id == publicBoard.first?.id, let curse = curseSentence(words) { text += " " + curse }
         return Text.wrap(text, width: style.width) + "\n"
     }
 
@@ -73,87 +83,102 @@ extension Leaderboard {
     /// validation accuracy that made it the leader, against the other runs' average fall (which
     /// is what the validation images and the test images differ by, for runs picked for
     /// nothing). Nil until the leader is submitted.
-    func curseSentence() -> String? {
+    func curseSentence(_ words: TutorMessages = .installed(.english)) -> String? {
         guard let leader = submittedLeader else { return nil }
-        let figures =
-            "\(Text.percent(leader.validation)) validation accuracy on \(leader.validationImages) images\(seedsNote(leader)); on \(testImagesWords(leader)) it scored \(Text.percent(leader.test)), \(Self.difference(leader.drop)) that"
+        let figures = words.text(
+            .rankCurseFigures,
+            [
+                "validation": Text.percent(leader.validation), "images": String(leader.validationImages),
+                "seeds": seedsNote(leader, words), "test_images": testImagesWords(leader, words),
+                "test": Text.percent(leader.test), "difference": Self.difference(leader.drop, words),
+            ])
         let others = publicBoard.dropFirst()
-        guard !others.isEmpty else {
-            return
-                "Run \(leader.id) is the only run on the public board, so no choice inflated its figure: \(figures)."
-        }
+        guard !others.isEmpty else { return words.text(.rankCurseOnly, ["id": String(leader.id), "figures": figures]) }
         let othersDrop = others.map(\.drop).reduce(0, +) / Double(others.count)
         let excess = othersDrop - leader.drop
-        let count = others.count == 1 ? "The other run" : "The other \(others.count) runs"
-        var text =
-            "Winner's curse, measured: run \(leader.id) led \(publicBoard.count) runs with \(figures). \(count) \(Self.moved(othersDrop))\(others.count == 1 ? "" : " on average") from validation to test (\(others.count == 1 ? "its test figure stays" : "their test figures stay") off the boards): that much is the validation images and the test images differing, for runs picked for nothing."
-        if excess > 0 {
-            text +=
-                " The leader's own change was \(FigureFormat.points(excess, signed: false)) points worse than that average: the luck that made its figure the highest of \(publicBoard.count) did not carry over to new images."
-        } else {
-            text +=
-                " The leader's own change was no worse than that average (\(FigureFormat.points(-excess, signed: false)) points better): this time the highest validation figure was not a lucky one."
-        }
+        var text = words.text(
+            others.count == 1 ? .rankCurseOne : .rankCurseMany,
+            [
+                "id": String(leader.id), "count": String(publicBoard.count), "figures": figures,
+                "others": String(others.count), "moved": Self.moved(othersDrop, words),
+            ])
+        text +=
+            " "
+            + (excess > 0
+                ? words.text(
+                    .rankCurseWorse,
+                    ["points": FigureFormat.points(excess, signed: false), "count": String(publicBoard.count)])
+                : words.text(.rankCurseNotWorse, ["points": FigureFormat.points(-excess, signed: false)]))
         return text
     }
 
     /// `fell 3.63 points`, `rose 0.40 points`, `did not move`: a change from validation to test.
-    static func moved(_ drop: Double) -> String {
-        if drop == 0 { return "did not move" }
-        return (drop < 0 ? "fell " : "rose ") + FigureFormat.points(abs(drop), signed: false) + " points"
+    static func moved(_ drop: Double, _ words: TutorMessages = .installed(.english)) -> String {
+        if drop == 0 { return words.text(.rankMovedNone) }
+        return words.text(
+            drop < 0 ? .rankMovedFell : .rankMovedRose, ["points": FigureFormat.points(abs(drop), signed: false)])
     }
 
     /// `15.21 points below`, `0.40 points above`, `the same as`.
-    static func difference(_ drop: Double) -> String {
-        if drop == 0 { return "the same as" }
-        return FigureFormat.points(abs(drop), signed: false) + (drop < 0 ? " points below" : " points above")
+    static func difference(_ drop: Double, _ words: TutorMessages = .installed(.english)) -> String {
+        if drop == 0 { return words.text(.rankSameAs) }
+        return words.text(drop < 0 ? .rankBelow : .rankAbove, ["points": FigureFormat.points(abs(drop), signed: false)])
     }
 
-    func seedsNote(_ entry: Entry) -> String { entry.seeds > 1 ? " (the mean of \(entry.seeds) seeds)" : "" }
-
-    func testImagesWords(_ entry: Entry) -> String {
-        entry.testImages > 0 ? "the \(entry.testImages.groupedDigits) test images" : "the test images"
+    /// ` (the mean of 5 seeds)` with its leading space, or nothing for a single seed.
+    func seedsNote(_ entry: Entry, _ words: TutorMessages) -> String {
+        entry.seeds > 1 ? " " + words.text(.rankSeeds, ["seeds": String(entry.seeds)]) : ""
     }
 
-    var publicHeading: String {
+    func testImagesWords(_ entry: Entry, _ words: TutorMessages) -> String {
+        entry.testImages > 0
+            ? words.text(.rankTestImagesCount, ["count": entry.testImages.groupedDigits]) : words.text(.rankTestImages)
+    }
+
+    /// ` on Fashion-MNIST` with its leading space, or nothing on MNIST.
+    func onDataset(_ words: TutorMessages) -> String {
+        dataset == .mnist ? "" : " " + words.text(.rankOnDataset, ["dataset": dataset.title])
+    }
+
+    func publicHeading(_ words: TutorMessages) -> String {
         let sizes = Set(publicBoard.map(\.validationImages))
         let held =
             sizes.count == 1
-            ? "the \(sizes.first ?? 0) images each run held out of its training subset"
-            : "the images each run held out of its training subset (val_size)"
-        let on = dataset == .mnist ? "" : " on \(dataset.title)"
-        return
-            "Public board\(on): \(publicBoard.count) run\(publicBoard.count == 1 ? "" : "s") ranked by validation accuracy on \(held); test accuracy is left off this board."
+            ? words.text(.rankHeldSame, ["size": String(sizes.first ?? 0)]) : words.text(.rankHeldMixed)
+        return words.text(
+            publicBoard.count == 1 ? .rankPublicOne : .rankPublicMany,
+            ["on": onDataset(words), "count": String(publicBoard.count), "held": held])
     }
-
-    var privateHeading: String {
-        "Private board: the \(privateBoard.count == 1 ? "run" : "\(privateBoard.count) runs") you submitted, by test accuracy."
-    }
-
-    var knobsHeader: String { "knobs changed" }
 
     /// What every ranked run shares, so the last column lists only what sets the runs apart.
-    var sharedSentence: String? {
-        var parts: [String] = []
-        if !rules.isEmpty { parts.append("keeps the rules (\(rules.words))") }
-        if !shared.isEmpty { parts.append("sets \(shared.joined(separator: ", "))") }
-        guard !parts.isEmpty else { return nil }
-        return "Every run here \(parts.joined(separator: " and ")); the last column lists the knobs it changed besides."
+    func sharedSentence(_ words: TutorMessages) -> String? {
+        let settings = shared.joined(separator: ", ")
+        switch (rules.isEmpty, shared.isEmpty) {
+        case (true, true): return nil
+        case (false, true): return words.text(.rankSharedRules, ["rules": rules.words])
+        case (true, false): return words.text(.rankSharedSets, ["settings": settings])
+        case (false, false): return words.text(.rankSharedBoth, ["rules": rules.words, "settings": settings])
+        }
     }
 
-    var emptyText: String {
-        let on = dataset == .mnist ? "" : " on \(dataset.title)"
-        let kept = rules.isEmpty ? "" : " with \(rules.words)"
-        var text = "no finished runs\(on)\(kept) yet: `run` one"
+    func emptyText(_ words: TutorMessages = .installed(.english)) -> String {
+        var text =
+            rules.isEmpty
+            ? words.text(.rankEmpty, ["on": onDataset(words)])
+            : words.text(.rankEmptyRules, ["on": onDataset(words), "rules": rules.words])
         if !withoutValidation.isEmpty {
             text +=
-                " (\(Self.runList(withoutValidation)) had no validation split: `set val_size \(rules.validationSize)`)"
+                " "
+                + words.text(
+                    .rankEmptyWithout, ["runs": Self.runList(withoutValidation, words), "size": rules.validationSize])
         }
         return text
     }
 
-    static func runList(_ ids: [Int]) -> String {
-        (ids.count == 1 ? "run " : "runs ") + ids.map(String.init).joined(separator: ", ")
+    static func runList(_ ids: [Int], _ words: TutorMessages = .installed(.english)) -> String {
+        words.text(
+            ids.count == 1 ? .rankRunListOne : .rankRunListMany,
+            ["ids": ids.map(String.init).joined(separator: ", ")])
     }
 
     /// `table` with one more column, `cells` (each a list of items such as `dropout 0.2`),

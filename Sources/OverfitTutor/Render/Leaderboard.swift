@@ -1,4 +1,5 @@
 import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// The challenge's two boards, as competitions keep them. The public board ranks runs by their
@@ -88,40 +89,57 @@ struct Leaderboard {
             changes: changes.map { "\($0.name) \($0.new)" })
     }
 
-    /// Why `record` may not be on the public board, or nil if it may.
+    /// Why `record` may not be on the public board, or nil if it may, in `words`' language.
     static func refusal(
-        of record: Session.RunRecord, rules: KnobSettings, dataset: DatasetSource, needsValidation: Bool = true
+        of record: Session.RunRecord, rules: KnobSettings, dataset: DatasetSource, needsValidation: Bool = true,
+        words: TutorMessages = .installed(.english)
     ) -> HintedError? {
         let config = record.result.config
-        let id = record.id
+        let id = String(record.id)
         if record.seeds.contains(where: { $0.status != .finished || $0.final == nil }) {
+            let status: TutorMessages.Key =
+                switch record.result.status {
+                case .finished: .statusFinished
+                case .cancelled: .statusCancelled
+                case .diverged: .statusDiverged
+                }
             return HintedError(
-                "run \(id) did not finish (\(record.result.status.name)): only a finished run has a final figure to rank",
-                hint: "`rank` lists the runs on the board")
+                words.text(.rankRefusedUnfinished, ["id": id, "status": words.text(status)]),
+                hint: words.text(.hintRankListsBoard))
         }
-        if let mistakes = config.evaluationMistakes {
+        if let mistakes = mistakes(config) {
             return HintedError(
-                "run \(id) was evaluated \(mistakes): its figures measure the mistake, not the network",
-                hint: "`reset bn_eval` and `reset eval_pixels`, then run again")
+                words.text(.rankRefusedMistakes, ["id": id, "mistakes": words.text(mistakes)]),
+                hint: words.text(.hintRankMistakes))
         }
         if config.dataset != dataset {
             return HintedError(
-                "run \(id) trained on \(config.dataset.title); the boards rank the runs on \(dataset.title), the dataset the knobs name now",
-                hint: "set dataset \(config.dataset) shows that dataset's boards")
+                words.text(
+                    .rankRefusedDataset, ["id": id, "dataset": config.dataset.title, "board": dataset.title]),
+                hint: words.text(.hintRankDataset, ["name": String(describing: config.dataset)]))
         }
         if needsValidation && config.validationSize == 0 {
             return HintedError(
-                "run \(id) has no validation split (val_size 0): the public board ranks runs by validation accuracy",
-                hint: "set val_size \(rules.validationSize) (images held out of train_size), run, then submit that run")
+                words.text(.rankRefusedNoValidation, ["id": id]),
+                hint: words.text(.hintRankNoValidation, ["size": rules.validationSize]))
         }
         let broken = rules.settings.filter { $0.knob.typedValue(in: config) != $0.value }
         if !broken.isEmpty {
             let got = broken.map { "\($0.knob.name) \($0.knob.value(in: config))" }.joined(separator: ", ")
             return HintedError(
-                "run \(id) breaks the challenge's rules (\(got); the rules say \(rules.words))",
-                hint: "set \(rules.setWords), run, then submit that run")
+                words.text(.rankRefusedRules, ["id": id, "got": got, "rules": rules.words]),
+                hint: words.text(.hintRankRules, ["settings": rules.setWords]))
         }
         return nil
+    }
+
+    /// Seed 004's evaluation mistakes a config re-creates (`RunConfig.evaluationMistakes`), as
+    /// the message that words them; nil when it is evaluated properly.
+    static func mistakes(_ config: RunConfig) -> TutorMessages.Key? {
+        guard config.evaluationMistakes != nil else { return nil }
+        let raw = config.evaluationPixels == .raw
+        let batch = config.batchNorm && config.batchNormEvaluation == .batch
+        return raw && batch ? .rankMistakeBoth : raw ? .rankMistakeRawPixels : .rankMistakeBnTraining
     }
 
     /// The entry that stands for run `id` (itself, or the earlier run with the same knobs and seed).
