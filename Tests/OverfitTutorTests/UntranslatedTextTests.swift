@@ -23,6 +23,7 @@ import Testing
         "  answer higher|lower|same|NUMBER  레슨의 예측 질문에 답합니다",
         "   bn_eval       running          배치 정규화를 테스트하는 방식",
         "set layers conv16,conv32,100 다음에 `run`",
+        "  set KNOB VALUE [KNOB VALUE...]   다음 실행의 설정을 바꿉니다",
         "  batchnorm on, augment none       79.35%",
         "Zhang et al., \"Understanding deep learning requires rethinking generalization\" (2017)",
         "『밑바닥부터 시작하는 딥러닝』 (PyTorch, MNIST)",

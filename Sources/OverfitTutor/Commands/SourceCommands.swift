@@ -23,8 +23,10 @@ enum SourceCommands {
                             Suggestion.closest(to: name, among: names).map {
                                 words.text(.errorNoSourceSuggest, ["name": Text.shown(name), "suggestion": $0])
                             } ?? words.text(.errorNoSource, ["name": Text.shown(name)])
+                        // Names to type, so in backticks, as commands are in every language.
+                        let typed = names.map { "`\($0)`" }
                         throw HintedError(
-                            message, hint: words.text(.hintSourcesNames, ["names": oneOf(names, words: words)]))
+                            message, hint: words.text(.hintSourcesNames, ["names": oneOf(typed, words: words)]))
                     }
                     documents = [document]
                 }

@@ -44,6 +44,8 @@ public enum UntranslatedText {
         let word = bare(token)
         guard word != "a" else { return true }
         guard !citation.contains(word) else { return false }
+        // Capitals are a usage line's placeholders (`set KNOB VALUE`) or a name (MNIST, SGD).
+        guard !word.allSatisfy({ $0.isUppercase || $0 == "-" }) else { return false }
         var parts = word.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count > 1, let first = parts.first, !first.isEmpty, first.allSatisfy({ $0.isASCII && $0.isNumber }) {
             parts.removeFirst()
