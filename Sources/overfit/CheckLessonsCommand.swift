@@ -135,24 +135,32 @@ struct CheckLessonsCommand: ParsableCommand {
                 guard !noNarration else { continue }
                 // The lesson as the learner reads it, on the runs the claims just judged, in
                 // each language: the words differ, the runs are the same ones.
+                // A translation is read at 80 columns too: its wide characters wrap and align
+                // differently, and a terminal is often that narrow.
                 for language in languages {
-                    StandardStreams.err("  reading its text (\(language.rawValue))\n")
-                    let backend = LessonCheckBackend(trainers: trainers, cache: cache, seed: seed)
-                    let blocks = LessonWalk.walk(
-                        lesson, library: library, backend: backend, language: language, isCancelled: isCancelled)
-                    if isCancelled() { throw ExitCode(130) }
-                    for config in backend.trained {
-                        let knobs = config.differences(from: RunConfig()).map { "\($0.name)=\($0.new)" }
-                        StandardStreams.err("  trained for the text only: \(knobs.joined(separator: " "))\n")
+                    for width in language == .english ? [110] : [80, 110] {
+                        StandardStreams.err("  reading its text (\(language.rawValue), \(width) columns)\n")
+                        let backend = LessonCheckBackend(trainers: trainers, cache: cache, seed: seed)
+                        let blocks = LessonWalk.walk(
+                            lesson, library: library, backend: backend, language: language, width: width,
+                            isCancelled: isCancelled)
+                        if isCancelled() { throw ExitCode(130) }
+                        for config in backend.trained {
+                            let knobs = config.differences(from: RunConfig()).map { "\($0.name)=\($0.new)" }
+                            StandardStreams.err("  trained for the text only: \(knobs.joined(separator: " "))\n")
+                        }
+                        let audit = NarrationAudit(
+                            blocks,
+                            runs: Dictionary(checked.runs.map { ($0.name, $0.result) }, uniquingKeysWith: { $1 }),
+                            language: language, width: width)
+                        let label =
+                            language == .english
+                            ? "" : width == 110 ? "in \(language.name): " : "in \(language.name) at \(width) columns: "
+                        narration.append(
+                            .init(
+                                lesson: lesson.number, seed: seed, figures: audit.figures, held: audit.held,
+                                findings: audit.findings.map { label + $0.description }))
                     }
-                    let audit = NarrationAudit(
-                        blocks, runs: Dictionary(checked.runs.map { ($0.name, $0.result) }, uniquingKeysWith: { $1 }),
-                        language: language)
-                    let label = language == .english ? "" : "in \(language.name): "
-                    narration.append(
-                        .init(
-                            lesson: lesson.number, seed: seed, figures: audit.figures, held: audit.held,
-                            findings: audit.findings.map { label + $0.description }))
                 }
             }
         }

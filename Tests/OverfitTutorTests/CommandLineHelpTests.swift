@@ -121,7 +121,7 @@ import Testing
         #expect(second.err.contains("알림: 다른 overfit"), "\(second.err)")
         #expect(KoreanFileMessagesTests.englishRuns(in: second.err).isEmpty, "\(second.err)")
         let listing = try EndToEndTests.run(binary, ["sessions"], environment: environment)
-        #expect(listing.out.contains("보관된 세션(최신순)") && listing.out.contains("마지막 사용"), "\(listing.out)")
+        #expect(listing.out.contains("보관된 세션(최근 것부터)") && listing.out.contains("마지막 사용"), "\(listing.out)")
         #expect(KoreanFileMessagesTests.englishRuns(in: listing.out).isEmpty, "\(listing.out)")
         withExtendedLifetime(lock) {}
     }

@@ -229,15 +229,15 @@ import Testing
             "\(offered)")
     }
 
+    /// Starts and quits cleanly. How long that takes is `bench/compare`'s (start-up), not a
+    /// test's: a wall-clock limit fails on a busy machine.
     @Test
-    func startupIsQuick() throws {
+    func startsAndQuits() throws {
         let binary = try Self.requireBinary()
         let home = temporaryDirectory()
         defer { removeTemporary(home) }
-        let start = Date()
         let result = try Self.run(binary, [], input: "quit\n", environment: ["XDG_DATA_HOME": home])
         #expect(result.status == 0)
-        #expect(Date().timeIntervalSince(start) < 1.0, "startup to exit took \(Date().timeIntervalSince(start)) s")
     }
 
     /// Start `overfit` in tmux, `set epochs 3`, `run` on all 60,000 images, Ctrl-C mid-run: the

@@ -9,33 +9,8 @@ import Testing
 /// files area says is Korean (no English sentence left), a hostile file's bytes still pass the
 /// sanitiser, and English says what it said before (the other suites pin it word for word).
 @Suite struct KoreanFileMessagesTests {
-    /// Runs of three or more English words outside `code` spans and paths: what a Korean screen
-    /// must not hold (command names, knob values and paths stay ASCII and are not words here).
-    static func englishRuns(in text: String) -> [String] {
-        var found: [String] = []
-        for line in text.split(separator: "\n") {
-            var plain = "", inCode = false
-            for character in line {
-                if character == "`" { inCode.toggle() } else if !inCode { plain.append(character) }
-            }
-            var run: [Substring] = []
-            func close() {
-                if run.count >= 3 { found.append(run.joined(separator: " ")) }
-                run = []
-            }
-            for token in plain.split(whereSeparator: { " ,;:()[]—.?!".contains($0) }) {
-                if token.allSatisfy({ $0.isASCII && $0.isLetter }) { run.append(token) } else { close() }
-            }
-            close()
-        }
-        return found
-    }
-
-    /// The detector itself: an English sentence is found, Korean with ASCII names is not.
-    @Test func theDetectorFindsEnglishAndPassesKoreanWithNames() {
-        #expect(Self.englishRuns(in: "error: cannot write /x: no such file") == ["error cannot write", "no such file"])
-        #expect(Self.englishRuns(in: "오류: 쓸 수 없습니다: /nonexistent/x — `save FILE` overfit pid 7").isEmpty)
-    }
+    /// English prose left on a Korean screen: the rule `check-lessons` applies to lessons.
+    static func englishRuns(in text: String) -> [String] { UntranslatedText.englishRuns(in: text) }
 
     /// The blocks of `text` that start with one of `starts`, each with its indented lines (a
     /// wrapped message, its hint) joined back with spaces: the files area's words, apart from

@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitLessons
 import OverfitTraining
 
@@ -24,10 +25,23 @@ public struct NarrationAudit: Sendable {
     public var held: Int { figures - findings.count { $0.problem.hasPrefix("figure") } }
 
     /// Audits `blocks`, whose named figures must come from `runs` (the lesson's runs by name). A
-    /// walk in a translation also reports English prose left on its screens (`UntranslatedText`).
-    public init(_ blocks: [LessonWalk.Block], runs: [String: RunResult], language: Language = .english) {
+    /// walk in a translation also reports English prose left on its screens (`UntranslatedText`);
+    /// given the walk's `width`, a line wider than it (by display width: Hangul takes two
+    /// columns) is reported too.
+    public init(
+        _ blocks: [LessonWalk.Block], runs: [String: RunResult], language: Language = .english, width: Int? = nil
+    ) {
         for block in blocks {
             let typed = block.typed.isEmpty ? "Enter" : block.typed
+            if let width {
+                for line in block.output.split(separator: "\n") where line.displayWidth > width {
+                    findings.append(
+                        Finding(
+                            typed: typed,
+                            problem: "a line \(line.displayWidth) columns wide on a \(width)-column screen: \"\(line)\""
+                        ))
+                }
+            }
             if language != .english {
                 for run in UntranslatedText.englishRuns(in: block.output) {
                     findings.append(Finding(typed: typed, problem: "English left in the translation: \"\(run)\""))
