@@ -46,13 +46,13 @@ struct FigureExpression: Sendable, Equatable {
 
     /// The figure (or difference) as prose writes it; where a run is missing (skipped, or
     /// stopped before its first epoch) the text says so instead of a bare `?`.
-    func shown(_ figures: (String) -> RunFigures?) -> String {
-        guard let first = value(left, figures) else { return missing(left, figures) }
+    func shown(_ figures: (String) -> RunFigures?, words: TutorMessages) -> String {
+        guard let first = value(left, figures) else { return missing(left, figures, words) }
         let points = figures(left.run)?.points ?? RunFigures.englishPoints
         guard let right else {
             return figures(left.run)?.shown(left.figure) ?? left.figure.format(first, points: points)
         }
-        guard let second = value(right, figures) else { return missing(right, figures) }
+        guard let second = value(right, figures) else { return missing(right, figures, words) }
         let text = left.figure.formatDifference(first - second, points: points)
         guard let one = figures(left.run)?.term(left.figure), let other = figures(right.run)?.term(right.figure)
         else { return text }
@@ -63,7 +63,9 @@ struct FigureExpression: Sendable, Equatable {
         figures(term.run)?.value(term.figure)
     }
 
-    private func missing(_ term: Term, _ figures: (String) -> RunFigures?) -> String {
-        figures(term.run) == nil ? "[no `\(term.run)` run]" : "[`\(term.run)` has no \(term.figure.rawValue)]"
+    private func missing(_ term: Term, _ figures: (String) -> RunFigures?, _ words: TutorMessages) -> String {
+        figures(term.run) == nil
+            ? words.text(.figureNoRun, ["run": term.run])
+            : words.text(.figureNoFigure, ["run": term.run, "figure": term.figure.rawValue])
     }
 }

@@ -63,12 +63,17 @@ public enum Template {
 
     /// Lesson prose with its placeholders filled and each conditional's branch chosen by the
     /// learner's runs. A conditional whose runs are missing says which run it needs.
-    public static func fill(_ text: String, figures: (String) -> RunFigures?) -> String {
+    /// `words` say what is missing (`[no `full` run]`), in the learner's language.
+    public static func fill(
+        _ text: String, words: TutorMessages = .installed(.english), figures: (String) -> RunFigures?
+    ) -> String {
         guard let pieces = try? TemplateParser(text).parse() else { return text }
-        return fill(pieces, figures: figures)
+        return fill(pieces, words: words, figures: figures)
     }
 
-    private static func fill(_ pieces: [TemplatePiece], figures: (String) -> RunFigures?) -> String {
+    private static func fill(
+        _ pieces: [TemplatePiece], words: TutorMessages, figures: (String) -> RunFigures?
+    ) -> String {
         pieces.map { piece in
             switch piece {
             case .text(let literal): return literal
@@ -76,14 +81,14 @@ public enum Template {
                 guard let expression = try? FigureExpression.parse(name, runs: Set(runNames(name))) else {
                     return "{\(name)}"
                 }
-                return expression.shown(figures)
+                return expression.shown(figures, words: words)
             case .conditional(let condition, let then, let otherwise, _):
                 guard let claim = try? ClaimParser.parse(condition, runs: Set(runNames(condition))) else { return "" }
                 guard let outcome = claim.evaluate(figures) else {
                     let missing = claim.runs.filter { figures($0) == nil }
-                    return missing.map { "[no `\($0)` run]" }.joined(separator: " ")
+                    return missing.map { words.text(.figureNoRun, ["run": $0]) }.joined(separator: " ")
                 }
-                return fill(outcome.held ? then : otherwise, figures: figures)
+                return fill(outcome.held ? then : otherwise, words: words, figures: figures)
             }
         }.joined()
     }

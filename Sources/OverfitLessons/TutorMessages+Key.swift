@@ -910,6 +910,10 @@ extension TutorMessages {
         case errorLangUnknown = "error.lang-unknown"
         case hintLangExample = "hint.lang-example"
 
+        // A figure prose cannot show (its run skipped, or without that figure).
+        case figureNoRun = "figure.no-run"
+        case figureNoFigure = "figure.no-figure"
+
         /// The placeholders the message may use (a translation uses the same ones).
         public var placeholders: [String] {
             switch self {
@@ -1548,6 +1552,10 @@ extension TutorMessages {
                 return ["code", "reason"]
             case .errorLangOne, .errorLangUnknown:
                 return ["codes", "typed"]
+            case .figureNoRun:
+                return ["run"]
+            case .figureNoFigure:
+                return ["figure", "run"]
             default: return []
             }
         }

@@ -155,7 +155,7 @@ public final class LessonGuide {
     }
 
     func fill(_ text: String, session: Session) -> String {
-        Template.fill(text) { self.figures($0, session: session) }
+        Template.fill(text, words: session.style.words) { self.figures($0, session: session) }
     }
 
     func saveProgress(_ session: Session) {

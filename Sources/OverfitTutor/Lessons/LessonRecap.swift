@@ -33,7 +33,7 @@ enum LessonRecap {
         var out = "## " + style.say(.recapLesson, ["number": String(lesson.number), "title": safe(lesson.title)])
         out += "\n\n" + style.say(.lessonGoal, ["goal": safe(lesson.goal)]) + "\n\n"
         out += style.say(.lessonReruns, ["sources": safe(lesson.sources)]) + "\n\n"
-        let lines = lesson.recap.map { Template.fill($0, figures: figures) }
+        let lines = lesson.recap.map { Template.fill($0, words: style.words, figures: figures) }
         if !lines.isEmpty {
             out += style.say(.lessonRecap) + "\n\n" + lines.map { "- \(safe($0))\n" }.joined() + "\n"
         }

@@ -12,16 +12,18 @@ public enum UntranslatedText {
     public static let wordsInARow = 3
 
     /// Each run of English words found in `text`, as printed (ANSI colours removed), one per
-    /// line at most.
+    /// line at most. A quoted span may wrap onto the next line; a paragraph ends any quote.
     public static func englishRuns(in text: String) -> [String] {
-        text.split(separator: "\n").compactMap { englishRun(inLine: String($0)) }
+        text.components(separatedBy: "\n\n")
+            .flatMap { outsideQuotes(withoutColours($0)).split(separator: "\n") }
+            .compactMap { englishRun(inLine: String($0)) }
     }
 
-    /// The first run of English words in `line`, or nil.
+    /// The first run of English words in `line` (quotes already taken out), or nil.
     static func englishRun(inLine line: String) -> String? {
         var run: [Substring] = []
         var values: Set<Substring> = []
-        for token in tokens(outsideBackticks(withoutColours(line))) {
+        for token in tokens(line) {
             // A knob's name, and one of its values after it (`batchnorm on`), name a setting.
             let word = bare(token)
             let setting = knobValues[word] != nil || values.contains(word)
@@ -83,14 +85,14 @@ public enum UntranslatedText {
         return result
     }
 
-    /// `line` with every `quoted` and "quoted" span replaced by a break.
-    static func outsideBackticks(_ line: String) -> String {
+    /// `text` with every `quoted` and "quoted" span replaced by a break (line breaks kept).
+    static func outsideQuotes(_ text: String) -> String {
         var out = "", quote: Character? = nil
-        for character in line {
+        for character in text {
             if character == "`" || character == "\"", quote == nil || quote == character {
                 quote = quote == nil ? character : nil
                 out += " | "
-            } else if quote == nil {
+            } else if quote == nil || character == "\n" {
                 out.append(character)
             }
         }
