@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import OverfitData
 @testable import OverfitLessons
 @testable import OverfitTraining
 @testable import OverfitTutor
