@@ -61,6 +61,11 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
         self.init(kind: kind, path: path, expected: .literal(expected), found: .literal(found), hint: hint)
     }
 
+    /// The same with every part in English words only.
+    public init(kind: Kind, path: String, expected: String, found: String, hint: String) {
+        self.init(kind: kind, path: path, expected: .literal(expected), found: .literal(found), hint: .literal(hint))
+    }
+
     /// The error for a data file `RegularFile` would not open; `expected` says what it should be.
     public init(_ refusal: RegularFile.Refusal, path: String, expected: Phrase, hint: Phrase = DataError.restore) {
         let what: [String: Phrase.Value] = ["what": .phrase(expected)]

@@ -954,6 +954,13 @@ extension TutorMessages {
         case dataNotADirectory = "data.not-a-directory"
         case dataNoSuchDirectory = "data.no-such-directory"
         case hintDataMissingDirectory = "hint.data-missing-directory"
+        case errorLineTooLong = "error.line-too-long"
+        case errorLineTooLongIn = "error.line-too-long-in"
+        case hintLineTooLong = "hint.line-too-long"
+        case hintLineTooLongFile = "hint.line-too-long-file"
+        case fileWhatKnobs = "file.what.knobs"
+        case fileOriginKnobs = "file.origin.knobs"
+        case errorKnobsLine = "error.knobs-line"
 
         /// The placeholders the message may use (a translation uses the same ones).
         public var placeholders: [String] {
@@ -1619,6 +1626,12 @@ extension TutorMessages {
                 return ["label", "position"]
             case .dataDirectoryHolding:
                 return ["file"]
+            case .errorLineTooLong:
+                return ["limit", "size"]
+            case .errorLineTooLongIn:
+                return ["limit", "place", "size"]
+            case .errorKnobsLine:
+                return ["file", "line", "problem"]
             default: return []
             }
         }

@@ -32,30 +32,28 @@ import Testing
         }
     }
 
+    /// The real binary (its real data loading), in Korean and in English, on each damage.
     @Test func aDamagedDatasetIsSaidInKoreanAndEnglishIsUnchanged() throws {
-        let root = temporaryDirectory()
-        defer { removeTemporary(root) }
+        let tree = try HostileTree()
+        defer { removeTemporary(tree.root) }
         let cases: [(damage: String, korean: String, english: String)] = [
             ("magic", "매직 넘버가 맞지 않습니다", "wrong magic number (expected IDX image file magic number"),
             ("truncated", "파일이 중간에 잘려 있습니다", "file is truncated (expected an IDX image file starting"),
             ("count", "이미지 수와 레이블 수가 다릅니다", "image and label counts differ (expected 4 labels, one per image"),
         ]
         for (damage, korean, english) in cases {
-            let directory = "\(root)/\(damage)"
+            let directory = "\(tree.work)/\(damage)"
             try Self.damaged(directory, damage)
-            let commands = ["set dataset \"\(directory)\" epochs 1", "run"]
-            let (session, terminal) = KoreanFileMessagesTests.korean(commands)
-            _ = session.runLoop()
-            let said = KoreanFileMessagesTests.blocks(terminal.errors + terminal.output, ["오류"])
+            let input = "set dataset \(damage) epochs 1\nrun\n"
+            let ko = try tree.run(["--lang", "ko"], input: input)
+            let said = KoreanFileMessagesTests.blocks(ko.err + ko.out, ["오류"])
             KoreanFileMessagesTests.expectKorean(said, containing: korean)
-            #expect(said.contains("데이터 파일을 쓸 수 없습니다"), "\(said)")
+            #expect(said.contains("데이터 파일을 쓸 수 없습니다"), "\(ko.err)")
             #expect(!said.contains("\u{1B}"))
 
-            let (englishSession, englishTerminal, _) = makeSession(commands, width: 1000)
-            _ = englishSession.runLoop()
-            let englishSaid = englishTerminal.errors + englishTerminal.output
-            #expect(englishSaid.contains("error: cannot use data file \(directory)/"), "\(englishSaid)")
-            #expect(englishSaid.contains(english), "\(englishSaid)")
+            let en = try tree.run([], input: input)
+            #expect(en.err.contains("error: cannot use data file "), "\(en.err)")
+            #expect(en.err.contains(english), "\(en.err)")
         }
     }
 
