@@ -88,7 +88,8 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
                 expected: Phrase(.dataRegularFile, what, english: "\(expected.english) (a regular file)"),
                 found: .literal(kind),
                 hint: Phrase(
-                    .hintDataRegularFile, english: "name a regular file; a FIFO or a device is not read, as it may never end"))
+                    .hintDataRegularFile,
+                    english: "name a regular file; a FIFO or a device is not read, as it may never end"))
         case .tooLarge(let size, let limit):
             self.init(
                 kind: .tooLarge, path: path,
@@ -98,13 +99,15 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
                 found: Phrase(.dataBytesNotRead, ["size": .text("\(size)")], english: "\(size) bytes (not read)"),
                 hint: hint)
         case .failed:
-            self.init(kind: .unreadableFile, path: path, expected: expected, found: .literal(refusal.reason), hint: hint)
+            self.init(
+                kind: .unreadableFile, path: path, expected: expected, found: .literal(refusal.reason), hint: hint)
         }
     }
 
     /// The same with what the file should be in English words only.
     public init(_ refusal: RegularFile.Refusal, path: String, expected: String, hint: String? = nil) {
-        self.init(refusal, path: path, expected: .literal(expected), hint: hint.map(Phrase.literal) ?? DataError.restore)
+        self.init(
+            refusal, path: path, expected: .literal(expected), hint: hint.map(Phrase.literal) ?? DataError.restore)
     }
 
     /// `an IDX file`, `a gzip file`: what a data file should be, in words.

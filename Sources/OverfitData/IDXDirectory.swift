@@ -46,7 +46,8 @@ public enum IDXDirectory {
                     ? .literal(error.hint.replacingOccurrences(of: DataError.restoreHint, with: rules.hint))
                     : error.hintPhrase
             throw DataError(
-                kind: error.kind, path: error.path, expected: error.expectedPhrase, found: error.foundPhrase, hint: hint)
+                kind: error.kind, path: error.path, expected: error.expectedPhrase, found: error.foundPhrase, hint: hint
+            )
         }
     }
 
@@ -125,7 +126,8 @@ public enum IDXDirectory {
                 expected: "at least one image, of 1x1 to \(maximumSide)x\(maximumSide) pixels",
                 found: "\(images.count) images of \(images.rows)x\(images.cols) pixels",
                 hint: images.count > 0
-                    ? .literal("resize the images, e.g. datasets/make-idx SOURCE OUTPUT --size 28x28") : rules.hintPhrase)
+                    ? .literal("resize the images, e.g. datasets/make-idx SOURCE OUTPUT --size 28x28")
+                    : rules.hintPhrase)
         }
     }
 
@@ -219,7 +221,8 @@ extension IDXDirectory {
             guard largest >= 1 else {
                 throw DataError(
                     kind: .badLabel, path: file(trainLabels, in: directory),
-                    expected: "labels of at least 2 classes", found: "every label is \(largest)", hint: rules.hintPhrase)
+                    expected: "labels of at least 2 classes", found: "every label is \(largest)", hint: rules.hintPhrase
+                )
             }
             return (0...largest).map(String.init)
         }
@@ -331,7 +334,8 @@ public struct IDXRules: Sendable {
             source: path, imageWords: "images", labelWords: "labels", size: nil, classNames: nil,
             hint: Phrase(
                 .hintDataOwnDirectory,
-                english: "rebuild the directory with datasets/make-idx, or check that its four IDX files belong together"))
+                english:
+                    "rebuild the directory with datasets/make-idx, or check that its four IDX files belong together"))
     }
 }
 

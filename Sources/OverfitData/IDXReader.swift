@@ -157,7 +157,8 @@ struct IDXHeader {
         guard let count = dims.first, count > 0 else {
             throw DataError(
                 kind: .wrongDimensions, path: file, expected: "at least one \(kind)",
-                found: "a header declaring 0 \(items)", hint: .literal("the file holds no data; " + DataError.restoreHint))
+                found: "a header declaring 0 \(items)",
+                hint: .literal("the file holds no data; " + DataError.restoreHint))
         }
         if let zero = dims.dropFirst().firstIndex(of: 0) {
             throw DataError(

@@ -228,7 +228,9 @@ public final class Session {
             let sizes = ["size": Text.grouped(size), "limit": Text.grouped(Self.maxLineBytes)]
             if let origin {
                 throw HintedError(
-                    style.say(.errorLineTooLongIn, sizes.merging(["place": VisibleText.escaped(origin.place(FileWords(language)))]) { $1 }),
+                    style.say(
+                        .errorLineTooLongIn,
+                        sizes.merging(["place": VisibleText.escaped(origin.place(FileWords(language)))]) { $1 }),
                     hint: style.say(.hintLineTooLongFile))
             }
             throw HintedError(style.say(.errorLineTooLong, sizes), hint: style.say(.hintLineTooLong))

@@ -64,7 +64,8 @@ import Testing
         let hinted = HintedError(error)
         #expect(
             hinted.message
-                == "cannot use data file /d/train-images-idx3-ubyte: file not found (expected an IDX file; found no such file)")
+                == "cannot use data file /d/train-images-idx3-ubyte: file not found (expected an IDX file; found no such file)"
+        )
         #expect(hinted.hint == DataError.restoreHint)
         #expect(error.description.hasPrefix("cannot use data file /d/train-images-idx3-ubyte: file not found\n"))
         let korean = hinted.render(style: RenderStyle(width: 200, language: .korean))
