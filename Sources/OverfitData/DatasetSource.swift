@@ -46,20 +46,26 @@ public enum DatasetSource: Equatable, Hashable, Sendable, CustomStringConvertibl
                 throw DataError(
                     kind: .missingFile, path: IDXDirectory.file(IDXDirectory.trainImages, in: directory),
                     expected: "Fashion-MNIST's four gzipped IDX files (Debian package dataset-fashion-mnist)",
-                    found: "no such file", hint: IDXRules.fashion.hint)
+                    found: "no such file", hint: IDXRules.fashion.hintPhrase)
             }
             return try IDXDirectory.load(directory, rules: .fashion)
         case .directory(let path):
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                let file = IDXDirectory.trainImages
                 throw DataError(
                     kind: .missingDirectory, path: path,
-                    expected: "a directory holding \(IDXDirectory.trainImages)[.gz] and the other three IDX files",
+                    expected: Phrase(
+                        .dataDirectoryHolding, ["file": .text(file)],
+                        english: "a directory holding \(file)[.gz] and the other three IDX files"),
                     found: FileManager.default.fileExists(atPath: path)
-                        ? "a file, not a directory" : "no such directory",
-                    hint:
-                        "check the path; datasets/make-idx turns a folder of PNG images per class into such a directory"
-                )
+                        ? Phrase(.dataNotADirectory, english: "a file, not a directory")
+                        : Phrase(.dataNoSuchDirectory, english: "no such directory"),
+                    hint: Phrase(
+                        .hintDataMissingDirectory,
+                        english:
+                            "check the path; datasets/make-idx turns a folder of PNG images per class into such a directory"
+                    ))
             }
             return try IDXDirectory.load(path, rules: .directory(path))
         }

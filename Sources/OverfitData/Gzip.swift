@@ -75,7 +75,7 @@ public final class GzipReader {
     static func openRegular(_ path: String) throws -> Int32 {
         switch RegularFile.open(path) {
         case .success(let opened): return opened.descriptor
-        case .failure(let refusal): throw DataError(refusal, path: path, expected: "a gzip file")
+        case .failure(let refusal): throw DataError(refusal, path: path, expected: DataError.gzipFile)
         }
     }
 

@@ -39,9 +39,15 @@ public enum IDXDirectory {
             // The readers know the file, not the dataset: their default fix (MNIST's), alone or
             // inside a longer hint, becomes the dataset's (a folder of the learner's own is not
             // rebuilt with make-mnist).
-            let hint = error.hint.replacingOccurrences(of: DataError.restoreHint, with: rules.hint)
+            let hint =
+                error.hintPhrase == DataError.restore
+                ? rules.hintPhrase
+                : error.hint.contains(DataError.restoreHint)
+                    ? .literal(error.hint.replacingOccurrences(of: DataError.restoreHint, with: rules.hint))
+                    : error.hintPhrase
             throw DataError(
-                kind: error.kind, path: error.path, expected: error.expected, found: error.found, hint: hint)
+                kind: error.kind, path: error.path, expected: error.expectedPhrase, found: error.foundPhrase, hint: hint
+            )
         }
     }
 
@@ -80,13 +86,19 @@ public enum IDXDirectory {
         guard labels.count == images.count else {
             throw DataError(
                 kind: .countMismatch, path: labelPath,
-                expected: "\(images.count) labels, one per image in \(imagePath)",
-                found: "\(labels.count) labels", hint: rules.hint)
+                expected: Phrase(
+                    .dataLabelsPerImage, ["count": .text("\(images.count)"), "path": .text(imagePath)],
+                    english: "\(images.count) labels, one per image in \(imagePath)"),
+                found: Phrase(.dataLabelCount, ["count": .text("\(labels.count)")], english: "\(labels.count) labels"),
+                hint: rules.hintPhrase)
         }
         if let classes = rules.classNames?.count, let position = labels.firstIndex(where: { Int($0) >= classes }) {
             throw DataError(
-                kind: .badLabel, path: labelPath, expected: "\(rules.labelWords) 0 to \(classes - 1)",
-                found: "label \(labels[position]) at position \(position)", hint: rules.hint)
+                kind: .badLabel, path: labelPath, expected: .literal("\(rules.labelWords) 0 to \(classes - 1)"),
+                found: Phrase(
+                    .dataLabelAt, ["label": .text("\(labels[position])"), "position": .text("\(position)")],
+                    english: "label \(labels[position]) at position \(position)"),
+                hint: rules.hintPhrase)
         }
         return Dataset(
             source: rules.source, split: split, provenance: "\(Dataset.wholeSplitPrefix)\(images.count)",
@@ -100,13 +112,13 @@ public enum IDXDirectory {
         if let size = rules.size, images.rows != size.rows || images.cols != size.cols {
             throw DataError(
                 kind: .wrongDimensions, path: path, expected: "\(rules.imageWords) of \(size.rows)x\(size.cols) pixels",
-                found: found, hint: rules.hint)
+                found: found, hint: rules.hintPhrase)
         }
         if let train, images.rows != train.rows || images.cols != train.cols {
             throw DataError(
                 kind: .wrongDimensions, path: path,
                 expected: "\(rules.imageWords) of \(train.rows)x\(train.cols) pixels, as in the training images",
-                found: found, hint: rules.hint)
+                found: found, hint: rules.hintPhrase)
         }
         guard images.count > 0, (1...maximumSide).contains(images.rows), (1...maximumSide).contains(images.cols) else {
             throw DataError(
@@ -114,7 +126,8 @@ public enum IDXDirectory {
                 expected: "at least one image, of 1x1 to \(maximumSide)x\(maximumSide) pixels",
                 found: "\(images.count) images of \(images.rows)x\(images.cols) pixels",
                 hint: images.count > 0
-                    ? "resize the images, e.g. datasets/make-idx SOURCE OUTPUT --size 28x28" : rules.hint)
+                    ? .literal("resize the images, e.g. datasets/make-idx SOURCE OUTPUT --size 28x28")
+                    : rules.hintPhrase)
         }
     }
 
@@ -123,7 +136,7 @@ public enum IDXDirectory {
     static func contents(of path: String) throws -> [UInt8] {
         switch RegularFile.read(path, limit: plainFileLimit) {
         case .success(let bytes): return bytes
-        case .failure(let refusal): throw DataError(refusal, path: path, expected: "an IDX file")
+        case .failure(let refusal): throw DataError(refusal, path: path, expected: DataError.idxFile)
         }
     }
 }
@@ -164,7 +177,7 @@ extension IDXDirectory {
             head = try GzipReader(path: path).read(upTo: size)
         } else {
             switch RegularFile.open(path) {
-            case .failure(let refusal): throw DataError(refusal, path: path, expected: "an IDX file")
+            case .failure(let refusal): throw DataError(refusal, path: path, expected: DataError.idxFile)
             case .success(let opened):
                 defer { closeDescriptor(opened.descriptor) }
                 var bytes = [UInt8](repeating: 0, count: size)
@@ -208,24 +221,25 @@ extension IDXDirectory {
             guard largest >= 1 else {
                 throw DataError(
                     kind: .badLabel, path: file(trainLabels, in: directory),
-                    expected: "labels of at least 2 classes", found: "every label is \(largest)", hint: rules.hint)
+                    expected: "labels of at least 2 classes", found: "every label is \(largest)", hint: rules.hintPhrase
+                )
             }
             return (0...largest).map(String.init)
         }
-        let names = try readClassList(listPath, hint: rules.hint)
+        let names = try readClassList(listPath, hint: rules.hintPhrase)
         for (split, name) in [(train, trainLabels), (test, testLabels)] {
             if let position = split.labels.firstIndex(where: { Int($0) >= names.count }) {
                 throw DataError(
                     kind: .badLabel, path: file(name, in: directory),
                     expected: "labels 0 to \(names.count - 1), one per class in \(listPath)",
-                    found: "label \(split.labels[position]) at position \(position)", hint: rules.hint)
+                    found: "label \(split.labels[position]) at position \(position)", hint: rules.hintPhrase)
             }
         }
         return names
     }
 
     /// One name per line, printable, at most `maximumNameLength` characters; 2 to 256 names.
-    static func readClassList(_ path: String, hint: String) throws -> [String] {
+    static func readClassList(_ path: String, hint: Phrase) throws -> [String] {
         func refuse(_ expected: String, _ found: String) -> DataError {
             DataError(kind: .badClassList, path: path, expected: expected, found: found, hint: hint)
         }
@@ -280,20 +294,21 @@ public struct IDXRules: Sendable {
     /// The classes, label order; nil to read classes.txt, or to number them from the labels.
     public var classNames: [String]?
     /// The usual fix for a damaged file of this dataset.
-    public var hint: String
+    public var hintPhrase: Phrase
+    public var hint: String { hintPhrase.english }
     /// How much a file's header may promise: checked before anything is allocated or inflated.
     public var limits: IDXLimits
 
     public init(
         source: String, imageWords: String, labelWords: String, size: (rows: Int, cols: Int)?,
-        classNames: [String]?, hint: String, limits: IDXLimits = .standard
+        classNames: [String]?, hint: Phrase, limits: IDXLimits = .standard
     ) {
         self.source = source
         self.imageWords = imageWords
         self.labelWords = labelWords
         self.size = size
         self.classNames = classNames
-        self.hint = hint
+        hintPhrase = hint
         self.limits = limits
     }
 
@@ -301,7 +316,7 @@ public struct IDXRules: Sendable {
     public static let mnist = IDXRules(
         source: "mnist", imageWords: "MNIST images", labelWords: "digit labels",
         size: (MNIST.rows, MNIST.cols), classNames: (0..<MNIST.classCount).map(String.init),
-        hint: DataError.restoreHint, limits: MNIST.limits)
+        hint: DataError.restore, limits: MNIST.limits)
 
     /// Zalando's Fashion-MNIST: 28×28, ten kinds of clothing, from Debian's dataset-fashion-mnist.
     public static let fashion = IDXRules(
@@ -309,14 +324,18 @@ public struct IDXRules: Sendable {
         classNames: [
             "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
         ],
-        hint: "reinstall Debian's package: apt-get install --reinstall dataset-fashion-mnist (bin/setup installs it)",
+        hint: .literal(
+            "reinstall Debian's package: apt-get install --reinstall dataset-fashion-mnist (bin/setup installs it)"),
         limits: MNIST.limits)
 
     /// A directory of the learner's own: size and classes from its files.
     public static func directory(_ path: String) -> IDXRules {
         IDXRules(
             source: path, imageWords: "images", labelWords: "labels", size: nil, classNames: nil,
-            hint: "rebuild the directory with datasets/make-idx, or check that its four IDX files belong together")
+            hint: Phrase(
+                .hintDataOwnDirectory,
+                english:
+                    "rebuild the directory with datasets/make-idx, or check that its four IDX files belong together"))
     }
 }
 

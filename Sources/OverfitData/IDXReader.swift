@@ -112,24 +112,38 @@ struct IDXHeader {
     static func parse(_ bytes: [UInt8], file: String, magic: UInt32, limits: IDXLimits) throws -> IDXHeader {
         let kind = magic == IDXReader.labelMagic ? "label" : "image"
         let expectedMagic = IDXReader.describe(magic: magic)
+        let kindWord = Phrase.Value.phrase(
+            magic == IDXReader.labelMagic
+                ? Phrase(.dataWordLabel, english: "label") : Phrase(.dataWordImage, english: "image"))
+        let onlyBytes = Phrase(
+            .dataOnlyBytesTotal, ["count": .text("\(bytes.count)")], english: "only \(bytes.count) bytes in total")
         guard bytes.count >= 4 else {
             throw DataError(
                 kind: .truncated, path: file,
-                expected: "an IDX \(kind) file starting with magic number \(expectedMagic)",
-                found: "only \(bytes.count) bytes in total")
+                expected: Phrase(
+                    .dataIdxStart, ["kind": kindWord, "magic": .text(expectedMagic)],
+                    english: "an IDX \(kind) file starting with magic number \(expectedMagic)"),
+                found: onlyBytes)
         }
         let found = readUInt32(bytes, at: 0)
         guard found == magic else {
+            let shown = IDXReader.describe(magic: found)
             throw DataError(
-                kind: .badMagic, path: file, expected: "IDX \(kind) file magic number \(expectedMagic)",
-                found: "magic number \(IDXReader.describe(magic: found))")
+                kind: .badMagic, path: file,
+                expected: Phrase(
+                    .dataIdxMagic, ["kind": kindWord, "magic": .text(expectedMagic)],
+                    english: "IDX \(kind) file magic number \(expectedMagic)"),
+                found: Phrase(.dataMagicFound, ["magic": .text(shown)], english: "magic number \(shown)"))
         }
         let dimensionCount = Int(magic & 0xFF)
         guard bytes.count >= size(dimensions: dimensionCount) else {
+            let headerSize = size(dimensions: dimensionCount)
             throw DataError(
                 kind: .truncated, path: file,
-                expected: "a \(size(dimensions: dimensionCount))-byte header with \(dimensionCount) dimension sizes",
-                found: "only \(bytes.count) bytes in total")
+                expected: Phrase(
+                    .dataHeaderBytes, ["size": .text("\(headerSize)"), "count": .text("\(dimensionCount)")],
+                    english: "a \(headerSize)-byte header with \(dimensionCount) dimension sizes"),
+                found: onlyBytes)
         }
         let dims = (0..<dimensionCount).map { Int(readUInt32(bytes, at: 4 + 4 * $0)) }
         let payload = try checked(dims, kind: kind, file: file, limits: limits)
@@ -143,7 +157,8 @@ struct IDXHeader {
         guard let count = dims.first, count > 0 else {
             throw DataError(
                 kind: .wrongDimensions, path: file, expected: "at least one \(kind)",
-                found: "a header declaring 0 \(items)", hint: "the file holds no data; " + DataError.restoreHint)
+                found: "a header declaring 0 \(items)",
+                hint: .literal("the file holds no data; " + DataError.restoreHint))
         }
         if let zero = dims.dropFirst().firstIndex(of: 0) {
             throw DataError(

@@ -97,8 +97,9 @@ extension MNIST {
             expected: "a directory containing \(trainImagesFile)",
             found: "none in the \(tried.count) places tried:\n"
                 + tried.map { "            \($0)" }.joined(separator: "\n"),
-            hint: "pass --data DIR or set \(environmentVariable)=DIR; to create the files run "
-                + "datasets/make-mnist, or restore them with `git checkout datasets/`")
+            hint: .literal(
+                "pass --data DIR or set \(environmentVariable)=DIR; to create the files run "
+                    + "datasets/make-mnist, or restore them with `git checkout datasets/`"))
     }
 
     static func qualifies(_ directory: String) -> Bool {
@@ -112,8 +113,9 @@ extension MNIST {
             found: FileManager.default.fileExists(atPath: directory)
                 ? "the directory exists but has no \(trainImagesFile)"
                 : "no such directory",
-            hint: "check the path given by \(origin); to create the files run "
-                + "datasets/make-mnist, or restore them with `git checkout datasets/`")
+            hint: .literal(
+                "check the path given by \(origin); to create the files run "
+                    + "datasets/make-mnist, or restore them with `git checkout datasets/`"))
     }
 
     /// `path` made absolute and standardized, then it and each parent up to "/".

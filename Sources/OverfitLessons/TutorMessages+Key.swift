@@ -909,6 +909,58 @@ extension TutorMessages {
         case errorLangOne = "error.lang-one"
         case errorLangUnknown = "error.lang-unknown"
         case hintLangExample = "hint.lang-example"
+        // ko-data: a data file's error (OverfitData's DataMessage).
+        case errorDataFile = "error.data-file"
+        case errorDataDirectory = "error.data-directory"
+        case errorDataExpectedFound = "error.data-expected-found"
+        case dataKindMissingFile = "data.kind.missing-file"
+        case dataKindNotGzip = "data.kind.not-gzip"
+        case dataKindCorruptGzip = "data.kind.corrupt-gzip"
+        case dataKindTruncated = "data.kind.truncated"
+        case dataKindTrailingBytes = "data.kind.trailing-bytes"
+        case dataKindBadMagic = "data.kind.bad-magic"
+        case dataKindWrongDimensions = "data.kind.wrong-dimensions"
+        case dataKindCountMismatch = "data.kind.count-mismatch"
+        case dataKindBadLabel = "data.kind.bad-label"
+        case dataKindUnknownDirectory = "data.kind.unknown-directory"
+        case dataKindMissingDirectory = "data.kind.missing-directory"
+        case dataKindBadClassList = "data.kind.bad-class-list"
+        case dataKindTooLarge = "data.kind.too-large"
+        case dataKindUnreadableFile = "data.kind.unreadable-file"
+        case dataKindNotRegularFile = "data.kind.not-regular-file"
+        case hintDataRestore = "hint.data-restore"
+        case hintDataChmod = "hint.data-chmod"
+        case hintDataRegularFile = "hint.data-regular-file"
+        case hintDataOwnDirectory = "hint.data-own-directory"
+        case dataNoSuchFile = "data.no-such-file"
+        case dataPermissionDenied = "data.permission-denied"
+        case dataYouMayRead = "data.you-may-read"
+        case dataRegularFile = "data.regular-file"
+        case dataAtMostBytes = "data.at-most-bytes"
+        case dataBytesNotRead = "data.bytes-not-read"
+        case dataIdxFile = "data.idx-file"
+        case dataGzipFile = "data.gzip-file"
+        case dataIdxMagic = "data.idx-magic"
+        case dataMagicFound = "data.magic-found"
+        case dataIdxStart = "data.idx-start"
+        case dataOnlyBytesTotal = "data.only-bytes-total"
+        case dataHeaderBytes = "data.header-bytes"
+        case dataLabelsPerImage = "data.labels-per-image"
+        case dataLabelCount = "data.label-count"
+        case dataLabelAt = "data.label-at"
+        case dataWordImage = "data.word-image"
+        case dataWordLabel = "data.word-label"
+        case dataDirectoryHolding = "data.directory-holding"
+        case dataNotADirectory = "data.not-a-directory"
+        case dataNoSuchDirectory = "data.no-such-directory"
+        case hintDataMissingDirectory = "hint.data-missing-directory"
+        case errorLineTooLong = "error.line-too-long"
+        case errorLineTooLongIn = "error.line-too-long-in"
+        case hintLineTooLong = "hint.line-too-long"
+        case hintLineTooLongFile = "hint.line-too-long-file"
+        case fileWhatKnobs = "file.what.knobs"
+        case fileOriginKnobs = "file.origin.knobs"
+        case errorKnobsLine = "error.knobs-line"
 
         // A figure prose cannot show (its run skipped, or without that figure).
         case figureNoRun = "figure.no-run"
@@ -1556,6 +1608,38 @@ extension TutorMessages {
                 return ["run"]
             case .figureNoFigure:
                 return ["figure", "run"]
+            case .errorDataFile, .errorDataDirectory:
+                return ["path", "summary"]
+            case .errorDataExpectedFound:
+                return ["expected", "found", "headline"]
+            case .hintDataChmod:
+                return ["path"]
+            case .dataYouMayRead, .dataRegularFile:
+                return ["what"]
+            case .dataAtMostBytes:
+                return ["limit", "what"]
+            case .dataBytesNotRead:
+                return ["size"]
+            case .dataIdxMagic, .dataIdxStart:
+                return ["kind", "magic"]
+            case .dataMagicFound:
+                return ["magic"]
+            case .dataOnlyBytesTotal, .dataLabelCount:
+                return ["count"]
+            case .dataHeaderBytes:
+                return ["count", "size"]
+            case .dataLabelsPerImage:
+                return ["count", "path"]
+            case .dataLabelAt:
+                return ["label", "position"]
+            case .dataDirectoryHolding:
+                return ["file"]
+            case .errorLineTooLong:
+                return ["limit", "size"]
+            case .errorLineTooLongIn:
+                return ["limit", "place", "size"]
+            case .errorKnobsLine:
+                return ["file", "line", "problem"]
             default: return []
             }
         }

@@ -1,3 +1,5 @@
+import OverfitData
+
 /// How the training images are multiplied or varied before training (the lab slides' data
 /// augmentation, beside their remedy 1).
 public enum Augmentation: Equatable, Sendable {

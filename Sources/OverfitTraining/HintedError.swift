@@ -1,3 +1,5 @@
+import OverfitData
+
 /// What overfit cannot do with what it was given, worded for the person at the terminal: what
 /// was wrong and what is allowed (`message`), and an example to try (`hint`).
 ///

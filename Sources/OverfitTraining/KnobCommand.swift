@@ -1,3 +1,5 @@
+import OverfitData
+
 /// The two commands that turn knobs, `set KNOB VALUE…` and `reset [KNOB…]`, read once for the
 /// tutor (which runs them) and for lessons (which check them when loaded and replay them to
 /// plan their runs).

@@ -1,3 +1,5 @@
+import OverfitData
+
 /// Knob settings, as the learner types them after `set`, a lesson writes them (`do: set …`,
 /// `start:`), `overfit run --set` takes them and a session file stores them: one grammar, one
 /// parser, the same errors everywhere.

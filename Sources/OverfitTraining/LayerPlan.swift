@@ -1,3 +1,4 @@
+import OverfitData
 import OverfitEngine
 
 /// What the `layers` text describes: convolution stages, then dense hidden widths.

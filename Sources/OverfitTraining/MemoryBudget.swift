@@ -1,4 +1,5 @@
 import Foundation
+import OverfitData
 
 /// How much memory a run may take: by default half the machine's RAM (the rest is the
 /// learner's), raised or lowered with `--memory-budget`. A run estimated past it is refused

@@ -1,4 +1,5 @@
 import Dispatch
+import OverfitData
 import OverfitEngine
 
 #if canImport(Glibc)

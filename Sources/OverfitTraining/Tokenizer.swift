@@ -1,3 +1,5 @@
+import OverfitData
+
 /// Splits a command line into words at spaces and tabs; double quotes keep spaces inside a word
 /// (`save "my session.ovf"`), a backslash escapes the next character inside quotes. The tutor's
 /// commands, lessons' `do:` lines and knob settings are all split by it.

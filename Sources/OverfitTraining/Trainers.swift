@@ -78,7 +78,6 @@ extension HintedError {
     /// A data file's error as the learner reads it: its first line (which names the file), what
     /// was expected and found, and its own hint. The one place this conversion is written.
     public init(_ error: DataError) {
-        let headline = error.description.prefix { $0 != "\n" }
-        self.init("\(headline) (expected \(error.expected); found \(error.found))", hint: error.hint)
+        self.init(error.sentence, hint: error.hintPhrase)
     }
 }

@@ -41,18 +41,6 @@ extension HintedError {
                     english: "cannot \(action.rawValue): \(error)"))
         }
     }
-
-    /// The same, with what was being done in English words (`"run"`): the words of a
-    /// `FailedAction`, or English alone for others.
-    init(_ error: any Error, doing what: String) {
-        if let action = FailedAction(rawValue: what) {
-            self.init(error, doing: action)
-        } else if error is HintedError || error is DataError {
-            self.init(error, doing: .run)
-        } else {
-            self.init("cannot \(what): \(error)")
-        }
-    }
 }
 
 /// What the tutor was doing when an error that is not ours came: its English words, and its

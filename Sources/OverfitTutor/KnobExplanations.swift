@@ -16,20 +16,34 @@ public struct KnobExplanations: Sendable, Equatable {
     static let origin =
         "lessons/knobs.txt comes with overfit: one `== KNOB` section per knob; `git checkout lessons/knobs.txt` restores it"
 
+    /// Where knobs.txt comes from and how to restore it, in `language`.
+    static func origin(_ language: Language) -> String {
+        language == .english ? origin : FileWords(language).say(.fileOriginKnobs)
+    }
+
     /// Parses the file's text; errors name the line (text before the first section, a section for
     /// a knob that does not exist, a knob explained twice).
-    public static func parse(_ text: String, file: String) throws(HintedError) -> KnobExplanations {
+    public static func parse(
+        _ text: String, file: String, language: Language = .english
+    ) throws(HintedError) -> KnobExplanations {
         do {
             return KnobExplanations(
                 texts: try SectionedText.parse(text, file: file, names: RunConfig.knobs.map(\.name), kind: "knob"))
         } catch {
-            throw HintedError("\(error.file), line \(error.line): \(error.message)", hint: origin)
+            throw HintedError(
+                FileWords(language).say(
+                    .errorKnobsLine, ["file": error.file, "line": String(error.line), "problem": error.message]),
+                hint: origin(language))
         }
     }
 
     /// Loads `lessons/knobs.txt` from `directory`.
-    public static func load(lessonsDirectory directory: String) throws(HintedError) -> KnobExplanations {
+    public static func load(
+        lessonsDirectory directory: String, language: Language = .english
+    ) throws(HintedError) -> KnobExplanations {
         let path = directory + "/knobs.txt"
-        return try parse(try FileAccess.readText(path, what: "knob explanations", origin: origin), file: path)
+        let text = try FileAccess.readText(
+            path, what: FileWords(language).say(.fileWhatKnobs), origin: origin(language), language: language)
+        return try parse(text, file: path, language: language)
     }
 }

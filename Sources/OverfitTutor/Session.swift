@@ -225,11 +225,15 @@ public final class Session {
         let size = line.utf8.count
         guard size <= Self.maxLineBytes else {
             // From a file, the file and line say where to look; the line itself is never shown whole.
-            let place = origin.map { "\(VisibleText.escaped($0.place)): " } ?? ""
-            throw HintedError(
-                "\(place)line too long (\(Text.grouped(size)) bytes; at most \(Text.grouped(Self.maxLineBytes)))",
-                hint: origin == nil
-                    ? "commands are short, e.g. set dropout 0.2" : "commands are short; the rest of the file goes on")
+            let sizes = ["size": Text.grouped(size), "limit": Text.grouped(Self.maxLineBytes)]
+            if let origin {
+                throw HintedError(
+                    style.say(
+                        .errorLineTooLongIn,
+                        sizes.merging(["place": VisibleText.escaped(origin.place(FileWords(language)))]) { $1 }),
+                    hint: style.say(.hintLineTooLongFile))
+            }
+            throw HintedError(style.say(.errorLineTooLong, sizes), hint: style.say(.hintLineTooLong))
         }
         let words = try Tokenizer.split(line)
         guard let name = words.first, !name.hasPrefix("#") else { return }

@@ -75,8 +75,8 @@ struct TutorCommand: ParsableCommand {
         var translatedExplanations: [Language: KnobExplanations] = [:]
         var library: LessonLibrary?
         if let lessons = LessonsLocator.locate(environment: environment) {
-            do { explanations = try KnobExplanations.load(lessonsDirectory: lessons) } catch {
-                StandardStreams.err(error.render(style: RenderStyle(color: false)))
+            do { explanations = try KnobExplanations.load(lessonsDirectory: lessons, language: language) } catch {
+                StandardStreams.err(error.render(style: RenderStyle(color: false, language: language)))
             }
             let loaded = LessonLibrary.load(directory: lessons)
             library = loaded
@@ -86,9 +86,9 @@ struct TutorCommand: ParsableCommand {
             for other in loaded.translations.keys {
                 do {
                     translatedExplanations[other] = try KnobExplanations.load(
-                        lessonsDirectory: lessons + "/" + other.subdirectory)
+                        lessonsDirectory: lessons + "/" + other.subdirectory, language: language)
                 } catch {
-                    StandardStreams.err(error.render(style: RenderStyle(color: false)))
+                    StandardStreams.err(error.render(style: RenderStyle(color: false, language: language)))
                 }
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import OverfitData
 @testable import OverfitLessons
 @testable import OverfitTraining
 @testable import OverfitTutor
@@ -168,7 +169,7 @@ import Testing
     }
 
     @Test func theDoingWrapperSaysWhatWasBeingDoneInTheSessionsLanguage() {
-        let error = HintedError(CocoaError(.fileNoSuchFile), doing: "load the test digits")
+        let error = HintedError(CocoaError(.fileNoSuchFile), doing: .loadTestDigits)
         #expect(error.message.hasPrefix("cannot load the test digits: "))
         #expect(error.render(style: Self.korean).hasPrefix("오류: 테스트 숫자 이미지를 불러올 수 없습니다: "))
         for action in FailedAction.allCases {

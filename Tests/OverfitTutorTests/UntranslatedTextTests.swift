@@ -32,6 +32,13 @@ import Testing
         #expect(UntranslatedText.englishRuns(in: line).isEmpty)
     }
 
+    @Test func aQuoteWrappedOntoTheNextLineStaysQuoted() {
+        let text =
+            "논문 \"Reconciling modern machine-learning\npractice and the classical trade-off\" (2019)\n\n"
+            + "three more words here"
+        #expect(UntranslatedText.englishRuns(in: text) == ["three more words here"])
+    }
+
     @Test func reportsOneRunPerLine() {
         let text = "one two three four\n한국어 문장입니다\nfive six seven"
         #expect(UntranslatedText.englishRuns(in: text) == ["one two three four", "five six seven"])

@@ -108,7 +108,7 @@ enum ChartCommands {
         if session.mode.muted { return }
         let test: Dataset
         do { test = try session.backend.testImages(of: record.result.config.dataset) } catch {
-            throw HintedError(error, doing: "load the test digits")
+            throw HintedError(error, doing: .loadTestDigits)
         }
         let predictions = record.result.testPredictions
         guard predictions.count == test.count else {
@@ -162,7 +162,7 @@ enum ChartCommands {
         // The runs' own test set: two Fashion-MNIST runs are drawn as clothing, not as digits.
         let test: Dataset
         do { test = try session.backend.testImages(of: dataset) } catch {
-            throw HintedError(error, doing: "load the test images")
+            throw HintedError(error, doing: .loadTestImages)
         }
         for record in [first, second] where record.result.testPredictions.count != test.count {
             throw HintedError(mismatch(record, test: test, style: style))

@@ -251,7 +251,7 @@ public enum LessonCommands {
         if session.mode.muted { return }
         let train: Dataset
         do { train = try session.backend.trainingImages(of: session.state.config.dataset) } catch {
-            throw HintedError(error, doing: "load the training images")
+            throw HintedError(error, doing: .loadTrainingImages)
         }
         guard index <= train.count else {
             throw HintedError(style.say(.errorRotationsTooFew, ["count": String(train.count)]))

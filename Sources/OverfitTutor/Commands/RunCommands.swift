@@ -216,7 +216,7 @@ extension Session {
                 })
         } catch {
             live.clear()
-            throw HintedError(error, doing: "run")
+            throw HintedError(error, doing: .run)
         }
         live.clear()
         terminal.clearInterrupt()
