@@ -106,6 +106,27 @@ import Testing
         #expect(blocks >= 4)
     }
 
+    /// Five runs at 80 columns (lesson 2's `compare` of five depths): every run's column is
+    /// shown, in a second table when the first is full, and no line is wider than the screen.
+    @Test(arguments: [Language.english, .korean])
+    func fiveRunsAt80ColumnsAreAllShown(language: Language) throws {
+        let lines = [
+            "set epochs 3", "run", "set epochs 4", "run", "set epochs 5", "run", "set epochs 6", "run",
+            "set epochs 7", "run", "compare 1 2 3 4 5",
+        ]
+        let (session, terminal, _) = makeSession(lines, width: 80)
+        try session.choose(language: language)
+        _ = session.runLoop()
+        let shown = terminal.output.components(separatedBy: "overfit> compare 1 2 3 4 5").last ?? ""
+        let label = language == .korean ? "실행" : "run"
+        for id in 1...5 {
+            #expect(shown.contains("\(label) \(id)"), "run \(id) missing:\n\(shown)")
+        }
+        let wide = shown.split(separator: "\n").filter { $0.displayWidth > 80 }
+        #expect(wide.isEmpty, "\(wide)")
+        #expect(!shown.contains("…"), "a cut cell:\n\(shown)")
+    }
+
     @Test func theEnglishSessionStillSaysItInEnglish() throws {
         let output = try Self.screen(.english, width: 80)
         for said in [

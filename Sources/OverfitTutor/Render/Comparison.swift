@@ -26,7 +26,32 @@ enum Comparison {
         return out
     }
 
+    /// The runs' figures side by side. Runs that would not fit the screen's width beside the
+    /// others go on to a second table (and a third...), each with the rows' names, rather than
+    /// being cut off at the edge (five runs at 80 columns).
     static func numbers(_ records: [Session.RunRecord], labels: [String], style: RenderStyle) -> String {
+        var groups: [[Int]] = []
+        var current: [Int] = []
+        for index in records.indices {
+            let wider = current + [index]
+            if current.isEmpty
+                || table(wider.map { records[$0] }, labels: wider.map { labels[$0] }, style: style).naturalWidth
+                    <= style.width
+            {
+                current = wider
+            } else {
+                groups.append(current)
+                current = [index]
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups.map { group in
+            table(group.map { records[$0] }, labels: group.map { labels[$0] }, style: style).render(style: style)
+        }.joined(separator: "\n")
+    }
+
+    /// The figures of `records` as one table.
+    static func table(_ records: [Session.RunRecord], labels: [String], style: RenderStyle) -> TextTable {
         var table = TextTable(
             header: [""] + labels,
             alignments: [.left] + records.map { _ in .right })
@@ -59,7 +84,7 @@ enum Comparison {
         row(style.say(.columnTrainLoss)) { $0.final.map { Text.loss($0.trainLoss) } ?? "-" }
         row(style.say(.columnTestLoss)) { $0.final.map { Text.loss($0.testLoss) } ?? "-" }
         row(style.say(.compareDiagnosis)) { verdictName(Diagnosis($0).verdict, style: style) }
-        return table.render(style: style)
+        return table
     }
 
     /// `labels` are the curves' short names: a run's id, or a lesson's name for its run.
