@@ -115,6 +115,7 @@ import Testing
             "set epochs 7", "run", "compare 1 2 3 4 5",
         ]
         let (session, terminal, _) = makeSession(lines, width: 80)
+        session.guide = LessonGuide(library: Self.library, progressPath: nil)
         try session.choose(language: language)
         _ = session.runLoop()
         let shown = terminal.output.components(separatedBy: "overfit> compare 1 2 3 4 5").last ?? ""
