@@ -64,7 +64,7 @@ import Testing
                 let korean = try EndToEndTests.run(binary, arguments, environment: ["COLUMNS": "80"])
                 #expect(korean.status == 0 && korean.out.hasPrefix("개요: "), "\(arguments): \(korean.out)")
                 let prose = Self.prose(korean.out)
-                #expect(KoreanFileMessagesTests.englishRuns(in: prose).isEmpty, "\(name): \(prose)")
+                #expect(UntranslatedText.englishRuns(in: prose).isEmpty, "\(name): \(prose)")
                 let english = try EndToEndTests.run(binary, [name, "--help"], environment: ["OVERFIT_LANG": "en"])
                 #expect(Self.optionNames(korean.out) == Self.optionNames(english.out), "\(name)")
                 #expect(korean.out.contains("사용법: overfit \(name) "), "\(korean.out)")
@@ -109,7 +109,7 @@ import Testing
             binary, ["sessions"], environment: ["HOME": home, "XDG_DATA_HOME": home + "/nowhere", "OVERFIT_LANG": "ko"])
         #expect(missing.status == 1)
         #expect(missing.err.hasPrefix("오류: 데이터 디렉터리가 없습니다: \(home)/nowhere/overfit(XDG_DATA_HOME에서 정한 경로)"))
-        #expect(KoreanFileMessagesTests.englishRuns(in: missing.err).isEmpty, "\(missing.err)")
+        #expect(UntranslatedText.englishRuns(in: missing.err).isEmpty, "\(missing.err)")
         let environment = ["HOME": home, "XDG_DATA_HOME": home, "OVERFIT_LANG": "ko"]
         try FileManager.default.createDirectory(atPath: home + "/overfit", withIntermediateDirectories: true)
         let lock = DataDirectoryLock.acquire(directory: home + "/overfit")
@@ -119,10 +119,10 @@ import Testing
         }
         let second = try EndToEndTests.run(binary, [], input: "set epochs 3\n", environment: environment)
         #expect(second.err.contains("알림: 다른 overfit"), "\(second.err)")
-        #expect(KoreanFileMessagesTests.englishRuns(in: second.err).isEmpty, "\(second.err)")
+        #expect(UntranslatedText.englishRuns(in: second.err).isEmpty, "\(second.err)")
         let listing = try EndToEndTests.run(binary, ["sessions"], environment: environment)
         #expect(listing.out.contains("보관된 세션(최근 것부터)") && listing.out.contains("마지막 사용"), "\(listing.out)")
-        #expect(KoreanFileMessagesTests.englishRuns(in: listing.out).isEmpty, "\(listing.out)")
+        #expect(UntranslatedText.englishRuns(in: listing.out).isEmpty, "\(listing.out)")
         withExtendedLifetime(lock) {}
     }
 }

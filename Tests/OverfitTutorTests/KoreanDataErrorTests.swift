@@ -69,6 +69,6 @@ import Testing
         #expect(hinted.hint == DataError.restoreHint)
         #expect(error.description.hasPrefix("cannot use data file /d/train-images-idx3-ubyte: file not found\n"))
         let korean = hinted.render(style: RenderStyle(width: 200, language: .korean))
-        #expect(korean.contains("파일 없음") && KoreanFileMessagesTests.englishRuns(in: korean).isEmpty, "\(korean)")
+        #expect(korean.contains("파일 없음") && UntranslatedText.englishRuns(in: korean).isEmpty, "\(korean)")
     }
 }

@@ -9,9 +9,6 @@ import Testing
 /// files area says is Korean (no English sentence left), a hostile file's bytes still pass the
 /// sanitiser, and English says what it said before (the other suites pin it word for word).
 @Suite struct KoreanFileMessagesTests {
-    /// English prose left on a Korean screen: the rule `check-lessons` applies to lessons.
-    static func englishRuns(in text: String) -> [String] { UntranslatedText.englishRuns(in: text) }
-
     /// The blocks of `text` that start with one of `starts`, each with its indented lines (a
     /// wrapped message, its hint) joined back with spaces: the files area's words, apart from
     /// the run reports and prompts around them.
@@ -43,7 +40,7 @@ import Testing
         _ text: String, containing fragment: String, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(text.contains(fragment), "\(text)", sourceLocation: sourceLocation)
-        #expect(Self.englishRuns(in: text).isEmpty, "English in: \(text)", sourceLocation: sourceLocation)
+        #expect(UntranslatedText.englishRuns(in: text).isEmpty, "English in: \(text)", sourceLocation: sourceLocation)
         expectNoControlBytes(text, sourceLocation: sourceLocation)
     }
 
