@@ -2,7 +2,8 @@
 #include "kernel_internal.h"
 
 #ifdef OVERFIT_HAS_X86_PATHS
-// The AVX-512 path falls back on the AVX2 one when it cannot allocate, and uses BMI's tzcnt.
+// The AVX-512 path falls back on the AVX2 one when it cannot allocate, takes the AVX2 kernels for a
+// training batch's sparse products (sparse_avx512.c says why), and uses BMI's tzcnt.
 static int has_avx512(void) {
     __builtin_cpu_init();
     return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx2") &&

@@ -295,6 +295,29 @@ void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy,
     }
 }
 
+// The columns some row of x has a nonzero in (overfit_sparse_columns_used).
+__attribute__((target("avx2")))
+void overfit_columns_used_avx2(const float *x, long rows, long k, uint64_t *touched) {
+    long whole = k / 8 * 8;
+    for (long q = 0; q < whole; q += 8) {
+        int any = 0;
+        for (long r = 0; r < rows; r++) {
+            __m256 v = _mm256_loadu_ps(x + r * k + q);
+            any |= _mm256_movemask_ps(_mm256_cmp_ps(v, _mm256_setzero_ps(), _CMP_NEQ_UQ));
+        }
+        touched[q / 64] |= (uint64_t)(unsigned)any << (q % 64);
+    }
+    if (whole < k) {
+        uint64_t tail[1] = {0};
+        // The last columns, as the portable loop takes them, into a word of their own.
+        for (long p = whole; p < k; p++) {
+            int any = 0;
+            for (long r = 0; r < rows; r++) any |= x[r * k + p] != 0.0f;
+            if (any) tail[0] |= (uint64_t)1 << (p % 64);
+        }
+        touched[whole / 64] |= tail[0];
+    }
+}
 // ---- Rows listed once (sparse_listed.c) ------------------------------------------------------
 
 // The AVX-512 path's listed tile with 8-float vectors: `tile` listed rows × `vectors` vectors of
@@ -385,6 +408,8 @@ void overfit_listed_avx2(const uint64_t *masks, const int64_t *starts, const flo
         __m256i last = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
         for (long first = 0; first < rows; first += TILE_ROWS) {
             long tile = rows - first < TILE_ROWS ? rows - first : TILE_ROWS;
+            long next = first + tile;
+            overfit_prefetch_listed(masks, starts, values, slices, next, next + TILE_ROWS < rows ? next + TILE_ROWS : rows);
             listed_tiles[vectors - 1][tail < 8](masks + first * slices, starts + first * slices, values, slices, tile,
                                                 packed + j, stride, bias + j, width, out + first * n + j, n,
                                                 out + rows * n, last);

@@ -115,8 +115,18 @@ enum { PACK_ROWS = 64 };
 // with rows 64-byte aligned: with MNIST's 100 outputs a row of w starts 16 bytes into a cache
 // line, and vector loads straddling two lines run at nearly half speed. Each output still sums
 // its nonzeros in increasing index order (slices in order, pixels in order within a slice).
+//
+// A training batch (fewer rows than PACK_ROWS, w unpacked) and the weight gradient xᵀ·dy take the
+// AVX2 kernels instead (sparse_kernels.c), which give the same bits: their 8-float loads straddle
+// fewer cache lines of the unaligned w and dy, and on an AMD EPYC (Zen 4, whose 512-bit operations
+// take two 256-bit halves) they ran the baseline's batch of ten at 51.4 GFLOP/s against 38.5 for
+// this kernel, and its xᵀ·dy at 34.0 against 19.2 (`overfit bench`, one thread, 2026-12-06).
 __attribute__((target("avx512f")))
 void overfit_left_avx512(const float *x, long rows, long k, const float *w, long n, float *out) {
+    if (rows < PACK_ROWS) {
+        overfit_left_avx2(x, rows, k, w, n, out);
+        return;
+    }
     long slices = (k + SLICE - 1) / SLICE;
     long packed_stride = n < 128 ? (n + 15) / 16 * 16 : 128;
     uint64_t *masks = overfit_scratch_masks((size_t)(TILE_ROWS * (slices > 0 ? slices : 1)));
@@ -151,50 +161,16 @@ void overfit_left_avx512(const float *x, long rows, long k, const float *w, long
     }
 }
 
-// Rows taken together by transposed_512: one bit each in a 64-bit mask.
-enum { COLUMN_TILE = 64 };
-
-// For each pixel p of a slice, which of a tile's rows have a nonzero there: the transpose of the
-// rows' masks for that slice (row_masks[r·slices], r < tile), into column[0..64).
-// Returns the pixels some row has.
-static uint64_t transpose_masks(const uint64_t *row_masks, long slices, long tile, uint64_t column[SLICE]) {
-    uint64_t used = 0;
-    for (int p = 0; p < SLICE; p++) column[p] = 0;
-    for (long r = 0; r < tile; r++) {
-        used |= row_masks[r * slices];
-        for (uint64_t bits = row_masks[r * slices]; bits; bits &= bits - 1)
-            column[__builtin_ctzll(bits)] |= (uint64_t)1 << r;
-    }
-    return used;
-}
-
-// dw += xᵀ·dy a row of dw at a time: each nonzero pixel p of a tile's rows is handled once, its
-// row of dw loaded into registers, the tile's rows that have p added in increasing order, and
-// stored. A row at a time would load and store that row of dw for every nonzero instead. Each
-// element of dw still sums over the rows in increasing order, so the bits match the AVX2 path.
+// The columns some row of x has a nonzero in (overfit_sparse_columns_used).
 __attribute__((target("avx512f")))
-void overfit_transposed_avx512(const float *x, long rows, long k, const float *dy, long n, float *dw) {
-    long slices = (k + SLICE - 1) / SLICE;
-    uint64_t *masks = overfit_scratch_masks((size_t)(COLUMN_TILE * (slices > 0 ? slices : 1)));
-    if (!masks) {
-        // Out of memory: the AVX2 path sums in the same order, so gives the same bits.
-        overfit_transposed_avx2(x, rows, k, dy, n, dw);
-        return;
-    }
-    for (long first = 0; first < rows; first += COLUMN_TILE) {
-        long tile = rows - first < COLUMN_TILE ? rows - first : COLUMN_TILE;
-        for (long r = 0; r < tile; r++) list_nonzeros_512(x + (first + r) * k, k, masks + r * slices);
-        for (long s = 0; s < slices; s++) {
-            uint64_t column[SLICE];
-            uint64_t used = transpose_masks(masks + s, slices, tile, column);
-            for (; used; used &= used - 1) {
-                long p = __builtin_ctzll(used), pixel = s * SLICE + p;
-                for (long j = 0; j < n; j += 128) {
-                    Terms terms = {x + first * k + pixel, k, dy + first * n + j, n};
-                    accumulate_block_512(n - j < 128 ? n - j : 128, column[p], terms, dw + pixel * n + j);
-                }
-            }
+void overfit_columns_used_avx512(const float *x, long rows, long k, uint64_t *touched) {
+    for (long q = 0; q < k; q += 16) {
+        __mmask16 inside = k - q >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (k - q)) - 1), any = 0;
+        for (long r = 0; r < rows; r++) {
+            __m512 v = _mm512_maskz_loadu_ps(inside, x + r * k + q);
+            any |= _mm512_mask_cmp_ps_mask(inside, v, _mm512_setzero_ps(), _CMP_NEQ_UQ);
         }
+        touched[q / 64] |= (uint64_t)any << (q % 64);
     }
 }
 
@@ -268,6 +244,8 @@ void overfit_listed_avx512(const uint64_t *masks, const int64_t *starts, const f
         __mmask16 last = (__mmask16)(0xFFFFu >> (16 * vectors - width));
         for (long first = 0; first < rows; first += TILE_ROWS) {
             long tile = rows - first < TILE_ROWS ? rows - first : TILE_ROWS;
+            long next = first + tile;
+            overfit_prefetch_listed(masks, starts, values, slices, next, next + TILE_ROWS < rows ? next + TILE_ROWS : rows);
             listed_tiles[vectors - 1](masks + first * slices, starts + first * slices, values, slices, tile,
                                       packed + j, stride, bias + j, out + first * n + j, n, last);
         }

@@ -40,3 +40,12 @@ void overfit_sparse_portable(const float *x, long rows, long k, const float *w, 
     (void)libm;
     sparse_libm(x, rows, k, w, n, out, transposed);
 }
+
+// The columns some row of x has a nonzero in (overfit_sparse_columns_used), a column at a time.
+void overfit_columns_used_portable(const float *x, long rows, long k, uint64_t *touched) {
+    for (long p = 0; p < k; p++) {
+        int any = 0;
+        for (long r = 0; r < rows; r++) any |= x[r * k + p] != 0.0f;
+        if (any) touched[p / 64] |= (uint64_t)1 << (p % 64);
+    }
+}

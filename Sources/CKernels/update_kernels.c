@@ -51,6 +51,16 @@ void overfit_sgd_update(int path, float *w, const float *g, float lr, long count
     sgd_portable(w, g, lr, count);
 }
 
+void overfit_sgd_update_rows(int path, float *w, const float *g, float lr, long columns, const uint64_t *row_bits,
+                             long rows) {
+    for (long word = 0; word * 64 < rows; word++) {
+        for (uint64_t bits = row_bits[word]; bits; bits &= bits - 1) {
+            long row = word * 64 + __builtin_ctzll(bits);
+            if (row < rows) overfit_sgd_update(path, w + row * columns, g + row * columns, lr, columns);
+        }
+    }
+}
+
 void overfit_momentum_update(int path, float *w, float *v, const float *g, float lr, float mu, long count) {
     if (!overfit_path_supported(path)) path = OVERFIT_PATH_PORTABLE;
 #ifdef OVERFIT_HAS_X86_PATHS

@@ -205,10 +205,6 @@ extension Dataset {
 /// Turning stored bytes into the Float rows the network trains on. This runs every step, so it
 /// allocates nothing and converts through a lookup table instead of dividing per pixel.
 extension Dataset {
-    /// `pixelScale[b]` is `Float(b) / 255`: dividing once here keeps every batch bit-identical
-    /// to the reference value and costs a table load instead of a division per pixel.
-    static let pixelScale: [Float] = (0..<256).map { Float($0) / 255 }
-
     /// Writes the images at `indices`, one row of `pixelsPerImage` Floats in [0, 1] each, to
     /// `destination`, which must have room for `indices.count * pixelsPerImage` Floats.
     public func fillBatch(indices: UnsafeBufferPointer<Int32>, into destination: UnsafeMutablePointer<Float>) {
@@ -233,12 +229,10 @@ extension Dataset {
             "Dataset.fillRange: \(range) outside 0..<\(count)")
         let start = range.lowerBound * pixelsPerImage
         let length = range.count * pixelsPerImage
-        Dataset.pixelScale.withUnsafeBufferPointer { table in
-            pixels.withUnsafeBufferPointer { source in
-                for offset in 0..<length {
-                    destination[offset] = table[Int(source[start + offset])]
-                }
-            }
+        pixels.withUnsafeBufferPointer { source in
+            // Non-nil when the range holds an image.
+            guard length > 0, let base = source.baseAddress else { return }
+            Kernels.scalePixels(base + start, count: length, into: destination)
         }
     }
 
@@ -248,20 +242,17 @@ extension Dataset {
         into destination: UnsafeMutablePointer<Float>
     ) {
         let width = pixelsPerImage
-        Dataset.pixelScale.withUnsafeBufferPointer { table in
-            pixels.withUnsafeBufferPointer { source in
-                var output = destination
-                for rawIndex in indices {
-                    let index = Int(rawIndex)
-                    precondition(
-                        index >= 0 && index < count,
-                        "Dataset.fillBatch: index \(index) outside 0..<\(count)")
-                    // Non-nil: a valid index means the pixel buffer is not empty.
-                    guard let base = source.baseAddress else { return }
-                    let image = base + index * width
-                    for pixel in 0..<width { output[pixel] = table[Int(image[pixel])] }
-                    output += width
-                }
+        pixels.withUnsafeBufferPointer { source in
+            var output = destination
+            for rawIndex in indices {
+                let index = Int(rawIndex)
+                precondition(
+                    index >= 0 && index < count,
+                    "Dataset.fillBatch: index \(index) outside 0..<\(count)")
+                // Non-nil: a valid index means the pixel buffer is not empty.
+                guard let base = source.baseAddress else { return }
+                Kernels.scalePixels(base + index * width, count: width, into: output)
+                output += width
             }
         }
     }

@@ -78,11 +78,36 @@ public enum Kernels {
 
     /// `dw[k×n] += xᵀ · dy[rows×n]` for x rows×k, skipping the zeros of x.
     @inline(__always)
+    /// dw += xᵀ·dy over x's nonzeros; returns the rows of dw it wrote (the pixels some row of x
+    /// has), one bit per row of dw.
+    @discardableResult
     public static func sparseTransposedMultiply(
         _ x: UnsafePointer<Float>, rows: Int, k: Int, _ dy: UnsafePointer<Float>,
         n: Int, into dw: UnsafeMutablePointer<Float>
-    ) {
-        overfit_sparse_transposed_multiply(Engine.settings.path.code, x, rows, k, dy, n, dw)
+    ) -> [UInt64] {
+        var touched = [UInt64](repeating: 0, count: (k + 63) / 64)
+        touched.withUnsafeMutableBufferPointer { bits in
+            overfit_sparse_transposed_multiply(Engine.settings.path.code, x, rows, k, dy, n, dw, bits.baseAddress)
+        }
+        return touched
+    }
+
+    /// out[i] = Float(bytes[i]) / 255 for i < count (pixels as Floats in [0, 1]), vectorised on the
+    /// thread's kernel path: one IEEE division each, so the bits of the Swift expression.
+    public static func scalePixels(_ bytes: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<Float>) {
+        overfit_scale_pixels(Engine.settings.path.code, bytes, count, out)
+    }
+
+    /// Sets to +0 the rows of `matrix` (`columns` floats each) whose bit is set in `rows`.
+    public static func zeroRows(_ rows: [UInt64], of matrix: UnsafeMutablePointer<Float>, columns: Int) {
+        for (word, bits) in rows.enumerated() {
+            var remaining = bits
+            while remaining != 0 {
+                let row = word * 64 + remaining.trailingZeroBitCount
+                (matrix + row * columns).update(repeating: 0, count: columns)
+                remaining &= remaining - 1
+            }
+        }
     }
 }
 

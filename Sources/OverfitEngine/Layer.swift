@@ -12,6 +12,12 @@ public final class Parameter: @unchecked Sendable {
     public let role: Role
     public let value: Matrix
     public let gradient: Matrix
+    /// Which rows of `gradient` may be nonzero, one bit per row (bit r % 64 of word r / 64), when
+    /// the layer that wrote it knows: a sparse first layer's weight, whose rows are the pixels and
+    /// whose gradient is +0 in every row no image of the batch lit. nil: any row. Every row outside
+    /// the set holds +0, so the gradient is whole either way; plain SGD updates only the set's rows
+    /// (w − lr·(+0) is w, bit for bit), and the layer zeroes only them before the next batch.
+    public var nonzeroGradientRows: [UInt64]?
 
     public init(role: Role, value: Matrix) {
         self.role = role

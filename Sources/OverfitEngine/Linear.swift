@@ -166,8 +166,13 @@ public final class Linear: Layer {
         let n = dy.rows
         // dW = Xᵀ·dY  (inputs×N · N×outputs)
         if sparseInput {
-            weight.gradient.fill(0)
-            Kernels.sparseTransposedMultiply(
+            // Only the rows the last batch wrote can be nonzero: those are zeroed, not all 313 KB.
+            if let rows = weight.nonzeroGradientRows {
+                Kernels.zeroRows(rows, of: weight.gradient.data, columns: outputs)
+            } else {
+                weight.gradient.fill(0)
+            }
+            weight.nonzeroGradientRows = Kernels.sparseTransposedMultiply(
                 x.data, rows: n, k: inputs, dy.data, n: outputs, into: weight.gradient.data)
         } else {
             Kernels.gemm(

@@ -27,6 +27,13 @@ public final class SGD: Optimizer {
             if momentum > 0 {
                 overfit_momentum_update(
                     Engine.settings.path.code, w, velocities[index].data, g, learningRate, momentum, count)
+            } else if let rows = parameter.nonzeroGradientRows {
+                // The other rows' gradient is +0, and w − lr·(+0) is w: they are left as they are.
+                let columns = parameter.value.cols
+                rows.withUnsafeBufferPointer { bits in
+                    overfit_sgd_update_rows(
+                        Engine.settings.path.code, w, g, learningRate, columns, bits.baseAddress, parameter.value.rows)
+                }
             } else {
                 overfit_sgd_update(Engine.settings.path.code, w, g, learningRate, count)
             }

@@ -29,6 +29,7 @@ public struct Penalty: Equatable, Sendable {
     public func addGradient(_ parameters: [Parameter]) {
         guard isActive else { return }
         for parameter in parameters where parameter.role == .weight {
+            parameter.nonzeroGradientRows = nil
             let w = parameter.value.data, g = parameter.gradient.data
             let l2 = self.l2, l1 = self.l1
             for i in 0..<parameter.value.count {

@@ -106,6 +106,8 @@ import Testing
             var x = Self.awkwardValues(rows * k, seed: UInt64(100 + index))
             // Mostly zeros, as pixels are, with -0 among them.
             for i in x.indices where i % 3 != 0 { x[i] = i % 7 == 0 ? -0.0 : 0 }
+            // A NaN pixel counts as nonzero (C's !=), in the products and in the rows they write.
+            if k > 1 { x[k - 1] = .nan }
             let w = Self.awkwardValues(k * n + Matrix.slack, seed: UInt64(200 + index))
             let dy = Self.awkwardValues(rows * n, seed: UInt64(300 + index))
             let out = Self.awkwardValues(rows * n, seed: UInt64(400 + index))
@@ -120,10 +122,19 @@ import Testing
                     }
                 }
             }
+            // The rows of dw the product writes: the columns where some row of x is nonzero (NaN too).
+            var columns = [UInt64](repeating: 0, count: (k + 63) / 64)
+            for p in 0..<k where (0..<rows).contains(where: { x[$0 * k + p] != 0 }) {
+                columns[p / 64] |= 1 << UInt64(p % 64)
+            }
             for path in Self.paths {
                 var leftOut = out, transposedOut = dw
+                var touched = [UInt64](repeating: .max, count: (k + 63) / 64 + 1)
                 overfit_sparse_left_multiply(path.code, x, rows, k, w, n, &leftOut)
-                overfit_sparse_transposed_multiply(path.code, x, rows, k, dy, n, &transposedOut)
+                overfit_sparse_transposed_multiply(path.code, x, rows, k, dy, n, &transposedOut, &touched)
+                #expect(
+                    Array(touched.prefix(columns.count)) == columns && touched.last == .max,
+                    "\(path.name) columns used \(rows)×\(k): \(touched) against \(columns)")
                 let leftDifference = Self.difference(leftOut, left),
                     transposedDifference = Self.difference(transposedOut, transposed)
                 #expect(leftDifference.isEmpty, "\(path.name) x·w \(rows)×\(k)·\(k)×\(n): \(leftDifference)")
@@ -131,6 +142,21 @@ import Testing
                     transposedDifference.isEmpty,
                     "\(path.name) xᵀ·dy \(rows)×\(k)·\(rows)×\(n): \(transposedDifference)")
             }
+        }
+    }
+
+    /// Every byte, as a pixel, on every path: Swift's Float(b) / 255, bit for bit (the pixels of
+    /// every batch and every evaluation go through it).
+    @Test func pixelsScaleAsSwiftDividesThem() {
+        // Three rounds of 0...255, from an odd offset, so the vector loops' edges see every value.
+        let count = 3 * 256 + 5
+        let bytes: [UInt8] = (0..<count).map { (index: Int) -> UInt8 in UInt8(truncatingIfNeeded: index + 3) }
+        let want: [UInt32] = bytes.map { (byte: UInt8) -> UInt32 in (Float(byte) / 255).bitPattern }
+        for path in Self.paths {
+            var out = [Float](repeating: -1, count: count)
+            overfit_scale_pixels(path.code, bytes, count, &out)
+            let got: [UInt32] = out.map { (value: Float) -> UInt32 in value.bitPattern }
+            #expect(got == want, "\(path.name)")
         }
     }
 

@@ -16,9 +16,14 @@ void overfit_sparse_left_multiply(int path, const float *x, long rows, long k,
                                   const float *w, long n, float *out);
 
 /// dw[p][j] += Σ_{r : x[r][p] ≠ 0} x[r][p] · dy[r][j]   (dw += xᵀ·dy), r increasing.
-/// x is rows×k, dy is rows×n, dw is k×n, all row-major.
+/// x is rows×k, dy is rows×n, dw is k×n, all row-major. When `touched` is not NULL, its ⌈k / 64⌉
+/// words are set to the rows of dw written: bit p % 64 of word p / 64 where some x[r][p] ≠ 0.
 void overfit_sparse_transposed_multiply(int path, const float *x, long rows, long k,
-                                        const float *dy, long n, float *dw);
+                                        const float *dy, long n, float *dw, uint64_t *touched);
+
+/// touched[0 ..< ⌈k / 64⌉] = the columns p of x (rows×k) where some x[r][p] ≠ 0 (C's !=: NaN
+/// counts, +0 and -0 do not), bit p % 64 of word p / 64; the same on every path.
+void overfit_sparse_columns_used(int path, const float *x, long rows, long k, uint64_t *touched);
 
 // ---- Rows listed once ---------------------------------------------------------------------------
 // The test images are evaluated after every epoch and never change: their nonzeros are listed once
