@@ -46,7 +46,7 @@ import Testing
             _ = tracked.backward(dy)
             _ = whole.backward(dy)
             whole.weight.nonzeroGradientRows = nil
-            #expect(tracked.weight.nonzeroGradientRows != nil, "step \(step): the sparse layer says which rows it wrote")
+            #expect(tracked.weight.nonzeroGradientRows != nil, "step \(step): the layer says which rows it wrote")
             #expect(Self.bits(tracked.weight.gradient) == Self.bits(whole.weight.gradient), "step \(step): gradient")
             // A penalty adds to every row: then every row is updated.
             if step == 5 {
