@@ -121,8 +121,8 @@ public enum RunReport {
         return notes
     }
 
-    /// Notes are kept while the first one fits (a longer list is cut at the width); the epochs they
-    /// name are also named below the table and in the diagnosis.
+    /// Notes are kept while the first one fits (a longer list continues on the next line, under
+    /// the notes); the epochs they name are also named below the table and in the diagnosis.
     static func epochTable(_ result: RunResult, spacing: Int?, style: RenderStyle) -> String {
         let bare = epochTable(result, spacing: spacing, notes: false, style: style)
         let room = style.width - bare.naturalWidth - 2
@@ -140,7 +140,7 @@ public enum RunReport {
         if validation { header.append(style.say(.columnValLoss)) }
         var table = TextTable(
             header: header + (withNotes ? [""] : []),
-            alignments: header.map { _ in .right } + (withNotes ? [.left] : []))
+            alignments: header.map { _ in .right } + (withNotes ? [.left] : []), overflow: .items)
         let wanted = Set(selectedEpochs(result, spacing: spacing))
         let named = namedEpochs(result, style: style)
         for metrics in result.history where wanted.contains(metrics.epoch) {
