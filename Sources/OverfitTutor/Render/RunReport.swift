@@ -48,6 +48,8 @@ public enum RunReport {
             result.status == .finished && result.stoppedEarlyAfterEpoch == nil
             ? style.say(.runBriefFinished) : statusLine(result, style: style)
         if let final = result.final {
+            // A status of two sentences ends with its full stop; here the figures follow a colon.
+            if line.hasSuffix(".") { line.removeLast() }
             line = style.say(
                 .runBrief,
                 [
