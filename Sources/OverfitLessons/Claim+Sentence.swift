@@ -150,7 +150,8 @@ enum Particle {
         switch scalar.value {
         case 0xAC00...0xD7A3: return (scalar.value - 0xAC00) % 28 != 0
         // 영, 일, 이, 삼, 사, 오, 육, 칠, 팔, 구 (and 십, 백, 천 for a final 0).
-        case 0x30...0x39: return [true, true, false, true, false, false, true, true, true, false][Int(scalar.value) - 0x30]
+        case 0x30...0x39:
+            return [true, true, false, true, false, false, true, true, true, false][Int(scalar.value) - 0x30]
         case 0x25: return false  // % is read 퍼센트
         default: return nil
         }

@@ -1,8 +1,8 @@
 import Foundation
-@testable import OverfitLessons
 import OverfitTraining
 import Testing
 
+@testable import OverfitLessons
 @testable import OverfitTutor
 
 /// The lesson machinery's own words in Korean: a claim's sentence, a prediction's verdict, the
