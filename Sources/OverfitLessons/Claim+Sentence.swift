@@ -8,6 +8,10 @@ extension Claim {
     public func sentence(
         _ figures: (String) -> RunFigures?, words: TutorMessages = .installed(.english)
     ) -> String? {
+        assembled(figures, words: words).map(Particle.resolved)
+    }
+
+    private func assembled(_ figures: (String) -> RunFigures?, words: TutorMessages) -> String? {
         let points = words.text(.unitPoints, ["value": "{value}"])
         switch form {
         case .compare(let left, let comparison, let right):
@@ -29,10 +33,16 @@ extension Claim {
                 return words.text(
                     .claimBound, ["figure": figure.words(words), "run": run, "relation": relation, "value": shownLeft])
             }
-            var other =
-                otherFigure == figure
-                ? words.text(.claimOtherSame, ["run": otherRun])
-                : words.text(.claimOtherFigure, ["run": otherRun, "figure": otherFigure.words(words)])
+            var other: String
+            if otherFigure == figure {
+                other = words.text(.claimOtherSame, ["run": otherRun])
+            } else if otherRun == run && words.language == .korean {
+                // Korean names the run once: "`stopped`의 복원된 에폭은 에폭 수보다 이릅니다", not
+                // "… `stopped`의 에폭 수보다 이릅니다" (English keeps "of `stopped`" on both).
+                other = otherFigure.words(words)
+            } else {
+                other = words.text(.claimOtherFigure, ["run": otherRun, "figure": otherFigure.words(words)])
+            }
             if right.factor != 1 {
                 other = words.text(.claimOtherTimes, ["other": other, "factor": Claim.number(right.factor, like: nil)])
             }
@@ -107,5 +117,43 @@ extension RunFigure {
         let points = value * 100
         let text = points == points.rounded() ? String(Int(points)) : FigureFormat.fixed(points, digits: 2)
         return words.text(points == 1 ? .unitPoint : .unitPoints, ["value": text])
+    }
+}
+
+/// Korean particles that depend on the word before them: a template writes `(은)는`, `(이)가`,
+/// `(을)를` or `(과)와` after a placeholder, and the filled sentence gets 은 after a word that ends
+/// in a consonant (`테스트 손실은`) and 는 after one that ends in a vowel (`테스트 정확도는`). After a
+/// word whose sound is not known from its letters (a run's ASCII name) the marker stays in the
+/// written form Korean uses for either, `은(는)`. Text without a marker (English) is unchanged.
+enum Particle {
+    static let markers: [(marker: String, afterConsonant: String, afterVowel: String)] = [
+        ("(은)는", "은", "는"), ("(이)가", "이", "가"), ("(을)를", "을", "를"), ("(과)와", "과", "와"),
+    ]
+
+    static func resolved(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var out = text
+        for (marker, consonant, vowel) in markers {
+            while let range = out.range(of: marker) {
+                let before = out[..<range.lowerBound].last { !"`'\")]".contains($0) }
+                let chosen = before.flatMap(endsInConsonant).map { $0 ? consonant : vowel } ?? "\(consonant)(\(vowel))"
+                out.replaceSubrange(range, with: chosen)
+            }
+        }
+        return out
+    }
+
+    /// Whether a Hangul syllable or a digit, as read aloud, ends in a consonant (a 받침); nil when
+    /// the letters do not say (Latin letters, symbols).
+    static func endsInConsonant(_ character: Character) -> Bool? {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return nil }
+        switch scalar.value {
+        case 0xAC00...0xD7A3: return (scalar.value - 0xAC00) % 28 != 0
+        // 영, 일, 이, 삼, 사, 오, 육, 칠, 팔, 구 (and 십, 백, 천 for a final 0).
+        case 0x30...0x39:
+            return [true, true, false, true, false, false, true, true, true, false][Int(scalar.value) - 0x30]
+        case 0x25: return false  // % is read 퍼센트
+        default: return nil
+        }
     }
 }

@@ -802,6 +802,7 @@ extension TutorMessages {
         case outcomeHigher = "outcome.higher"
         case outcomeLower = "outcome.lower"
         case outcomeSame = "outcome.same"
+        case verdictNumberExact = "verdict.number.exact"
         case verdictNumberRight = "verdict.number.right"
         case verdictNumberWrong = "verdict.number.wrong"
         case verdictNoBaseline = "verdict.no-baseline"
@@ -1519,6 +1520,8 @@ extension TutorMessages {
                 return ["name"]
             case .answerYesMeans:
                 return ["answer", "direction", "figure"]
+            case .verdictNumberExact:
+                return ["actual", "guess"]
             case .verdictNumberRight, .verdictNumberWrong:
                 return ["actual", "guess", "tolerance"]
             case .verdictNoBaseline:

@@ -14,14 +14,20 @@ public struct TutorMessages: Sendable, Equatable {
     public static let file = "messages.txt"
 
     private let texts: [String: String]
+    /// The language the catalogue is written in: the one sentence Swift assembles from its
+    /// pieces (a claim's, `Claim.sentence`) follows that language's grammar.
+    public let language: Language
 
-    public init(texts: [String: String] = [:]) {
+    public init(texts: [String: String] = [:], language: Language = .english) {
         self.texts = texts
+        self.language = language
     }
 
     /// Reads the file's text: a section for an unknown key, a placeholder its key does not take,
     /// or a key with no section is reported with its line.
-    public static func parse(_ text: String, file: String) throws(LessonError) -> TutorMessages {
+    public static func parse(_ text: String, file: String, language: Language = .english) throws(LessonError)
+        -> TutorMessages
+    {
         let sections = try SectionedTemplates.parse(
             text, file: file, placeholders: Key.allCases.map { ($0.rawValue, $0.placeholders) }, kind: "message")
         if let missing = Key.allCases.first(where: { sections[$0.rawValue] == nil }) {
@@ -30,7 +36,7 @@ public struct TutorMessages: Sendable, Equatable {
                 file: file, line: max(1, lines),
                 message: "no `== \(missing.rawValue)` section: every message needs one (\(Key.allCases.count) in all)")
         }
-        return TutorMessages(texts: sections.mapValues(Self.joined))
+        return TutorMessages(texts: sections.mapValues(Self.joined), language: language)
     }
 
     /// A section's text as shown: lines of a paragraph joined with a space, paragraphs with a
@@ -83,7 +89,7 @@ public struct TutorMessages: Sendable, Equatable {
             let shown = language.shownPrefix + file
             guard let text = try? LessonLibrary.text(of: file, in: subdirectory, prefix: language.shownPrefix),
                 (try? SectionMirror.check(text, file: shown, english: english, englishFile: "lessons/" + file)) != nil,
-                let translated = try? parse(text, file: shown)
+                let translated = try? parse(text, file: shown, language: language)
             else { continue }
             catalogues[language] = translated
         }

@@ -97,7 +97,8 @@ enum Golden {
            knob     value  about
         ────────────────────────────────────────────────────────────────────────
            epochs   100    passes over the training images
-           dropout  0      probability of zeroing each hidden unit in training …
+           dropout  0      probability of zeroing each hidden unit in training
+                           (inverted: survivors scaled by 1/(1-p))
         overfit> explain
         error: explain takes one knob name
           hint: e.g. explain dropout; `show` lists the knobs
@@ -119,7 +120,9 @@ enum Golden {
         ────────────────────────────────────────────────────────────────────────
             1     62.50%    57.50%   +5.00      1.0000     1.0250
             2     75.00%    63.33%  +11.67      0.6667     0.9000
-            3     87.50%    66.25%  +21.25      0.5000     0.8250  best test, l…
+            3     87.50%    66.25%  +21.25      0.5000     0.8250  best test,
+                                                                   lowest test
+                                                                   loss
         best test accuracy 66.25% at epoch 3; final gap +21.25 points
         train acc   ▂▅█  62.50% → 87.50%
         test acc    ▁▂▃  57.50% → 66.25%
@@ -184,7 +187,9 @@ enum Golden {
             1     62.50%    57.50%   +5.00      1.0000     1.0250
             2     75.00%    63.33%  +11.67      0.6667     0.9000
             3     87.50%    66.25%  +21.25      0.5000     0.8250
-            4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%, …
+            4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%,
+                                                                   lowest test
+                                                                   loss
             5    100.00%    69.17%  +30.83      0.3333     0.8250
             6    100.00%    70.00%  +30.00      0.2857     0.9000  best test
         best test accuracy 70.00% at epoch 6; final gap +30.00 points
@@ -209,7 +214,8 @@ enum Golden {
         ────────────────────────────────────────────────────────────────────────
             1     59.38%    60.00%   -0.63      1.1429     1.0250
             2     68.75%    65.83%   +2.92      0.8000     0.9000
-            4     87.50%    70.50%  +17.00      0.5000     0.8000  lowest test …
+            4     87.50%    70.50%  +17.00      0.5000     0.8000  lowest test
+                                                                   loss
             6    100.00%    72.50%  +27.50      0.3636     0.9000  train 100%
             8    100.00%    73.61%  +26.39      0.2857     1.2000
            10    100.00%    74.32%  +25.68      0.2353     1.7000  best test
@@ -311,7 +317,9 @@ enum Golden {
         images
         epoch  train acc  test acc    gap  train loss  test loss
         ────────────────────────────────────────────────────────────────────────
-            1     62.50%    57.50%  +5.00      1.0000     1.0250  best test, lo…
+            1     62.50%    57.50%  +5.00      1.0000     1.0250  best test,
+                                                                  lowest test
+                                                                  loss
         best test accuracy 57.50% at epoch 1; final gap +5.00 points
         train acc   █  62.50% → 62.50%
         test acc    ▁  57.50% → 57.50%
@@ -431,9 +439,14 @@ enum Golden {
         overfit> show train_size layers seed
            knob        value            about
         ────────────────────────────────────────────────────────────────────────
-           train_size  300              how many MNIST training images to train…
-           layers      100,100,100,100  hidden layers: convolution stages (conv…
-           seed        0                the seed of every random choice: init, …
+           train_size  300              how many MNIST training images to train
+                                        on
+           layers      100,100,100,100  hidden layers: convolution stages
+                                        (conv16 = 5×5 conv, 16 channels, 2×2
+                                        max-pool) then dense widths; the input
+                                        and output follow the dataset
+           seed        0                the seed of every random choice: init,
+                                        shuffling, dropout masks, augmentation
         overfit> set dropout 0.2 epochs 5
         epochs 100 → 5
         dropout 0 → 0.2
@@ -442,8 +455,10 @@ enum Golden {
         overfit> show lr dropout
            knob     value  about
         ────────────────────────────────────────────────────────────────────────
-        *  lr       0.05   (default 0.1) learning rate: the size of each step d…
-        *  dropout  0.2    (default 0) probability of zeroing each hidden unit …
+        *  lr       0.05   (default 0.1) learning rate: the size of each step
+                           down the gradient
+        *  dropout  0.2    (default 0) probability of zeroing each hidden unit
+                           in training (inverted: survivors scaled by 1/(1-p))
         overfit> set dropout 0.2
         no change: the knobs already had those values
         overfit> reset dropout
@@ -609,11 +624,12 @@ enum Golden {
         epoch  train acc  test acc     gap  train loss  test loss
         ────────────────────────────────────────────────────────────────────────
             1     62.50%    57.50%   +5.00      1.0000     1.0250
-            4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%, …
-            6    100.00%    70.00%  +30.00      0.2857     0.9000
-           12    100.00%    72.31%  +27.69      0.1538     2.4000
-           18    100.00%    73.16%  +26.84      0.1053     5.7000
-           24    100.00%    73.60%  +26.40      0.0800    10.8000
+            4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%,
+                                                                   lowest test
+                                                                   loss
+            8    100.00%    71.11%  +28.89      0.2222     1.2000
+           15    100.00%    72.81%  +27.19      0.1250     3.8250
+           22    100.00%    73.48%  +26.52      0.0870     8.9000
            30    100.00%    73.87%  +26.13      0.0645    17.7000  best test
         best test accuracy 73.87% at epoch 30; final gap +26.13 points
         train acc   ▂▄▆███████████████████████████  62.50% → 100.00%
@@ -639,9 +655,10 @@ enum Golden {
         ────────────────────────────────────────────────────────────────────────
             1     62.50%    57.50%   +5.00      1.0000     1.0250
             3     87.50%    66.25%  +21.25      0.5000     0.8250
-            4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%, …
-            5    100.00%    69.17%  +30.83      0.3333     0.8250
-            7    100.00%    70.63%  +29.38      0.2500     1.0250
+            4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%,
+                                                                   lowest test
+                                                                   loss
+            6    100.00%    70.00%  +30.00      0.2857     0.9000
             9    100.00%    71.50%  +28.50      0.2000     1.4250
            12    100.00%    72.31%  +27.69      0.1538     2.4000  best test
         best test accuracy 72.31% at epoch 12; final gap +27.69 points
@@ -664,11 +681,9 @@ enum Golden {
         epoch  train acc  test acc     gap  train loss  test loss
         ────────────────────────────────────────────────────────────────────────
             1     56.25%    62.50%   -6.25      1.3333     1.0250
-            3     68.75%    71.25%   -2.50      0.8000     0.8250
-            4     75.00%    73.00%   +2.00      0.6667     0.8000  lowest test …
-            6     87.50%    75.00%  +12.50      0.5000     0.9000
+            4     75.00%    73.00%   +2.00      0.6667     0.8000  lowest test
+                                                                   loss
             8    100.00%    76.11%  +23.89      0.4000     1.2000  train 100%
-            9    100.00%    76.50%  +23.50      0.3636     1.4250
            12    100.00%    77.31%  +22.69      0.2857     2.4000  best test
         best test accuracy 77.31% at epoch 12; final gap +22.69 points
         train acc   ▁▂▃▄▅▆▇█████  56.25% → 100.00%
@@ -711,11 +726,12 @@ enum Golden {
         epoch  train acc  test acc     gap  train loss  test loss
         ────────────────────────────────────────────────────────────────────────
             1     62.50%    57.50%   +5.00      1.0000     1.0250
-            4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%, …
-           20    100.00%    73.33%  +26.67      0.0952     7.2000
-           40    100.00%    74.15%  +25.85      0.0488    33.2000
-           60    100.00%    74.43%  +25.57      0.0328    79.2000
-           80    100.00%    74.57%  +25.43      0.0247   145.2000
+            4    100.00%    68.00%  +32.00      0.4000     0.8000  train 100%,
+                                                                   lowest test
+                                                                   loss
+           25    100.00%    73.65%  +26.35      0.0769    11.8250
+           50    100.00%    74.31%  +25.69      0.0392    53.7000
+           75    100.00%    74.54%  +25.46      0.0263   126.8250
           100    100.00%    74.65%  +25.35      0.0198   231.2000  best test
         best test accuracy 74.65% at epoch 100; final gap +25.35 points
         train acc   ▄█████████████████████████████████  62.50% → 100.00%

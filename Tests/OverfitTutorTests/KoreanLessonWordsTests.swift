@@ -1,8 +1,8 @@
 import Foundation
-import OverfitLessons
 import OverfitTraining
 import Testing
 
+@testable import OverfitLessons
 @testable import OverfitTutor
 
 /// The lesson machinery's own words in Korean: a claim's sentence, a prediction's verdict, the
@@ -100,10 +100,37 @@ import Testing
         }
         #expect(
             try korean("base.test_acc < drop.test_acc - 1%")
-                == "`base`의 테스트 정확도: `drop`보다 1%p 넘게 낮습니다(76.37% 대 79.54%)")
-        #expect(try korean("base.gap > 15%") == "`base`의 훈련-테스트 격차: 15.00%p보다 높습니다(23.63%p)")
-        #expect(try korean("drop.epochs < 60") == "`drop`의 에폭 수: 60보다 적습니다(1)")
+                == "`base`의 테스트 정확도는 `drop`보다 1%p 넘게 낮습니다(76.37% 대 79.54%)")
+        #expect(try korean("base.gap > 15%") == "`base`의 훈련-테스트 격차는 15.00%p보다 높습니다(23.63%p)")
+        #expect(try korean("drop.epochs < 60") == "`drop`의 에폭 수는 60보다 적습니다(1)")
+        #expect(try korean("drop.test_loss > base.test_loss") == "`drop`의 테스트 손실은 `base`보다 높습니다(0.5000 대 0.5000)")
+        #expect(
+            try korean("base.test_acc < drop.test_acc + 8%")
+                == "`base`의 테스트 정확도는 `drop`보다 8%p 이상 높지는 않습니다(76.37% 대 79.54%)")
         #expect(try korean("drop.diverged == 0") == "`drop`의 발산 여부(손실이 NaN이나 무한대가 되었는가): 아니오")
+    }
+
+    /// Two figures of one run: Korean names the run once (a learner read "`stopped`의 복원된 에폭:
+    /// `stopped`의 에폭 수보다 이릅니다" as machine-made); English keeps its wording.
+    @Test func aClaimAboutOneRunNamesItOnce() throws {
+        let claim = try claim("drop.train_acc > drop.test_acc")
+        #expect(
+            claim.evaluate({ Self.koreanRuns[$0] }, words: Self.korean)?.sentence
+                == "`drop`의 훈련 정확도는 테스트 정확도보다 높습니다(99.00% 대 79.54%)")
+        #expect(
+            claim.evaluate { Self.runs[$0] }?.sentence
+                == "train accuracy of `drop` is higher than test accuracy of `drop`: 99.00% vs 79.54%")
+    }
+
+    /// `(은)는` and its kin take the form the word before them asks for; after a word whose sound
+    /// its letters do not give (an ASCII run name) both forms stay, as Korean writes them.
+    @Test(arguments: [
+        ("테스트 정확도(은)는", "테스트 정확도는"), ("테스트 손실(은)는", "테스트 손실은"), ("에폭 수(이)가", "에폭 수가"),
+        ("복원된 에폭(을)를", "복원된 에폭을"), ("23(은)는", "23은"), ("15(은)는", "15는"), ("10(과)와", "10과"),
+        ("`drop`(은)는", "`drop`은(는)"), ("test accuracy (a)", "test accuracy (a)"),
+    ])
+    func particlesFollowTheWordBefore(written: String, shown: String) {
+        #expect(Particle.resolved(written) == shown)
     }
 
     /// ✓ and ✗ lines as the guide prints them, a held claim and a failed one.
@@ -112,7 +139,7 @@ import Testing
         let held = LessonNarration.claim(
             try claim("drop.test_acc > base.test_acc"), note: "", lesson: 1, figures: { Self.koreanRuns[$0] },
             style: style)
-        #expect(held.contains("✓ `drop`의 테스트 정확도: `base`보다 높습니다(79.54% 대 76.37%).\n"), "\(held)")
+        #expect(held.contains("✓ `drop`의 테스트 정확도는 `base`보다 높습니다(79.54% 대 76.37%).\n"), "\(held)")
         let failed = LessonNarration.claim(
             try claim("drop.test_acc < base.test_acc"), note: "", lesson: 1, figures: { Self.koreanRuns[$0] },
             strayed: (nil, 3), style: style)

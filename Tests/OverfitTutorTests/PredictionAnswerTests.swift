@@ -93,6 +93,22 @@ import Testing
                 == "You predicted 14.00%; it was 10.00%: within 5 points, counted right.")
     }
 
+    /// A guess that reads as the figure printed is exactly right, not "within 10%" of it (a
+    /// Korean learner who answered lesson 8's 23 epochs with 23 was told it was close enough).
+    @Test func aGuessEqualToTheShownFigureIsExactlyRight() {
+        let figures = { (name: String) -> RunFigures? in
+            name == "stopped" ? RunFigures(self.result(testAccuracy: 0.5, epochs: 23)) : nil
+        }
+        let exact = PredictionAnswer.number(23).verdict(Self.epochs, figures: figures)
+        #expect(exact.right == true)
+        #expect(exact.sentence == "You predicted 23; it was 23: exactly right.")
+        let korean = PredictionAnswer.number(23).verdict(Self.epochs, figures: figures, words: .installed(.korean))
+        #expect(korean.sentence == "여러분의 예측: 23. 실제: 23. 정확히 맞혔습니다.")
+        #expect(
+            PredictionAnswer.number(22).verdict(Self.epochs, figures: figures).sentence
+                == "You predicted 22; it was 23: within 10%, counted right.")
+    }
+
     /// Lesson 13 asks "nearer the clean run or nearer chance?": answered by naming an option and
     /// graded by distance. On main it took only higher/lower/same, refused `nearer the clean
     /// run`, and marked `higher` wrong for 75.43% → 66.35% (far nearer clean than chance).

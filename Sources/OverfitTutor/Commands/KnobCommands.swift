@@ -47,7 +47,7 @@ enum KnobCommands {
         let style = session.style
         var table = TextTable(
             header: ["", style.say(.columnKnob), style.say(.columnValue), style.say(.columnAbout)],
-            alignments: [.left, .left, .left, .left])
+            alignments: [.left, .left, .left, .left], overflow: .words)
         var changed = 0
         for knob in knobs {
             let value = knob.value(in: session.state.config), standard = knob.value(in: RunConfig())

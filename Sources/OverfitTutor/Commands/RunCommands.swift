@@ -55,7 +55,7 @@ enum RunCommands {
                 style.say(.columnRun), style.say(.columnStatus), style.say(.columnEpochs), style.say(.columnTrain),
                 style.say(.columnTest), style.say(.columnGap), style.say(.columnChanges),
             ],
-            alignments: [.right, .left, .right, .right, .right, .right, .left])
+            alignments: [.right, .left, .right, .right, .right, .right, .left], overflow: .items)
         for record in session.state.runs {
             // With repeats: each figure is the mean over the finished seeds.
             let final = record.seeds.count > 1 ? RepeatedRun(record.seeds).meanFinal : record.result.final

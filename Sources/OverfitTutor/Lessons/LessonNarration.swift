@@ -152,7 +152,10 @@ enum LessonNarration {
     static func recap(_ lines: [String], style: RenderStyle) -> String {
         guard !lines.isEmpty else { return "" }
         var out = style.say(.lessonRecap) + "\n"
-        for line in lines { out += Text.wrap("- " + line, width: style.width, indent: "  ") + "\n" }
+        // A bullet's continuation lines hang under its text, not under the dash.
+        for line in lines {
+            out += Text.wrap("- " + line, width: style.width, indent: "    ", firstIndent: "  ") + "\n"
+        }
         return out + "\n"
     }
 

@@ -30,12 +30,15 @@ extension PredictionAnswer {
         }
         if case .number(let guess) = self {
             let right = abs(guess - value) <= Self.tolerance(metric, actual: value) + 1e-9
+            let shownGuess = metric.format(guess, points: points)
+            let shownActual = measured.shown(metric) ?? "?"
             let values = [
-                "guess": metric.format(guess, points: points), "actual": measured.shown(metric) ?? "?",
-                "tolerance": Self.toleranceWords(metric, words: words),
+                "guess": shownGuess, "actual": shownActual, "tolerance": Self.toleranceWords(metric, words: words),
             ]
-            return Verdict(
-                sentence: words.text(right ? .verdictNumberRight : .verdictNumberWrong, values), right: right)
+            // A guess that reads the same as the figure printed beside it is not "within 10%": it is it.
+            let key: TutorMessages.Key =
+                !right ? .verdictNumberWrong : shownGuess == shownActual ? .verdictNumberExact : .verdictNumberRight
+            return Verdict(sentence: words.text(key, values), right: right)
         }
         if case .option(let chosen) = self {
             return nearerVerdict(chosen, prediction: prediction, value: value, figures: figures, words: words)

@@ -48,6 +48,8 @@ public enum RunReport {
             result.status == .finished && result.stoppedEarlyAfterEpoch == nil
             ? style.say(.runBriefFinished) : statusLine(result, style: style)
         if let final = result.final {
+            // A status of two sentences ends with its full stop; here the figures follow a colon.
+            if line.hasSuffix(".") { line.removeLast() }
             line = style.say(
                 .runBrief,
                 [
@@ -121,8 +123,8 @@ public enum RunReport {
         return notes
     }
 
-    /// Notes are kept while the first one fits (a longer list is cut at the width); the epochs they
-    /// name are also named below the table and in the diagnosis.
+    /// Notes are kept while the first one fits (a longer list continues on the next line, under
+    /// the notes); the epochs they name are also named below the table and in the diagnosis.
     static func epochTable(_ result: RunResult, spacing: Int?, style: RenderStyle) -> String {
         let bare = epochTable(result, spacing: spacing, notes: false, style: style)
         let room = style.width - bare.naturalWidth - 2
@@ -140,7 +142,7 @@ public enum RunReport {
         if validation { header.append(style.say(.columnValLoss)) }
         var table = TextTable(
             header: header + (withNotes ? [""] : []),
-            alignments: header.map { _ in .right } + (withNotes ? [.left] : []))
+            alignments: header.map { _ in .right } + (withNotes ? [.left] : []), overflow: .items)
         let wanted = Set(selectedEpochs(result, spacing: spacing))
         let named = namedEpochs(result, style: style)
         for metrics in result.history where wanted.contains(metrics.epoch) {
