@@ -85,8 +85,7 @@ public enum IDXReader {
 
     /// "2051 (0x00000803, image file)": decimal as the IDX docs quote it, hex to show the bytes.
     static func describe(magic: UInt32) -> String {
-        let hex = String(magic, radix: 16, uppercase: true)
-        let padded = String(repeating: "0", count: max(0, 8 - hex.count)) + hex
+        let padded = hex(magic)
         let meaning: String
         switch magic {
         case imageMagic: meaning = ", image file"
@@ -96,11 +95,16 @@ public enum IDXReader {
         return "\(magic) (0x\(padded)\(meaning))"
     }
 
+    /// `magic` in eight hex digits: `00000803`.
+    static func hex(_ magic: UInt32) -> String {
+        let digits = String(magic, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 8 - digits.count)) + digits
+    }
+
     /// `describe(magic:)` as a value of a sentence: the file's kind in the session's language.
     static func describePhrase(magic: UInt32) -> Phrase.Value {
         let english = describe(magic: magic)
-        let hex = String(english.drop { $0 != "x" }.dropFirst().prefix(8))
-        let values: [String: Phrase.Value] = ["number": .text("\(magic)"), "hex": .text(hex)]
+        let values: [String: Phrase.Value] = ["number": .text("\(magic)"), "hex": .text(hex(magic))]
         switch magic {
         case imageMagic: return .phrase(Phrase(.dataMagicImage, values, english: english))
         case labelMagic: return .phrase(Phrase(.dataMagicLabel, values, english: english))
