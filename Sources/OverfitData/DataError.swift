@@ -86,7 +86,7 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
             self.init(
                 kind: .notRegularFile, path: path,
                 expected: Phrase(.dataRegularFile, what, english: "\(expected.english) (a regular file)"),
-                found: .literal(kind),
+                found: DataError.kindPhrase(kind),
                 hint: Phrase(
                     .hintDataRegularFile,
                     english: "name a regular file; a FIFO or a device is not read, as it may never end"))
@@ -100,7 +100,7 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
                 hint: hint)
         case .failed:
             self.init(
-                kind: .unreadableFile, path: path, expected: expected, found: .literal(refusal.reason), hint: hint)
+                kind: .unreadableFile, path: path, expected: expected, found: DataError.reason(refusal), hint: hint)
         }
     }
 
@@ -113,6 +113,31 @@ public struct DataError: Error, CustomStringConvertible, Sendable, Equatable {
     /// `an IDX file`, `a gzip file`: what a data file should be, in words.
     public static let idxFile = Phrase(.dataIdxFile, english: "an IDX file")
     public static let gzipFile = Phrase(.dataGzipFile, english: "a gzip file")
+
+    /// `RegularFile.kind`'s words for what a file is (`a directory`) as a sentence of the catalogue.
+    public static func kindPhrase(_ kind: String) -> Phrase {
+        let messages: [String: DataMessage] = [
+            "a directory": .fileKindDirectory, "a FIFO (named pipe)": .fileKindFifo,
+            "a character device": .fileKindCharacterDevice, "a block device": .fileKindBlockDevice,
+            "a socket": .fileKindSocket, "a symbolic link": .fileKindLink, "not a regular file": .fileKindOther,
+        ]
+        return messages[kind].map { Phrase($0, english: kind) } ?? .literal(kind)
+    }
+
+    /// Why `RegularFile` would not read a file (`Refusal.reason`) as a sentence of the catalogue;
+    /// the system's own words for a rarer failure are kept as they are, quoted.
+    public static func reason(_ refusal: RegularFile.Refusal) -> Phrase {
+        let english = refusal.reason
+        switch refusal {
+        case .missing: return Phrase(.dataNoSuchFile, english: english)
+        case .permissionDenied: return Phrase(.dataPermissionDenied, english: english)
+        case .notRegular(let kind):
+            return Phrase(.dataNotRegularKind, ["kind": .phrase(kindPhrase(kind))], english: english)
+        case .tooLarge(let size, let limit):
+            return Phrase(.dataLargerThan, ["size": .text("\(size)"), "limit": .text("\(limit)")], english: english)
+        case .failed: return Phrase(.dataSystemSays, ["reason": .text(english)], english: english)
+        }
+    }
 
     /// `path` as a shell would take it, for a hint.
     static func quoted(_ path: String) -> String {

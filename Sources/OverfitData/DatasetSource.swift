@@ -45,8 +45,10 @@ public enum DatasetSource: Equatable, Hashable, Sendable, CustomStringConvertibl
             guard IDXDirectory.qualifies(directory) else {
                 throw DataError(
                     kind: .missingFile, path: IDXDirectory.file(IDXDirectory.trainImages, in: directory),
-                    expected: "Fashion-MNIST's four gzipped IDX files (Debian package dataset-fashion-mnist)",
-                    found: "no such file", hint: IDXRules.fashion.hintPhrase)
+                    expected: Phrase(
+                        .dataFashionFiles,
+                        english: "Fashion-MNIST's four gzipped IDX files (Debian package dataset-fashion-mnist)"),
+                    found: Phrase(.dataNoSuchFile, english: "no such file"), hint: IDXRules.fashion.hintPhrase)
             }
             return try IDXDirectory.load(directory, rules: .fashion)
         case .directory(let path):

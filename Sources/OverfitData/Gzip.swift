@@ -25,8 +25,11 @@ public enum Gzip {
             }
         }
         throw DataError(
-            kind: .tooLarge, path: path, expected: "at most \(maxBytes) bytes once uncompressed",
-            found: "more than that (inflating stopped there)")
+            kind: .tooLarge, path: path,
+            expected: Phrase(
+                .dataAtMostUncompressed, ["limit": .text("\(maxBytes)")],
+                english: "at most \(maxBytes) bytes once uncompressed"),
+            found: Phrase(.dataMoreThanThat, english: "more than that (inflating stopped there)"))
     }
 }
 
@@ -54,18 +57,23 @@ public final class GzipReader {
         header.removeLast(2 - max(0, got))
         guard header == [0x1F, 0x8B] else {
             closeDescriptor(descriptor)
+            let bytes = header.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
             let shown =
                 header.isEmpty
-                ? "an empty file"
-                : "first bytes " + header.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
-            throw DataError(kind: .notGzip, path: path, expected: "gzip magic bytes 0x1F 0x8B", found: shown)
+                ? Phrase(.dataEmptyFile, english: "an empty file")
+                : Phrase(.dataFirstBytes, ["bytes": .text(bytes)], english: "first bytes " + bytes)
+            throw DataError(
+                kind: .notGzip, path: path, expected: Phrase(.dataGzipMagic, english: "gzip magic bytes 0x1F 0x8B"),
+                found: shown)
         }
         // gzdopen owns the descriptor from here (gzclose_r closes it).
         guard let opened = gzdopen(descriptor, "rb") else {
             closeDescriptor(descriptor)
+            let reason = String(cString: strerror(errno))
             throw DataError(
-                kind: .unreadableFile, path: path, expected: "a readable gzip file",
-                found: "zlib could not open it (\(String(cString: strerror(errno))))")
+                kind: .unreadableFile, path: path, expected: Phrase(.dataReadableGzip, english: "a readable gzip file"),
+                found: Phrase(
+                    .dataZlibCannotOpen, ["reason": .text(reason)], english: "zlib could not open it (\(reason))"))
         }
         file = opened
         _ = gzbuffer(opened, UInt32(1 << 20))
@@ -122,32 +130,41 @@ public final class GzipReader {
         guard let file else { return }
         self.file = nil
         let code = gzclose_r(file)
+        if let error = streamError(code, zlibSays: nil) { throw error }
+    }
+
+    /// The error for zlib's `code` after `position` bytes (nil for none), with zlib's own words
+    /// when it gave some.
+    private func streamError(_ code: Int32, zlibSays message: String?) -> DataError? {
+        func withZlib(_ found: Phrase) -> Phrase {
+            guard let message, !message.isEmpty else { return found }
+            return Phrase(
+                .dataZlibSays, ["found": .phrase(found), "message": .text(message)],
+                english: "\(found.english) (zlib: \(message))")
+        }
         if code == Z_BUF_ERROR {
-            throw DataError(
-                kind: .truncated, path: path, expected: "a complete gzip stream",
-                found: "the stream ends early, after \(position) uncompressed bytes")
+            return DataError(
+                kind: .truncated, path: path, expected: Phrase(.dataCompleteGzip, english: "a complete gzip stream"),
+                found: withZlib(
+                    Phrase(
+                        .dataStreamEndsEarly, ["count": .text("\(position)")],
+                        english: "the stream ends early, after \(position) uncompressed bytes")))
         }
         if code != Z_OK {
-            throw DataError(
-                kind: .corruptGzip, path: path, expected: "valid gzip data",
-                found: "zlib error \(code) after \(position) bytes")
+            return DataError(
+                kind: .corruptGzip, path: path, expected: Phrase(.dataValidGzip, english: "valid gzip data"),
+                found: withZlib(
+                    Phrase(
+                        .dataZlibError, ["code": .text("\(code)"), "count": .text("\(position)")],
+                        english: "zlib error \(code) after \(position) bytes")))
         }
+        return nil
     }
 
     private func checkStream() throws {
         guard let file else { return }
         var code: Int32 = Z_OK
         let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
-        let zlibSays = message.isEmpty ? "" : " (zlib: \(message))"
-        if code == Z_BUF_ERROR {
-            throw DataError(
-                kind: .truncated, path: path, expected: "a complete gzip stream",
-                found: "the stream ends early, after \(position) uncompressed bytes\(zlibSays)")
-        }
-        if code != Z_OK {
-            throw DataError(
-                kind: .corruptGzip, path: path, expected: "valid gzip data",
-                found: "zlib error \(code) after \(position) bytes\(zlibSays)")
-        }
+        if let error = streamError(code, zlibSays: message) { throw error }
     }
 }

@@ -39,12 +39,7 @@ public enum IDXDirectory {
             // The readers know the file, not the dataset: their default fix (MNIST's), alone or
             // inside a longer hint, becomes the dataset's (a folder of the learner's own is not
             // rebuilt with make-mnist).
-            let hint =
-                error.hintPhrase == DataError.restore
-                ? rules.hintPhrase
-                : error.hint.contains(DataError.restoreHint)
-                    ? .literal(error.hint.replacingOccurrences(of: DataError.restoreHint, with: rules.hint))
-                    : error.hintPhrase
+            let hint = error.hintPhrase.replacing(DataError.restore, with: rules.hintPhrase)
             throw DataError(
                 kind: error.kind, path: error.path, expected: error.expectedPhrase, found: error.foundPhrase, hint: hint
             )
@@ -94,7 +89,10 @@ public enum IDXDirectory {
         }
         if let classes = rules.classNames?.count, let position = labels.firstIndex(where: { Int($0) >= classes }) {
             throw DataError(
-                kind: .badLabel, path: labelPath, expected: .literal("\(rules.labelWords) 0 to \(classes - 1)"),
+                kind: .badLabel, path: labelPath,
+                expected: Phrase(
+                    .dataLabelsRange, ["labels": .phrase(rules.labelPhrase), "max": .text("\(classes - 1)")],
+                    english: "\(rules.labelWords) 0 to \(classes - 1)"),
                 found: Phrase(
                     .dataLabelAt, ["label": .text("\(labels[position])"), "position": .text("\(position)")],
                     english: "label \(labels[position]) at position \(position)"),
@@ -108,25 +106,44 @@ public enum IDXDirectory {
     private static func checkSize(_ images: IDXReader.Images, path: String, rules: IDXRules, like train: Dataset?)
         throws
     {
-        let found = "images of \(images.rows)x\(images.cols) pixels"
+        func sized(_ words: Phrase, _ rows: Int, _ cols: Int, asTraining: Bool = false) -> Phrase {
+            let values: [String: Phrase.Value] = [
+                "images": .phrase(words), "rows": .text("\(rows)"), "cols": .text("\(cols)"),
+            ]
+            let english = "\(words.english) of \(rows)x\(cols) pixels"
+            return asTraining
+                ? Phrase(.dataImagesAsTraining, values, english: english + ", as in the training images")
+                : Phrase(.dataImagesOfSize, values, english: english)
+        }
+        let found = sized(IDXRules.images, images.rows, images.cols)
         if let size = rules.size, images.rows != size.rows || images.cols != size.cols {
             throw DataError(
-                kind: .wrongDimensions, path: path, expected: "\(rules.imageWords) of \(size.rows)x\(size.cols) pixels",
+                kind: .wrongDimensions, path: path, expected: sized(rules.imagePhrase, size.rows, size.cols),
                 found: found, hint: rules.hintPhrase)
         }
         if let train, images.rows != train.rows || images.cols != train.cols {
             throw DataError(
                 kind: .wrongDimensions, path: path,
-                expected: "\(rules.imageWords) of \(train.rows)x\(train.cols) pixels, as in the training images",
+                expected: sized(rules.imagePhrase, train.rows, train.cols, asTraining: true),
                 found: found, hint: rules.hintPhrase)
         }
         guard images.count > 0, (1...maximumSide).contains(images.rows), (1...maximumSide).contains(images.cols) else {
             throw DataError(
                 kind: .wrongDimensions, path: path,
-                expected: "at least one image, of 1x1 to \(maximumSide)x\(maximumSide) pixels",
-                found: "\(images.count) images of \(images.rows)x\(images.cols) pixels",
+                expected: Phrase(
+                    .dataImageSizeRange, ["side": .text("\(maximumSide)")],
+                    english: "at least one image, of 1x1 to \(maximumSide)x\(maximumSide) pixels"),
+                found: Phrase(
+                    .dataCountImagesOfSize,
+                    [
+                        "count": .text("\(images.count)"), "rows": .text("\(images.rows)"),
+                        "cols": .text("\(images.cols)"),
+                    ],
+                    english: "\(images.count) images of \(images.rows)x\(images.cols) pixels"),
                 hint: images.count > 0
-                    ? .literal("resize the images, e.g. datasets/make-idx SOURCE OUTPUT --size 28x28")
+                    ? Phrase(
+                        .hintDataResize, english: "resize the images, e.g. datasets/make-idx SOURCE OUTPUT --size 28x28"
+                    )
                     : rules.hintPhrase)
         }
     }
@@ -221,18 +238,26 @@ extension IDXDirectory {
             guard largest >= 1 else {
                 throw DataError(
                     kind: .badLabel, path: file(trainLabels, in: directory),
-                    expected: "labels of at least 2 classes", found: "every label is \(largest)", hint: rules.hintPhrase
-                )
+                    expected: Phrase(.dataLabelsTwoClasses, english: "labels of at least 2 classes"),
+                    found: Phrase(
+                        .dataEveryLabelIs, ["label": .text("\(largest)")], english: "every label is \(largest)"),
+                    hint: rules.hintPhrase)
             }
             return (0...largest).map(String.init)
         }
         let names = try readClassList(listPath, hint: rules.hintPhrase)
         for (split, name) in [(train, trainLabels), (test, testLabels)] {
             if let position = split.labels.firstIndex(where: { Int($0) >= names.count }) {
+                let label = split.labels[position]
                 throw DataError(
                     kind: .badLabel, path: file(name, in: directory),
-                    expected: "labels 0 to \(names.count - 1), one per class in \(listPath)",
-                    found: "label \(split.labels[position]) at position \(position)", hint: rules.hintPhrase)
+                    expected: Phrase(
+                        .dataLabelsPerClass, ["max": .text("\(names.count - 1)"), "path": .text(listPath)],
+                        english: "labels 0 to \(names.count - 1), one per class in \(listPath)"),
+                    found: Phrase(
+                        .dataLabelAt, ["label": .text("\(label)"), "position": .text("\(position)")],
+                        english: "label \(label) at position \(position)"),
+                    hint: rules.hintPhrase)
             }
         }
         return names
@@ -240,19 +265,28 @@ extension IDXDirectory {
 
     /// One name per line, printable, at most `maximumNameLength` characters; 2 to 256 names.
     static func readClassList(_ path: String, hint: Phrase) throws -> [String] {
-        func refuse(_ expected: String, _ found: String) -> DataError {
+        func refuse(_ expected: Phrase, _ found: Phrase) -> DataError {
             DataError(kind: .badClassList, path: path, expected: expected, found: found, hint: hint)
         }
+        func onLine(_ number: Int) -> [String: Phrase.Value] { ["line": .text("\(number)")] }
+        let oneNamePerLine = Phrase(.dataClassListUtf8, english: "UTF-8 text, one class name per line")
         let limit = maximumClasses * (maximumNameLength * 4 + 2)
         let bytes: [UInt8]
         switch RegularFile.read(path, limit: limit) {
         case .success(let read): bytes = read
         case .failure(.tooLarge(let size, _)):
-            throw refuse("at most \(maximumClasses) short lines", "\(size) bytes (not read)")
-        case .failure(let refusal): throw refuse("a readable text file, one class name per line", refusal.reason)
+            throw refuse(
+                Phrase(
+                    .dataAtMostShortLines, ["count": .text("\(maximumClasses)")],
+                    english: "at most \(maximumClasses) short lines"),
+                Phrase(.dataBytesNotRead, ["size": .text("\(size)")], english: "\(size) bytes (not read)"))
+        case .failure(let refusal):
+            throw refuse(
+                Phrase(.dataClassListText, english: "a readable text file, one class name per line"),
+                DataError.reason(refusal))
         }
         guard let text = String(bytes: bytes, encoding: .utf8) else {
-            throw refuse("UTF-8 text, one class name per line", "a file that cannot be read as UTF-8")
+            throw refuse(oneNamePerLine, Phrase(.dataNotUtf8, english: "a file that cannot be read as UTF-8"))
         }
         // \n, \r\n (one Character in Swift) and \r all end a line.
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
@@ -260,19 +294,34 @@ extension IDXDirectory {
         for (index, line) in lines.enumerated() {
             let name = line.trimmingCharacters(in: .whitespaces)
             let number = index + 1
-            if name.isEmpty { throw refuse("a class name on every line", "line \(number) is empty") }
+            if name.isEmpty {
+                throw refuse(
+                    Phrase(.dataNameEveryLine, english: "a class name on every line"),
+                    Phrase(.dataLineEmpty, onLine(number), english: "line \(number) is empty"))
+            }
             if name.unicodeScalars.contains(where: {
                 $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
             }) {
-                throw refuse("printable class names", "a control character on line \(number)")
+                throw refuse(
+                    Phrase(.dataPrintableNames, english: "printable class names"),
+                    Phrase(.dataControlOnLine, onLine(number), english: "a control character on line \(number)"))
             }
             if name.count > maximumNameLength {
                 throw refuse(
-                    "names of at most \(maximumNameLength) characters", "\(name.count) characters on line \(number)")
+                    Phrase(
+                        .dataNamesAtMost, ["count": .text("\(maximumNameLength)")],
+                        english: "names of at most \(maximumNameLength) characters"),
+                    Phrase(
+                        .dataCharactersOnLine, onLine(number).merging(["count": .text("\(name.count)")]) { $1 },
+                        english: "\(name.count) characters on line \(number)"))
             }
         }
         guard (2...maximumClasses).contains(lines.count) else {
-            throw refuse("2 to \(maximumClasses) class names, one per line", "\(lines.count)")
+            throw refuse(
+                Phrase(
+                    .dataClassCountRange, ["count": .text("\(maximumClasses)")],
+                    english: "2 to \(maximumClasses) class names, one per line"),
+                Phrase(.dataNameCount, ["count": .text("\(lines.count)")], english: "\(lines.count)"))
         }
         return lines.map { $0.trimmingCharacters(in: .whitespaces) }
     }
@@ -286,9 +335,11 @@ public struct IDXRules: Sendable {
     /// `Dataset.source` of the loaded sets: "mnist", "fashion", or the directory given.
     public var source: String
     /// How error messages name the images, e.g. "MNIST images".
-    public var imageWords: String
+    public var imagePhrase: Phrase
+    public var imageWords: String { imagePhrase.english }
     /// How error messages name the labels, e.g. "digit labels".
-    public var labelWords: String
+    public var labelPhrase: Phrase
+    public var labelWords: String { labelPhrase.english }
     /// Required rows and columns, or nil to take them from the files.
     public var size: (rows: Int, cols: Int)?
     /// The classes, label order; nil to read classes.txt, or to number them from the labels.
@@ -300,12 +351,12 @@ public struct IDXRules: Sendable {
     public var limits: IDXLimits
 
     public init(
-        source: String, imageWords: String, labelWords: String, size: (rows: Int, cols: Int)?,
+        source: String, imageWords: Phrase, labelWords: Phrase, size: (rows: Int, cols: Int)?,
         classNames: [String]?, hint: Phrase, limits: IDXLimits = .standard
     ) {
         self.source = source
-        self.imageWords = imageWords
-        self.labelWords = labelWords
+        imagePhrase = imageWords
+        labelPhrase = labelWords
         self.size = size
         self.classNames = classNames
         hintPhrase = hint
@@ -314,24 +365,32 @@ public struct IDXRules: Sendable {
 
     /// MNIST as today: 28×28 digits 0-9, restored from git or rebuilt with datasets/make-mnist.
     public static let mnist = IDXRules(
-        source: "mnist", imageWords: "MNIST images", labelWords: "digit labels",
+        source: "mnist", imageWords: Phrase(.dataWordsMnistImages, english: "MNIST images"),
+        labelWords: Phrase(.dataWordsDigitLabels, english: "digit labels"),
         size: (MNIST.rows, MNIST.cols), classNames: (0..<MNIST.classCount).map(String.init),
         hint: DataError.restore, limits: MNIST.limits)
 
     /// Zalando's Fashion-MNIST: 28×28, ten kinds of clothing, from Debian's dataset-fashion-mnist.
     public static let fashion = IDXRules(
-        source: "fashion", imageWords: "Fashion-MNIST images", labelWords: "clothing labels", size: (28, 28),
+        source: "fashion", imageWords: Phrase(.dataWordsFashionImages, english: "Fashion-MNIST images"),
+        labelWords: Phrase(.dataWordsClothingLabels, english: "clothing labels"), size: (28, 28),
         classNames: [
             "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
         ],
-        hint: .literal(
-            "reinstall Debian's package: apt-get install --reinstall dataset-fashion-mnist (bin/setup installs it)"),
+        hint: Phrase(
+            .hintDataFashion,
+            english:
+                "reinstall Debian's package: apt-get install --reinstall dataset-fashion-mnist (bin/setup installs it)"),
         limits: MNIST.limits)
+
+    /// `images`, as a sentence names them.
+    static let images = Phrase(.dataWordImages, english: "images")
 
     /// A directory of the learner's own: size and classes from its files.
     public static func directory(_ path: String) -> IDXRules {
         IDXRules(
-            source: path, imageWords: "images", labelWords: "labels", size: nil, classNames: nil,
+            source: path, imageWords: images, labelWords: Phrase(.dataWordLabels, english: "labels"), size: nil,
+            classNames: nil,
             hint: Phrase(
                 .hintDataOwnDirectory,
                 english:

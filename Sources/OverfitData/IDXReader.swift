@@ -60,29 +60,32 @@ public enum IDXReader {
         try checkPayload(available: payload.count, header: header, file: path)
         guard try reader.isAtEnd() else {
             throw DataError(
-                kind: .trailingBytes, path: path,
-                expected: "\(header.payload) bytes of \(header.kind) data after the header (\(header.shape))",
-                found: "more data after them (not inflated further)")
+                kind: .trailingBytes, path: path, expected: header.payloadPhrase,
+                found: Phrase(.dataMoreAfter, english: "more data after them (not inflated further)"))
         }
         return (header, payload)
     }
 
     private static func checkPayload(available: Int, header: IDXHeader, file: String) throws {
-        let expected = "\(header.payload) bytes of \(header.kind) data after the header (\(header.shape))"
+        let expected = header.payloadPhrase
         if available < header.payload {
-            throw DataError(kind: .truncated, path: file, expected: expected, found: "only \(available) bytes")
+            throw DataError(
+                kind: .truncated, path: file, expected: expected,
+                found: Phrase(.dataOnlyBytes, ["count": .text("\(available)")], english: "only \(available) bytes"))
         }
         if available > header.payload {
+            let extra = available - header.payload
             throw DataError(
                 kind: .trailingBytes, path: file, expected: expected,
-                found: "\(available) bytes, \(available - header.payload) more than the header declares")
+                found: Phrase(
+                    .dataBytesMoreThanDeclared, ["count": .text("\(available)"), "extra": .text("\(extra)")],
+                    english: "\(available) bytes, \(extra) more than the header declares"))
         }
     }
 
     /// "2051 (0x00000803, image file)": decimal as the IDX docs quote it, hex to show the bytes.
     static func describe(magic: UInt32) -> String {
-        let hex = String(magic, radix: 16, uppercase: true)
-        let padded = String(repeating: "0", count: max(0, 8 - hex.count)) + hex
+        let padded = hex(magic)
         let meaning: String
         switch magic {
         case imageMagic: meaning = ", image file"
@@ -90,6 +93,23 @@ public enum IDXReader {
         default: meaning = ""
         }
         return "\(magic) (0x\(padded)\(meaning))"
+    }
+
+    /// `magic` in eight hex digits: `00000803`.
+    static func hex(_ magic: UInt32) -> String {
+        let digits = String(magic, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 8 - digits.count)) + digits
+    }
+
+    /// `describe(magic:)` as a value of a sentence: the file's kind in the session's language.
+    static func describePhrase(magic: UInt32) -> Phrase.Value {
+        let english = describe(magic: magic)
+        let values: [String: Phrase.Value] = ["number": .text("\(magic)"), "hex": .text(hex(magic))]
+        switch magic {
+        case imageMagic: return .phrase(Phrase(.dataMagicImage, values, english: english))
+        case labelMagic: return .phrase(Phrase(.dataMagicLabel, values, english: english))
+        default: return .text(english)
+        }
     }
 }
 
@@ -107,21 +127,38 @@ struct IDXHeader {
     var size: Int { Self.size(dimensions: dims.count) }
     var shape: String { dims.map(String.init).joined(separator: " x ") }
 
+    /// `image` or `label` as a word of a sentence.
+    static func word(_ kind: String) -> Phrase.Value {
+        .phrase(kind == "label" ? Phrase(.dataWordLabel, english: "label") : Phrase(.dataWordImage, english: "image"))
+    }
+
+    /// `images` or `labels` as a word of a sentence.
+    static func items(_ kind: String) -> Phrase.Value {
+        .phrase(
+            kind == "label" ? Phrase(.dataWordLabels, english: "labels") : Phrase(.dataWordImages, english: "images"))
+    }
+
+    /// What the payload should be: `2352 bytes of image data after the header (3 x 28 x 28)`.
+    var payloadPhrase: Phrase {
+        Phrase(
+            .dataPayloadBytes, ["count": .text("\(payload)"), "kind": Self.word(kind), "shape": .text(shape)],
+            english: "\(payload) bytes of \(kind) data after the header (\(shape))")
+    }
+
     static func size(dimensions: Int) -> Int { 4 + 4 * dimensions }
 
     static func parse(_ bytes: [UInt8], file: String, magic: UInt32, limits: IDXLimits) throws -> IDXHeader {
         let kind = magic == IDXReader.labelMagic ? "label" : "image"
         let expectedMagic = IDXReader.describe(magic: magic)
-        let kindWord = Phrase.Value.phrase(
-            magic == IDXReader.labelMagic
-                ? Phrase(.dataWordLabel, english: "label") : Phrase(.dataWordImage, english: "image"))
+        let magicValue = IDXReader.describePhrase(magic: magic)
+        let kindWord = word(kind)
         let onlyBytes = Phrase(
             .dataOnlyBytesTotal, ["count": .text("\(bytes.count)")], english: "only \(bytes.count) bytes in total")
         guard bytes.count >= 4 else {
             throw DataError(
                 kind: .truncated, path: file,
                 expected: Phrase(
-                    .dataIdxStart, ["kind": kindWord, "magic": .text(expectedMagic)],
+                    .dataIdxStart, ["kind": kindWord, "magic": magicValue],
                     english: "an IDX \(kind) file starting with magic number \(expectedMagic)"),
                 found: onlyBytes)
         }
@@ -131,9 +168,11 @@ struct IDXHeader {
             throw DataError(
                 kind: .badMagic, path: file,
                 expected: Phrase(
-                    .dataIdxMagic, ["kind": kindWord, "magic": .text(expectedMagic)],
+                    .dataIdxMagic, ["kind": kindWord, "magic": magicValue],
                     english: "IDX \(kind) file magic number \(expectedMagic)"),
-                found: Phrase(.dataMagicFound, ["magic": .text(shown)], english: "magic number \(shown)"))
+                found: Phrase(
+                    .dataMagicFound, ["magic": IDXReader.describePhrase(magic: found)], english: "magic number \(shown)"
+                ))
         }
         let dimensionCount = Int(magic & 0xFF)
         guard bytes.count >= size(dimensions: dimensionCount) else {
@@ -154,24 +193,35 @@ struct IDXHeader {
     private static func checked(_ dims: [Int], kind: String, file: String, limits: IDXLimits) throws -> Int {
         let shape = dims.map(String.init).joined(separator: " x ")
         let items = kind == "label" ? "labels" : "images"
+        let itemsWord = Self.items(kind)
         guard let count = dims.first, count > 0 else {
             throw DataError(
-                kind: .wrongDimensions, path: file, expected: "at least one \(kind)",
-                found: "a header declaring 0 \(items)",
-                hint: .literal("the file holds no data; " + DataError.restoreHint))
+                kind: .wrongDimensions, path: file,
+                expected: Phrase(.dataAtLeastOne, ["kind": word(kind)], english: "at least one \(kind)"),
+                found: Phrase(.dataHeaderZeroItems, ["items": itemsWord], english: "a header declaring 0 \(items)"),
+                hint: Phrase(
+                    .hintDataNoData, ["fix": .phrase(DataError.restore)],
+                    english: "the file holds no data; " + DataError.restoreHint))
         }
         if let zero = dims.dropFirst().firstIndex(of: 0) {
             throw DataError(
-                kind: .wrongDimensions, path: file, expected: "\(kind)s of at least 1 x 1",
-                found: "a header declaring \(shape) (dimension \(zero + 1) is 0)")
+                kind: .wrongDimensions, path: file,
+                expected: Phrase(.dataAtLeastOneByOne, ["items": itemsWord], english: "\(kind)s of at least 1 x 1"),
+                found: Phrase(
+                    .dataHeaderZeroDimension, ["shape": .text(shape), "dimension": .text("\(zero + 1)")],
+                    english: "a header declaring \(shape) (dimension \(zero + 1) is 0)"))
         }
         let sides = dims.dropFirst()
         guard count <= limits.maxCount, sides.allSatisfy({ $0 <= limits.maxSide }) else {
+            let most: [String: Phrase.Value] = ["count": .text("\(limits.maxCount)"), "items": itemsWord]
             throw DataError(
                 kind: .tooLarge, path: file,
-                expected: "at most \(limits.maxCount) \(items)"
-                    + (sides.isEmpty ? "" : " of at most \(limits.maxSide) x \(limits.maxSide)"),
-                found: "a header declaring \(shape)")
+                expected: sides.isEmpty
+                    ? Phrase(.dataAtMostItems, most, english: "at most \(limits.maxCount) \(items)")
+                    : Phrase(
+                        .dataAtMostItemsOfSide, most.merging(["side": .text("\(limits.maxSide)")]) { $1 },
+                        english: "at most \(limits.maxCount) \(items) of at most \(limits.maxSide) x \(limits.maxSide)"),
+                found: Phrase(.dataHeaderDeclaring, ["shape": .text(shape)], english: "a header declaring \(shape)"))
         }
         // Within the limits above, count × side × side stays far below Int.max on 64-bit
         // platforms; the multiplication is checked all the same.
@@ -183,8 +233,17 @@ struct IDXHeader {
         }
         guard payload <= limits.maxPayloadBytes else {
             throw DataError(
-                kind: .tooLarge, path: file, expected: "at most \(limits.maxPayloadBytes) bytes of \(kind) data",
-                found: "a header declaring \(shape) (\(payload == .max ? "more than 2^63" : String(payload)) bytes)")
+                kind: .tooLarge, path: file,
+                expected: Phrase(
+                    .dataAtMostDataBytes, ["count": .text("\(limits.maxPayloadBytes)"), "kind": word(kind)],
+                    english: "at most \(limits.maxPayloadBytes) bytes of \(kind) data"),
+                found: payload == .max
+                    ? Phrase(
+                        .dataHeaderDeclaringHuge, ["shape": .text(shape)],
+                        english: "a header declaring \(shape) (more than 2^63 bytes)")
+                    : Phrase(
+                        .dataHeaderDeclaringBytes, ["shape": .text(shape), "size": .text("\(payload)")],
+                        english: "a header declaring \(shape) (\(payload) bytes)"))
         }
         return payload
     }

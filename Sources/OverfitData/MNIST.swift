@@ -92,13 +92,18 @@ extension MNIST {
             tried.append(fromSource)
             if qualifies(fromSource) { return fromSource }
         }
+        let places = "\n" + tried.map { "            \($0)" }.joined(separator: "\n")
         throw DataError(
             kind: .unknownDirectory, path: "datasets/",
-            expected: "a directory containing \(trainImagesFile)",
-            found: "none in the \(tried.count) places tried:\n"
-                + tried.map { "            \($0)" }.joined(separator: "\n"),
-            hint: .literal(
-                "pass --data DIR or set \(environmentVariable)=DIR; to create the files run "
+            expected: Phrase(
+                .dataDirectoryContaining, ["file": .text(trainImagesFile)],
+                english: "a directory containing \(trainImagesFile)"),
+            found: Phrase(
+                .dataNoneInPlaces, ["count": .text("\(tried.count)"), "places": .text(places)],
+                english: "none in the \(tried.count) places tried:\(places)"),
+            hint: Phrase(
+                .hintDataLocate, ["variable": .text(environmentVariable)],
+                english: "pass --data DIR or set \(environmentVariable)=DIR; to create the files run "
                     + "datasets/make-mnist, or restore them with `git checkout datasets/`"))
     }
 
@@ -107,14 +112,18 @@ extension MNIST {
     }
 
     private static func notFound(_ directory: String, tried: [String], origin: String) -> DataError {
-        DataError(
+        let file: [String: Phrase.Value] = ["file": .text(trainImagesFile)]
+        return DataError(
             kind: .unknownDirectory, path: directory,
-            expected: "a directory (given by \(origin)) containing \(trainImagesFile)",
+            expected: Phrase(
+                .dataDirectoryGivenContaining, file.merging(["origin": .text(origin)]) { $1 },
+                english: "a directory (given by \(origin)) containing \(trainImagesFile)"),
             found: FileManager.default.fileExists(atPath: directory)
-                ? "the directory exists but has no \(trainImagesFile)"
-                : "no such directory",
-            hint: .literal(
-                "check the path given by \(origin); to create the files run "
+                ? Phrase(.dataDirectoryWithout, file, english: "the directory exists but has no \(trainImagesFile)")
+                : Phrase(.dataNoSuchDirectory, english: "no such directory"),
+            hint: Phrase(
+                .hintDataCheckOrigin, ["origin": .text(origin)],
+                english: "check the path given by \(origin); to create the files run "
                     + "datasets/make-mnist, or restore them with `git checkout datasets/`"))
     }
 

@@ -28,6 +28,19 @@ public struct Phrase: Equatable, Sendable {
         self.english = english
     }
 
+    /// This phrase with every phrase inside it equal to `old` (itself included) replaced by `new`,
+    /// its English rewritten to match: a reader's default hint swapped for a dataset's own.
+    public func replacing(_ old: Phrase, with new: Phrase) -> Phrase {
+        if self == old { return new }
+        let replaced = values.mapValues { value -> Value in
+            if case .phrase(let inner) = value { return .phrase(inner.replacing(old, with: new)) }
+            return value
+        }
+        guard replaced != values else { return self }
+        return Phrase(
+            id: id, values: replaced, english: english.replacingOccurrences(of: old.english, with: new.english))
+    }
+
     /// Words said as they are in every language: text that has no sentence in the catalogue yet.
     public static func literal(_ text: String) -> Phrase {
         Phrase(id: "", english: text)

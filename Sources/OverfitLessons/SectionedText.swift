@@ -10,11 +10,41 @@ import OverfitData
 /// Every problem names the file and line: text before the first section, a name that is not
 /// among those allowed, a name given twice.
 public enum SectionedText {
+    /// What is wrong with a line of the file, as values a translation can say again (the tutor
+    /// says a broken knobs.txt in the session's language); `message` is its English.
+    public enum Problem: Equatable, Sendable {
+        case unknownName(String, kind: String, names: [String])
+        case repeatedName(String)
+        case textBeforeFirstSection(kind: String)
+
+        public var message: String {
+            switch self {
+            case .unknownName(let name, let kind, let names):
+                "`\(VisibleText.escaped(name))` is not a \(kind) (\(kind)s: \(names.joined(separator: ", ")))"
+            case .repeatedName(let name): "`\(name)` has two sections"
+            case .textBeforeFirstSection(let kind): "text before the first `== \(kind.uppercased())` section"
+            }
+        }
+    }
+
+    /// A problem on a line (from 1).
+    public struct Failure: Error, Equatable, Sendable {
+        public let line: Int
+        public let problem: Problem
+    }
+
     /// The sections' texts by name. `names` are the allowed ones; `kind` says what a name is, in
     /// messages (`knob`, `message`).
     public static func parse(_ text: String, file: String, names: [String], kind: String) throws(LessonError)
         -> [String: String]
     {
+        do { return try sections(text, names: names, kind: kind) } catch {
+            throw LessonError(file: file, line: error.line, message: error.problem.message)
+        }
+    }
+
+    /// The same, its problem as a value.
+    public static func sections(_ text: String, names: [String], kind: String) throws(Failure) -> [String: String] {
         var texts: [String: String] = [:]
         var current: String?
         var lines: [String] = []
@@ -31,20 +61,17 @@ public enum SectionedText {
             .enumerated()
         {
             let line = String(raw)
-            func fail(_ message: String) -> LessonError { LessonError(file: file, line: index + 1, message: message) }
+            func fail(_ problem: Problem) -> Failure { Failure(line: index + 1, problem: problem) }
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("== ") {
                 close()
                 let name = line.dropFirst(3).trimmingCharacters(in: " ")
-                guard names.contains(name) else {
-                    throw fail(
-                        "`\(VisibleText.escaped(name))` is not a \(kind) (\(kind)s: \(names.joined(separator: ", ")))")
-                }
-                guard texts[name] == nil else { throw fail("`\(name)` has two sections") }
+                guard names.contains(name) else { throw fail(.unknownName(name, kind: kind, names: names)) }
+                guard texts[name] == nil else { throw fail(.repeatedName(name)) }
                 current = name
             } else if current == nil {
                 guard line.trimmingCharacters(in: " \t").isEmpty else {
-                    throw fail("text before the first `== \(kind.uppercased())` section")
+                    throw fail(.textBeforeFirstSection(kind: kind))
                 }
             } else {
                 lines.append(line)

@@ -369,6 +369,8 @@ extension TutorMessages {
         case verboseOff = "verbose.off"
         case errorMemoryBudget = "error.memory-budget"
         case hintMemoryBudget = "hint.memory-budget"
+        case errorMemoryBudgetSize = "error.memory-budget-size"
+        case errorUsageSeeHelp = "error.usage-see-help"
         case phraseMemoryPart = "phrase.memory-part"
         case phraseMemoryPair = "phrase.memory-pair"
         case phraseMemorySeeds = "phrase.memory-seeds"
@@ -955,12 +957,82 @@ extension TutorMessages {
         case dataNotADirectory = "data.not-a-directory"
         case dataNoSuchDirectory = "data.no-such-directory"
         case hintDataMissingDirectory = "hint.data-missing-directory"
+        case dataGzipMagic = "data.gzip-magic"
+        case dataEmptyFile = "data.empty-file"
+        case dataFirstBytes = "data.first-bytes"
+        case dataReadableGzip = "data.readable-gzip"
+        case dataZlibCannotOpen = "data.zlib-cannot-open"
+        case dataAtMostUncompressed = "data.at-most-uncompressed"
+        case dataMoreThanThat = "data.more-than-that"
+        case dataCompleteGzip = "data.complete-gzip"
+        case dataStreamEndsEarly = "data.stream-ends-early"
+        case dataValidGzip = "data.valid-gzip"
+        case dataZlibError = "data.zlib-error"
+        case dataZlibSays = "data.zlib-says"
+        case dataWordImages = "data.word-images"
+        case dataWordLabels = "data.word-labels"
+        case dataMagicImage = "data.magic-image"
+        case dataMagicLabel = "data.magic-label"
+        case dataPayloadBytes = "data.payload-bytes"
+        case dataMoreAfter = "data.more-after"
+        case dataOnlyBytes = "data.only-bytes"
+        case dataBytesMoreThanDeclared = "data.bytes-more-than-declared"
+        case dataAtLeastOne = "data.at-least-one"
+        case dataHeaderZeroItems = "data.header-zero-items"
+        case hintDataNoData = "hint.data-no-data"
+        case dataAtLeastOneByOne = "data.at-least-one-by-one"
+        case dataHeaderZeroDimension = "data.header-zero-dimension"
+        case dataAtMostItems = "data.at-most-items"
+        case dataAtMostItemsOfSide = "data.at-most-items-of-side"
+        case dataHeaderDeclaring = "data.header-declaring"
+        case dataAtMostDataBytes = "data.at-most-data-bytes"
+        case dataHeaderDeclaringBytes = "data.header-declaring-bytes"
+        case dataHeaderDeclaringHuge = "data.header-declaring-huge"
+        case dataWordsMnistImages = "data.words-mnist-images"
+        case dataWordsFashionImages = "data.words-fashion-images"
+        case dataWordsDigitLabels = "data.words-digit-labels"
+        case dataWordsClothingLabels = "data.words-clothing-labels"
+        case dataImagesOfSize = "data.images-of-size"
+        case dataImagesAsTraining = "data.images-as-training"
+        case dataImageSizeRange = "data.image-size-range"
+        case dataCountImagesOfSize = "data.count-images-of-size"
+        case hintDataResize = "hint.data-resize"
+        case dataLabelsRange = "data.labels-range"
+        case dataLabelsTwoClasses = "data.labels-two-classes"
+        case dataEveryLabelIs = "data.every-label-is"
+        case dataLabelsPerClass = "data.labels-per-class"
+        case dataAtMostShortLines = "data.at-most-short-lines"
+        case dataClassListText = "data.class-list-text"
+        case dataClassListUtf8 = "data.class-list-utf8"
+        case dataNotUtf8 = "data.not-utf8"
+        case dataNameEveryLine = "data.name-every-line"
+        case dataLineEmpty = "data.line-empty"
+        case dataPrintableNames = "data.printable-names"
+        case dataControlOnLine = "data.control-on-line"
+        case dataNamesAtMost = "data.names-at-most"
+        case dataCharactersOnLine = "data.characters-on-line"
+        case dataClassCountRange = "data.class-count-range"
+        case dataNameCount = "data.name-count"
+        case dataNotRegularKind = "data.not-regular-kind"
+        case dataLargerThan = "data.larger-than"
+        case dataSystemSays = "data.system-says"
+        case dataDirectoryContaining = "data.directory-containing"
+        case dataNoneInPlaces = "data.none-in-places"
+        case hintDataLocate = "hint.data-locate"
+        case dataDirectoryGivenContaining = "data.directory-given-containing"
+        case dataDirectoryWithout = "data.directory-without"
+        case hintDataCheckOrigin = "hint.data-check-origin"
+        case dataFashionFiles = "data.fashion-files"
+        case hintDataFashion = "hint.data-fashion"
         case errorLineTooLong = "error.line-too-long"
         case errorLineTooLongIn = "error.line-too-long-in"
         case hintLineTooLong = "hint.line-too-long"
         case hintLineTooLongFile = "hint.line-too-long-file"
         case fileWhatKnobs = "file.what.knobs"
         case fileOriginKnobs = "file.origin.knobs"
+        case errorKnobsNotAKnob = "error.knobs-not-a-knob"
+        case errorKnobsTwice = "error.knobs-twice"
+        case errorKnobsTextBefore = "error.knobs-text-before"
         case errorKnobsLine = "error.knobs-line"
 
         // A figure prose cannot show (its run skipped, or without that figure).
@@ -1643,6 +1715,79 @@ extension TutorMessages {
                 return ["limit", "place", "size"]
             case .errorKnobsLine:
                 return ["file", "line", "problem"]
+            case .dataFirstBytes:
+                return ["bytes"]
+            case .dataZlibCannotOpen, .dataSystemSays:
+                return ["reason"]
+            case .dataAtMostUncompressed:
+                return ["limit"]
+            case .dataStreamEndsEarly, .dataOnlyBytes, .dataAtMostShortLines, .dataNamesAtMost, .dataClassCountRange,
+                .dataNameCount:
+                return ["count"]
+            case .dataZlibError:
+                return ["code", "count"]
+            case .dataZlibSays:
+                return ["found", "message"]
+            case .dataMagicImage, .dataMagicLabel:
+                return ["hex", "number"]
+            case .dataPayloadBytes:
+                return ["count", "kind", "shape"]
+            case .dataBytesMoreThanDeclared:
+                return ["count", "extra"]
+            case .dataAtLeastOne, .dataNotRegularKind:
+                return ["kind"]
+            case .dataHeaderZeroItems, .dataAtLeastOneByOne:
+                return ["items"]
+            case .hintDataNoData:
+                return ["fix"]
+            case .dataHeaderZeroDimension:
+                return ["dimension", "shape"]
+            case .dataAtMostItems:
+                return ["count", "items"]
+            case .dataAtMostItemsOfSide:
+                return ["count", "items", "side"]
+            case .dataHeaderDeclaring, .dataHeaderDeclaringHuge:
+                return ["shape"]
+            case .dataAtMostDataBytes:
+                return ["count", "kind"]
+            case .dataHeaderDeclaringBytes:
+                return ["shape", "size"]
+            case .dataImagesOfSize, .dataImagesAsTraining:
+                return ["cols", "images", "rows"]
+            case .dataImageSizeRange:
+                return ["side"]
+            case .dataCountImagesOfSize:
+                return ["cols", "count", "rows"]
+            case .dataLabelsRange:
+                return ["labels", "max"]
+            case .dataEveryLabelIs:
+                return ["label"]
+            case .dataLabelsPerClass:
+                return ["max", "path"]
+            case .dataLineEmpty, .dataControlOnLine:
+                return ["line"]
+            case .dataCharactersOnLine:
+                return ["count", "line"]
+            case .dataLargerThan:
+                return ["limit", "size"]
+            case .dataDirectoryContaining, .dataDirectoryWithout:
+                return ["file"]
+            case .dataNoneInPlaces:
+                return ["count", "places"]
+            case .hintDataLocate:
+                return ["variable"]
+            case .dataDirectoryGivenContaining:
+                return ["file", "origin"]
+            case .hintDataCheckOrigin:
+                return ["origin"]
+            case .errorKnobsNotAKnob:
+                return ["name", "names"]
+            case .errorKnobsTwice:
+                return ["name"]
+            case .errorMemoryBudgetSize:
+                return ["typed"]
+            case .errorUsageSeeHelp:
+                return ["command"]
             default: return []
             }
         }

@@ -28,12 +28,24 @@ public struct KnobExplanations: Sendable, Equatable {
     ) throws(HintedError) -> KnobExplanations {
         do {
             return KnobExplanations(
-                texts: try SectionedText.parse(text, file: file, names: RunConfig.knobs.map(\.name), kind: "knob"))
+                texts: try SectionedText.sections(text, names: RunConfig.knobs.map(\.name), kind: "knob"))
         } catch {
+            let words = FileWords(language)
+            let problem = language == .english ? error.problem.message : say(error.problem, words)
             throw HintedError(
-                FileWords(language).say(
-                    .errorKnobsLine, ["file": error.file, "line": String(error.line), "problem": error.message]),
+                words.say(.errorKnobsLine, ["file": file, "line": String(error.line), "problem": problem]),
                 hint: origin(language))
+        }
+    }
+
+    /// What is wrong with a line of knobs.txt, in `words`' language.
+    private static func say(_ problem: SectionedText.Problem, _ words: FileWords) -> String {
+        switch problem {
+        case .unknownName(let name, _, let names):
+            return words.say(
+                .errorKnobsNotAKnob, ["name": VisibleText.escaped(name), "names": names.joined(separator: ", ")])
+        case .repeatedName(let name): return words.say(.errorKnobsTwice, ["name": name])
+        case .textBeforeFirstSection: return words.say(.errorKnobsTextBefore)
         }
     }
 

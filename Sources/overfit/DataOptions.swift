@@ -1,4 +1,6 @@
 import ArgumentParser
+import OverfitData
+import OverfitLessons
 import OverfitTraining
 
 /// `--data` and `--memory-budget`, declared once for every command that trains (`overfit` and
@@ -24,7 +26,11 @@ struct DataOptions: ParsableArguments {
     func budget() throws -> MemoryBudget {
         guard let text = memoryBudget else { return .machineDefault }
         guard let bytes = MemoryBudget.parse(text) else {
-            throw ValidationError("--memory-budget takes a size such as 16GB or 512MB (got `\(text)`)")
+            throw OptionRefusal.refuse(
+                HintedError(
+                    Phrase(
+                        id: TutorMessages.Key.errorMemoryBudgetSize.rawValue, values: ["typed": .text(text)],
+                        english: "--memory-budget takes a size such as 16GB or 512MB (got `\(text)`)")))
         }
         return MemoryBudget(bytes: bytes, origin: MemoryBudget.flagOrigin)
     }

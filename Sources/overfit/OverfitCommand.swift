@@ -32,25 +32,34 @@ struct OverfitCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(VisibleText.escaped(error.message))\n".utf8))
             Foundation.exit(2)
         }
-        if let help = translatedHelp(Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let help = translatedHelp(arguments) {
             StandardStreams.out(help)
             Foundation.exit(0)
         }
-        main(nil)
+        // As `main(nil)`, with a refused value of ours said in the chosen language.
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let environment = ProcessInfo.processInfo.environment
+            if let language = try? Language.choose(
+                flag: OptionRefusal.languageFlag(arguments).flag, environment: environment),
+                let said = OptionRefusal.translated(
+                    full: fullMessage(for: error), message: message(for: error), language: language)
+            {
+                StandardStreams.err(said + "\n")
+                Foundation.exit(exitCode(for: error).rawValue)
+            }
+            exit(withError: error)
+        }
     }
 
     /// `overfit --help` (or `-h`, `help`, with or without `--lang`), `overfit CMD --help` and
     /// `overfit help CMD` when the language chosen is not English: the same screen in its words.
     /// Nil for English, or any other command line (the parser answers those).
     static func translatedHelp(_ arguments: [String]) -> String? {
-        var rest = arguments, flag: String?
-        if let index = rest.firstIndex(where: { $0 == "--lang" }), index + 1 < rest.count {
-            flag = rest[index + 1]
-            rest.removeSubrange(index...(index + 1))
-        } else if let index = rest.firstIndex(where: { $0.hasPrefix("--lang=") }) {
-            flag = String(rest[index].dropFirst("--lang=".count))
-            rest.remove(at: index)
-        }
+        let (flag, rest) = OptionRefusal.languageFlag(arguments)
         let asksHelp = ["--help", "-h"]
         let subcommand: ParsableCommand.Type?
         switch rest.count {

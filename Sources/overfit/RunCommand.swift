@@ -41,7 +41,7 @@ struct RunCommand: ParsableCommand {
         do {
             try RunEstimate(config: config, shape: config.dataset.shape()).check(try dataOptions.budget())
         } catch let error as HintedError {
-            throw ValidationError(error.commandLineDescription)
+            throw OptionRefusal.refuse(error)
         }
     }
 
@@ -72,7 +72,7 @@ struct RunCommand: ParsableCommand {
             let (config, given) = try RunConfig.fromCommandLine(settings)
             return (config, given.sorted())
         } catch {
-            throw ValidationError(error.commandLineDescription)
+            throw OptionRefusal.refuse(error)
         }
     }
 

@@ -151,6 +151,25 @@ import Testing
         }
     }
 
+    /// The same problems in a Korean session: the problem itself in Korean, not only its frame.
+    @Test(arguments: [
+        ("stray text\n== lr\nx\n", "k.txt, 1번째 줄: 첫 `== KNOB` 섹션 앞에 글이 있습니다"),
+        (
+            "== lr\nx\n== speed\ny\n",
+            "k.txt, 3번째 줄: 없는 설정입니다: `speed` (설정: \(RunConfig.knobs.map(\.name).joined(separator: ", ")))"
+        ),
+        ("# c\n== lr\nx\n== lr\ny\n", "k.txt, 4번째 줄: `lr` 섹션이 두 번 나옵니다"),
+    ])
+    func badExplanationFilesAreSaidInKorean(text: String, message: String) {
+        do {
+            _ = try KnobExplanations.parse(text, file: "k.txt", language: .korean)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message == message)
+            #expect(UntranslatedText.englishRuns(in: error.message).isEmpty, "\(error.message)")
+        }
+    }
+
     /// A damaged knobs.txt is named as what it is, with a hint about that file, not about
     /// session files.
     @Test func aKnobsFileThatIsNotTextSaysSo() throws {
