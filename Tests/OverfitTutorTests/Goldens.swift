@@ -762,7 +762,10 @@ extension Golden {
             1     62.50%    57.50%   +5.00      1.0000     1.0250
             2     75.00%    63.33%  +11.67      0.6667     0.9000
             3     87.50%    66.25%  +21.25      0.5000     0.8250
-            4    100.00%    68.00%  +32.00      0.4000     0.8000  best test, t…
+            4    100.00%    68.00%  +32.00      0.4000     0.8000  best test,
+                                                                   train 100%,
+                                                                   lowest test
+                                                                   loss
         best test accuracy 68.00% at epoch 4; final gap +32.00 points
         train acc   ▂▄▆█  62.50% → 100.00%
         test acc    ▁▂▂▃  57.50% → 68.00%
@@ -795,7 +798,8 @@ extension Golden {
         overfit> show dropout
            knob     value  about
         ────────────────────────────────────────────────────────────────────────
-           dropout  0      probability of zeroing each hidden unit in training …
+           dropout  0      probability of zeroing each hidden unit in training
+                           (inverted: survivors scaled by 1/(1-p))
         overfit> sweep dropout 1.5,0
         error: dropout must be in [0, 1) (got 1.5)
           hint: e.g. set dropout 0.2
@@ -1093,7 +1097,9 @@ extension Golden {
         epoch  train acc  test acc     gap  train loss  test loss  val loss
         ────────────────────────────────────────────────────────────────────────────────
             1     62.50%    57.50%   +5.00      1.0000     1.0250    0.9225
-            4    100.00%    68.00%  +32.00      0.4000     0.8000    0.7200  train 100%…
+            4    100.00%    68.00%  +32.00      0.4000     0.8000    0.7200  train 100%,
+                                                                             lowest test
+                                                                             loss
            20    100.00%    73.33%  +26.67      0.0952     7.2000    6.4800
            40    100.00%    74.15%  +25.85      0.0488    33.2000   29.8800
            60    100.00%    74.43%  +25.57      0.0328    79.2000   71.2800
