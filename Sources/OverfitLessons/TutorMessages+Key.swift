@@ -159,6 +159,7 @@ extension TutorMessages {
         case progressEta = "progress.eta"
         case runsNone = "runs.none"
         case runsBaselineKnobs = "runs.baseline-knobs"
+        case runsLessonStartKnobs = "runs.lesson-start-knobs"
         case runsSameKnobs = "runs.same-knobs"
         case columnRun = "column.run"
         case columnStatus = "column.status"

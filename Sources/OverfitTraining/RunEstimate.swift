@@ -289,6 +289,6 @@ extension RunEstimate {
             ? "a minute"
             : minutes < 90 ? "\(Int(minutes.rounded())) minutes" : String(format: "%.1f hours", minutes / 60)
         return
-            "this run may take about \(words) (\(Int((workload.totalFLOP / 1e9).rounded()).groupedDigits) GFLOP); Ctrl-C stops it and keeps the epochs done"
+            "this run may take up to about \(words) (\(Int((workload.totalFLOP / 1e9).rounded()).groupedDigits) GFLOP); Ctrl-C stops it and keeps the epochs done"
     }
 }

@@ -46,7 +46,7 @@ extension Session {
             replayCheck?.compare(result, id: id, recorded: recorded[index])
         }
         if !mode.muted {
-            write(runHeader(id: id, changes: state.config.differences(from: previous)))
+            write(runHeader(id: id, changes: state.config.differences(from: previous), start: previous))
             write(
                 display.brief
                     ? RepeatReport.brief(record, style: style)

@@ -118,13 +118,13 @@ import Testing
 
     @Test(arguments: [
         ("clean", "clean"), ("nearer the clean run", "clean"), ("Clean.", "clean"), ("chance", "chance"),
-        ("nearer chance", "chance"),
+        ("nearer chance", "chance"), ("clean에 더 가깝다", "clean"), ("chance 쪽", "chance"), ("clean쪽.", "clean"),
     ])
     func aChoiceIsAnsweredByNamingAnOption(typed: String, option: String) throws {
         #expect(try PredictionAnswer.parse(typed, for: Self.nearer) == .option(option))
     }
 
-    @Test(arguments: ["higher", "both clean and chance", "80"])
+    @Test(arguments: ["higher", "both clean and chance", "80", "cleaner", "clean과 chance"])
     func aChoiceRefusesAnythingButOneOption(typed: String) {
         #expect(throws: HintedError.self) { try PredictionAnswer.parse(typed, for: Self.nearer) }
     }

@@ -15,6 +15,17 @@ import Testing
             testPredictions: [], trainingImages: 300, totalSeconds: 3)
     }
 
+    /// A first run that changed no knob is "baseline knobs" only when it starts from the defaults:
+    /// lesson 3 starts with three brakes on, and `show` calls only the defaults the baseline.
+    @Test func aFirstRunFromALessonsOwnKnobsIsNotCalledTheBaseline() {
+        let (session, _, _) = makeSession(width: 80)
+        var lessonStart = RunConfig()
+        lessonStart.weightDecay = 0.003
+        #expect(session.runHeader(id: 1, changes: []).contains("baseline knobs"))
+        let header = session.runHeader(id: 1, changes: [], start: lessonStart)
+        #expect(header.contains("the lesson's starting knobs") && !header.contains("baseline"), "\(header)")
+    }
+
     @Test func aRunHeaderListsTheChangesThatFitAndCountsTheRest() {
         let (session, _, _) = makeSession(width: 60)
         let changes = [

@@ -47,6 +47,12 @@ enum RunCommands {
             }),
     ]
 
+    /// What the first run's knobs are when it changed none: the defaults (the lab slides'
+    /// baseline), or the knobs a lesson started from, which `show` does not call the baseline.
+    static func firstRunKnobs(_ start: RunConfig) -> TutorMessages.Key {
+        start.differences(from: RunConfig()).isEmpty ? .runsBaselineKnobs : .runsLessonStartKnobs
+    }
+
     static func runsTable(_ session: Session) -> String {
         let style = session.style
         guard !session.state.runs.isEmpty else { return style.say(.runsNone) + "\n" }
@@ -62,7 +68,7 @@ enum RunCommands {
             let changes = record.result.config.differences(from: record.previous)
             let changed =
                 changes.isEmpty
-                ? style.say(record.id == 1 ? .runsBaselineKnobs : .runsSameKnobs)
+                ? style.say(record.id == 1 ? Self.firstRunKnobs(record.previous) : .runsSameKnobs)
                 : changes.map { "\($0.name) \($0.old)\(style.arrow)\($0.new)" }.joined(separator: ", ")
             table.add([
                 String(record.id), RunReport.statusName(record.result.status, style: style),
@@ -114,7 +120,7 @@ extension Session {
         style.say(.runReused, ["id": String(earlier)])
     }
 
-    /// `note: this run may take about 3 minutes (…)` before a run expected to take over a
+    /// `note: this run may take up to about 3 minutes (…)` before a run expected to take over a
     /// minute (`RunEstimate.durationNote`'s words, in the session's language); nil for shorter.
     func durationNote(_ estimate: RunEstimate, eachSeed: Bool = false) -> String? {
         guard estimate.seconds > 60 else { return nil }
@@ -173,7 +179,7 @@ extension Session {
         // Muted (a resume), the report is not drawn for nobody to see.
         if !mode.muted {
             let note = reusedFrom.map { Text.wrap(reusedNote($0), width: style.width) + "\n" } ?? ""
-            write(runHeader(id: id, changes: result.config.differences(from: previous)) + note)
+            write(runHeader(id: id, changes: result.config.differences(from: previous), start: previous) + note)
             write(
                 display.brief
                     ? RunReport.brief(result, style: style)
@@ -232,12 +238,15 @@ extension Session {
     }
 
     /// `── run 2: dropout 0 → 0.2 ───…` across the width.
-    func runHeader(id: Int, changes: [(name: String, old: String, new: String)]) -> String {
+    func runHeader(
+        id: Int, changes: [(name: String, old: String, new: String)], start: RunConfig = RunConfig()
+    ) -> String {
         let rule = String(style.horizontal)
         let prefix = "\(rule)\(rule) " + style.say(.runHeading, ["id": String(id)]) + " "
-        var what =
-            changes.isEmpty
-            ? (id == 1 ? style.say(.runsBaselineKnobs) : style.say(.runHeadingSame, ["previous": String(id - 1)])) : ""
+        let unchanged =
+            id == 1
+            ? style.say(RunCommands.firstRunKnobs(start)) : style.say(.runHeadingSame, ["previous": String(id - 1)])
+        var what = changes.isEmpty ? unchanged : ""
         // As many changes as fit, then how many more: a header cut mid-word hides which knobs moved.
         for (index, change) in changes.enumerated() {
             let item = (index == 0 ? "" : ", ") + "\(change.name) \(change.old) \(style.arrow) \(change.new)"

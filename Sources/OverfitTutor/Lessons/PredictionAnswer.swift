@@ -64,13 +64,19 @@ enum PredictionAnswer: Equatable {
             hint: words.text(.hintAnswerUnclear, ["example": example(prediction, words: words)]))
     }
 
-    /// The one option named among the words: `clean`, `nearer the clean run`, `Chance.`.
+    /// The one option named among the words: `clean`, `nearer the clean run`, `Chance.`, and in
+    /// Korean with a particle or 쪽 after the name: `clean에 더 가깝다`, `chance 쪽`, `clean쪽`.
     static func option(
         _ word: String, typed: String, options: [Prediction.Option], words: TutorMessages = .installed(.english)
     ) throws(HintedError) -> PredictionAnswer {
         let typedWords = Set(
             word.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init))
-        let named = options.filter { typedWords.contains($0.name.lowercased()) }
+        let named = options.filter { option in
+            let name = option.name.lowercased()
+            return typedWords.contains { typedWord in
+                typedWord == name || (typedWord.hasPrefix(name) && typedWord.dropFirst(name.count).allSatisfy(isHangul))
+            }
+        }
         guard named.count == 1, let chosen = named.first else {
             let names = options.map { "`\($0.name)`" }.joined(separator: " " + words.text(.wordOr) + " ")
             throw HintedError(
@@ -80,6 +86,13 @@ enum PredictionAnswer: Equatable {
                 hint: words.text(.hintAnswerUnclear, ["example": options.first?.name ?? ""]))
         }
         return .option(chosen.name)
+    }
+
+    /// A Hangul syllable or jamo: what follows a name as a Korean particle (`clean에`).
+    static func isHangul(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { scalar in
+            (0xAC00...0xD7A3).contains(scalar.value) || (0x3131...0x318E).contains(scalar.value)
+        }
     }
 
     /// Lower case, single spaces, no trailing `.`, `!` or `?`.
