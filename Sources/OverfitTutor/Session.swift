@@ -312,7 +312,7 @@ public final class Session {
 
     func farewell() -> String {
         guard let path = autosavePath, !state.entries.isEmpty else { return style.say(.farewell) + "\n" }
-        return style.say(.farewellKept, ["path": VisibleText.escaped(path)]) + "\n"
+        return style.sayWrapped(.farewellKept, ["path": VisibleText.escaped(path)]) + "\n"
     }
 }
 

@@ -25,7 +25,7 @@ final class DataOwnership {
                 holder.map { style.say(.dataDirectoryHeldBy, ["holder": $0]) }
                 ?? style.say(.dataDirectoryHeldByUnknown)
             return DataOwnership(
-                lock: nil, note: style.say(.dataDirectoryHeld, ["who": who, "directory": directory]) + "\n")
+                lock: nil, note: style.sayWrapped(.dataDirectoryHeld, ["who": who, "directory": directory]) + "\n")
         case .failed(let reason):
             return DataOwnership(lock: nil, note: style.say(.dataDirectoryLockFailed, ["reason": reason]) + "\n")
         }

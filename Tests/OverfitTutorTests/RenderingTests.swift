@@ -1,3 +1,4 @@
+import OverfitLessons
 import OverfitTraining
 import Testing
 
@@ -24,6 +25,18 @@ import Testing
         #expect(session.runHeader(id: 1, changes: []).contains("baseline knobs"))
         let header = session.runHeader(id: 1, changes: [], start: lessonStart)
         #expect(header.contains("the lesson's starting knobs") && !header.contains("baseline"), "\(header)")
+    }
+
+    /// A message with a long path (the farewell names the session's file) is wrapped at the
+    /// screen's width in both languages, not left for the terminal to break mid-word.
+    @Test func aLongPathInAMessageIsWrappedAtTheWidth() {
+        let path = "/home/learner/.local/share/overfit/sessions/20261206T233136Z-97ead34d.ovf"
+        for language in [Language.english, .korean] {
+            let style = RenderStyle(width: 80, language: language)
+            let said = style.sayWrapped(.farewellKept, ["path": path])
+            let widest = said.split(separator: "\n").map { Text.visibleCount($0) }.max() ?? 0
+            #expect(widest <= 80 && said.contains(path), "\(language): \(said)")
+        }
     }
 
     @Test func aRunHeaderListsTheChangesThatFitAndCountsTheRest() {

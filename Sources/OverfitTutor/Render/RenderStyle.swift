@@ -40,3 +40,12 @@ public struct RenderStyle: Equatable, Sendable {
     var ellipsis: String { unicode ? "…" : "..." }
     var arrow: String { unicode ? "→" : "->" }
 }
+
+extension RenderStyle {
+    /// `say` with each of the message's lines wrapped at the screen's width: a long placeholder (a
+    /// session's path) would otherwise run past the edge and the terminal would break it mid-word.
+    public func sayWrapped(_ key: TutorMessages.Key, _ values: [String: String] = [:]) -> String {
+        say(key, values).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { Text.wrap(String($0), width: width) }.joined(separator: "\n")
+    }
+}
