@@ -107,7 +107,7 @@ import Testing
         #expect(
             try korean("base.test_acc < drop.test_acc + 8%")
                 == "`base`의 테스트 정확도는 `drop`보다 8%p 이상 높지는 않습니다(76.37% 대 79.54%)")
-        #expect(try korean("drop.diverged == 0") == "`drop`의 발산 여부(손실이 NaN이나 무한대가 되었는가): 아니오")
+        #expect(try korean("drop.diverged == 0") == "`drop`의 발산 여부(손실이 NaN이나 무한대가 되었는가): 아니요")
     }
 
     /// Two figures of one run: Korean names the run once (a learner read "`stopped`의 복원된 에폭:
@@ -174,7 +174,7 @@ import Testing
         let no = PredictionAnswer.yes(false).verdict(Self.yesNo, figures: { Self.koreanRuns[$0] }, words: Self.korean)
         #expect(
             no.sentence
-                == "여러분의 예측: 아니오(테스트 정확도: 높아지지 않는다). 결과: 테스트 정확도 76.37% → 79.54%, 높아졌습니다. 이번에는 빗나갔습니다."
+                == "여러분의 예측: 아니요(테스트 정확도: 높아지지 않는다). 결과: 테스트 정확도 76.37% → 79.54%, 높아졌습니다. 이번에는 빗나갔습니다."
         )
         // A run the question compares with was skipped: not judged, in either language.
         let skipped = PredictionAnswer.direction(.higher).verdict(
