@@ -49,7 +49,7 @@ import Testing
 
     @Test func aMissingKoreanMessageIsAProblemOnItsLine() throws {
         let korean = try Self.shipped("ko/messages.txt")
-            .replacingOccurrences(of: "== farewell\n안녕히 가세요\n\n", with: "")
+            .replacingOccurrences(of: "== farewell\n안녕히 가세요.\n\n", with: "")
         let found = try Self.problems(korean: { _ in korean })
         let english = try Self.shipped("messages.txt")
         #expect(

@@ -33,7 +33,7 @@ import Testing
     }
 
     /// ASCII words of three letters or more that are not a knob, a command, a value or a name:
-    /// English left in a Korean line. Text in backticks and examples after `예:` are commands.
+    /// English left in a Korean line. Text in backticks and examples after `보기:` are commands.
     static func englishWords(_ text: String) -> [String] {
         let allowed = Set(
             RunConfig.knobs.map(\.name) + CommandTable.all.map(\.name)
@@ -42,7 +42,7 @@ import Testing
         for line in text.split(separator: "\n") {
             var kept = line.split(separator: "`", omittingEmptySubsequences: false).enumerated()
                 .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
-            if let example = kept.range(of: "예:") { kept = String(kept[..<example.lowerBound]) }
+            if let example = kept.range(of: "보기:") { kept = String(kept[..<example.lowerBound]) }
             let words = kept.split { !($0.isASCII && $0.isLetter) }.map(String.init)
             found += words.filter { $0.count >= 3 && !allowed.contains($0) }
         }

@@ -48,7 +48,7 @@ import Testing
             let ko = try tree.run(["--lang", "ko"], input: input)
             let said = KoreanFileMessagesTests.blocks(ko.err + ko.out, ["오류"])
             KoreanFileMessagesTests.expectKorean(said, containing: korean)
-            #expect(said.contains("데이터 파일을 쓸 수 없습니다"), "\(ko.err)")
+            #expect(said.contains("데이터 파일을 사용할 수 없습니다"), "\(ko.err)")
             #expect(!said.contains("\u{1B}"))
 
             let en = try tree.run([], input: input)
@@ -302,7 +302,7 @@ import Testing
         }
         let run = try tree.run(["run", "--lang", "ko", "--set", "dropout=2"])
         #expect(run.status == 64)
-        #expect(run.err.hasPrefix("오류: dropout 값은 [0, 1) 범위여야 합니다(입력한 값: 2); 예: --set dropout=0.2\n"), "\(run.err)")
+        #expect(run.err.hasPrefix("오류: dropout 값은 [0, 1) 범위여야 합니다(입력한 값: 2); 보기: --set dropout=0.2\n"), "\(run.err)")
         let control = try tree.run(["--lang", "ko", "--memory-budget", "1\u{1B}[2J"])
         #expect(!control.err.contains("\u{1B}") && control.err.contains("사용법: "), "\(control.err)")
         // The parser's own errors stay its English.

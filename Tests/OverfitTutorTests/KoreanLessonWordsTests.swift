@@ -101,13 +101,13 @@ import Testing
         #expect(
             try korean("base.test_acc < drop.test_acc - 1%")
                 == "`base`의 테스트 정확도는 `drop`보다 1%p 넘게 낮습니다(76.37% 대 79.54%)")
-        #expect(try korean("base.gap > 15%") == "`base`의 훈련-테스트 격차는 15.00%p보다 높습니다(23.63%p)")
+        #expect(try korean("base.gap > 15%") == "`base`의 훈련–테스트 격차는 15.00%p보다 높습니다(23.63%p)")
         #expect(try korean("drop.epochs < 60") == "`drop`의 에폭 수는 60보다 적습니다(1)")
         #expect(try korean("drop.test_loss > base.test_loss") == "`drop`의 테스트 손실은 `base`보다 높습니다(0.5000 대 0.5000)")
         #expect(
             try korean("base.test_acc < drop.test_acc + 8%")
                 == "`base`의 테스트 정확도는 `drop`보다 8%p 이상 높지는 않습니다(76.37% 대 79.54%)")
-        #expect(try korean("drop.diverged == 0") == "`drop`의 발산 여부(손실이 NaN이나 무한대가 되었는가): 아니오")
+        #expect(try korean("drop.diverged == 0") == "`drop`의 발산 여부(손실이 NaN이나 무한대가 되었는가): 아니요")
     }
 
     /// Two figures of one run: Korean names the run once (a learner read "`stopped`의 복원된 에폭:
@@ -174,7 +174,7 @@ import Testing
         let no = PredictionAnswer.yes(false).verdict(Self.yesNo, figures: { Self.koreanRuns[$0] }, words: Self.korean)
         #expect(
             no.sentence
-                == "여러분의 예측: 아니오(테스트 정확도: 높아지지 않는다). 결과: 테스트 정확도 76.37% → 79.54%, 높아졌습니다. 이번에는 빗나갔습니다."
+                == "여러분의 예측: 아니요(테스트 정확도: 높아지지 않는다). 결과: 테스트 정확도 76.37% → 79.54%, 높아졌습니다. 이번에는 빗나갔습니다."
         )
         // A run the question compares with was skipped: not judged, in either language.
         let skipped = PredictionAnswer.direction(.higher).verdict(

@@ -255,6 +255,6 @@ import Testing
         #expect(english.contains("Answer higher, lower or same."))
         #expect(
             LessonNarration.askPrediction(Self.yesNo, question: "?", style: style, language: .korean).contains(
-                "`예`나 `아니오`로"))
+                "`예`나 `아니요`로"))
     }
 }

@@ -139,12 +139,12 @@ import Testing
         let output = try Self.output(Self.sessionLines, language: .korean)
         let summary = Self.korean.say(.knobDropout)
         for expected in [
-            "오류: dropout 값은 [0, 1) 범위여야 합니다(입력한 값: 2)\n  힌트: 예: set dropout 0.2\n",
-            "오류: batch에 쓸 수 있는 값은 [1, 60000] 범위의 정수입니다(입력한 값: `zero`)\n  힌트: 예: set batch 10\n",
-            "오류: layers에는 합성곱 단계(", "(`x`의 1번째 항목: `x`)\n  힌트: 예: set layers conv16,conv32,100\n",
+            "오류: dropout 값은 [0, 1) 범위여야 합니다(입력한 값: 2)\n  힌트: 보기: set dropout 0.2\n",
+            "오류: batch에 쓸 수 있는 값은 [1, 60000] 범위의 정수입니다(입력한 값: `zero`)\n  힌트: 보기: set batch 10\n",
+            "오류: layers에는 합성곱 단계(", "(`x`의 1번째 항목: `x`)\n  힌트: 보기: set layers conv16,conv32,100\n",
             "dropout: \(summary)\n",
-            "  허용값: [0, 1) 범위의 수. 예: set dropout 0.2\n  지금: 0 (기본값)\n",
-            "  원자료: 실습 슬라이드, 『밑바닥부터 시작하는 딥러닝』, 케라스 블로그, CIFAR-10 노트북\n",
+            "  허용값: [0, 1) 범위의 수. 보기: set dropout 0.2\n  지금: 0 (기본값)\n",
+            "  원자료: 실습 슬라이드, 『밑바닥부터 시작하는 딥러닝』, Keras 블로그, CIFAR-10 노트북\n",
         ] {
             #expect(output.contains(expected), "missing \(expected) in:\n\(output)")
         }
