@@ -14,9 +14,9 @@ final class DataOwnership {
         self.note = note
     }
 
-    /// The note is in `language`.
-    static func claim(_ directory: String, language: Language = .english) -> DataOwnership {
-        let style = RenderStyle(language: language)
+    /// The note is in `language`, wrapped at `width` columns.
+    static func claim(_ directory: String, language: Language = .english, width: Int = 80) -> DataOwnership {
+        let style = RenderStyle(width: width, language: language)
         switch DataDirectoryLock.acquire(directory: directory, language: language) {
         case .acquired(let lock):
             return DataOwnership(lock: lock, note: nil)

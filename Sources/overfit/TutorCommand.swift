@@ -62,7 +62,7 @@ struct TutorCommand: ParsableCommand {
             replay == nil ? DataDirectory.prepare(environment: environment, language: language) : (nil, nil)
         // Both name the data directory, which comes from the environment.
         if let warning = directory.warning { StandardStreams.err(VisibleText.escaped(warning) + "\n") }
-        let ownership = directory.path.map { DataOwnership.claim($0, language: language) }
+        let ownership = directory.path.map { DataOwnership.claim($0, language: language, width: TerminalInfo.width()) }
         if let note = ownership?.note { StandardStreams.err(VisibleText.escaped(note, keepingNewlines: true)) }
         let history = directory.path.map { SessionHistory(dataDirectory: $0, owner: ownership?.owner ?? false) }
         if let history, history.owner {

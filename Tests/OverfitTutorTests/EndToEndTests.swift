@@ -287,7 +287,9 @@ import Testing
         let exited = try waitFor("EXIT=0", seconds: 10)
         let final = try screen()
         #expect(exited, "did not quit: \(final)")
-        #expect(final.contains("bye: this session is kept in \(home)/overfit/sessions/"))
+        // The farewell wraps at the pane's width: compared as one line.
+        let flat = final.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("bye: this session is kept in \(home)/overfit/sessions/"))
         #expect(!final.contains("Fatal error") && !final.contains("Stack dump"))
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: home + "/overfit/sessions").first)
         let saved = try String(contentsOfFile: home + "/overfit/sessions/" + name, encoding: .utf8)
