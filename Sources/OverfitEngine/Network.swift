@@ -198,39 +198,43 @@ public final class Network: @unchecked Sendable {
     ///
     /// `listed`, the nonzeros of `x` listed once (`SparseRows(x)`), lets a sparse first layer read
     /// them instead of `x`: the same bits, faster when the same images are evaluated repeatedly.
-    public func infer(_ x: Matrix, listed: SparseRows? = nil) -> Matrix {
+    ///
+    /// With a `team`, the rows go a chunk at a time to this thread and the team's helper (the
+    /// training thread, once its epoch is done) instead of being split between threads.
+    public func infer(_ x: Matrix, listed: SparseRows? = nil, team: InferenceTeam? = nil) -> Matrix {
         let n = x.rows
         precondition(listed.map { $0.rows == n && $0.cols == x.cols } ?? true, "listed pixels of another shape")
         // Batch statistics need every row at once: then the rows stay in one part and one chunk.
         let wholeBatch = layers.contains { ($0 as? BatchNorm)?.evaluatesWithBatchStatistics == true }
-        if !wholeBatch, let chunk = inferenceChunkRows(n) { return inferInChunks(x, rowsPerChunk: chunk) }
-        return inferAll(x, wholeBatch: wholeBatch, listed: listed)
+        if !wholeBatch, let chunk = inferenceChunkRows(n) { return inferInChunks(x, rowsPerChunk: chunk, team: team) }
+        return inferAll(x, wholeBatch: wholeBatch, listed: listed, team: team)
     }
 
-    /// `infer` over all rows of `x` at once, split between threads.
-    func inferAll(_ x: Matrix, wholeBatch: Bool, listed: SparseRows? = nil) -> Matrix {
+    /// `infer` over all rows of `x` at once, split between threads (or shared with `team`).
+    func inferAll(_ x: Matrix, wholeBatch: Bool, listed: SparseRows? = nil, team: InferenceTeam? = nil) -> Matrix {
         let n = x.rows
         for layer in layers { layer.prepareInference(rows: n) }
         let settings = Engine.settings
-        let parts = wholeBatch ? 1 : min(settings.threads, max(1, n / minimumRowsPerThread))
-        let share = (n + parts - 1) / parts
         let chunk = wholeBatch ? max(1, n) : Self.chunkRows
         // The first layer reads the listed pixels when it is a sparse one.
         let listedFirst = listed != nil && (layers.first as? Linear)?.sparseInput == true
         let shared = SharedInference(network: self, input: x, listed: listedFirst ? listed : nil)
+        if let team {
+            team.run(count: (n + chunk - 1) / chunk) { index in
+                let piece = (index * chunk)..<min(n, index * chunk + chunk)
+                let activation = shared.rows(piece)
+                if index == 0 { shared.output = activation }
+            }
+            return shared.output ?? x
+        }
+        let parts = wholeBatch ? 1 : min(settings.threads, max(1, n / minimumRowsPerThread))
+        let share = (n + parts - 1) / parts
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let rows = (part * share)..<min(n, part * share + share)
             guard !rows.isEmpty else { return }
             Engine.withSettings(settings) {
                 for start in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {
-                    let piece = start..<min(rows.upperBound, start + chunk)
-                    var activation = shared.input
-                    var layers = shared.network.layers[...]
-                    if let listed = shared.listed, let first = layers.first as? Linear {
-                        activation = first.infer(listed: listed, rows: piece)
-                        layers = layers.dropFirst()
-                    }
-                    for layer in layers { activation = layer.infer(activation, rows: piece) }
+                    let activation = shared.rows(start..<min(rows.upperBound, start + chunk))
                     // Every part ends in the same buffer; the first part names it.
                     if part == 0 && start == rows.lowerBound { shared.output = activation }
                 }
@@ -264,6 +268,18 @@ private final class SharedInference: @unchecked Sendable {
         self.network = network
         self.input = input
         self.listed = listed
+    }
+
+    /// Takes `piece` of the rows through every layer; returns the last layer's buffer.
+    func rows(_ piece: Range<Int>) -> Matrix {
+        var activation = input
+        var layers = network.layers[...]
+        if let listed, let first = layers.first as? Linear {
+            activation = first.infer(listed: listed, rows: piece)
+            layers = layers.dropFirst()
+        }
+        for layer in layers { activation = layer.infer(activation, rows: piece) }
+        return activation
     }
 }
 
@@ -316,7 +332,7 @@ extension Network {
     /// `infer` a chunk at a time: each chunk's rows are copied into a buffer of their own, run
     /// through `inferAll`, and their logits copied out. A row's logits do not depend on which
     /// rows share its chunk, so the result is the same as one pass over all rows.
-    func inferInChunks(_ x: Matrix, rowsPerChunk: Int) -> Matrix {
+    func inferInChunks(_ x: Matrix, rowsPerChunk: Int, team: InferenceTeam? = nil) -> Matrix {
         let n = x.rows, width = x.cols
         let logits = Matrix(rows: n, cols: classes)
         let chunk = Matrix(rows: min(n, rowsPerChunk), cols: width)
@@ -325,7 +341,7 @@ extension Network {
             let count = min(rowsPerChunk, n - first)
             chunk.resize(rows: count)
             chunk.data.update(from: x.data + first * width, count: count * width)
-            let part = inferAll(chunk, wholeBatch: false)
+            let part = inferAll(chunk, wholeBatch: false, team: team)
             (logits.data + first * classes).update(from: part.data, count: count * classes)
             first += count
         }

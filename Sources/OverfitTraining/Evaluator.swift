@@ -44,7 +44,10 @@ final class Evaluator {
     }
 
     /// Mean loss and accuracy; writes each image's predicted class into `predictions` if given.
-    func measure(_ network: Network, predictions: UnsafeMutablePointer<UInt8>? = nil) -> Measurement {
+    /// With a `team`, the training thread may take some of the rows (`Network.infer`).
+    func measure(
+        _ network: Network, predictions: UnsafeMutablePointer<UInt8>? = nil, team: InferenceTeam? = nil
+    ) -> Measurement {
         let count = dataset.count
         guard count > 0 else { return Measurement(loss: 0, accuracy: 0) }
         var lossSum = 0.0, correct = 0
@@ -67,7 +70,7 @@ final class Evaluator {
                     Self.rescale(chunk, by: pixelScale)
                     input = chunk
                 }
-                let logits = network.infer(input, listed: cached == nil ? nil : listed)
+                let logits = network.infer(input, listed: cached == nil ? nil : listed, team: team)
                 let part = SoftmaxCrossEntropy.evaluate(
                     logits, labels: labelBase + start,
                     predictions: predictions.map { $0 + start })

@@ -67,10 +67,14 @@ public final class Trainer {
             .started(epochs: config.epochs, batchesPerEpoch: run.batchesPerEpoch, trainingImages: run.trainingImages))
         for epoch in 1...config.epochs {
             let epochStart = clock.now
-            guard run.train(epoch: epoch, onEvent: onEvent, isCancelled: isCancelled),
+            // The previous epoch may still be measuring on the second thread while this one
+            // trains; it is recorded (and may end the run) before this epoch counts.
+            let trained = run.train(epoch: epoch, onEvent: onEvent, isCancelled: isCancelled)
+            guard run.finishMeasurement(onEvent: onEvent), trained,
                 run.measure(epoch: epoch, started: epochStart, onEvent: onEvent)
             else { break }
         }
+        _ = run.finishMeasurement(onEvent: onEvent)
         run.restore()
         networkObserver?(run.network)
         let result = run.result(totalSeconds: (clock.now - runStart).seconds)

@@ -14,8 +14,7 @@ final class TrainingRun {
     private let optimizer: any OverfitEngine.Optimizer
     private let penalty: Penalty
     private let head: SoftmaxCrossEntropy
-    private let trainEvaluator: Evaluator
-    private let validationEvaluator: Evaluator?
+    private let measurer: EpochMeasurer
     /// All of the test set, and what each epoch measures (`test_eval`: maybe its first N).
     private let testEvaluator: Evaluator
     private let epochTestEvaluator: Evaluator
@@ -33,6 +32,13 @@ final class TrainingRun {
     private var status = RunStatus.finished
     private var restoredEpoch: Int?
     private var stoppedEarly: Int?
+    /// With two threads or more, each epoch is measured on `measured`, a copy of the weights,
+    /// while the next trains (`EpochMeasurement`); `pending` is the epoch not yet recorded.
+    private let team: InferenceTeam?
+    private let measured: Network?
+    private var pending: EpochMeasurement?
+    /// The pending epoch was recorded and ended the run.
+    private var pendingStopped = false
 
     /// Setup: the training, validation and test sets the knobs describe, the network and its
     /// optimiser from the seed, the evaluators, and the batch buffers.
@@ -45,8 +51,10 @@ final class TrainingRun {
         penalty = config.penalty
         head = SoftmaxCrossEntropy(classes: data.classes)
         let raw = config.evaluationPixels == .raw
-        trainEvaluator = Evaluator(dataset: sets.trainingOriginal, rawPixels: raw)
-        validationEvaluator = sets.validation.map { Evaluator(dataset: $0, rawPixels: raw) }
+        measurer = EpochMeasurer(
+            train: Evaluator(dataset: sets.trainingOriginal, rawPixels: raw),
+            validation: sets.validation.map { Evaluator(dataset: $0, rawPixels: raw) }, penalty: config.penalty,
+            testImages: sets.test.count)
         testEvaluator = trainer.testEvaluator(config.evaluationPixels)
         epochTestEvaluator = trainer.testEvaluator(
             config.evaluationPixels, images: config.testEvaluation.imagesPerEpoch(of: data.test.count))
@@ -62,6 +70,9 @@ final class TrainingRun {
         batchLabels = [Int32](repeating: 0, count: batchSize)
         order = Array(0..<count)
         predictions = [UInt8](repeating: 0, count: sets.test.count)
+        let overlapped = Engine.settings.threads >= 2
+        team = overlapped ? InferenceTeam() : nil
+        measured = overlapped ? network.clone() : nil
     }
 
     /// One pass over the training images in shuffled batches (freshly turned and shifted ones
@@ -78,6 +89,9 @@ final class TrainingRun {
                 status = .cancelled
                 return false
             }
+            // The previous epoch's numbers are recorded as soon as they are in; a run they end
+            // trains no further.
+            if let pending, pending.isDone, !recordPending(onEvent: onEvent) { return false }
             let start = batch * batchSize, end = min(start + batchSize, count)
             let rows = end - start
             // A last batch of one image cannot be batch-normalised; it is skipped, as PyTorch's
@@ -98,7 +112,7 @@ final class TrainingRun {
             network.backward(head.backward())
             penalty.addGradient(network.parameters)
             optimizer.step()
-            if batchesPerEpoch >= 50, (batch + 1) % progressEvery == 0 {
+            if batchesPerEpoch >= 50, (batch + 1) % progressEvery == 0, pending == nil {
                 onEvent(.batchProgress(epoch: epoch, batch: batch + 1, batchesPerEpoch: batchesPerEpoch))
             }
         }
@@ -107,35 +121,74 @@ final class TrainingRun {
 
     /// Measures the network after `epoch` on the training images, the validation split and the
     /// test set, and records the epoch (its time counted from `started`). False if the run ends
-    /// here: a loss that is not a number, or early stopping's patience ran out.
+    /// here: a loss that is not a number, or early stopping's patience ran out. With a team, the
+    /// measurement starts on a copy of the weights and is recorded by `finishMeasurement`.
     func measure(epoch: Int, started: ContinuousClock.Instant, onEvent: (TrainingEvent) -> Void) -> Bool {
-        let trained = trainEvaluator.measure(network)
-        let validation = validationEvaluator?.measure(network)
         // The last epoch of a run that cannot restore an earlier one is the final network: all of the test set.
         let measuresAll = epoch == config.epochs && earlyStopping == nil
         let tester = measuresAll ? testEvaluator : epochTestEvaluator
-        let tested = predictions.withUnsafeMutableBufferPointer {
-            tester.measure(network, predictions: $0.baseAddress)
+        if let team, let measured {
+            measured.load(from: network)
+            pending = EpochMeasurement(
+                epoch: epoch, started: started, network: measured, test: tester, measurer: measurer, team: team)
+            return true
         }
-        guard trained.loss.isFinite, tested.loss.isFinite else {
-            status = .diverged(epoch: epoch, batch: batchesPerEpoch)
+        let numbers = measurer.measure(network, test: tester, team: nil)
+        if let ending = record(numbers, epoch: epoch, started: started, weights: network, onEvent: onEvent) {
+            status = ending
             return false
         }
+        return true
+    }
+
+    /// Waits for the epoch measuring on the second thread (helping with its rows) and records
+    /// it. False if it ended the run: the weights go back to that epoch's, as if the next one had
+    /// never started, and the status is what the measurement said.
+    func finishMeasurement(onEvent: (TrainingEvent) -> Void) -> Bool {
+        if pending != nil, !recordPending(onEvent: onEvent) { return false }
+        return !pendingStopped
+    }
+
+    /// Records the pending epoch (waiting for it if need be); false if it ends the run.
+    private func recordPending(onEvent: (TrainingEvent) -> Void) -> Bool {
+        guard let measuring = pending, let measured else { return true }
+        pending = nil
+        let numbers = measuring.finish()
+        guard
+            let ending = record(
+                numbers, epoch: measuring.epoch, started: measuring.started, weights: measured, onEvent: onEvent)
+        else { return true }
+        status = ending
+        network.load(from: measured)
+        pendingStopped = true
+        return false
+    }
+
+    /// Adds an epoch's numbers to the history; the status the run ends with if they end it.
+    private func record(
+        _ numbers: EpochNumbers, epoch: Int, started: ContinuousClock.Instant, weights: Network,
+        onEvent: (TrainingEvent) -> Void
+    ) -> RunStatus? {
+        predictions = numbers.predictions
+        let (trained, validation, tested) = (numbers.trained, numbers.validation, numbers.tested)
+        guard trained.loss.isFinite, tested.loss.isFinite else {
+            return .diverged(epoch: epoch, batch: batchesPerEpoch)
+        }
         let metrics = EpochMetrics(
-            epoch: epoch, trainLoss: trained.loss, trainPenalty: penalty.value(network.parameters),
+            epoch: epoch, trainLoss: trained.loss, trainPenalty: numbers.penalty,
             trainAccuracy: trained.accuracy, validationLoss: validation?.loss,
             validationAccuracy: validation?.accuracy, testLoss: tested.loss,
-            testAccuracy: tested.accuracy, seconds: (ContinuousClock.now - started).seconds,
-            sampledTestImages: tester.count < wholeTestSet ? tester.count : nil)
+            testAccuracy: tested.accuracy, seconds: (numbers.ended - started).seconds,
+            sampledTestImages: numbers.testedImages < wholeTestSet ? numbers.testedImages : nil)
         history.append(metrics)
         onEvent(.epochFinished(metrics))
         if let validation,
             earlyStopping?.record(
-                epoch: epoch, validationLoss: validation.loss, network: network, predictions: predictions) == .stop
+                epoch: epoch, validationLoss: validation.loss, network: weights, predictions: predictions) == .stop
         {
-            return false
+            return .finished
         }
-        return true
+        return nil
     }
 
     /// After the last epoch of a finished run: early stopping's best weights back in the
