@@ -42,6 +42,13 @@ struct EpochMeasurer: @unchecked Sendable {
 /// set's evaluation would otherwise leave the second idle. The copy measures exactly what the
 /// weights would have measured in place, so the history is the same to the bit.
 final class EpochMeasurement: @unchecked Sendable {
+    /// Whether a network of `parameters` weights and biases is measured this way (with two
+    /// threads or more): its copy costs twice its parameters (values and gradients), at most
+    /// 32 MB; a larger network is measured in place, its evaluation split between the threads.
+    static func overlaps(parameters: Int, threads: Int = Engine.settings.threads) -> Bool {
+        threads >= 2 && parameters <= 4_000_000
+    }
+
     let epoch: Int
     let started: ContinuousClock.Instant
     private let team: InferenceTeam

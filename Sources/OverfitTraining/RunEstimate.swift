@@ -143,7 +143,10 @@ public struct RunEstimate: Sendable {
         case .adam: copies += 2
         }
         if config.patience > 0 { copies += 1 }
-        let masks = config.dropConnect > 0 ? 2 * hiddenWeights : 0
+        // The copy each epoch is measured on while the next trains: values, gradients, masks.
+        let measuredCopy = EpochMeasurement.overlaps(parameters: parameters)
+        if measuredCopy { copies += 2 }
+        let masks = config.dropConnect > 0 ? (measuredCopy ? 4 : 2) * hiddenWeights : 0
         let norms = config.batchNorm ? config.layers.reduce(0, +) * 6 : 0
         return parameters * copies + masks + norms
     }

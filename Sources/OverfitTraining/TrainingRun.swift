@@ -70,7 +70,7 @@ final class TrainingRun {
         batchLabels = [Int32](repeating: 0, count: batchSize)
         order = Array(0..<count)
         predictions = [UInt8](repeating: 0, count: sets.test.count)
-        let overlapped = Engine.settings.threads >= 2
+        let overlapped = EpochMeasurement.overlaps(parameters: network.parameterCount)
         team = overlapped ? InferenceTeam() : nil
         measured = overlapped ? network.clone() : nil
     }
