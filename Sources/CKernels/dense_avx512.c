@@ -68,6 +68,91 @@ static const TileFunction tiles[TILE_ROWS][2] = {
     {tile_5_1, tile_5_2}, {tile_6_1, tile_6_2}, {tile_7_1, tile_7_2}, {tile_8_1, tile_8_2},
 };
 
+// ---- Few columns: rows in lanes ----------------------------------------------------------------
+// The output layer has 10 columns: a row-major tile fills 10 of a vector's 16 lanes. For n up to
+// NARROW, 16 rows go in the 16 lanes instead: one accumulator per column, each lane one row's
+// chain, one FMA per term p in increasing order, as everywhere. A's 16 rows are read 16 terms at
+// a time and transposed in registers, so lane r of v[q] is A(r, p0 + q); B(p, j) is broadcast.
+enum { NARROW = 10 };
+
+// 16×16 transpose: lane j of v[i] goes to lane i of v[j].
+__attribute__((target("avx512f"), always_inline))
+static inline void transpose16(__m512 *v) {
+    __m512 t[16], u[16];
+    for (int i = 0; i < 8; i++) {
+        t[2 * i] = _mm512_unpacklo_ps(v[2 * i], v[2 * i + 1]);
+        t[2 * i + 1] = _mm512_unpackhi_ps(v[2 * i], v[2 * i + 1]);
+    }
+    for (int i = 0; i < 4; i++) {
+        __m512d lo0 = _mm512_castps_pd(t[4 * i]), lo1 = _mm512_castps_pd(t[4 * i + 2]);
+        __m512d hi0 = _mm512_castps_pd(t[4 * i + 1]), hi1 = _mm512_castps_pd(t[4 * i + 3]);
+        u[4 * i] = _mm512_castpd_ps(_mm512_unpacklo_pd(lo0, lo1));
+        u[4 * i + 1] = _mm512_castpd_ps(_mm512_unpackhi_pd(lo0, lo1));
+        u[4 * i + 2] = _mm512_castpd_ps(_mm512_unpacklo_pd(hi0, hi1));
+        u[4 * i + 3] = _mm512_castpd_ps(_mm512_unpackhi_pd(hi0, hi1));
+    }
+    for (int i = 0; i < 2; i++) {
+        for (int q = 0; q < 4; q++) {
+            t[8 * i + q] = _mm512_shuffle_f32x4(u[8 * i + q], u[8 * i + 4 + q], 0x88);
+            t[8 * i + 4 + q] = _mm512_shuffle_f32x4(u[8 * i + q], u[8 * i + 4 + q], 0xdd);
+        }
+    }
+    for (int q = 0; q < 8; q++) {
+        v[q] = _mm512_shuffle_f32x4(t[q], t[8 + q], 0x88);
+        v[8 + q] = _mm512_shuffle_f32x4(t[q], t[8 + q], 0xdd);
+    }
+}
+
+// 16 rows × `columns` (1…NARROW) columns of C. A's rows are contiguous (a_col = 1).
+__attribute__((target("avx512f"), always_inline))
+static inline void narrow_tile(const int columns, long k, const float *a, long a_row, const float *b, long b_row,
+                               long b_col, float *c, long ldc, int accumulate, const float *bias) {
+    __mmask16 row_lanes = (__mmask16)((1u << columns) - 1);
+    __m512 acc[NARROW], v[16];
+    if (bias) {
+        for (int j = 0; j < columns; j++) acc[j] = _mm512_set1_ps(bias[j]);
+    } else if (accumulate) {
+        for (int r = 0; r < 16; r++) v[r] = _mm512_maskz_loadu_ps(row_lanes, c + r * ldc);
+        transpose16(v);
+        for (int j = 0; j < columns; j++) acc[j] = v[j];
+    } else {
+        for (int j = 0; j < columns; j++) acc[j] = _mm512_setzero_ps();
+    }
+    for (long p0 = 0; p0 < k; p0 += 16) {
+        long terms = k - p0 < 16 ? k - p0 : 16;
+        __mmask16 inside = (__mmask16)(0xFFFFu >> (16 - terms));
+        for (int r = 0; r < 16; r++) v[r] = _mm512_maskz_loadu_ps(inside, a + r * a_row + p0);
+        transpose16(v);
+        for (long q = 0; q < terms; q++) {
+            const float *b_p = b + (p0 + q) * b_row;
+            for (int j = 0; j < columns; j++) acc[j] = _mm512_fmadd_ps(v[q], _mm512_set1_ps(b_p[j * b_col]), acc[j]);
+        }
+    }
+    for (int j = 0; j < 16; j++) v[j] = j < columns ? acc[j] : _mm512_setzero_ps();
+    transpose16(v);
+    for (int r = 0; r < 16; r++) _mm512_mask_storeu_ps(c + r * ldc, row_lanes, v[r]);
+}
+
+#define NARROW_ARGUMENTS long k, const float *a, long a_row, const float *b, long b_row, long b_col, float *c, \
+                         long ldc, int accumulate, const float *bias
+#define NARROW_PASS k, a, a_row, b, b_row, b_col, c, ldc, accumulate, bias
+#define NARROW_SHAPE(N)                                                                                    \
+    __attribute__((target("avx512f"))) static void narrow_##N(NARROW_ARGUMENTS) { narrow_tile(N, NARROW_PASS); }
+NARROW_SHAPE(1)
+NARROW_SHAPE(2)
+NARROW_SHAPE(3)
+NARROW_SHAPE(4)
+NARROW_SHAPE(5)
+NARROW_SHAPE(6)
+NARROW_SHAPE(7)
+NARROW_SHAPE(8)
+NARROW_SHAPE(9)
+NARROW_SHAPE(10)
+
+typedef void (*NarrowFunction)(NARROW_ARGUMENTS);
+static const NarrowFunction narrows[NARROW] = {narrow_1, narrow_2, narrow_3, narrow_4, narrow_5,
+                                               narrow_6, narrow_7, narrow_8, narrow_9, narrow_10};
+
 // The AVX2 path's loop nest (see dense_avx2.c): B in blocks of KC rows × NC columns, a
 // transposed B packed into panels of TILE_COLUMNS columns, each panel (KC × 32 floats, 32 KB)
 // reused by the tiles of up to MC rows of A, accumulators stored after each block of KC terms
@@ -79,6 +164,14 @@ enum { KC = 128, MC = 96, NC = 256 };
 __attribute__((target("avx512f")))
 static void gemm_512(long m, long n, long k, const float *a, long a_row, long a_col, const float *b, long b_row,
                      long b_col, const float *bias, float *c, long ldc, int accumulate) {
+    // Few columns and A's rows contiguous: 16 rows at a time in lanes; the rest below.
+    if (n <= NARROW && a_col == 1 && m >= 16) {
+        long whole = m / 16 * 16;
+        for (long i = 0; i < whole; i += 16)
+            narrows[n - 1](k, a + i * a_row, a_row, b, b_row, b_col, c + i * ldc, ldc, accumulate, bias);
+        if (whole == m) return;
+        a += whole * a_row, c += whole * ldc, m -= whole;
+    }
     int pack = b_col != 1;
     float *panels = NULL;
     if (pack) {

@@ -22,9 +22,10 @@ void overfit_gemm_portable(long m, long n, long k, const float *a, long a_row, l
 void overfit_sparse_portable(const float *x, long rows, long k, const float *w, long n, float *out,
                              int transposed, int libm);
 
-/// The portable overfit_sparse_listed_multiply (masks, starts and bias already at row `first`).
-void overfit_listed_portable(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
-                             const float *packed, long n, const float *bias, float *out, int libm);
+/// The portable overfit_sparse_listed_multiply (masks, row starts and bias already at row `first`).
+void overfit_listed_portable(const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes,
+                             const float *table, long rows, long k, const float *packed, long n, const float *bias,
+                             float *out, int libm);
 
 /// B(p, j) = b[p·b_row + j·b_col] copied into a new k×n row-major array (free it), or NULL
 /// when out of memory: how the SIMD paths read a transposed B.
@@ -45,19 +46,16 @@ static inline uint64_t *overfit_scratch_masks(size_t count) {
     return (uint64_t *)(void *)overfit_scratch(OVERFIT_SCRATCH_MASKS, 2 * count);
 }
 
-/// Asks for the listing of rows [from, to) (their masks, starts and values, `slices` per row) to be
+/// Asks for the listing of rows [from, to) (their masks and codes, `slices` masks per row) to be
 /// brought into L2 while the rows before them are multiplied: the listing of the 10,000 test images
-/// (8 MB) comes from memory, and a tile's rows jump between the rows' values slice by slice, a
-/// pattern the hardware prefetcher does not follow. A hint only: it changes no value.
-static inline void overfit_prefetch_listed(const uint64_t *masks, const int64_t *starts, const float *values,
+/// comes from memory, and a tile's rows jump between the rows' codes slice by slice, a pattern the
+/// hardware prefetcher does not follow. A hint only: it changes no value.
+static inline void overfit_prefetch_listed(const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes,
                                            long slices, long from, long to) {
     if (from >= to || slices <= 0) return;
-    long last = to * slices - 1;
-    const char *begin[3] = {(const char *)(values + starts[from * slices]), (const char *)(masks + from * slices),
-                            (const char *)(starts + from * slices)};
-    const char *end[3] = {(const char *)(values + starts[last] + __builtin_popcountll(masks[last])),
-                          (const char *)(masks + to * slices), (const char *)(starts + to * slices)};
-    for (int i = 0; i < 3; i++) {
+    const char *begin[2] = {(const char *)(codes + row_starts[from]), (const char *)(masks + from * slices)};
+    const char *end[2] = {(const char *)(codes + row_starts[to]), (const char *)(masks + to * slices)};
+    for (int i = 0; i < 2; i++) {
         for (const char *line = begin[i]; line < end[i]; line += 64) __builtin_prefetch(line, 0, 2);
     }
 }
@@ -81,10 +79,10 @@ void overfit_gemm_bias_avx512(long m, long n, long k, const float *a, long a_row
 void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n, float *out);
 void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw);
 void overfit_left_avx512(const float *x, long rows, long k, const float *w, long n, float *out);
-void overfit_listed_avx2(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
-                         const float *packed, long n, const float *bias, float *out);
-void overfit_listed_avx512(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
-                           const float *packed, long n, const float *bias, float *out);
+void overfit_listed_avx2(const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes, const float *table,
+                         long rows, long k, const float *packed, long n, const float *bias, float *out);
+void overfit_listed_avx512(const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes, const float *table,
+                           long rows, long k, const float *packed, long n, const float *bias, float *out);
 #endif
 
 #endif

@@ -322,13 +322,16 @@ void overfit_columns_used_avx2(const float *x, long rows, long k, uint64_t *touc
 
 // The AVX-512 path's listed tile with 8-float vectors: `tile` listed rows × `vectors` vectors of
 // outputs, which start at the bias; for each slice every row adds its nonzeros from the slice, in
-// order from its listing. w is packed (zero past n), so its loads are whole vectors; the outputs'
+// order from its codes (each row's cursor moves on by the slice's count). w is packed (zero past n), so its loads are whole vectors; the outputs'
 // last vector is loaded under `last` and stored as in left_tile (`end` is where out ends).
-__attribute__((target("avx2,fma,bmi"), always_inline))
-static inline void listed_tile(const int vectors, const int edge, const uint64_t *masks, const int64_t *starts,
-                               const float *values, long slices, long tile, const float *packed, long stride,
-                               const float *bias, long width, float *out, long n, const float *end, __m256i last) {
+__attribute__((target("avx2,fma,bmi,popcnt"), always_inline))
+static inline void listed_tile(const int vectors, const int edge, const uint64_t *masks, const int64_t *row_starts,
+                               const uint8_t *codes, const float *table, long slices, long tile, const float *packed,
+                               long stride, const float *bias, long width, float *out, long n, const float *end,
+                               __m256i last) {
+    const uint8_t *cursor[TILE_ROWS];
     for (long r = 0; r < tile; r++) {
+        cursor[r] = codes + row_starts[r];
         for (long c = 0; c < width; c++) out[r * n + c] = bias[c];
     }
     for (long s = 0; s < slices; s++) {
@@ -336,7 +339,8 @@ static inline void listed_tile(const int vectors, const int edge, const uint64_t
         for (long r = 0; r < tile; r++) {
             uint64_t bits = masks[r * slices + s];
             if (!bits) continue;
-            const float *value = values + starts[r * slices + s];
+            const uint8_t *code = cursor[r];
+            cursor[r] += __builtin_popcountll(bits);
             float *o = out + r * n;
             __m256 acc[WIDE_VECTORS];
             for (int v = 0; v < vectors; v++) {
@@ -344,7 +348,7 @@ static inline void listed_tile(const int vectors, const int edge, const uint64_t
             }
             for (; bits; bits &= bits - 1) {
                 const float *q = w_slice + __builtin_ctzll(bits) * stride;
-                __m256 scale = _mm256_broadcast_ss(value++);
+                __m256 scale = _mm256_broadcast_ss(table + *code++);
                 for (int v = 0; v < vectors; v++) acc[v] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * v), acc[v]);
             }
             for (int v = 0; v < (edge ? vectors - 1 : vectors); v++) _mm256_storeu_ps(o + 8 * v, acc[v]);
@@ -361,15 +365,15 @@ static inline void listed_tile(const int vectors, const int edge, const uint64_t
     }
 }
 
-#define LISTED_ARGUMENTS const uint64_t *masks, const int64_t *starts, const float *values, long slices, long tile, \
-                         const float *packed, long stride, const float *bias, long width, float *out, long n,     \
-                         const float *end, __m256i last
-#define LISTED_PASS masks, starts, values, slices, tile, packed, stride, bias, width, out, n, end, last
+#define LISTED_ARGUMENTS const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes, const float *table, \
+                         long slices, long tile, const float *packed, long stride, const float *bias, long width,     \
+                         float *out, long n, const float *end, __m256i last
+#define LISTED_PASS masks, row_starts, codes, table, slices, tile, packed, stride, bias, width, out, n, end, last
 #define LISTED_SHAPE(V)                                                                                     \
-    __attribute__((target("avx2,fma,bmi"))) static void listed_tile_##V(LISTED_ARGUMENTS) {                 \
+    __attribute__((target("avx2,fma,bmi,popcnt"))) static void listed_tile_##V(LISTED_ARGUMENTS) {          \
         listed_tile(V, 0, LISTED_PASS);                                                                     \
     }                                                                                                       \
-    __attribute__((target("avx2,fma,bmi"))) static void listed_tile_##V##e(LISTED_ARGUMENTS) {              \
+    __attribute__((target("avx2,fma,bmi,popcnt"))) static void listed_tile_##V##e(LISTED_ARGUMENTS) {       \
         listed_tile(V, 1, LISTED_PASS);                                                                     \
     }
 LISTED_SHAPE(1)
@@ -398,8 +402,8 @@ static const ListedTile listed_tiles[WIDE_VECTORS][2] = {
 // Listed rows × packed w, TILE_ROWS rows and WIDE columns at a time, each output's chain starting
 // at the bias and adding its nonzeros in increasing index order: the portable path's operations.
 __attribute__((target("avx2,fma,bmi")))
-void overfit_listed_avx2(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
-                         const float *packed, long n, const float *bias, float *out) {
+void overfit_listed_avx2(const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes, const float *table,
+                         long rows, long k, const float *packed, long n, const float *bias, float *out) {
     long slices = (k + SLICE - 1) / SLICE, stride = (n + 15) / 16 * 16;
     __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
     for (long j = 0; j < n; j += WIDE) {
@@ -409,9 +413,10 @@ void overfit_listed_avx2(const uint64_t *masks, const int64_t *starts, const flo
         for (long first = 0; first < rows; first += TILE_ROWS) {
             long tile = rows - first < TILE_ROWS ? rows - first : TILE_ROWS;
             long next = first + tile;
-            overfit_prefetch_listed(masks, starts, values, slices, next, next + TILE_ROWS < rows ? next + TILE_ROWS : rows);
-            listed_tiles[vectors - 1][tail < 8](masks + first * slices, starts + first * slices, values, slices, tile,
-                                                packed + j, stride, bias + j, width, out + first * n + j, n,
+            overfit_prefetch_listed(masks, row_starts, codes, slices, next,
+                                    next + TILE_ROWS < rows ? next + TILE_ROWS : rows);
+            listed_tiles[vectors - 1][tail < 8](masks + first * slices, row_starts + first, codes, table, slices,
+                                                tile, packed + j, stride, bias + j, width, out + first * n + j, n,
                                                 out + rows * n, last);
         }
     }

@@ -178,13 +178,17 @@ void overfit_columns_used_avx512(const float *x, long rows, long k, uint64_t *to
 
 // One tile of `tile` listed rows × `vectors` vectors of outputs from column j: the rows start at
 // the bias, then for each slice every row adds its nonzeros from the slice, taken in order from
-// its listing, while the slice's rows of w stay in L1. w is packed (rows 64-byte aligned, zero
-// past n), so every load of it is a whole vector; only out is stored under `last`.
-__attribute__((target("avx512f,bmi"), always_inline))
-static inline void listed_tile_512(const int vectors, const uint64_t *masks, const int64_t *starts,
-                                   const float *values, long slices, long tile, const float *packed, long stride,
-                                   const float *bias, float *out, long n, __mmask16 last) {
+// its codes (each row's cursor moves on by the slice's count), while the slice's rows of w stay in
+// L1. w is packed (rows 64-byte aligned, zero past n), so every load of it is a whole vector; only
+// out is stored under `last`.
+__attribute__((target("avx512f,bmi,popcnt"), always_inline))
+static inline void listed_tile_512(const int vectors, const uint64_t *masks, const int64_t *row_starts,
+                                   const uint8_t *codes, const float *table, long slices, long tile,
+                                   const float *packed, long stride, const float *bias, float *out, long n,
+                                   __mmask16 last) {
+    const uint8_t *cursor[TILE_ROWS];
     for (long r = 0; r < tile; r++) {
+        cursor[r] = codes + row_starts[r];
         for (int v = 0; v < vectors; v++) {
             __mmask16 lanes = v == vectors - 1 ? last : (__mmask16)0xFFFF;
             _mm512_mask_storeu_ps(out + r * n + 16 * v, lanes, _mm512_maskz_loadu_ps(lanes, bias + 16 * v));
@@ -195,14 +199,15 @@ static inline void listed_tile_512(const int vectors, const uint64_t *masks, con
         for (long r = 0; r < tile; r++) {
             uint64_t bits = masks[r * slices + s];
             if (!bits) continue;
-            const float *value = values + starts[r * slices + s];
+            const uint8_t *code = cursor[r];
+            cursor[r] += __builtin_popcountll(bits);
             float *o = out + r * n;
             __m512 acc[8];
             for (int v = 0; v < vectors; v++)
                 acc[v] = _mm512_maskz_loadu_ps(v == vectors - 1 ? last : (__mmask16)0xFFFF, o + 16 * v);
             for (; bits; bits &= bits - 1) {
                 const float *q = w_slice + __builtin_ctzll(bits) * stride;
-                __m512 scale = _mm512_set1_ps(*value++);
+                __m512 scale = _mm512_set1_ps(table[*code++]);
                 for (int v = 0; v < vectors; v++) acc[v] = _mm512_fmadd_ps(scale, _mm512_loadu_ps(q + 16 * v), acc[v]);
             }
             for (int v = 0; v < vectors; v++)
@@ -211,12 +216,13 @@ static inline void listed_tile_512(const int vectors, const uint64_t *masks, con
     }
 }
 
-#define LISTED_ARGUMENTS const uint64_t *masks, const int64_t *starts, const float *values, long slices, long tile, \
-                         const float *packed, long stride, const float *bias, float *out, long n, __mmask16 last
-#define LISTED_PASS masks, starts, values, slices, tile, packed, stride, bias, out, n, last
+#define LISTED_ARGUMENTS const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes, const float *table, \
+                         long slices, long tile, const float *packed, long stride, const float *bias, float *out,     \
+                         long n, __mmask16 last
+#define LISTED_PASS masks, row_starts, codes, table, slices, tile, packed, stride, bias, out, n, last
 // One function per vector count, so that each keeps its accumulators in registers.
 #define LISTED_SHAPE(V)                                                                                     \
-    __attribute__((target("avx512f,bmi"))) static void listed_tile_512_##V(LISTED_ARGUMENTS) {             \
+    __attribute__((target("avx512f,bmi,popcnt"))) static void listed_tile_512_##V(LISTED_ARGUMENTS) {      \
         listed_tile_512(V, LISTED_PASS);                                                                    \
     }
 LISTED_SHAPE(1)
@@ -236,8 +242,8 @@ static const ListedTile listed_tiles[8] = {listed_tile_512_1, listed_tile_512_2,
 // the bias and adds its nonzeros in increasing index order (slices in order, pixels in order within
 // a slice), as the portable path does.
 __attribute__((target("avx512f")))
-void overfit_listed_avx512(const uint64_t *masks, const int64_t *starts, const float *values, long rows, long k,
-                           const float *packed, long n, const float *bias, float *out) {
+void overfit_listed_avx512(const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes, const float *table,
+                           long rows, long k, const float *packed, long n, const float *bias, float *out) {
     long slices = (k + SLICE - 1) / SLICE, stride = (n + 15) / 16 * 16;
     for (long j = 0; j < n; j += 128) {
         long width = n - j < 128 ? n - j : 128, vectors = (width + 15) / 16;
@@ -245,8 +251,9 @@ void overfit_listed_avx512(const uint64_t *masks, const int64_t *starts, const f
         for (long first = 0; first < rows; first += TILE_ROWS) {
             long tile = rows - first < TILE_ROWS ? rows - first : TILE_ROWS;
             long next = first + tile;
-            overfit_prefetch_listed(masks, starts, values, slices, next, next + TILE_ROWS < rows ? next + TILE_ROWS : rows);
-            listed_tiles[vectors - 1](masks + first * slices, starts + first * slices, values, slices, tile,
+            overfit_prefetch_listed(masks, row_starts, codes, slices, next,
+                                    next + TILE_ROWS < rows ? next + TILE_ROWS : rows);
+            listed_tiles[vectors - 1](masks + first * slices, row_starts + first, codes, table, slices, tile,
                                       packed + j, stride, bias + j, out + first * n + j, n, last);
         }
     }

@@ -112,6 +112,14 @@ private final class MeasuredProduct: @unchecked Sendable {
         self.threads = threads
         let (m, k, n) = (shape.m, shape.k, shape.n)
         switch shape.kind {
+        case .dense(let opA, let opB) where shape.threading == .evaluation:
+            // In `Network.infer` a dense layer reads the previous layer's output for the same
+            // 256-row chunk, just written and still in cache: each thread reads its own chunk of
+            // A again and again (`rows`), not rows of a matrix no layer has touched.
+            a = Matrix(rows: threads * Network.chunkRows, cols: k, value: 0.5)
+            b = opB == .plain ? Matrix(rows: k, cols: n, value: 0.25) : Matrix(rows: n, cols: k, value: 0.25)
+            flop = 2 * Double(m) * Double(k) * Double(n)
+            precondition(opA == .plain, "evaluation multiplies activations as they lie")
         case .dense(let opA, let opB):
             a = opA == .plain ? Matrix(rows: m, cols: k, value: 0.5) : Matrix(rows: k, cols: m, value: 0.5)
             b = opB == .plain ? Matrix(rows: k, cols: n, value: 0.25) : Matrix(rows: n, cols: k, value: 0.25)
@@ -152,8 +160,8 @@ private final class MeasuredProduct: @unchecked Sendable {
         let settings = self.settings
         // Once per evaluation, before its threads start (`Linear.prepareInference`).
         packed?.pack(b)
-        if threads == 1 {
-            Engine.withSettings(settings) { rows(0..<shape.m) }
+        guard shape.threading == .evaluation else {
+            Engine.withSettings(settings) { rows(0..<shape.m, part: 0) }
             return
         }
         // As `Network.infer`: each thread a contiguous share of rows, 256-row chunks at a time.
@@ -163,19 +171,23 @@ private final class MeasuredProduct: @unchecked Sendable {
             guard first < last else { return }
             Engine.withSettings(settings) {
                 for start in stride(from: first, to: last, by: Network.chunkRows) {
-                    rows(start..<min(last, start + Network.chunkRows))
+                    rows(start..<min(last, start + Network.chunkRows), part: part)
                 }
             }
         }
     }
 
     /// The product for rows `range` of C (all of them for the training shapes).
-    private func rows(_ range: Range<Int>) {
+    private func rows(_ range: Range<Int>, part: Int) {
         let (k, n) = (shape.k, shape.n)
         let count = range.count, first = range.lowerBound
         switch shape.kind {
         case .dense(let opA, let opB):
-            let aStart = a.data + (opA == .plain ? first * k : first)
+            // Evaluation: the thread's own chunk of A (see init); training: A's rows in place.
+            let aStart =
+                shape.threading == .evaluation
+                ? a.data + part * Network.chunkRows * k
+                : a.data + (opA == .plain ? first * k : first)
             Kernels.gemm(
                 opA, aStart, lda: a.cols, opB, b.data, ldb: b.cols, c.data + first * n, ldc: n, m: count, n: n, k: k)
         case .sparse:

@@ -59,6 +59,8 @@ import Testing
         // Small shapes cover every remainder; one large one covers code that only large products reach.
         var shapes = [
             (1, 1, 1), (1, 67, 0), (67, 1, 67), (7, 9, 0), (6, 16, 100), (13, 100, 10), (64, 65, 66), (300, 100, 100),
+            // Up to 10 columns, 16 rows in lanes (AVX-512): whole and partial blocks of 16 terms and rows.
+            (16, 10, 100), (33, 10, 17), (48, 3, 16), (17, 7, 1), (32, 10, 0), (300, 10, 100), (31, 1, 15),
         ]
         for _ in 0..<40 {
             shapes.append(

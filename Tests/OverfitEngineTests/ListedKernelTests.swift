@@ -11,8 +11,11 @@ import Testing
 
     /// Mostly zeros (±0), as pixels are, with the awkward values between, and a NaN when asked:
     /// C's != counts it as nonzero, so its outputs must turn NaN on every path.
+    /// The nonzeros are drawn from 255 awkward values and the NaN (a listing's table holds 256),
+    /// spread over the rows so that every code is used and rows differ.
     static func pixels(_ count: Int, seed: UInt64, nan: Bool) -> [Float] {
-        var x = Identity.awkwardValues(count, seed: seed)
+        let palette = Identity.awkwardValues(255, seed: seed).map { $0 == 0 ? Float(1) : $0 }
+        var x = (0..<count).map { palette[($0 * 7_919 + $0 / 5) % palette.count] }
         for i in x.indices where i % 3 != 0 { x[i] = i % 7 == 0 ? -0.0 : 0 }
         // The last pixel: in the rows the test keeps (it skips the first), at a slice's end.
         if nan && count > 0 { x[count - 1] = .nan }
@@ -42,7 +45,10 @@ import Testing
                     expected[r * n + j] = sum
                 }
             }
-            let listed = SparseRows(Matrix(rows: rows, cols: k, values: x))
+            guard let listed = SparseRows(Matrix(rows: rows, cols: k, values: x)) else {
+                Issue.record("\(rows)×\(k) pixels of at most 256 values were not listed")
+                continue
+            }
             let packed = SparseWeights(inputs: k, outputs: n)
             packed.pack(Matrix(rows: k, cols: n, values: w))
             for path in Identity.paths {
@@ -51,8 +57,8 @@ import Testing
                 bias.withUnsafeBufferPointer { bias in
                     out.withUnsafeMutableBufferPointer { out in
                         overfit_sparse_listed_multiply(
-                            path.code, listed.masks, listed.starts, listed.values, first, count, k, packed.packed, n,
-                            bias.baseAddress, out.baseAddress)
+                            path.code, listed.masks, listed.rowStarts, listed.codes, listed.table, first, count, k,
+                            packed.packed, n, bias.baseAddress, out.baseAddress)
                     }
                 }
                 let difference = Identity.difference(Array(out.prefix(count * n)), expected)
@@ -87,10 +93,10 @@ import Testing
 
     /// Evaluation from the listed pixels gives the bits of evaluation from the pixels, on every
     /// path and thread count.
-    @Test func inferFromListedPixelsMatchesInferFromPixels() {
+    @Test func inferFromListedPixelsMatchesInferFromPixels() throws {
         let network = Network(Architecture(inputs: 130, hidden: [20, 20], classes: 3), seed: 7)
         let x = Matrix(rows: 1100, cols: 130, values: Self.pixels(1100 * 130, seed: 11, nan: false))
-        let listed = SparseRows(x)
+        let listed = try #require(SparseRows(x))
         for path in KernelPath.supported {
             for threads in [1, 2] {
                 Engine.withSettings(KernelSettings(path: path, threads: threads)) {
@@ -100,5 +106,28 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A listing's table holds 256 values: pixels with 256 distinct nonzero values (every one
+    /// coded, their bits exact, each NaN payload its own) list; a 257th value refuses the listing,
+    /// and the layer then reads the pixels themselves.
+    @Test func aListingHoldsAtMost256DistinctValues() throws {
+        var values = Identity.awkwardValues(400, seed: 41).filter { $0 != 0 && !$0.isNaN }
+        values = Array(Set(values.map(\.bitPattern))).sorted().prefix(254).map(Float.init(bitPattern:))
+        values += [Float(bitPattern: 0x7FC0_0001), Float(bitPattern: 0xFFC0_0002)]
+        #expect(values.count == 256)
+        // Each value twice, between zeros, so that codes repeat and skip.
+        let x: [Float] = values.flatMap { value -> [Float] in [value, 0, -0.0, value] }
+        let listed = try #require(SparseRows(Matrix(rows: 8, cols: x.count / 8, values: x)))
+        #expect(listed.nonzeros == 512)
+        var listedBits: [UInt32] = []
+        for r in 0..<8 {
+            for i in Int(listed.rowStarts[r])..<Int(listed.rowStarts[r + 1]) {
+                listedBits.append(listed.table[Int(listed.codes[i])].bitPattern)
+            }
+        }
+        #expect(listedBits == values.flatMap { [$0.bitPattern, $0.bitPattern] })
+        let more: [Float] = x + [Float(bitPattern: 0x3F80_0001)] + [Float](repeating: 0, count: 7)
+        #expect(SparseRows(Matrix(rows: 8, cols: more.count / 8, values: more)) == nil)
     }
 }

@@ -26,8 +26,8 @@ typedef void (*Sparse)(const float *, long, long, const float *, long, float *);
 typedef void (*GemmBias)(long, long, long, const float *, long, long, const float *, long, long, const float *, float *,
                          long);
 typedef void (*ColumnsUsed)(const float *, long, long, uint64_t *);
-typedef void (*Listed)(const uint64_t *, const int64_t *, const float *, long, long, const float *, long, const float *,
-                       float *);
+typedef void (*Listed)(const uint64_t *, const int64_t *, const uint8_t *, const float *, long, long, const float *, long,
+                       const float *, float *);
 
 static struct {
     const char *name;
@@ -179,25 +179,40 @@ static void dense_shape(long m, long n, long k) {
 
 // The same x·w from x's listing and w packed, each chain from an awkward bias, into an output
 // that ends at an unreadable page (the kernels store under masks, or blend inside the output).
-static void listed_case(const float *x, long rows, long k, const float *w, long n, const char *shape) {
+// A listing codes at most 256 distinct values: x's nonzeros (NaN kept) are first mapped onto 200.
+static void listed_case(const float *pixels, long rows, long k, const float *w, long n, const char *shape) {
+    static float palette[200];
+    static int painted;
+    for (; painted < 200; painted++) {
+        float value = awkward();
+        palette[painted] = value != 0.0f ? value : 0.5f;
+    }
+    float *x = guarded(rows * k > 0 ? rows * k : 1);
+    for (long i = 0; i < rows * k; i++) {
+        x[i] = pixels[i] != 0.0f && pixels[i] == pixels[i] ? palette[(i * 7919) % 200] : pixels[i];
+    }
     long slices = (k + 63) / 64, nonzeros = overfit_sparse_nonzero_count(x, rows, k);
     long stride = overfit_sparse_packed_stride(n), lists = rows * slices > 0 ? rows * slices : 1;
     uint64_t *masks = malloc(sizeof(uint64_t) * (size_t)lists);
-    int64_t *starts = malloc(sizeof(int64_t) * (size_t)lists);
-    float *values = guarded(nonzeros > 0 ? nonzeros : 1), *packed = guarded(k * stride > 0 ? k * stride : 1);
+    int64_t *row_starts = malloc(sizeof(int64_t) * (size_t)(rows + 1));
+    uint8_t *codes = malloc((size_t)(nonzeros > 0 ? nonzeros : 1));
+    float *table = guarded(256), *packed = guarded(k * stride > 0 ? k * stride : 1);
     float *bias = filled(n, awkward), *out = guarded(rows * n), *want = guarded(rows * n);
-    if (!masks || !starts) {
+    if (!masks || !row_starts || !codes) {
         perror("driver: malloc");
         exit(2);
     }
-    overfit_sparse_list(x, rows, k, masks, starts, values);
+    if (overfit_sparse_list(x, rows, k, masks, row_starts, codes, table) < 0) {
+        printf("driver: %s: more than 256 distinct values to list\n", shape);
+        exit(2);
+    }
     overfit_sparse_pack(w, k, n, packed);
     snprintf(running, sizeof running, "%s listed x·w %s", family.name, shape);
-    family.listed(masks, starts, values, rows, k, packed, n, bias, out);
-    overfit_listed_portable(masks, starts, values, rows, k, packed, n, bias, want, 1);
+    family.listed(masks, row_starts, codes, table, rows, k, packed, n, bias, out);
+    overfit_listed_portable(masks, row_starts, codes, table, rows, k, packed, n, bias, want, 1);
     compare("listed x·w", out, want, rows * n, n, shape);
-    free(masks), free(starts);
-    release(values, nonzeros > 0 ? nonzeros : 1), release(packed, k * stride > 0 ? k * stride : 1);
+    free(masks), free(row_starts), free(codes);
+    release(x, rows * k > 0 ? rows * k : 1), release(table, 256), release(packed, k * stride > 0 ? k * stride : 1);
     release(bias, n), release(out, rows * n), release(want, rows * n);
 }
 

@@ -41,3 +41,6 @@ static inline void overfit_shim_mask_storeu_ps(void *memory, __mmask16 k, __m512
 // A compare under a mask is the compare with the lanes outside the mask cleared.
 #define _mm512_mask_cmp_ps_mask(k, a, b, predicate) \
     ((__mmask16)((k) & _mm512_cmp_ps_mask((a), (b), (predicate))))
+// SIMDe 0.7.4 gives _mm512_shuffle_f32x4 no Intel-named alias (only the i32x4 one).
+#undef _mm512_shuffle_f32x4
+#define _mm512_shuffle_f32x4(a, b, imm8) simde_mm512_shuffle_f32x4((a), (b), (imm8))

@@ -27,17 +27,23 @@ void overfit_sparse_columns_used(int path, const float *x, long rows, long k, ui
 
 // ---- Rows listed once ---------------------------------------------------------------------------
 // The test images are evaluated after every epoch and never change: their nonzeros are listed once
-// (8 MB for MNIST's 10,000, where the Float pixels take 31 MB) and the first layer's weights are
-// packed once per evaluation, instead of both for every 256 rows of every evaluation.
+// and the first layer's weights are packed once per evaluation, instead of both for every 256 rows
+// of every evaluation. A listed value is a byte, the index of its Float in a table of at most 256:
+// pixels take at most 256 values, and MNIST's 10,000 test images then list into 2.6 MB (masks
+// 1 MB, codes 1.5 MB), where their Floats take 31 MB and Floats listed took 8 MB.
 
 /// How many elements of x (rows×k, row-major) are nonzero (C's !=: NaN counts, +0 and -0 do not).
 long overfit_sparse_nonzero_count(const float *x, long rows, long k);
 
 /// Lists the nonzeros of x (rows×k). Slice s of row r is x[r][64·s ..< 64·s + 64], s < slices =
-/// ⌈k / 64⌉: masks[r·slices + s] has bit i set where x[r][64·s + i] is nonzero, and those
-/// nonzeros, in increasing column order, are values[starts[r·slices + s] ...]. values holds
-/// overfit_sparse_nonzero_count(x, rows, k) floats.
-void overfit_sparse_list(const float *x, long rows, long k, uint64_t *masks, int64_t *starts, float *values);
+/// ⌈k / 64⌉: masks[r·slices + s] has bit i set where x[r][64·s + i] is nonzero. Row r's nonzeros,
+/// slices in order and columns in increasing order within a slice, are coded in
+/// codes[row_starts[r] ..< row_starts[r + 1]]; a code c stands for table[c], the nonzero's bits
+/// exactly (each NaN keeps its own). codes holds overfit_sparse_nonzero_count(x, rows, k) bytes,
+/// row_starts rows + 1 entries, table 256 floats. Returns how many entries of table are used, or
+/// -1 when x holds more than 256 distinct nonzero values (nothing written is then of use).
+long overfit_sparse_list(const float *x, long rows, long k, uint64_t *masks, int64_t *row_starts, uint8_t *codes,
+                         float *table);
 
 /// Floats per row of w packed by overfit_sparse_pack: n rounded up to a multiple of 16.
 long overfit_sparse_packed_stride(long n);
@@ -52,8 +58,8 @@ void overfit_sparse_pack(const float *w, long k, long n, float *packed);
 /// output's chain starts at bias[j] and takes one fma per nonzero in increasing p, on every path:
 /// the bits of copying the bias into out and calling overfit_sparse_left_multiply on x's rows.
 /// out is rows×n, row-major.
-void overfit_sparse_listed_multiply(int path, const uint64_t *masks, const int64_t *starts, const float *values,
-                                    long first, long rows, long k, const float *packed, long n, const float *bias,
-                                    float *out);
+void overfit_sparse_listed_multiply(int path, const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes,
+                                    const float *table, long first, long rows, long k, const float *packed, long n,
+                                    const float *bias, float *out);
 
 #endif
