@@ -103,10 +103,11 @@ static inline void transpose16(__m512 *v) {
     }
 }
 
-// 16 rows × `columns` (1…NARROW) columns of C. A's rows are contiguous (a_col = 1).
+// 16 rows × `columns` (1…NARROW) columns of C. A's rows and B's are contiguous (a_col = b_col = 1):
+// a B(p, j) at a stride known only at run time cost a register per column.
 __attribute__((target("avx512f"), always_inline))
 static inline void narrow_tile(const int columns, long k, const float *a, long a_row, const float *b, long b_row,
-                               long b_col, float *c, long ldc, int accumulate, const float *bias) {
+                               float *c, long ldc, int accumulate, const float *bias) {
     __mmask16 row_lanes = (__mmask16)((1u << columns) - 1);
     __m512 acc[NARROW], v[16];
     if (bias) {
@@ -118,14 +119,24 @@ static inline void narrow_tile(const int columns, long k, const float *a, long a
     } else {
         for (int j = 0; j < columns; j++) acc[j] = _mm512_setzero_ps();
     }
-    for (long p0 = 0; p0 < k; p0 += 16) {
-        long terms = k - p0 < 16 ? k - p0 : 16;
+    // Whole blocks of 16 terms (a loop the compiler unrolls), then the last, partial one.
+    long p0 = 0;
+    for (; p0 + 16 <= k; p0 += 16) {
+        for (int r = 0; r < 16; r++) v[r] = _mm512_loadu_ps(a + r * a_row + p0);
+        transpose16(v);
+        for (int q = 0; q < 16; q++) {
+            const float *b_p = b + (p0 + q) * b_row;
+            for (int j = 0; j < columns; j++) acc[j] = _mm512_fmadd_ps(v[q], _mm512_set1_ps(b_p[j]), acc[j]);
+        }
+    }
+    if (p0 < k) {
+        long terms = k - p0;
         __mmask16 inside = (__mmask16)(0xFFFFu >> (16 - terms));
         for (int r = 0; r < 16; r++) v[r] = _mm512_maskz_loadu_ps(inside, a + r * a_row + p0);
         transpose16(v);
         for (long q = 0; q < terms; q++) {
             const float *b_p = b + (p0 + q) * b_row;
-            for (int j = 0; j < columns; j++) acc[j] = _mm512_fmadd_ps(v[q], _mm512_set1_ps(b_p[j * b_col]), acc[j]);
+            for (int j = 0; j < columns; j++) acc[j] = _mm512_fmadd_ps(v[q], _mm512_set1_ps(b_p[j]), acc[j]);
         }
     }
     for (int j = 0; j < 16; j++) v[j] = j < columns ? acc[j] : _mm512_setzero_ps();
@@ -133,9 +144,9 @@ static inline void narrow_tile(const int columns, long k, const float *a, long a
     for (int r = 0; r < 16; r++) _mm512_mask_storeu_ps(c + r * ldc, row_lanes, v[r]);
 }
 
-#define NARROW_ARGUMENTS long k, const float *a, long a_row, const float *b, long b_row, long b_col, float *c, \
-                         long ldc, int accumulate, const float *bias
-#define NARROW_PASS k, a, a_row, b, b_row, b_col, c, ldc, accumulate, bias
+#define NARROW_ARGUMENTS long k, const float *a, long a_row, const float *b, long b_row, float *c, long ldc, \
+                         int accumulate, const float *bias
+#define NARROW_PASS k, a, a_row, b, b_row, c, ldc, accumulate, bias
 #define NARROW_SHAPE(N)                                                                                    \
     __attribute__((target("avx512f"))) static void narrow_##N(NARROW_ARGUMENTS) { narrow_tile(N, NARROW_PASS); }
 NARROW_SHAPE(1)
@@ -164,11 +175,11 @@ enum { KC = 128, MC = 96, NC = 256 };
 __attribute__((target("avx512f")))
 static void gemm_512(long m, long n, long k, const float *a, long a_row, long a_col, const float *b, long b_row,
                      long b_col, const float *bias, float *c, long ldc, int accumulate) {
-    // Few columns and A's rows contiguous: 16 rows at a time in lanes; the rest below.
-    if (n <= NARROW && a_col == 1 && m >= 16) {
+    // Few columns, A's and B's rows contiguous: 16 rows at a time in lanes; the rest below.
+    if (n <= NARROW && a_col == 1 && b_col == 1 && m >= 16) {
         long whole = m / 16 * 16;
         for (long i = 0; i < whole; i += 16)
-            narrows[n - 1](k, a + i * a_row, a_row, b, b_row, b_col, c + i * ldc, ldc, accumulate, bias);
+            narrows[n - 1](k, a + i * a_row, a_row, b, b_row, c + i * ldc, ldc, accumulate, bias);
         if (whole == m) return;
         a += whole * a_row, c += whole * ldc, m -= whole;
     }
