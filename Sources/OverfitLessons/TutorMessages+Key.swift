@@ -372,6 +372,20 @@ extension TutorMessages {
         case hintMemoryBudget = "hint.memory-budget"
         case errorMemoryBudgetSize = "error.memory-budget-size"
         case errorUsageSeeHelp = "error.usage-see-help"
+        case errorHelpLabel = "error.help-label"
+        case errorCommandLine = "error.command-line"
+        case errorOptionUnknown = "error.option-unknown"
+        case errorOptionUnknownSuggest = "error.option-unknown.suggest"
+        case errorOptionMissingValue = "error.option-missing-value"
+        case errorOptionTakesNoValue = "error.option-takes-no-value"
+        case errorArgumentMissing = "error.argument-missing"
+        case errorArgumentUnexpected = "error.argument-unexpected"
+        case errorArgumentsUnexpected = "error.arguments-unexpected"
+        case errorValueInvalid = "error.value-invalid"
+        case errorValueInvalidOneOf = "error.value-invalid.one-of"
+        case errorValueInvalidWhy = "error.value-invalid.why"
+        case errorReplayWithResume = "error.replay-with-resume"
+        case errorUnexpectedTarget = "error.unexpected-target"
         case phraseMemoryPart = "phrase.memory-part"
         case phraseMemoryPair = "phrase.memory-pair"
         case phraseMemorySeeds = "phrase.memory-seeds"
@@ -1789,6 +1803,26 @@ extension TutorMessages {
                 return ["typed"]
             case .errorUsageSeeHelp:
                 return ["command"]
+            case .errorCommandLine:
+                return ["message"]
+            case .errorOptionUnknown:
+                return ["option"]
+            case .errorOptionUnknownSuggest:
+                return ["option", "suggestion"]
+            case .errorOptionMissingValue, .errorOptionTakesNoValue:
+                return ["option", "value"]
+            case .errorArgumentMissing, .errorArgumentUnexpected:
+                return ["argument"]
+            case .errorArgumentsUnexpected:
+                return ["count", "arguments"]
+            case .errorValueInvalid:
+                return ["value", "option"]
+            case .errorValueInvalidOneOf:
+                return ["value", "option", "values"]
+            case .errorValueInvalidWhy:
+                return ["value", "option", "why"]
+            case .errorUnexpectedTarget:
+                return ["target"]
             default: return []
             }
         }

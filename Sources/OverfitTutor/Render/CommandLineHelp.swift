@@ -98,6 +98,14 @@ public enum CommandLineHelp {
         return out
     }
 
+    /// The parser's `Help:` line of a usage error (`--data <dir>  The directory …`) with its
+    /// text in `style`'s language; the option's synopsis stays as the parser wrote it.
+    public static func translatedItem(_ item: String, style: RenderStyle) -> String {
+        guard let gap = item.range(of: "  ") else { return item }
+        let text = item[gap.upperBound...].trimmingCharacters(in: .whitespaces)
+        return item[..<gap.upperBound] + translate(text, table: translations(style), style: style)
+    }
+
     /// Every `cli.*` message: its English text, and its text in `style`'s language.
     static func translations(_ style: RenderStyle) -> [String: String] {
         let english = TutorMessages.installed(.english)
