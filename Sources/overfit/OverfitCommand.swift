@@ -53,6 +53,11 @@ struct OverfitCommand: ParsableCommand {
                 StandardStreams.err(said + "\n")
                 Foundation.exit(status)
             }
+            // The parser's help screen (English) with its usage line as wide as the screen.
+            if status == 0, full.contains("USAGE: ") {
+                StandardStreams.out(CommandLineHelp.wrappingUsage(full, width: TerminalInfo.helpWidth()) + "\n")
+                Foundation.exit(status)
+            }
             // The parser quotes what was typed (`--\e[2J`): through the sanitiser.
             if status != 0, full.unicodeScalars.contains(where: { VisibleText.needsEscape($0, keepingNewlines: true) })
             {
@@ -80,7 +85,8 @@ struct OverfitCommand: ParsableCommand {
             let language = try? Language.choose(flag: flag, environment: ProcessInfo.processInfo.environment),
             language != .english, MissingTexts.problem(environment: ProcessInfo.processInfo.environment) == nil
         else { return nil }
-        let style = RenderStyle(width: 80, language: language)
+        // The screen's width, at most 80 columns: the translated screen is prose.
+        let style = RenderStyle(width: min(80, TerminalInfo.helpWidth()), language: language)
         guard let subcommand else { return CommandLineHelp.render(style: style) }
         // The parser's own screen, unwrapped, in the language's words: the two cannot list
         // different options.
