@@ -67,6 +67,7 @@ extension TutorMessages {
         case lessonAnswerYesNo = "lesson.answer-yes-no"
         case lessonAnswerDirection = "lesson.answer-direction"
         case lessonAnswerOptions = "lesson.answer-options"
+        case lessonAnswerOptionsWords = "lesson.answer-options.words"
         case lessonAnswerNumber = "lesson.answer-number"
         case lessonAnswerPercentage = "lesson.answer-percentage"
         case lessonClaimSkippedOne = "lesson.claim-skipped.one"
@@ -1103,6 +1104,8 @@ extension TutorMessages {
                 return ["knob", "lesson", "value"]
             case .lessonAnswerOptions:
                 return ["options"]
+            case .lessonAnswerOptionsWords:
+                return ["options", "names"]
             case .lessonClaimSkippedOne:
                 return ["claim", "lesson", "run"]
             case .lessonClaimSkippedMany:

@@ -97,8 +97,17 @@ enum LessonNarration {
         case .yesNo: out += marker(style) + style.say(.lessonAnswerYesNo) + "\n"
         case .direction: out += marker(style) + style.say(.lessonAnswerDirection) + "\n"
         case .nearer(let options):
-            let names = options.map { "`\($0.name)`" }.joined(separator: " " + style.say(.wordOr) + " ")
-            out += marker(style) + style.say(.lessonAnswerOptions, ["options": names]) + "\n"
+            func listed(_ words: [String]) -> String {
+                words.map { "`\($0)`" }.joined(separator: " " + style.say(.wordOr) + " ")
+            }
+            // With words of the lesson's language: those first, the names taken too.
+            let answer =
+                options.allSatisfy { $0.words.isEmpty }
+                ? style.say(.lessonAnswerOptions, ["options": listed(options.map(\.name))])
+                : style.say(
+                    .lessonAnswerOptionsWords,
+                    ["options": listed(options.map(\.shown)), "names": listed(options.map(\.name))])
+            out += marker(style) + answer + "\n"
         case .number:
             out +=
                 marker(style) + style.say(prediction.metric.isAccuracy ? .lessonAnswerPercentage : .lessonAnswerNumber)
