@@ -791,6 +791,8 @@ extension TutorMessages {
         case claimOtherTimes = "claim.other.times"
         case claimLower = "claim.lower"
         case claimHigher = "claim.higher"
+        case claimSmaller = "claim.smaller"
+        case claimLarger = "claim.larger"
         case claimFewer = "claim.fewer"
         case claimMore = "claim.more"
         case claimEarlier = "claim.earlier"
@@ -1597,7 +1599,8 @@ extension TutorMessages {
                 return ["figure", "run"]
             case .claimOtherTimes:
                 return ["factor", "other"]
-            case .claimLower, .claimHigher, .claimFewer, .claimMore, .claimEarlier, .claimLater, .claimAtMost,
+            case .claimLower, .claimHigher, .claimSmaller, .claimLarger, .claimFewer, .claimMore, .claimEarlier,
+                .claimLater, .claimAtMost,
                 .claimAtLeast, .claimEqual:
                 return ["other"]
             case .claimMoreBelow, .claimLessAbove, .claimMoreAbove, .claimLessBelow, .claimBelow, .claimAbove:

@@ -250,7 +250,7 @@ enum LessonNarration {
                 } ?? ""
             let goal =
                 lesson.goal.displayWidth > room
-                ? Text.cut(lesson.goal, room - style.ellipsis.displayWidth) + style.ellipsis : lesson.goal
+                ? Text.marked(lesson.goal, room - style.ellipsis.displayWidth, mark: style.ellipsis) : lesson.goal
             table.add([
                 [current, done].filter { !$0.isEmpty }.joined(separator: " "), String(lesson.number), lesson.title,
                 tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", typed, goal,
