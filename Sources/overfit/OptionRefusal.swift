@@ -23,26 +23,35 @@ enum OptionRefusal {
     /// to read more) in `language`'s words: a refusal of ours whose English is `message` in its
     /// catalogue sentence, a complaint of the parser's own (`ParserComplaint`) in the catalogue's
     /// words for it, anything else quoted in the parser's English. Nil when English is asked for,
-    /// or `full` is no usage error (help, a bare exit code).
-    static func translated(full: String, message: String, error: Error, language: Language) -> String? {
+    /// or `full` is no usage error (help, a bare exit code). Lines are broken at `width`.
+    static func translated(full: String, message: String, error: Error, language: Language, width: Int = 80)
+        -> String?
+    {
         let lead = "Error: " + message
         guard language != .english, !message.isEmpty, full == lead || full.hasPrefix(lead + "\n") else { return nil }
-        let style = RenderStyle(width: 80, color: false, language: language)
+        let style = RenderStyle(width: width, color: false, language: language)
         let tail = full.dropFirst(lead.count).components(separatedBy: "\n").dropFirst()
         let usage = tail.first { $0.hasPrefix("Usage: ") }.map { String($0.dropFirst("Usage: ".count)) } ?? ""
-        var lines = [
-            style.say(.errorLabel) + " " + sentence(message: message, error: error, usage: usage, style: style)
-        ]
+        let label = style.say(.errorLabel) + " ",
+            said = sentence(message: message, error: error, usage: usage, style: style)
+        var lines = [CommandLineHelp.wrapped(said, first: label, width: width, hanging: 2)]
         for line in tail {
             if line.hasPrefix("Usage: ") {
-                lines.append(style.say(.cliUsageLabel) + " " + line.dropFirst("Usage: ".count))
+                // Broken at the screen's width, as on the help screen.
+                lines.append(
+                    CommandLineHelp.usageLines(
+                        style.say(.cliUsageLabel), String(line.dropFirst("Usage: ".count)), width: width))
             } else if line.hasPrefix("  See '"), line.hasSuffix("' for more information.") {
                 let command = line.dropFirst("  See '".count).dropLast("' for more information.".count)
                 lines.append("  " + style.say(.errorUsageSeeHelp, ["command": String(command)]))
             } else if line.hasPrefix("Help:  ") {
-                lines.append(
-                    style.say(.errorHelpLabel) + "  "
-                        + CommandLineHelp.translatedItem(String(line.dropFirst("Help:  ".count)), style: style))
+                // `--data <dir>  text`: the text wrapped, each further line under the option.
+                let label = style.say(.errorHelpLabel) + "  "
+                let item = CommandLineHelp.translatedItem(String(line.dropFirst("Help:  ".count)), style: style)
+                let gap = item.range(of: "  ")
+                let first = label + (gap.map { String(item[..<$0.upperBound]) } ?? "")
+                let text = gap.map { String(item[$0.upperBound...]) } ?? item
+                lines.append(CommandLineHelp.wrapped(text, first: first, width: width, hanging: label.displayWidth))
             } else {
                 lines.append(line)
             }

@@ -48,7 +48,8 @@ struct OverfitCommand: ParsableCommand {
             let full = fullMessage(for: error), status = exitCode(for: error).rawValue
             if let language,
                 let said = OptionRefusal.translated(
-                    full: full, message: message(for: error), error: error, language: language)
+                    full: full, message: message(for: error), error: error, language: language,
+                    width: TerminalInfo.helpWidth())
             {
                 StandardStreams.err(said + "\n")
                 Foundation.exit(status)

@@ -1,4 +1,5 @@
 import Foundation
+import OverfitData
 import Testing
 
 /// The argument parser's own usage errors (an unknown option, a missing value, an extra
@@ -82,6 +83,27 @@ import Testing
                 == "오류: 옵션 '--data' 뒤에 값이 빠졌습니다: '--data <dir>'처럼 씁니다\n"
                 + "도움말:  --data <dir>  MNIST의 .gz 파일 네 개가 있는 디렉터리(기본값: 패키지의 datasets/, 또는 $OVERFIT_DATA).\n"
                 + "사용법: \(Self.tutorUsage)\n  자세한 내용은 'overfit tutor --help'로 볼 수 있습니다.\n")
+    }
+
+    /// At 80 columns the Korean usage line is broken between its options, as on the help screen.
+    @Test func theKoreanUsageLineFitsTheScreen() throws {
+        let tree = try HostileTree()
+        defer { removeTemporary(tree.root) }
+        let result = try tree.run(["--lang", "ko", "--bogus"], extra: ["COLUMNS": "80"])
+        #expect(
+            result.err
+                == "오류: 알 수 없는 옵션입니다: '--bogus'\n"
+                + "사용법: overfit tutor [--replay <file>] [--resume] [<session>] [--ascii]\n"
+                + "                      [--data <dir>] [--memory-budget <size>] [--lang <en|ko>]\n"
+                + "  자세한 내용은 'overfit tutor --help'로 볼 수 있습니다.\n")
+        // A long sentence and the Help: line wrap too, under their labels.
+        for arguments in [["--lang", "ko", "--data"], ["--lang", "ko", "lesson"]] {
+            let long = try tree.run(arguments, extra: ["COLUMNS": "80"])
+            #expect(long.status == 64)
+            for line in long.err.split(separator: "\n") {
+                #expect(line.displayWidth <= 80, "\(arguments): `\(line)`")
+            }
+        }
     }
 
     /// What was typed is quoted through the sanitiser, in either language.

@@ -130,6 +130,12 @@ public enum CommandLineHelp {
         return (lines + [line]).joined(separator: "\n")
     }
 
+    /// `text` after `first` (a label), broken at spaces into lines of at most `width` columns,
+    /// each after the first indented by `hanging` columns.
+    public static func wrapped(_ text: String, first: String, width: Int, hanging: Int) -> String {
+        Text.wrap(text, width: width, indent: String(repeating: " ", count: hanging), firstIndent: first)
+    }
+
     /// The parser's own help screen with its `USAGE:` line broken at `width` (`usageLines`);
     /// every other line as it was.
     public static func wrappingUsage(_ help: String, width: Int) -> String {
