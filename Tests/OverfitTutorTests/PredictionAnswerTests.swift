@@ -161,7 +161,11 @@ import Testing
         }
         // The question and the tutor's repeat of the answer use the Korean words.
         let asked = LessonNarration.askPrediction(korean, question: "?", style: RenderStyle(language: .korean))
-        #expect(asked.contains("▶ `깨끗한` 또는 `우연` 중 하나로 답해 보세요. 이름 `clean` 또는 `chance`도 답으로 받습니다."), "\(asked)")
+        // Wrapped at the screen's width under its marker (at 80 columns it takes two lines).
+        #expect(
+            asked.contains("▶ `깨끗한` 또는 `우연` 중 하나로 답해 보세요. 이름 `clean` 또는 `chance`도\n  답으로 받습니다.\n"),
+            "\(asked)")
+        #expect(asked.split(separator: "\n").allSatisfy { Text.visibleCount($0) <= 80 }, "\(asked)")
         #expect(
             PredictionAnswer.option("chance").words(.testAccuracy, words: words, prediction: korean) == "`우연` 쪽에 더 가깝다")
     }

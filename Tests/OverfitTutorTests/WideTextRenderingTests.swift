@@ -102,6 +102,8 @@ import Testing
         #expect(Text.truncate("가나다라마바사아자차카타", 20, style: style) == "가나다라마바사아자…")
         #expect(Text.truncate("x가나다라마바사아자차카타", 20, style: style) == "x가나다라마바사아자…")
         #expect(Text.truncate("가나다라마바사아자차카타", 20, style: style).displayWidth == 19)
+        #expect(Text.marked("가나다라 마바사", 10, mark: "…", trimming: true) == "가나다라…")
+        #expect(Text.marked("가나다라 마바사", 10, mark: "…") == "가나다라 …")
         #expect(Text.cut("가나", 3) == "가 ")
         #expect(Text.padLeft("가나", 6) == "  가나")
         #expect(Text.padRight("가나", 6) == "가나  ")

@@ -107,7 +107,8 @@ enum LessonNarration {
                 : style.say(
                     .lessonAnswerOptionsWords,
                     ["options": listed(options.map(\.shown)), "names": listed(options.map(\.name))])
-            out += marker(style) + answer + "\n"
+            // Longer than the others: wrapped, under the marker.
+            out += Text.wrap(answer, width: style.width, indent: "  ", firstIndent: marker(style)) + "\n"
         case .number:
             out +=
                 marker(style) + style.say(prediction.metric.isAccuracy ? .lessonAnswerPercentage : .lessonAnswerNumber)
@@ -250,7 +251,8 @@ enum LessonNarration {
                 } ?? ""
             let goal =
                 lesson.goal.displayWidth > room
-                ? Text.marked(lesson.goal, room - style.ellipsis.displayWidth, mark: style.ellipsis) : lesson.goal
+                ? Text.marked(lesson.goal, room - style.ellipsis.displayWidth, mark: style.ellipsis, trimming: true)
+                : lesson.goal
             table.add([
                 [current, done].filter { !$0.isEmpty }.joined(separator: " "), String(lesson.number), lesson.title,
                 tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", typed, goal,

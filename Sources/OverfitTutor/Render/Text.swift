@@ -27,9 +27,13 @@ enum Text {
     }
 
     /// The first `width` columns of `text` (a wide character that would straddle the edge left
-    /// out) followed directly by `mark`: `여섯 개 중 하…`, never `하 …`.
-    static func marked(_ text: String, _ width: Int, mark: String) -> String {
-        String(text.prefix(displayWidth: max(0, width))) + mark
+    /// out) followed directly by `mark`: `여섯 개 중 하…`, never `하 …`. With `trimming`, a space
+    /// the cut leaves at the end goes too (prose: `모두…`, not `모두 …`; a table's padded cells keep
+    /// theirs, which align the columns).
+    static func marked(_ text: String, _ width: Int, mark: String, trimming: Bool = false) -> String {
+        var kept = String(text.prefix(displayWidth: max(0, width)))
+        while trimming, kept.last == " " { kept.removeLast() }
+        return kept + mark
     }
 
     /// The first `width` columns of `text`, padded with a space where a wide character did not fit.
