@@ -76,11 +76,14 @@ extension Claim.Comparison {
     /// comparison against `other` moved by `offset` (the claim's `+ 3%` or `- 10%`), in the
     /// figure's own unit.
     func words(offset: Double, figure: RunFigure, other: String, words: TutorMessages) -> String {
-        // Epochs come earlier or later; counts are fewer or more (the same words in English).
+        // Epochs come earlier or later; counts are fewer or more; a gap or a spread is smaller or
+        // larger, not lower or higher (the same words in English: lower, higher).
         let (down, up): (TutorMessages.Key, TutorMessages.Key) =
             figure.isEpoch
             ? (.claimEarlier, .claimLater)
-            : figure.unit == .count ? (.claimFewer, .claimMore) : (.claimLower, .claimHigher)
+            : figure.unit == .count
+                ? (.claimFewer, .claimMore)
+                : figure.isDistance ? (.claimSmaller, .claimLarger) : (.claimLower, .claimHigher)
         let values = ["other": other, "amount": figure.formatAmount(abs(offset), words: words)]
         let key: TutorMessages.Key
         switch (self, offset.sign == .minus, offset == 0) {
@@ -102,6 +105,10 @@ extension Claim.Comparison {
 extension RunFigure {
     /// Figures that are 1 or 0: whether something happened.
     var isFlag: Bool { self == .diverged || self == .testLossTurnedUp }
+
+    /// Figures that are a distance between two others (the train-test gap, the spread over
+    /// seeds): small or large, not low or high.
+    var isDistance: Bool { self == .gap || self == .testAccuracyRange }
 
     var isEpoch: Bool { [.bestTestEpoch, .lowestTestLossEpoch, .restoredEpoch, .firstFitEpoch].contains(self) }
 

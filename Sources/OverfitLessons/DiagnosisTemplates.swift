@@ -26,6 +26,7 @@ public struct DiagnosisTemplates: Sendable, Equatable {
         case turnFell = "turn-fell"
         case turnHeld = "turn-held"
         case gapWidened = "gap-widened"
+        case gapReversed = "gap-reversed"
         case bestElsewhere = "best-elsewhere"
         case heldBack = "held-back"
         case heldBackTry = "held-back-try"
@@ -110,7 +111,7 @@ public struct DiagnosisTemplates: Sendable, Equatable {
                 return [
                     "lowest_loss_epoch", "lowest_loss", "gap_widened", "test_acc_then", "test_acc", "best_elsewhere",
                 ]
-            case .gapWidened: return ["gap_then", "gap"]
+            case .gapWidened, .gapReversed: return ["gap_then", "gap"]
             case .bestElsewhere: return ["best_test_acc", "best_epoch"]
             case .heldBack: return ["brakes", "train_acc"]
             case .sharedStatistics: return ["train_acc"]

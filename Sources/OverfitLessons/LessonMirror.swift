@@ -1,6 +1,6 @@
 /// Checks a translated lesson against its English original and joins the two: the experiment
 /// (header settings, runs, commands, predictions, claims) is the English lesson's, declared once;
-/// the words are the translation's. A translation must mirror the original block for block:
+/// the words are the translation's (a `nearer` question's `answers:` too). A translation must mirror the original block for block:
 ///
 /// - the same `lesson:`, `start:` and `rules:` lines;
 /// - the same steps in the same order, each with the same key value (`do:` command, `run:` name
@@ -172,7 +172,9 @@ extension Step.Kind {
         switch (original, self) {
         case (.command(let command, _), .command(_, let note)): return .command(command, note: note)
         case (.run(let name, _), .run(_, let note)): return .run(name: name, note: note)
-        case (.predict(let prediction, _), .predict(_, let question)): return .predict(prediction, question: question)
+        case (.predict(let prediction, _), .predict(let translated, let question)):
+            // The options are the original's; the words that name them are this language's.
+            return .predict(prediction.withAnswerWords(translated.answerWords), question: question)
         case (.claim(let claim, _), .claim(_, let note)): return .claim(claim, note: note)
         default: return self
         }

@@ -17,6 +17,11 @@ import OverfitTraining
 ///     hint: A nudge for the step above.
 ///     predict: drop.test_acc vs base
 ///       Will test accuracy go up, down, or stay?
+///     predict: noisy.test_acc nearer clean or chance=10%
+///       Nearer the clean run or nearer chance?
+///     answers:                                    (after a `nearer` question: more words for
+///       clean = the clean run, true labels         each option, in the lesson's language)
+///       chance = guessing, 10%
 ///     run: drop against base                      (`against`: the run its report compares with)
 ///     claim: drop.test_acc > base.test_acc
 ///       What the claim shows, said after it is checked.
@@ -59,6 +64,24 @@ public enum LessonParser {
                     guard recap == nil else { throw LessonError.Problem("`recap:` is given twice") }
                     recap = try recapItems(block, runs: runs)
                     recapLine = block.line
+                    continue
+                }
+                if block.key == "answers" {
+                    guard let last = steps.popLast(), case .predict(let prediction, let question) = last.kind,
+                        case .nearer(let options) = prediction.kind
+                    else {
+                        throw LessonError.Problem(
+                            "`answers:` must follow a `predict: RUN.FIGURE nearer A or B` step (it gives words for its options)"
+                        )
+                    }
+                    guard prediction.answerWords.isEmpty else {
+                        throw LessonError.Problem("the prediction above already has `answers:`")
+                    }
+                    let words = try answerWords(block, options: options.map(\.name))
+                    steps.append(
+                        Step(
+                            kind: .predict(prediction.withAnswerWords(words), question: question), line: last.line,
+                            hint: last.hint, key: last.key))
                     continue
                 }
                 if block.key == "hint" {
@@ -147,7 +170,7 @@ public enum LessonParser {
             guard !text.isEmpty else { throw .init("`published:` has no text") }
             return .published(text)
         default:
-            let known = ["say", "do", "hint", "predict", "run", "claim", "published", "recap"] + headerKeys
+            let known = ["say", "do", "hint", "predict", "answers", "run", "claim", "published", "recap"] + headerKeys
             let suggestion = Suggestion.closest(to: block.key, among: known).map { "; did you mean `\($0):`?" } ?? ""
             throw .init("unknown key `\(block.key):`\(suggestion) (keys: \(known.joined(separator: ", ")))")
         }
@@ -249,6 +272,47 @@ public enum LessonParser {
             throw .init("`predict:` names an option twice (got `\(text)`)")
         }
         return Prediction(run: target.run, metric: target.metric, kind: .nearer(options))
+    }
+
+    /// An `answers:` block: one line an option, `NAME = word, word, …`, each NAME an option of the
+    /// question above; no word given twice, nor the name of another option.
+    private static func answerWords(_ block: BlockReader.Block, options: [String]) throws(LessonError.Problem)
+        -> [String: [String]]
+    {
+        guard block.value.isEmpty else {
+            throw .init(
+                "`answers:` takes its lines below it, each `OPTION = word, word` (e.g. `clean = the clean run`)")
+        }
+        var words: [String: [String]] = [:]
+        var owner: [String: String] = Dictionary(uniqueKeysWithValues: options.map { ($0.lowercased(), $0) })
+        for (offset, line) in block.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.isEmpty {
+            let number = block.line + 1 + offset
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: " ") }
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw .init("an `answers:` line is `OPTION = word, word` (got `\(line)`)", line: number)
+            }
+            let name = parts[0]
+            guard options.contains(name) else {
+                throw .init(
+                    "`answers:` names option `\(name)`, which the question above does not have (options: \(options.joined(separator: ", ")))",
+                    line: number)
+            }
+            guard words[name] == nil else { throw .init("`answers:` gives option `\(name)` twice", line: number) }
+            let list = parts[1].split(separator: ",").map { $0.trimmingCharacters(in: " ") }
+            guard !list.isEmpty, !list.contains(where: \.isEmpty) else {
+                throw .init("option `\(name)` has an empty word in `answers:` (got `\(line)`)", line: number)
+            }
+            for word in list {
+                if let other = owner[word.lowercased()], other != name {
+                    throw .init("the word `\(word)` already names option `\(other)`", line: number)
+                }
+                owner[word.lowercased()] = name
+            }
+            words[name] = list
+        }
+        guard !words.isEmpty else { throw .init("`answers:` has no lines: write `OPTION = word, word` below it") }
+        return words
     }
 
     /// `RUN.FIGURE` of a run not made yet.

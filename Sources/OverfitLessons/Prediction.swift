@@ -18,14 +18,21 @@ public struct Prediction: Sendable, Equatable {
         case nearer([Option])
     }
 
-    /// One answer to a `nearer` question: a name the learner types and the value it stands for.
+    /// One answer to a `nearer` question: a name the learner types and the value it stands for,
+    /// and the words of the lesson's language that name it too (`answers:`, e.g. 깨끗한 for
+    /// `clean`), the first of them shown.
     public struct Option: Sendable, Equatable {
         public let name: String
         public let anchor: Anchor
-        public init(name: String, anchor: Anchor) {
+        public let words: [String]
+        public init(name: String, anchor: Anchor, words: [String] = []) {
             self.name = name
             self.anchor = anchor
+            self.words = words
         }
+
+        /// How the option is shown: its first word, else its name.
+        public var shown: String { words.first ?? name }
     }
 
     /// Where an option's value comes from: an earlier run's same figure, or a fixed value
@@ -63,6 +70,19 @@ public struct Prediction: Sendable, Equatable {
     public var yesMeans: Direction? {
         if case .yesNo(_, let yesMeans) = kind { return yesMeans }
         return nil
+    }
+
+    /// This prediction with each option's words from `words` (option name → words); options it
+    /// does not name keep none.
+    public func withAnswerWords(_ words: [String: [String]]) -> Prediction {
+        guard case .nearer(let options) = kind else { return self }
+        let named = options.map { Option(name: $0.name, anchor: $0.anchor, words: words[$0.name] ?? []) }
+        return Prediction(run: run, metric: metric, kind: .nearer(named))
+    }
+
+    /// Each option's words, by the option's name (those with none left out).
+    public var answerWords: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: options.filter { !$0.words.isEmpty }.map { ($0.name, $0.words) })
     }
 
     /// The options of a `nearer` question, empty for the other kinds.

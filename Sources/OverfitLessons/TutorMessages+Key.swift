@@ -67,6 +67,7 @@ extension TutorMessages {
         case lessonAnswerYesNo = "lesson.answer-yes-no"
         case lessonAnswerDirection = "lesson.answer-direction"
         case lessonAnswerOptions = "lesson.answer-options"
+        case lessonAnswerOptionsWords = "lesson.answer-options.words"
         case lessonAnswerNumber = "lesson.answer-number"
         case lessonAnswerPercentage = "lesson.answer-percentage"
         case lessonClaimSkippedOne = "lesson.claim-skipped.one"
@@ -372,6 +373,20 @@ extension TutorMessages {
         case hintMemoryBudget = "hint.memory-budget"
         case errorMemoryBudgetSize = "error.memory-budget-size"
         case errorUsageSeeHelp = "error.usage-see-help"
+        case errorHelpLabel = "error.help-label"
+        case errorCommandLine = "error.command-line"
+        case errorOptionUnknown = "error.option-unknown"
+        case errorOptionUnknownSuggest = "error.option-unknown.suggest"
+        case errorOptionMissingValue = "error.option-missing-value"
+        case errorOptionTakesNoValue = "error.option-takes-no-value"
+        case errorArgumentMissing = "error.argument-missing"
+        case errorArgumentUnexpected = "error.argument-unexpected"
+        case errorArgumentsUnexpected = "error.arguments-unexpected"
+        case errorValueInvalid = "error.value-invalid"
+        case errorValueInvalidOneOf = "error.value-invalid.one-of"
+        case errorValueInvalidWhy = "error.value-invalid.why"
+        case errorReplayWithResume = "error.replay-with-resume"
+        case errorUnexpectedTarget = "error.unexpected-target"
         case phraseMemoryPart = "phrase.memory-part"
         case phraseMemoryPair = "phrase.memory-pair"
         case phraseMemorySeeds = "phrase.memory-seeds"
@@ -776,6 +791,8 @@ extension TutorMessages {
         case claimOtherTimes = "claim.other.times"
         case claimLower = "claim.lower"
         case claimHigher = "claim.higher"
+        case claimSmaller = "claim.smaller"
+        case claimLarger = "claim.larger"
         case claimFewer = "claim.fewer"
         case claimMore = "claim.more"
         case claimEarlier = "claim.earlier"
@@ -1089,6 +1106,8 @@ extension TutorMessages {
                 return ["knob", "lesson", "value"]
             case .lessonAnswerOptions:
                 return ["options"]
+            case .lessonAnswerOptionsWords:
+                return ["options", "names"]
             case .lessonClaimSkippedOne:
                 return ["claim", "lesson", "run"]
             case .lessonClaimSkippedMany:
@@ -1580,7 +1599,8 @@ extension TutorMessages {
                 return ["figure", "run"]
             case .claimOtherTimes:
                 return ["factor", "other"]
-            case .claimLower, .claimHigher, .claimFewer, .claimMore, .claimEarlier, .claimLater, .claimAtMost,
+            case .claimLower, .claimHigher, .claimSmaller, .claimLarger, .claimFewer, .claimMore, .claimEarlier,
+                .claimLater, .claimAtMost,
                 .claimAtLeast, .claimEqual:
                 return ["other"]
             case .claimMoreBelow, .claimLessAbove, .claimMoreAbove, .claimLessBelow, .claimBelow, .claimAbove:
@@ -1789,6 +1809,26 @@ extension TutorMessages {
                 return ["typed"]
             case .errorUsageSeeHelp:
                 return ["command"]
+            case .errorCommandLine:
+                return ["message"]
+            case .errorOptionUnknown:
+                return ["option"]
+            case .errorOptionUnknownSuggest:
+                return ["option", "suggestion"]
+            case .errorOptionMissingValue, .errorOptionTakesNoValue:
+                return ["option", "value"]
+            case .errorArgumentMissing, .errorArgumentUnexpected:
+                return ["argument"]
+            case .errorArgumentsUnexpected:
+                return ["count", "arguments"]
+            case .errorValueInvalid:
+                return ["value", "option"]
+            case .errorValueInvalidOneOf:
+                return ["value", "option", "values"]
+            case .errorValueInvalidWhy:
+                return ["value", "option", "why"]
+            case .errorUnexpectedTarget:
+                return ["target"]
             default: return []
             }
         }

@@ -37,19 +37,33 @@ struct OverfitCommand: ParsableCommand {
             StandardStreams.out(help)
             Foundation.exit(0)
         }
-        // As `main(nil)`, with a refused value of ours said in the chosen language.
+        // As `main(nil)`, with a usage error said in the chosen language.
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let environment = ProcessInfo.processInfo.environment
-            if let language = try? Language.choose(
-                flag: OptionRefusal.languageFlag(arguments).flag, environment: environment),
+            let language = try? Language.choose(
+                flag: OptionRefusal.languageFlag(arguments).flag, environment: environment)
+            let full = fullMessage(for: error), status = exitCode(for: error).rawValue
+            if let language,
                 let said = OptionRefusal.translated(
-                    full: fullMessage(for: error), message: message(for: error), language: language)
+                    full: full, message: message(for: error), error: error, language: language,
+                    width: TerminalInfo.helpWidth())
             {
                 StandardStreams.err(said + "\n")
-                Foundation.exit(exitCode(for: error).rawValue)
+                Foundation.exit(status)
+            }
+            // The parser's help screen (English) with its usage line as wide as the screen.
+            if status == 0, full.contains("USAGE: ") {
+                StandardStreams.out(CommandLineHelp.wrappingUsage(full, width: TerminalInfo.helpWidth()) + "\n")
+                Foundation.exit(status)
+            }
+            // The parser quotes what was typed (`--\e[2J`): through the sanitiser.
+            if status != 0, full.unicodeScalars.contains(where: { VisibleText.needsEscape($0, keepingNewlines: true) })
+            {
+                StandardStreams.err(VisibleText.escaped(full, keepingNewlines: true) + "\n")
+                Foundation.exit(status)
             }
             exit(withError: error)
         }
@@ -72,7 +86,8 @@ struct OverfitCommand: ParsableCommand {
             let language = try? Language.choose(flag: flag, environment: ProcessInfo.processInfo.environment),
             language != .english, MissingTexts.problem(environment: ProcessInfo.processInfo.environment) == nil
         else { return nil }
-        let style = RenderStyle(width: 80, language: language)
+        // The screen's width, at most 80 columns: the translated screen is prose.
+        let style = RenderStyle(width: min(80, TerminalInfo.helpWidth()), language: language)
         guard let subcommand else { return CommandLineHelp.render(style: style) }
         // The parser's own screen, unwrapped, in the language's words: the two cannot list
         // different options.

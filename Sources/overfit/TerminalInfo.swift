@@ -19,6 +19,15 @@ enum TerminalInfo {
         return 80
     }
 
+    /// The width the argument parser lays its help out at: COLUMNS when set, else the
+    /// terminal's, else 80.
+    static func helpWidth() -> Int {
+        if let value = getenv("COLUMNS"), let columns = Int(String(cString: value)), columns >= 20 {
+            return min(columns, 400)
+        }
+        return width()
+    }
+
     /// Makes the C library (readline) read and show text as UTF-8: the locale's character type if
     /// its codeset is UTF-8, else `C.UTF-8`. A Swift program starts in the "C" locale, where
     /// readline takes each byte of a Hangul syllable for a key with Meta held, and a terminal

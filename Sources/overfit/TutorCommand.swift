@@ -44,11 +44,21 @@ struct TutorCommand: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
-        if replay != nil && resume { throw ValidationError("--replay and --resume do not go together: pick one") }
+        if replay != nil && resume {
+            throw OptionRefusal.refuse(
+                HintedError(
+                    Phrase(
+                        id: TutorMessages.Key.errorReplayWithResume.rawValue,
+                        english: "--replay and --resume do not go together: pick one")))
+        }
         if let target, !resume {
-            throw ValidationError(
-                "unexpected argument `\(target)`: `overfit --resume \(target)` continues a session; `overfit --help` lists the commands"
-            )
+            throw OptionRefusal.refuse(
+                HintedError(
+                    Phrase(
+                        id: TutorMessages.Key.errorUnexpectedTarget.rawValue, values: ["target": .text(target)],
+                        english:
+                            "unexpected argument `\(target)`: `overfit --resume \(target)` continues a session; `overfit --help` lists the commands"
+                    )))
         }
     }
 

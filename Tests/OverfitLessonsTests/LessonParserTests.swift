@@ -28,6 +28,34 @@ import Testing
         published: the lab slides: 79.54%
         """
 
+    /// `answers:` after a `nearer` question gives its options words, kept on the prediction
+    /// (the step's hint and line unchanged).
+    @Test func answersGiveANearerQuestionsOptionsWords() throws {
+        let text = """
+            lesson: 1
+            title: t
+            goal: g
+            sources: s
+            run: clean
+            predict: noisy.test_acc nearer clean or chance=10%
+              Nearer which?
+            hint: Think of the labels.
+            answers:
+              chance = 우연, 10%
+              clean = 깨끗한 쪽, 깨끗한
+            run: noisy
+            """
+        let lesson = try LessonParser.parse(text, file: "x", stepCommands: stepCommands)
+        let step = lesson.steps[1]
+        guard case .predict(let prediction, let question) = step.kind else {
+            Issue.record("the second step should be the prediction")
+            return
+        }
+        #expect(question == "Nearer which?" && step.hint == "Think of the labels." && step.line == 6)
+        #expect(prediction.options.map(\.words) == [["깨끗한 쪽", "깨끗한"], ["우연", "10%"]])
+        #expect(prediction.options.map(\.shown) == ["깨끗한 쪽", "우연"])
+    }
+
     @Test func parsesHeaderAndSteps() throws {
         let lesson = try LessonParser.parse(Self.good, file: "lessons/03.lesson", stepCommands: stepCommands)
         #expect(lesson.number == 3 && lesson.title == "Dropout" && lesson.sources == "the lab slides")
@@ -50,7 +78,23 @@ import Testing
     @Test(arguments: [
         (
             "lesson: 1\ntitle: t\ngoal: g\nsources: s\nsay:\n  hi\nrnu: x",
-            "x:7: unknown key `rnu:`; did you mean `run:`? (keys: say, do, hint, predict, run, claim, published, recap, lesson, title, goal, sources, start, rules)"
+            "x:7: unknown key `rnu:`; did you mean `run:`? (keys: say, do, hint, predict, answers, run, claim, published, recap, lesson, title, goal, sources, start, rules)"
+        ),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\npredict: b.test_acc nearer a or chance=10%\nanswers:\n  a = 깨끗한\n  luck = 우연",
+            "x:9: `answers:` names option `luck`, which the question above does not have (options: a, chance)"
+        ),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\npredict: b.test_acc nearer a or chance=10%\nanswers:\n  a = 우연\n  chance = 찍기, 우연",
+            "x:9: the word `우연` already names option `a`"
+        ),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\npredict: b.test_acc nearer a or chance=10%\nanswers:\n  a 깨끗한",
+            "x:8: an `answers:` line is `OPTION = word, word` (got `a 깨끗한`)"
+        ),
+        (
+            "lesson: 1\ntitle: t\ngoal: g\nsources: s\nrun: a\npredict: b.test_acc vs a\nanswers:\n  a = 깨끗한",
+            "x:7: `answers:` must follow a `predict: RUN.FIGURE nearer A or B` step (it gives words for its options)"
         ),
         (
             "lesson: 1\ntitle: t\ngoal: g\nsources: s\ndo: set dropout 1.5",

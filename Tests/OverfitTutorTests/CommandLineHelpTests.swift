@@ -72,16 +72,46 @@ import Testing
         }
     }
 
+    /// At 80 columns no line of any subcommand's help is wider than the screen, in either
+    /// language: the usage line (129 columns for `tutor`) is broken between its options, each
+    /// further line indented under the first option.
+    @Test func everyHelpScreenFitsEightyColumns() throws {
+        let binary = try EndToEndTests.requireBinary()
+        for name in ["tutor", "sessions", "run", "bench", "check-lessons"] {
+            for (arguments, label) in [([name, "--help", "--lang", "ko"], "사용법:"), ([name, "--help"], "USAGE:")] {
+                let screen = try EndToEndTests.run(
+                    binary, arguments, environment: ["COLUMNS": "80", "OVERFIT_LANG": "en"]
+                ).out
+                for line in screen.components(separatedBy: "\n") {
+                    #expect(Text.visibleCount(line) <= 80, "\(arguments): `\(line)`")
+                }
+                let lines = screen.components(separatedBy: "\n")
+                let start = try #require(lines.firstIndex { $0.hasPrefix(label + " overfit \(name)") }, "\(screen)")
+                let indent = String(repeating: " ", count: Text.visibleCount("\(label) overfit \(name) "))
+                let usage = [lines[start]] + lines[(start + 1)...].prefix { $0.hasPrefix(indent + "[") }
+                let joined = usage.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                let english = try EndToEndTests.run(binary, [name, "--help"], environment: ["COLUMNS": "400"]).out
+                let whole = try #require(english.components(separatedBy: "\n").first { $0.hasPrefix("USAGE: ") })
+                #expect(joined == label + whole.dropFirst("USAGE:".count), "\(arguments)")
+                if name == "tutor" { #expect(usage.count == 2, "\(usage)") }
+            }
+        }
+    }
+
     /// A Korean screen without what stays ASCII on purpose: the usage line, the parser's value
     /// lists (`(값: baseline, rotation, …)`) and `run`'s knob lines (names, values, defaults).
     static func prose(_ screen: String) -> String {
         let knobsHeading = TutorMessages.installed(.korean).text(.cliRunKnobs)
-        var inKnobs = false
+        var inKnobs = false, inUsage = false
         var lines: [String] = []
         for line in screen.components(separatedBy: "\n") {
             if line == knobsHeading { inKnobs = true }
             if line.isEmpty { inKnobs = false }
-            guard !inKnobs, !line.hasPrefix("사용법: ") else { continue }
+            // The usage line and the lines it was broken into (indented, each an option).
+            inUsage =
+                line.hasPrefix("사용법: ")
+                || (inUsage && line.hasPrefix(" ") && line.trimmingCharacters(in: .whitespaces).hasPrefix("["))
+            guard !inKnobs, !inUsage else { continue }
             lines.append(line)
         }
         var text = lines.joined(separator: "\n")

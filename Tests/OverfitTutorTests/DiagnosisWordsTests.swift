@@ -127,6 +127,30 @@ import Testing
             ), "\(held)")
     }
 
+    /// A gap that went from negative (test above train) at the lowest test loss to positive at
+    /// the end reversed; it did not widen, and both figures carry their signs. On main: "the gap
+    /// widened from -9.19 points to 19.17 points" (격차는 -9.19%p에서 19.17%p까지 벌어졌습니다).
+    @Test func aGapThatChangedSignReversedWithBothSignsShown() throws {
+        let history: [(train: Double, test: Double, testLoss: Double)] = [
+            (0.5, 0.55, 1.1), (0.6, 0.7, 1.0), (1, 0.8, 1.2),
+        ]
+        let english = words(Self.result(history))
+        #expect(
+            english.contains("rose after it while the gap reversed from -10.00 points to +20.00 points (test accuracy"),
+            "\(english)")
+        #expect(!english.contains("widened"))
+        let korean = DiagnosisWords(
+            templates: try #require(LessonLibrary.load(directory: packageRoot + "/lessons").texts(in: .korean))
+                .diagnosis,
+            language: .korean
+        ).describe(Diagnosis(Self.result(history)))
+        #expect(korean.contains("그동안 격차는 -10.00%p에서 +20.00%p로 뒤집혔습니다"), "\(korean)")
+        #expect(!korean.contains("벌어졌습니다"))
+        // From zero or more it widened, unsigned as before.
+        let widened = words(Self.result([(0.7, 0.65, 1.1), (0.8, 0.7, 1.0), (1, 0.8, 1.2)]))
+        #expect(widened.contains("while the gap widened from 10.00 points to 20.00 points;"), "\(widened)")
+    }
+
     /// Raw test pixels make evaluated accuracies jump by themselves: not the steps' fault.
     @Test func aDistortedEvaluationIsNeverCalledUnstable() {
         var raw = RunConfig()

@@ -277,7 +277,7 @@ import Testing
     }
 
     /// `--memory-budget` with a value that is no size, and `run --set` with a refused value: the
-    /// usage error in Korean whichever way Korean is chosen, the parser's English otherwise.
+    /// usage error in Korean whichever way Korean is chosen, English otherwise.
     @Test func aRefusedOptionValueIsSaidInKorean() throws {
         let tree = try HostileTree()
         defer { removeTemporary(tree.root) }
@@ -305,8 +305,8 @@ import Testing
         #expect(run.err.hasPrefix("오류: dropout 값은 [0, 1) 범위여야 합니다(입력한 값: 2); 보기: --set dropout=0.2\n"), "\(run.err)")
         let control = try tree.run(["--lang", "ko", "--memory-budget", "1\u{1B}[2J"])
         #expect(!control.err.contains("\u{1B}") && control.err.contains("사용법: "), "\(control.err)")
-        // The parser's own errors stay its English.
+        // The parser's own errors are Korean too (KoreanParserErrorTests).
         let unknown = try tree.run(["--lang", "ko", "--bogus"])
-        #expect(unknown.err.hasPrefix("Error: Unknown option '--bogus'\n"), "\(unknown.err)")
+        #expect(unknown.err.hasPrefix("오류: 알 수 없는 옵션입니다: '--bogus'\n"), "\(unknown.err)")
     }
 }

@@ -101,7 +101,10 @@ import Testing
         #expect(
             try korean("base.test_acc < drop.test_acc - 1%")
                 == "`base`의 테스트 정확도는 `drop`보다 1%p 넘게 낮습니다(76.37% 대 79.54%)")
-        #expect(try korean("base.gap > 15%") == "`base`의 훈련–테스트 격차는 15.00%p보다 높습니다(23.63%p)")
+        // A gap is large or small, not high or low; an accuracy high or low.
+        #expect(try korean("base.gap > 15%") == "`base`의 훈련–테스트 격차는 15.00%p보다 큽니다(23.63%p)")
+        #expect(try korean("base.gap < 30%") == "`base`의 훈련–테스트 격차는 30.00%p보다 작습니다(23.63%p)")
+        #expect(try korean("base.gap < drop.gap") == "`base`의 훈련–테스트 격차는 `drop`보다 작습니다(23.63%p 대 19.46%p)")
         #expect(try korean("drop.epochs < 60") == "`drop`의 에폭 수는 60보다 적습니다(1)")
         #expect(try korean("drop.test_loss > base.test_loss") == "`drop`의 테스트 손실은 `base`보다 높습니다(0.5000 대 0.5000)")
         #expect(

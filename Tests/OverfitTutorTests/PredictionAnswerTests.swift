@@ -124,6 +124,52 @@ import Testing
         #expect(try PredictionAnswer.parse(typed, for: Self.nearer) == .option(option))
     }
 
+    /// Lesson 13's question as each language's file declares it: the Korean words its
+    /// `answers:` gives (깨끗한 쪽, 우연, 찍기, 10%…) name the options, graded as the names are; the
+    /// English lesson still takes what it took.
+    static func lesson13Nearer(_ language: Language) throws -> Prediction {
+        let library = try #require(
+            LessonLibrary.load(directory: packageRoot + "/lessons", stepCommands: CommandTable.lessonStepCommands)
+                .texts(in: language))
+        let lesson = try #require(library.lesson(number: 13))
+        let prediction = lesson.steps.compactMap { step -> Prediction? in
+            guard case .predict(let prediction, _) = step.kind, case .nearer = prediction.kind else { return nil }
+            return prediction
+        }.first
+        return try #require(prediction)
+    }
+
+    @Test func koreanWordsNameLesson13sOptions() throws {
+        let korean = try Self.lesson13Nearer(.korean)
+        let words = TutorMessages.installed(.korean)
+        for (typed, option) in [
+            ("깨끗한 쪽", "clean"), ("깨끗한", "clean"), ("깨끗한 쪽에 더 가깝다", "clean"), ("진짜 레이블", "clean"),
+            ("clean 쪽", "clean"), ("clean에 더 가깝다", "clean"), ("우연", "chance"), ("우연에 가깝다", "chance"),
+            ("찍기", "chance"), ("무작위", "chance"), ("10%", "chance"), ("chance 쪽", "chance"), ("우연 수준", "chance"),
+        ] {
+            #expect(try PredictionAnswer.parse(typed, for: korean, words: words) == .option(option), "\(typed)")
+        }
+        for typed in ["깨끗한 쪽과 우연 사이", "높아진다", "100", "레이블"] {
+            #expect(throws: HintedError.self, "\(typed)") {
+                try PredictionAnswer.parse(typed, for: korean, words: words)
+            }
+        }
+        let english = try Self.lesson13Nearer(.english)
+        #expect(english.options.allSatisfy { $0.words.isEmpty })
+        for (typed, option) in [("clean", "clean"), ("nearer the clean run", "clean"), ("Chance.", "chance")] {
+            #expect(try PredictionAnswer.parse(typed, for: english) == .option(option), "\(typed)")
+        }
+        // The question and the tutor's repeat of the answer use the Korean words.
+        let asked = LessonNarration.askPrediction(korean, question: "?", style: RenderStyle(language: .korean))
+        // Wrapped at the screen's width under its marker (at 80 columns it takes two lines).
+        #expect(
+            asked.contains("▶ `깨끗한` 또는 `우연` 중 하나로 답해 보세요. 이름 `clean` 또는 `chance`도\n  답으로 받습니다.\n"),
+            "\(asked)")
+        #expect(asked.split(separator: "\n").allSatisfy { Text.visibleCount($0) <= 80 }, "\(asked)")
+        #expect(
+            PredictionAnswer.option("chance").words(.testAccuracy, words: words, prediction: korean) == "`우연` 쪽에 더 가깝다")
+    }
+
     @Test(arguments: ["higher", "both clean and chance", "80", "cleaner", "clean과 chance"])
     func aChoiceRefusesAnythingButOneOption(typed: String) {
         #expect(throws: HintedError.self) { try PredictionAnswer.parse(typed, for: Self.nearer) }

@@ -120,7 +120,9 @@ extension LessonGuide {
         answers[prediction.run] = (prediction, answer)
         var reply = GuideReply()
         reply.say(
-            session.style.say(.lessonNoted, ["answer": answer.words(prediction.metric, words: session.style.words)])
+            session.style.say(
+                .lessonNoted,
+                ["answer": answer.words(prediction.metric, words: session.style.words, prediction: prediction)])
                 + "\n")
         stepIndex += 1
         present(session, into: &reply)

@@ -97,8 +97,18 @@ enum LessonNarration {
         case .yesNo: out += marker(style) + style.say(.lessonAnswerYesNo) + "\n"
         case .direction: out += marker(style) + style.say(.lessonAnswerDirection) + "\n"
         case .nearer(let options):
-            let names = options.map { "`\($0.name)`" }.joined(separator: " " + style.say(.wordOr) + " ")
-            out += marker(style) + style.say(.lessonAnswerOptions, ["options": names]) + "\n"
+            func listed(_ words: [String]) -> String {
+                words.map { "`\($0)`" }.joined(separator: " " + style.say(.wordOr) + " ")
+            }
+            // With words of the lesson's language: those first, the names taken too.
+            let answer =
+                options.allSatisfy { $0.words.isEmpty }
+                ? style.say(.lessonAnswerOptions, ["options": listed(options.map(\.name))])
+                : style.say(
+                    .lessonAnswerOptionsWords,
+                    ["options": listed(options.map(\.shown)), "names": listed(options.map(\.name))])
+            // Longer than the others: wrapped, under the marker.
+            out += Text.wrap(answer, width: style.width, indent: "  ", firstIndent: marker(style)) + "\n"
         case .number:
             out +=
                 marker(style) + style.say(prediction.metric.isAccuracy ? .lessonAnswerPercentage : .lessonAnswerNumber)
@@ -241,7 +251,8 @@ enum LessonNarration {
                 } ?? ""
             let goal =
                 lesson.goal.displayWidth > room
-                ? Text.cut(lesson.goal, room - style.ellipsis.displayWidth) + style.ellipsis : lesson.goal
+                ? Text.marked(lesson.goal, room - style.ellipsis.displayWidth, mark: style.ellipsis, trimming: true)
+                : lesson.goal
             table.add([
                 [current, done].filter { !$0.isEmpty }.joined(separator: " "), String(lesson.number), lesson.title,
                 tally.asked > 0 ? "\(tally.right)/\(tally.asked)" : "", typed, goal,

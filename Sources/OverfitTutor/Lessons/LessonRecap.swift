@@ -114,7 +114,9 @@ enum LessonRecap {
                 continue
             }
             let sentence = answer.verdict(prediction, figures: figures, words: style.words).sentence
-            let said = style.say(.recapSaidSkipped, ["answer": answer.words(prediction.metric, words: style.words)])
+            let said = style.say(
+                .recapSaidSkipped,
+                ["answer": answer.words(prediction.metric, words: style.words, prediction: prediction)])
             out += "- `\(prediction.run)`: \(safe(sentence.isEmpty ? said : sentence))\n"
         }
         return out + "\n"

@@ -90,12 +90,12 @@ extension PredictionAnswer {
     ) -> Verdict {
         let metric = prediction.metric
         let points = words.text(.unitPoints, ["value": "{value}"])
-        let said = self.words(metric, words: words)
+        let said = self.words(metric, words: words, prediction: prediction)
         guard let (winner, values) = prediction.nearest(figures) else {
             return Verdict(sentence: words.text(.verdictNearerSkipped, ["said": said]), right: nil)
         }
         let others = zip(prediction.options, values).filter { $0.0.name != winner.name }
-            .map { words.text(.verdictOption, ["name": $0.0.name, "value": metric.format($0.1, points: points)]) }
+            .map { words.text(.verdictOption, ["name": $0.0.shown, "value": metric.format($0.1, points: points)]) }
             .joined(separator: " " + words.text(.wordOr) + " ")
         let winnerValue = zip(prediction.options, values).first { $0.0.name == winner.name }.map { $0.1 } ?? value
         let right = winner.name == chosen
@@ -105,7 +105,7 @@ extension PredictionAnswer {
                 [
                     "said": said, "figure": metric.words(words),
                     "value": figures(prediction.run)?.shown(metric) ?? metric.format(value, points: points),
-                    "winner": winner.name, "winner_value": metric.format(winnerValue, points: points),
+                    "winner": winner.shown, "winner_value": metric.format(winnerValue, points: points),
                     "others": others, "result": words.text(right ? .verdictRight : .verdictWrong),
                 ]),
             right: right)

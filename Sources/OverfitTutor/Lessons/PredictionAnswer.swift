@@ -64,28 +64,41 @@ enum PredictionAnswer: Equatable {
             hint: words.text(.hintAnswerUnclear, ["example": example(prediction, words: words)]))
     }
 
-    /// The one option named among the words: `clean`, `nearer the clean run`, `Chance.`, and in
-    /// Korean with a particle or 쪽 after the name: `clean에 더 가깝다`, `chance 쪽`, `clean쪽`.
+    /// The one option named among the words: `clean`, `nearer the clean run`, `Chance.`, in
+    /// Korean with a particle or 쪽 after the name (`clean에 더 가깝다`, `chance 쪽`, `clean쪽`), and
+    /// the same for each word the lesson gives the option (`answers:`: `깨끗한 쪽`, `우연`, `10%`).
     static func option(
         _ word: String, typed: String, options: [Prediction.Option], words: TutorMessages = .installed(.english)
     ) throws(HintedError) -> PredictionAnswer {
-        let typedWords = Set(
-            word.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init))
+        let typedWords = tokens(word)
         let named = options.filter { option in
-            let name = option.name.lowercased()
-            return typedWords.contains { typedWord in
-                typedWord == name || (typedWord.hasPrefix(name) && typedWord.dropFirst(name.count).allSatisfy(isHangul))
-            }
+            ([option.name] + option.words).contains { names(tokens($0.lowercased()), in: typedWords) }
         }
         guard named.count == 1, let chosen = named.first else {
-            let names = options.map { "`\($0.name)`" }.joined(separator: " " + words.text(.wordOr) + " ")
+            let names = options.map { "`\($0.shown)`" }.joined(separator: " " + words.text(.wordOr) + " ")
             throw HintedError(
                 words.text(
                     named.count > 1 ? .errorAnswerOptionMany : .errorAnswerOption,
                     ["options": names, "typed": Text.shown(typed)]),
-                hint: words.text(.hintAnswerUnclear, ["example": options.first?.name ?? ""]))
+                hint: words.text(.hintAnswerUnclear, ["example": options.first?.shown ?? ""]))
         }
         return .option(chosen.name)
+    }
+
+    /// The words of `text`: letters, digits and `_` (`10%` is `10`, `clean,` is `clean`).
+    static func tokens(_ text: String) -> [String] {
+        text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+    }
+
+    /// Whether `phrase` (its words) stands in `typed` word for word, its last word perhaps with a
+    /// Korean particle after it (`clean에`, `우연에`).
+    static func names(_ phrase: [String], in typed: [String]) -> Bool {
+        guard let last = phrase.last, typed.count >= phrase.count else { return false }
+        return (0...(typed.count - phrase.count)).contains { start in
+            let tail = typed[start + phrase.count - 1]
+            return zip(phrase.dropLast(), typed[start...]).allSatisfy(==)
+                && (tail == last || (tail.hasPrefix(last) && tail.dropFirst(last.count).allSatisfy(isHangul)))
+        }
     }
 
     /// A Hangul syllable or jamo: what follows a name as a Korean particle (`clean에`).
@@ -149,7 +162,7 @@ enum PredictionAnswer: Equatable {
         switch prediction.kind {
         case .yesNo: return words.text(.expectedYesNo)
         case .direction: return words.text(.expectedDirection)
-        case .nearer(let options): return options.map(\.name).joined(separator: " " + words.text(.wordOr) + " ")
+        case .nearer(let options): return options.map(\.shown).joined(separator: " " + words.text(.wordOr) + " ")
         case .number: return words.text(prediction.metric.isAccuracy ? .expectedPercentage : .expectedNumber)
         }
     }
@@ -159,18 +172,23 @@ enum PredictionAnswer: Equatable {
         switch prediction.kind {
         case .yesNo: return words.text(.exampleYes)
         case .direction: return words.text(.exampleDirection)
-        case .nearer(let options): return options.first?.name ?? "higher"
+        case .nearer(let options): return options.first?.shown ?? "higher"
         case .number: return prediction.metric.isAccuracy ? "80" : "20"
         }
     }
 
-    /// The answer as the tutor repeats it: `higher`, `yes`, `80.00%`, `20` (in Korean `높아진다`, `예`).
-    func words(_ metric: RunFigure, words: TutorMessages = .installed(.english)) -> String {
+    /// The answer as the tutor repeats it: `higher`, `yes`, `80.00%`, `20` (in Korean `높아진다`, `예`);
+    /// an option as `prediction` shows it (`깨끗한`), else by its name.
+    func words(_ metric: RunFigure, words: TutorMessages = .installed(.english), prediction: Prediction? = nil)
+        -> String
+    {
         switch self {
         case .direction(let direction): return words.text(Self.directionKey(direction))
         case .yes(let yes): return words.text(yes ? .answerYes : .answerNo)
         case .number(let value): return metric.format(value, points: words.text(.unitPoints, ["value": "{value}"]))
-        case .option(let name): return words.text(.answerNearer, ["name": name])
+        case .option(let name):
+            let shown = prediction?.options.first { $0.name == name }?.shown ?? name
+            return words.text(.answerNearer, ["name": shown])
         }
     }
 }

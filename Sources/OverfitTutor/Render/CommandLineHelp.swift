@@ -69,7 +69,9 @@ public enum CommandLineHelp {
                 let text = translate(String(line.dropFirst("OVERVIEW: ".count)), table: table, style: style)
                 out += Text.wrap(style.say(.cliOverviewLabel) + " " + text, width: style.width) + "\n"
             } else if line.hasPrefix("USAGE: ") {
-                out += style.say(.cliUsageLabel) + " " + line.dropFirst("USAGE: ".count) + "\n"
+                out +=
+                    usageLines(style.say(.cliUsageLabel), String(line.dropFirst("USAGE: ".count)), width: style.width)
+                    + "\n"
                 items = true
             } else if line == "ARGUMENTS:" || line == "OPTIONS:" {
                 out += style.say(line == "OPTIONS:" ? .cliOptionsLabel : .cliArgumentsLabel) + "\n"
@@ -96,6 +98,68 @@ public enum CommandLineHelp {
         }
         if let label = pendingLabel { out += "  " + label + "\n" }
         return out
+    }
+
+    /// The parser's `Help:` line of a usage error (`--data <dir>  The directory …`) with its
+    /// text in `style`'s language; the option's synopsis stays as the parser wrote it.
+    public static func translatedItem(_ item: String, style: RenderStyle) -> String {
+        guard let gap = item.range(of: "  ") else { return item }
+        let text = item[gap.upperBound...].trimmingCharacters(in: .whitespaces)
+        return item[..<gap.upperBound] + translate(text, table: translations(style), style: style)
+    }
+
+    /// A usage line, `label` then the command and its options, broken at `width` columns between
+    /// the options (`[--set <knob=value> ...]` stays whole), each further line indented under the
+    /// first option: the parser leaves it one line, wider than the screen.
+    public static func usageLines(_ label: String, _ usage: String, width: Int) -> String {
+        let groups = usageGroups(usage)
+        let command = groups.prefix { !"[<-".contains($0.first ?? "[") }
+        var line = ([label] + command).joined(separator: " ")
+        var indent = String(repeating: " ", count: Text.visibleCount(line) + 1)
+        // A long command name leaves little room: a short indent then.
+        if indent.count > width / 2 { indent = "    " }
+        var lines: [String] = []
+        for group in groups.dropFirst(command.count) {
+            if line != indent, Text.visibleCount(line) + 1 + Text.visibleCount(group) > width {
+                lines.append(line)
+                line = indent + group
+            } else {
+                line += (line == indent ? "" : " ") + group
+            }
+        }
+        return (lines + [line]).joined(separator: "\n")
+    }
+
+    /// `text` after `first` (a label), broken at spaces into lines of at most `width` columns,
+    /// each after the first indented by `hanging` columns.
+    public static func wrapped(_ text: String, first: String, width: Int, hanging: Int) -> String {
+        Text.wrap(text, width: width, indent: String(repeating: " ", count: hanging), firstIndent: first)
+    }
+
+    /// The parser's own help screen with its `USAGE:` line broken at `width` (`usageLines`);
+    /// every other line as it was.
+    public static func wrappingUsage(_ help: String, width: Int) -> String {
+        help.components(separatedBy: "\n").map { line in
+            line.hasPrefix("USAGE: ")
+                ? usageLines("USAGE:", String(line.dropFirst("USAGE: ".count)), width: width) : line
+        }.joined(separator: "\n")
+    }
+
+    /// A usage line's words, a bracketed group (`[--data <dir>]`) as one.
+    static func usageGroups(_ usage: String) -> [String] {
+        var groups: [String] = [], current = "", depth = 0
+        for character in usage {
+            if character == " " && depth == 0 {
+                if !current.isEmpty { groups.append(current) }
+                current = ""
+                continue
+            }
+            if "[<".contains(character) { depth += 1 }
+            if "]>".contains(character) { depth = max(0, depth - 1) }
+            current.append(character)
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups
     }
 
     /// Every `cli.*` message: its English text, and its text in `style`'s language.

@@ -57,8 +57,20 @@ public struct DiagnosisWords: Sendable {
             parts.append(templates.text(.earlyStopped, values: values))
         } else if diagnosis.testLossTurnedUp, let then = diagnosis.testAccuracyAtLowestTestLoss {
             var turn = values
-            let widened = diagnosis.gapAtLowestTestLoss.map { final.gap > $0 } ?? false
-            turn["gap_widened"] = widened ? templates.text(.gapWidened, values: values).map { " " + $0 } ?? "" : ""
+            // A gap that grew from zero or more widened; one that went from negative (test above
+            // train) to positive reversed, both figures then signed (-9.19 → +19.17 points).
+            var gapChange: DiagnosisTemplates.Key?
+            var gapValues = values
+            if let then = diagnosis.gapAtLowestTestLoss, final.gap > then {
+                if then >= 0 {
+                    gapChange = .gapWidened
+                } else if final.gap > 0 {
+                    gapChange = .gapReversed
+                    gapValues["gap_then"] = words.text(.unitPoints, ["value": FigureFormat.points(then)])
+                    gapValues["gap"] = words.text(.unitPoints, ["value": FigureFormat.points(final.gap)])
+                }
+            }
+            turn["gap_widened"] = gapChange.flatMap { templates.text($0, values: gapValues).map { " " + $0 } } ?? ""
             let bestElsewhere =
                 diagnosis.bestTestEpoch != diagnosis.lowestTestLossEpoch
                 && (diagnosis.bestTestAccuracy ?? 0) > final.testAccuracy + 0.005

@@ -16,14 +16,24 @@ enum Text {
         return used >= width ? text : String(repeating: " ", count: width - used) + text
     }
 
-    /// Cuts `text` to `width` columns, marking the cut. A two-column character that would
-    /// straddle the edge is left out and a space put in its place, so the cut line is exactly
-    /// `width` columns.
+    /// Cuts `text` to `width` columns, marking the cut. The mark follows the last character
+    /// kept (`…그대…`, never `…그대 …`): where a two-column character did not fit, the cut line is
+    /// one column short of `width`.
     static func truncate(_ text: String, _ width: Int, style: RenderStyle) -> String {
         guard visibleCount(text) > width else { return text }
         let mark = style.ellipsis
         guard width > mark.displayWidth else { return cut(text, max(0, width)) }
-        return cut(text, width - mark.displayWidth) + mark
+        return marked(text, width - mark.displayWidth, mark: mark)
+    }
+
+    /// The first `width` columns of `text` (a wide character that would straddle the edge left
+    /// out) followed directly by `mark`: `여섯 개 중 하…`, never `하 …`. With `trimming`, a space
+    /// the cut leaves at the end goes too (prose: `모두…`, not `모두 …`; a table's padded cells keep
+    /// theirs, which align the columns).
+    static func marked(_ text: String, _ width: Int, mark: String, trimming: Bool = false) -> String {
+        var kept = String(text.prefix(displayWidth: max(0, width)))
+        while trimming, kept.last == " " { kept.removeLast() }
+        return kept + mark
     }
 
     /// The first `width` columns of `text`, padded with a space where a wide character did not fit.
@@ -34,8 +44,8 @@ enum Text {
 
     /// `title` followed by a rule to the edge of the screen: `── lesson 1: … ─────`.
     static func ruled(_ title: String, style: RenderStyle) -> String {
-        truncate(title, style.width, style: style)
-            + String(repeating: style.horizontal, count: max(0, style.width - visibleCount(title))) + "\n"
+        let title = truncate(title, style.width, style: style)
+        return title + String(repeating: style.horizontal, count: max(0, style.width - visibleCount(title))) + "\n"
     }
 
     /// Breaks `text` into lines of at most `width` columns at spaces, each prefixed by `indent`
