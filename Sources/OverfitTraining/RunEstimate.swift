@@ -144,7 +144,7 @@ public struct RunEstimate: Sendable {
         }
         if config.patience > 0 { copies += 1 }
         // The copy each epoch is measured on while the next trains: values, gradients, masks.
-        let measuredCopy = EpochMeasurement.overlaps(parameters: parameters)
+        let measuredCopy = EpochMeasurement.overlaps(config, parameters: parameters)
         if measuredCopy { copies += 2 }
         let masks = config.dropConnect > 0 ? (measuredCopy ? 4 : 2) * hiddenWeights : 0
         let norms = config.batchNorm ? config.layers.reduce(0, +) * 6 : 0

@@ -70,7 +70,7 @@ final class TrainingRun {
         batchLabels = [Int32](repeating: 0, count: batchSize)
         order = Array(0..<count)
         predictions = [UInt8](repeating: 0, count: sets.test.count)
-        let overlapped = EpochMeasurement.overlaps(parameters: network.parameterCount)
+        let overlapped = EpochMeasurement.overlaps(config, parameters: network.parameterCount)
         team = overlapped ? InferenceTeam() : nil
         measured = overlapped ? network.clone() : nil
     }
