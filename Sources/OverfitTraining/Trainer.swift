@@ -70,11 +70,11 @@ public final class Trainer {
             // The previous epoch may still be measuring on the second thread while this one
             // trains; it is recorded (and may end the run) before this epoch counts.
             let trained = run.train(epoch: epoch, onEvent: onEvent, isCancelled: isCancelled)
-            guard run.finishMeasurement(onEvent: onEvent), trained,
+            guard run.finishMeasurement(onEvent: onEvent, isCancelled: isCancelled), trained,
                 run.measure(epoch: epoch, started: epochStart, onEvent: onEvent)
             else { break }
         }
-        _ = run.finishMeasurement(onEvent: onEvent)
+        _ = run.finishMeasurement(onEvent: onEvent, isCancelled: { false })
         run.restore()
         networkObserver?(run.network)
         let result = run.result(totalSeconds: (clock.now - runStart).seconds)

@@ -91,7 +91,7 @@ final class TrainingRun {
             }
             // The previous epoch's numbers are recorded as soon as they are in; a run they end
             // trains no further.
-            if let pending, pending.isDone, !recordPending(onEvent: onEvent) { return false }
+            if let pending, pending.isDone, !recordPending(onEvent: onEvent, isCancelled: isCancelled) { return false }
             let start = batch * batchSize, end = min(start + batchSize, count)
             let rows = end - start
             // A last batch of one image cannot be batch-normalised; it is skipped, as PyTorch's
@@ -143,21 +143,26 @@ final class TrainingRun {
 
     /// Waits for the epoch measuring on the second thread (helping with its rows) and records
     /// it. False if it ended the run: the weights go back to that epoch's, as if the next one had
-    /// never started, and the status is what the measurement said.
-    func finishMeasurement(onEvent: (TrainingEvent) -> Void) -> Bool {
-        if pending != nil, !recordPending(onEvent: onEvent) { return false }
+    /// never started, and the status is what the measurement said, or `cancelled` when
+    /// `isCancelled` holds once it is recorded (pass `{ false }` after the last epoch).
+    func finishMeasurement(onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) -> Bool {
+        if pending != nil, !recordPending(onEvent: onEvent, isCancelled: isCancelled) { return false }
         return !pendingStopped
     }
 
-    /// Records the pending epoch (waiting for it if need be); false if it ends the run.
-    private func recordPending(onEvent: (TrainingEvent) -> Void) -> Bool {
+    /// Records the pending epoch (waiting for it if need be); false if it ends the run. One
+    /// measured in place ends the run there when `isCancelled` holds after it (the next epoch
+    /// stops at its first batch): a replay's stop after N recorded epochs. So that the overlapped
+    /// run ends the same, a stop that holds once this epoch is recorded undoes the epoch training
+    /// meanwhile too.
+    private func recordPending(onEvent: (TrainingEvent) -> Void, isCancelled: () -> Bool) -> Bool {
         guard let measuring = pending, let measured else { return true }
         pending = nil
         let numbers = measuring.finish()
-        guard
-            let ending = record(
-                numbers, epoch: measuring.epoch, started: measuring.started, weights: measured, onEvent: onEvent)
-        else { return true }
+        let ending =
+            record(numbers, epoch: measuring.epoch, started: measuring.started, weights: measured, onEvent: onEvent)
+            ?? (isCancelled() ? .cancelled : nil)
+        guard let ending else { return true }
         status = ending
         network.load(from: measured)
         pendingStopped = true

@@ -17,14 +17,15 @@ import Testing
         var events: [String]
     }
 
-    /// Runs `config` on this CPU's fastest path with `threads` threads.
-    static func outcome(_ config: RunConfig, threads: Int, cancelAfterChecks: Int? = nil) throws -> Outcome {
+    /// Runs `config` on this CPU's fastest path with `threads` threads; with `stopAfter`, asks to
+    /// stop once that many epochs are recorded, as a replay of a cancelled run does.
+    static func outcome(_ config: RunConfig, threads: Int, stopAfter: Int? = nil) throws -> Outcome {
         let trainer = Trainer(data: try PathIdentityTests.realData())
         var weights: [UInt32] = []
         trainer.networkObserver = { network in
             weights = network.parameters.flatMap { p in (0..<p.value.count).map { p.value.data[$0].bitPattern } }
         }
-        var checks = 0
+        var recorded = 0
         var events: [String] = []
         let settings = KernelSettings(path: KernelPath.supported.last ?? .portable, threads: threads)
         let result = try Engine.withSettings(settings) {
@@ -33,23 +34,22 @@ import Testing
                 onEvent: { event in
                     switch event {
                     case .batchProgress(let epoch, _, _): events.append("batch \(epoch)")
-                    case .epochFinished(let metrics): events.append("epoch \(metrics.epoch)")
+                    case .epochFinished(let metrics):
+                        events.append("epoch \(metrics.epoch)")
+                        recorded += 1
                     default: break
                     }
                 },
-                isCancelled: {
-                    checks += 1
-                    return cancelAfterChecks.map { checks > $0 } ?? false
-                })
+                isCancelled: { stopAfter.map { recorded >= $0 } ?? false })
         }
         return Outcome(
             bits: PathIdentityTests.fingerprint(result), stoppedEarly: result.stoppedEarlyAfterEpoch, weights: weights,
             events: events)
     }
 
-    static func expectSame(_ config: RunConfig, cancelAfterChecks: Int? = nil) throws -> Outcome {
-        let alone = try outcome(config, threads: 1, cancelAfterChecks: cancelAfterChecks)
-        let overlapped = try outcome(config, threads: 2, cancelAfterChecks: cancelAfterChecks)
+    static func expectSame(_ config: RunConfig, stopAfter: Int? = nil) throws -> Outcome {
+        let alone = try outcome(config, threads: 1, stopAfter: stopAfter)
+        let overlapped = try outcome(config, threads: 2, stopAfter: stopAfter)
         #expect(overlapped.bits == alone.bits, "history, status or predictions differ")
         #expect(overlapped.stoppedEarly == alone.stoppedEarly)
         #expect(overlapped.weights == alone.weights, "the weights left behind differ")
@@ -74,10 +74,12 @@ import Testing
         #expect(outcome.bits.count == 1 + 2, "one measured epoch, the status, the predictions")
     }
 
-    /// Ctrl-C half-way through epoch 3 (30 batches an epoch): epochs 1 and 2 are recorded, and
-    /// the weights are those of the moment it was pressed.
-    @Test func cancelledMidEpoch() throws {
-        let outcome = try Self.expectSame(RunConfig(), cancelAfterChecks: 75)
+    /// A replay of a run cancelled after 2 epochs stops once 2 are recorded: 2 epochs, cancelled,
+    /// the weights of epoch 2. With 30 batches an epoch, epoch 2's figures come in after epoch 3
+    /// has trained; with 300, while it trains: both are undone.
+    @Test(arguments: ["300", "3000"]) func stopAfterTwoRecordedEpochs(trainSize: String) throws {
+        let config = try PathIdentityTests.config([("train_size", trainSize), ("epochs", "6")])
+        let outcome = try Self.expectSame(config, stopAfter: 2)
         #expect(outcome.bits.count == 2 + 2)
         #expect(outcome.bits[2].hasPrefix("cancelled"))
     }
