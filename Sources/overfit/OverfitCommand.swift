@@ -71,18 +71,25 @@ struct OverfitCommand: ParsableCommand {
 
     /// `overfit --help` (or `-h`, `help`, with or without `--lang`), `overfit CMD --help` and
     /// `overfit help CMD` when the language chosen is not English: the same screen in its words.
-    /// Nil for English, or any other command line (the parser answers those).
+    /// `--help` among other options (`overfit run --json --help`) is the screen the parser would
+    /// show: CMD's when the line starts with CMD, else the tutor's (the default command). Nil for
+    /// English, or any other command line (the parser answers those).
     static func translatedHelp(_ arguments: [String]) -> String? {
         let (flag, rest) = OptionRefusal.languageFlag(arguments)
         let asksHelp = ["--help", "-h"]
+        // What follows `--` is an argument, never a request for help.
+        let options = rest.prefix { $0 != "--" }
         let subcommand: ParsableCommand.Type?
-        switch rest.count {
-        case 1 where asksHelp.contains(rest[0]) || rest[0] == "help": subcommand = nil
-        case 2 where asksHelp.contains(rest[1]): subcommand = subcommands[rest[0]]
-        case 2 where rest[0] == "help": subcommand = subcommands[rest[1]]
-        default: return nil
+        if options.count == 1, asksHelp.contains(options[0]) || options[0] == "help" {
+            subcommand = nil
+        } else if rest.count == 2, rest[0] == "help" {
+            subcommand = subcommands[rest[1]]
+        } else if options.contains(where: asksHelp.contains) {
+            subcommand = arguments.first.flatMap { subcommands[$0] } ?? subcommands["tutor"]
+        } else {
+            return nil
         }
-        guard rest.count == 1 || subcommand != nil,
+        guard options.count == 1 || subcommand != nil,
             let language = try? Language.choose(flag: flag, environment: ProcessInfo.processInfo.environment),
             language != .english, MissingTexts.problem(environment: ProcessInfo.processInfo.environment) == nil
         else { return nil }

@@ -106,6 +106,28 @@ import Testing
         }
     }
 
+    /// `--help` among other options is the screen the parser would show, in Korean: the
+    /// subcommand's when the line starts with it, else the tutor's.
+    @Test func helpAmongOtherOptionsIsKorean() throws {
+        let tree = try HostileTree()
+        defer { removeTemporary(tree.root) }
+        let cases: [([String], [String: String], String)] = [
+            (["run", "--lang", "ko", "--json", "--help"], [:], "개요: 설정 하나를 화면 없이 훈련하고"),
+            (["run", "--json", "-h"], ["OVERFIT_LANG": "ko"], "개요: 설정 하나를 화면 없이 훈련하고"),
+            (["--lang", "ko", "run", "--json", "--help"], [:], "개요: 대화형 튜터"),
+            (["--ascii", "--help"], ["LANG": "ko_KR.UTF-8"], "개요: 대화형 튜터"),
+        ]
+        for (arguments, extra, opening) in cases {
+            let result = try tree.run(arguments, extra: extra.merging(["COLUMNS": "80"]) { $1 })
+            #expect(result.status == 0, "\(arguments)")
+            #expect(result.out.hasPrefix(opening), "\(arguments) \(extra)\n\(result.out.prefix(200))")
+            #expect(!result.out.contains("OVERVIEW:") && !result.out.contains("USAGE:"), "\(arguments)")
+        }
+        // After `--` a `--help` is an argument: the parser's error, not a help screen.
+        let literal = try tree.run(["--lang", "ko", "--", "--help"])
+        #expect(literal.status != 0 && !literal.out.hasPrefix("개요:"))
+    }
+
     /// What was typed is quoted through the sanitiser, in either language.
     @Test func aTypedControlByteIsShownEscaped() throws {
         let tree = try HostileTree()
