@@ -33,6 +33,12 @@ import Testing
         ("80", accuracy, .number(0.8)), ("80%", accuracy, .number(0.8)), ("80 %", accuracy, .number(0.8)),
         ("76.5", accuracy, .number(0.765)), ("0", accuracy, .number(0)), ("100%", accuracy, .number(1)),
         ("20", epochs, .number(20)), ("20%", epochs, .number(20)), (" 7 ", epochs, .number(7)),
+        // Korean around a number, and a Korean sentence opening with yes or no.
+        ("100퍼센트", accuracy, .number(1)), ("약 80%", accuracy, .number(0.8)),
+        ("80퍼센트 정도", accuracy, .number(0.8)), ("76.5프로쯤", accuracy, .number(0.765)),
+        ("대략 20 정도", epochs, .number(20)), ("20쯤", epochs, .number(20)),
+        ("네 오를 것 같아요", rising, .yes(true)), ("네, 오른다", rising, .yes(true)), ("아뇨", rising, .yes(false)),
+        ("아니요, 안 오를 거예요", rising, .yes(false)),
     ]
 
     @Test(arguments: accepted.indices)
@@ -54,6 +60,9 @@ import Testing
         ("nan", accuracy, "answer with a percentage (got `nan`)"),
         ("higher", epochs, "answer with a number (got `higher`)"),
         ("2.5", epochs, "answer with a whole number from 0 to 100000 (got `2.5`)"),
+        ("약", accuracy, "answer with a percentage (got `약`)"),
+        ("퍼센트", accuracy, "answer with a percentage (got `퍼센트`)"),
+        ("아니 오를 것 같아요", rising, "answer yes or no (got `아니 오를 것 같아요`)"),
     ]
 
     @Test(arguments: refused.indices)

@@ -36,7 +36,17 @@ enum PredictionAnswer: Equatable {
         "그대로": .same, "그대로다": .same, "비슷함": .same,
     ]
     static let koreanYesWords: Set = ["예", "네", "응"]
-    static let koreanNoWords: Set = ["아니오", "아니요", "아니"]
+    static let koreanNoWords: Set = ["아니오", "아니요", "아니", "아뇨"]
+    /// A Korean sentence that opens with one of these answers yes or no (`네, 오를 것 같아요`,
+    /// `아니요 안 오를 거예요`); `아니` alone is left out, since it also opens a sentence that goes on to
+    /// say yes.
+    static let koreanOpeningYes: Set = ["예", "네"]
+    static let koreanOpeningNo: Set = ["아니오", "아니요", "아뇨"]
+    /// Around a Korean number: "about" before it, "or so" after it, "percent" for `%`
+    /// (`약 80%`, `80퍼센트 정도`, `80프로쯤`).
+    static let koreanAbout: Set = ["약", "대략", "거의", "한"]
+    static let koreanOrSo = ["정도", "쯤", "가량", "내외"]
+    static let koreanPercent = ["퍼센트", "프로"]
 
     /// Reads `text` as an answer to `prediction`; an unclear answer is an error whose hint says
     /// what the question takes (the question stays open: it is asked again, not counted wrong).
@@ -51,8 +61,9 @@ enum PredictionAnswer: Equatable {
         }
         let direction = directionWords[word] ?? betterWorse(word, metric: prediction.metric)
         if let yesMeans = prediction.yesMeans {
-            if yesWords.contains(word) { return .yes(true) }
-            if noWords.contains(word) { return .yes(false) }
+            let opening = tokens(word).first ?? ""
+            if yesWords.contains(word) || koreanOpeningYes.contains(opening) { return .yes(true) }
+            if noWords.contains(word) || koreanOpeningNo.contains(opening) { return .yes(false) }
             if let direction { return .yes(direction == yesMeans) }
         } else if let direction {
             return .direction(direction)
@@ -131,11 +142,13 @@ enum PredictionAnswer: Equatable {
         }
     }
 
-    /// `80`, `80%`, `80 %`, `76.5`: for an accuracy, always a percentage.
+    /// `80`, `80%`, `80 %`, `76.5`, in Korean `80퍼센트`, `약 80%`, `80프로 정도`: for an accuracy,
+    /// always a percentage.
     static func number(
         _ word: String, typed: String, metric: RunFigure, words: TutorMessages = .installed(.english)
     ) throws(HintedError) -> PredictionAnswer {
-        let digits = word.hasSuffix("%") ? String(word.dropLast()).trimmingCharacters(in: " ") : word
+        let plain = koreanNumber(word)
+        let digits = plain.hasSuffix("%") ? String(plain.dropLast()).trimmingCharacters(in: " ") : plain
         let shown = ["typed": Text.shown(typed)]
         guard let value = Double(digits), value.isFinite else {
             throw HintedError(
@@ -153,6 +166,22 @@ enum PredictionAnswer: Equatable {
             throw HintedError(words.text(.errorWholeNumber, shown), hint: words.text(.hintWholeNumber))
         }
         return .number(value)
+    }
+
+    /// `word` without the Korean words around a number: "about" before it, "or so" after it (apart
+    /// or attached), "percent" as `%`. Anything else is left as it was typed.
+    static func koreanNumber(_ word: String) -> String {
+        var parts = word.split(separator: " ").map(String.init)
+        while let first = parts.first, parts.count > 1, koreanAbout.contains(first) { parts.removeFirst() }
+        while let last = parts.last, parts.count > 1, koreanOrSo.contains(last) { parts.removeLast() }
+        var number = parts.joined(separator: " ")
+        while let suffix = koreanOrSo.first(where: { number.hasSuffix($0) && number.count > $0.count }) {
+            number = String(number.dropLast(suffix.count)).trimmingCharacters(in: " ")
+        }
+        if let percent = koreanPercent.first(where: { number.hasSuffix($0) && number.count > $0.count }) {
+            number = String(number.dropLast(percent.count)).trimmingCharacters(in: " ") + "%"
+        }
+        return number
     }
 
     /// The line under a prediction question in Korean: the Korean words, each with the English
