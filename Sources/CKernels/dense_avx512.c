@@ -103,6 +103,16 @@ static inline void transpose16(__m512 *v) {
     }
 }
 
+// `terms` terms in order: v[q] holds term q of the 16 rows, b B's row of the first term.
+__attribute__((target("avx512f"), always_inline))
+static inline void narrow_terms(const int columns, long terms, const __m512 *v, const float *b, long b_row,
+                                __m512 *acc) {
+    for (long q = 0; q < terms; q++) {
+        const float *b_p = b + q * b_row;
+        for (int j = 0; j < columns; j++) acc[j] = _mm512_fmadd_ps(v[q], _mm512_set1_ps(b_p[j]), acc[j]);
+    }
+}
+
 // 16 rows × `columns` (1…NARROW) columns of C. A's rows and B's are contiguous (a_col = b_col = 1):
 // a B(p, j) at a stride known only at run time cost a register per column.
 __attribute__((target("avx512f"), always_inline))
@@ -119,25 +129,20 @@ static inline void narrow_tile(const int columns, long k, const float *a, long a
     } else {
         for (int j = 0; j < columns; j++) acc[j] = _mm512_setzero_ps();
     }
-    // Whole blocks of 16 terms (a loop the compiler unrolls), then the last, partial one.
+    // Whole blocks of 16 terms (a constant count, which the compiler unrolls), then the last,
+    // partial one.
     long p0 = 0;
     for (; p0 + 16 <= k; p0 += 16) {
         for (int r = 0; r < 16; r++) v[r] = _mm512_loadu_ps(a + r * a_row + p0);
         transpose16(v);
-        for (int q = 0; q < 16; q++) {
-            const float *b_p = b + (p0 + q) * b_row;
-            for (int j = 0; j < columns; j++) acc[j] = _mm512_fmadd_ps(v[q], _mm512_set1_ps(b_p[j]), acc[j]);
-        }
+        narrow_terms(columns, 16, v, b + p0 * b_row, b_row, acc);
     }
     if (p0 < k) {
         long terms = k - p0;
         __mmask16 inside = (__mmask16)(0xFFFFu >> (16 - terms));
         for (int r = 0; r < 16; r++) v[r] = _mm512_maskz_loadu_ps(inside, a + r * a_row + p0);
         transpose16(v);
-        for (long q = 0; q < terms; q++) {
-            const float *b_p = b + (p0 + q) * b_row;
-            for (int j = 0; j < columns; j++) acc[j] = _mm512_fmadd_ps(v[q], _mm512_set1_ps(b_p[j]), acc[j]);
-        }
+        narrow_terms(columns, terms, v, b + p0 * b_row, b_row, acc);
     }
     for (int j = 0; j < 16; j++) v[j] = j < columns ? acc[j] : _mm512_setzero_ps();
     transpose16(v);

@@ -113,16 +113,16 @@ private final class MeasuredProduct: @unchecked Sendable {
         self.threads = threads
         let (m, k, n) = (shape.m, shape.k, shape.n)
         switch shape.kind {
-        case .dense(let opA, let opB) where shape.threading == .evaluation:
-            // In `Network.infer` a dense layer reads the previous layer's output for the same
-            // 256-row chunk, just written and still in cache: each thread reads its own chunk of
-            // A again and again (`rows`), not rows of a matrix no layer has touched.
-            a = Matrix(rows: threads * Network.chunkRows, cols: k, value: 0.5)
-            b = opB == .plain ? Matrix(rows: k, cols: n, value: 0.25) : Matrix(rows: n, cols: k, value: 0.25)
-            flop = 2 * Double(m) * Double(k) * Double(n)
-            precondition(opA == .plain, "evaluation multiplies activations as they lie")
         case .dense(let opA, let opB):
-            a = opA == .plain ? Matrix(rows: m, cols: k, value: 0.5) : Matrix(rows: k, cols: m, value: 0.5)
+            if shape.threading == .evaluation {
+                // In `Network.infer` a dense layer reads the previous layer's output for the same
+                // 256-row chunk, just written and still in cache: each thread reads its own chunk
+                // of A again and again (`rows`), not rows of a matrix no layer has touched.
+                precondition(opA == .plain, "evaluation multiplies activations as they lie")
+                a = Matrix(rows: threads * Network.chunkRows, cols: k, value: 0.5)
+            } else {
+                a = opA == .plain ? Matrix(rows: m, cols: k, value: 0.5) : Matrix(rows: k, cols: m, value: 0.5)
+            }
             b = opB == .plain ? Matrix(rows: k, cols: n, value: 0.25) : Matrix(rows: n, cols: k, value: 0.25)
             flop = 2 * Double(m) * Double(k) * Double(n)
         case .sparse:
