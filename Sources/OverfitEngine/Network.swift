@@ -220,11 +220,8 @@ public final class Network: @unchecked Sendable {
         let listedFirst = listed != nil && (layers.first as? Linear)?.sparseInput == true
         let shared = SharedInference(network: self, input: x, listed: listedFirst ? listed : nil)
         if let team {
-            // At least two pieces when the rows are worth two threads: a convolutional network's
-            // chunk (`inferInChunks`) is under 256 rows, and one piece would leave the helper idle.
-            let rows = wholeBatch ? chunk : min(chunk, max(minimumRowsPerThread, (n + 1) / 2))
-            team.run(count: (n + rows - 1) / rows) { index in
-                let piece = (index * rows)..<min(n, index * rows + rows)
+            team.run(count: (n + chunk - 1) / chunk) { index in
+                let piece = (index * chunk)..<min(n, index * chunk + chunk)
                 let activation = shared.rows(piece)
                 if index == 0 { shared.output = activation }
             }
