@@ -1,3 +1,5 @@
+import CKernels
+
 /// A 2-D convolution: k×k kernels, stride 1, no padding, C_in → C_out channels, plus a bias per
 /// output channel. Images are NHWC rows (see `ImageShape`).
 ///
@@ -93,9 +95,8 @@ public final class Conv2d: Layer {
         // The copies may run up to 7 floats past the last patch: zero them again, so the
         // matrix's slack stays as `Matrix` promises.
         (patches.data + patches.count).update(repeating: 0, count: Matrix.slack)
-        startAtBias(output.data, positions: n * positions)
         ConvolutionProducts.forward(
-            patches: patches.data, weights: weight.value.data, into: output.data,
+            patches: patches.data, weights: weight.value.data, bias: bias.value.data, into: output.data,
             positions: n * positions, patchWidth: patchWidth, channels: outputShape.channels)
         return output
     }
@@ -135,21 +136,21 @@ public final class Conv2d: Layer {
     public func infer(_ x: Matrix, rows: Range<Int>) -> Matrix {
         precondition(x.cols == inputs && inference.rows >= rows.upperBound)
         let block = max(1, Self.scratchFloats / (positions * patchWidth))
-        let capacity = min(block, max(1, rows.count)) * positions * patchWidth + Matrix.slack
-        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: capacity)
-        // Zeroed, slack included: the product's rounded-up loads read past the last patch, and
-        // fresh heap memory there made the first evaluation of a run differ in its last bits.
-        scratch.initialize(repeating: 0, count: capacity)
+        let written = min(block, max(1, rows.count)) * positions * patchWidth
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: written + Matrix.slack)
+        // The slack zeroed: the product's rounded-up loads read past the last patch, and fresh
+        // heap memory there made the first evaluation of a run differ in its last bits. The first
+        // `written` floats are all patches, written by every block before the product reads them.
+        (scratch + written).initialize(repeating: 0, count: Matrix.slack)
         defer { scratch.deallocate() }
         var first = rows.lowerBound
         while first < rows.upperBound {
             let count = min(block, rows.upperBound - first)
             Im2col.unfold(x.data + first * inputs, images: count, shape: inputShape, kernel: kernel, into: scratch)
-            let out = inference.data + first * outputs
-            startAtBias(out, positions: count * positions)
             ConvolutionProducts.forward(
-                patches: scratch, weights: weight.value.data, into: out,
-                positions: count * positions, patchWidth: patchWidth, channels: outputShape.channels)
+                patches: scratch, weights: weight.value.data, bias: bias.value.data,
+                into: inference.data + first * outputs, positions: count * positions, patchWidth: patchWidth,
+                channels: outputShape.channels)
             first += count
         }
         return inference
@@ -158,11 +159,6 @@ public final class Conv2d: Layer {
     /// Patches per inference block: about 1 MB of floats, so a block's patches stay in cache
     /// while the product reads them.
     static let scratchFloats = 1 << 18
-
-    /// Every output position starts at the bias; the product adds on top (beta = 1).
-    private func startAtBias(_ out: UnsafeMutablePointer<Float>, positions: Int) {
-        FloatCopy.repeatRow(bias.value.data, width: outputShape.channels, count: positions, to: out)
-    }
 }
 
 // MARK: - Im2col
@@ -173,28 +169,13 @@ public final class Conv2d: Layer {
 enum Im2col {
     /// Writes the patches of `images` images starting at `input` (rows of `shape.count` floats)
     /// into `patches`: one row of k·k·C floats per output position, images one after another.
-    /// Copies eight floats at a time (`FloatCopy.spans`): `input` and `patches` need
+    /// Copies eight floats at a time (`overfit_unfold`): `input` and `patches` need
     /// `Matrix.slack` readable and writable floats past their ends.
     static func unfold(
         _ input: UnsafePointer<Float>, images: Int, shape: ImageShape, kernel k: Int,
         into patches: UnsafeMutablePointer<Float>
     ) {
-        let c = shape.channels, rowFloats = shape.width * c, span = k * c
-        let outHeight = shape.height - k + 1, outWidth = shape.width - k + 1
-        let patchWidth = k * span
-        var destination = patches
-        for image in 0..<images {
-            let source = input + image * shape.count
-            for oy in 0..<outHeight {
-                for ox in 0..<outWidth {
-                    let corner = source + oy * rowFloats + ox * c
-                    for ky in 0..<k {
-                        FloatCopy.spans(from: corner + ky * rowFloats, to: destination + ky * span, count: span)
-                    }
-                    destination += patchWidth
-                }
-            }
-        }
+        overfit_unfold(Engine.settings.path.code, input, images, shape.height, shape.width, shape.channels, k, patches)
     }
 
     /// dLoss/dInput from dLoss/dPatches: every patch entry is added back to the pixel it was
@@ -235,14 +216,15 @@ enum Im2col {
 /// Shapes, with P = rows of patches (images × output positions), K = k·k·C_in, O = C_out:
 /// patches P×K, weights K×O, outputs and their gradients P×O.
 enum ConvolutionProducts {
-    /// outputs (P×O) += patches · weights. Each output row is one position of one image.
+    /// outputs (P×O) = bias + patches · weights: each output's chain starts at its channel's bias.
+    /// Each output row is one position of one image.
     static func forward(
-        patches: UnsafePointer<Float>, weights: UnsafePointer<Float>,
+        patches: UnsafePointer<Float>, weights: UnsafePointer<Float>, bias: UnsafePointer<Float>,
         into outputs: UnsafeMutablePointer<Float>, positions: Int, patchWidth: Int, channels: Int
     ) {
-        product(
-            .plain, patches, lda: patchWidth, .plain, weights, ldb: channels, outputs, ldc: channels,
-            m: positions, n: channels, k: patchWidth, accumulate: true)
+        Kernels.gemm(
+            patches, lda: patchWidth, weights, ldb: channels, bias: bias, outputs, ldc: channels,
+            m: positions, n: channels, k: patchWidth)
     }
 
     /// weightGradient (K×O) = patchesᵀ · outputGradient: a sum over every position of every image.
@@ -272,48 +254,5 @@ enum ConvolutionProducts {
         _ c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, k: Int, accumulate: Bool
     ) {
         Kernels.gemm(opA, a, lda: lda, opB, b, ldb: ldb, c, ldc: ldc, m: m, n: n, k: k, accumulate: accumulate)
-    }
-}
-
-// MARK: - FloatCopy
-
-/// Short copies eight floats at a time. im2col copies millions of spans of 5 to 80 floats per
-/// evaluation, and `memmove` calls cost more than the copies (a fifth of a CNN run's time).
-///
-/// Rounds the copy up to a multiple of eight: up to seven floats past `count` are read from
-/// `source` and written to `destination`. Callers rely on `Matrix.slack` (every matrix has
-/// eight readable floats past its end) and write their spans in increasing order, so whatever
-/// is written past a span is overwritten by the next span or lands in the slack.
-enum FloatCopy {
-    @inline(__always)
-    static func spans(from source: UnsafePointer<Float>, to destination: UnsafeMutablePointer<Float>, count: Int) {
-        var i = 0
-        repeat {
-            UnsafeMutableRawPointer(destination + i).storeBytes(
-                of: UnsafeRawPointer(source + i).loadUnaligned(as: SIMD8<Float>.self), as: SIMD8<Float>.self)
-            i += 8
-        } while i < count
-    }
-
-    /// `count` copies of the `width` floats at `row`, one after another, from `destination`
-    /// (e.g. a bias at every output position). Writes exactly `count · width` floats.
-    @inline(__always)
-    static func repeatRow(
-        _ row: UnsafePointer<Float>, width: Int, count: Int, to destination: UnsafeMutablePointer<Float>
-    ) {
-        guard width % 8 == 0 else {
-            for r in 0..<count { for j in 0..<width { destination[r * width + j] = row[j] } }
-            return
-        }
-        for r in 0..<count {
-            let out = destination + r * width
-            var j = 0
-            while j < width {
-                UnsafeMutableRawPointer(out + j).storeBytes(
-                    of: UnsafeRawPointer(row + j).loadUnaligned(as: SIMD8<Float>.self),
-                    as: SIMD8<Float>.self)
-                j += 8
-            }
-        }
     }
 }
