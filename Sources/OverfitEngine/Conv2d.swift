@@ -135,6 +135,7 @@ public final class Conv2d: Layer {
     /// buffer of this call's own (threads call this at once), then straight into the output rows.
     public func infer(_ x: Matrix, rows: Range<Int>) -> Matrix {
         precondition(x.cols == inputs && inference.rows >= rows.upperBound)
+        if kernel * inputShape.channels >= Self.shortestImplicitSpan { return inferWithoutPatches(x, rows: rows) }
         let block = max(1, Self.scratchFloats / (positions * patchWidth))
         let written = min(block, max(1, rows.count)) * positions * patchWidth
         let scratch = UnsafeMutablePointer<Float>.allocate(capacity: written + Matrix.slack)
@@ -155,6 +156,39 @@ public final class Conv2d: Layer {
         }
         return inference
     }
+
+    /// `infer` straight from the images, without writing patches: for each output row oy of an
+    /// image and each kernel row ky in order, the outputs of that row take the kernel row's
+    /// k·C terms as one product. Its A is the input row oy+ky itself: output position ox reads the
+    /// k·C floats from column ox, C floats after position ox-1's, so A's rows are C floats apart.
+    /// Each output is still one chain from its bias over the patch's terms in order (ky, then
+    /// kx and c within the kernel row), continued from what the previous kernel row left in it,
+    /// so the bits are `unfold`'s then one product's. Saves writing and reading back every
+    /// patch (40% of the floats a LeNet's second stage moved) where kernel rows are long.
+    private func inferWithoutPatches(_ x: Matrix, rows: Range<Int>) -> Matrix {
+        let c = inputShape.channels, rowFloats = inputShape.width * c, span = kernel * c
+        let width = outputShape.width, n = outputShape.channels
+        let path = Engine.settings.path.code
+        for image in rows {
+            let source = x.data + image * inputs, target = inference.data + image * outputs
+            for oy in 0..<outputShape.height {
+                let out = target + oy * width * n
+                for ky in 0..<kernel {
+                    let a = source + (oy + ky) * rowFloats, b = weight.value.data + ky * span * n
+                    if ky == 0 {
+                        overfit_gemm_bias(path, width, n, span, a, c, 1, b, n, 1, bias.value.data, out, n)
+                    } else {
+                        overfit_gemm(path, width, n, span, a, c, 1, b, n, 1, out, n, 1)
+                    }
+                }
+            }
+        }
+        return inference
+    }
+
+    /// Kernel rows of at least this many floats (k·C) go without patches: shorter ones would make
+    /// products of a few terms each (a 5×5 kernel on one channel: 5), slower than the copies.
+    static let shortestImplicitSpan = 32
 
     /// Patches per inference block: about 1 MB of floats, so a block's patches stay in cache
     /// while the product reads them.

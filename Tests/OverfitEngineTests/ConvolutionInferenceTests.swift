@@ -34,6 +34,38 @@ import Testing
         #expect(worst < 1e-4)
     }
 
+    /// A convolution's evaluation, with patches (short kernel rows) or straight from the images
+    /// (`inferWithoutPatches`: LeNet's second stage, and a narrow one of 5 channels), gives the
+    /// forward pass's bits on every path: zeros of both signs, negatives and large values.
+    @Test(arguments: [
+        (ImageShape(height: 12, width: 12, channels: 16), 5, 32), (ImageShape(height: 28, width: 28), 5, 16),
+        (ImageShape(height: 9, width: 7, channels: 4), 3, 10), (ImageShape(height: 8, width: 9, channels: 12), 3, 5),
+    ])
+    func aConvolutionsEvaluationHasTheForwardPasssBits(shape: ImageShape, kernel: Int, channels: Int) {
+        var generator = RandomGenerator(seed: UInt64(shape.count + kernel))
+        let layer = Conv2d(
+            input: shape, channels: channels, kernel: kernel, initialisation: .he, initGenerator: &generator)
+        for i in 0..<layer.bias.value.count { layer.bias.value.data[i] = i % 2 == 0 ? -0.0 : generator.uniform(-1, 1) }
+        let images = 5
+        let values = (0..<images * shape.count).map { i -> Float in
+            switch i % 7 {
+            case 0: return 0
+            case 1: return -0.0
+            case 2: return generator.uniform(-300, 300)
+            default: return generator.uniform(-1, 1)
+            }
+        }
+        let x = Matrix(rows: images, cols: shape.count, values: values)
+        let expected = layer.forward(x, mode: .evaluation).values.map(\.bitPattern)
+        for path in KernelPath.supported {
+            let inferred = Engine.withSettings(KernelSettings(path: path, threads: 1)) {
+                layer.prepareInference(rows: images)
+                return layer.infer(x, rows: 0..<images).values.map(\.bitPattern)
+            }
+            #expect(inferred == expected, "\(path.rawValue), \(shape), kernel \(kernel), \(channels) channels")
+        }
+    }
+
     /// The layers a stage builds, in order, and a network that learns a batch: the loss of a
     /// fixed batch falls over a few SGD steps for every activation (sigmoid slowest).
     @Test(arguments: [(ActivationLayer.Function.relu, Float(0.8)), (.tanh, 0.8), (.sigmoid, 1)])
