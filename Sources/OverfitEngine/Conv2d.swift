@@ -168,18 +168,15 @@ public final class Conv2d: Layer {
     private func inferWithoutPatches(_ x: Matrix, rows: Range<Int>) -> Matrix {
         let c = inputShape.channels, rowFloats = inputShape.width * c, span = kernel * c
         let width = outputShape.width, n = outputShape.channels
-        let path = Engine.settings.path.code
+        let path = Engine.settings.path
         for image in rows {
             let source = x.data + image * inputs, target = inference.data + image * outputs
             for oy in 0..<outputShape.height {
-                let out = target + oy * width * n
                 for ky in 0..<kernel {
-                    let a = source + (oy + ky) * rowFloats, b = weight.value.data + ky * span * n
-                    if ky == 0 {
-                        overfit_gemm_bias(path, width, n, span, a, c, 1, b, n, 1, bias.value.data, out, n)
-                    } else {
-                        overfit_gemm(path, width, n, span, a, c, 1, b, n, 1, out, n, 1)
-                    }
+                    ConvolutionProducts.forwardRow(
+                        path: path, inputRow: source + (oy + ky) * rowFloats, channelsIn: c,
+                        kernelRow: weight.value.data + ky * span * n, span: span, bias: ky == 0 ? bias.value.data : nil,
+                        into: target + oy * width * n, positions: width, channels: n)
                 }
             }
         }
@@ -242,8 +239,9 @@ enum Im2col {
 
 // MARK: - ConvolutionProducts
 
-/// The three matrix products of a convolution, over im2col patches, all through the engine's own
-/// kernels (`Kernels.gemm`): each output is one fma chain over k in increasing order, starting
+/// The three matrix products of a convolution, over im2col patches, and evaluation's forward
+/// product a kernel row at a time without them, all through the engine's own kernels
+/// (`Kernels.gemm`): each output is one fma chain over k in increasing order, starting
 /// from what the output holds (the bias, for `forward`) or from +0, so every path and thread
 /// count gives the same bits.
 ///
@@ -259,6 +257,26 @@ enum ConvolutionProducts {
         Kernels.gemm(
             patches, lda: patchWidth, weights, ldb: channels, bias: bias, outputs, ldc: channels,
             m: positions, n: channels, k: patchWidth)
+    }
+
+    /// One output row's outputs (positions × O) take one kernel row's `span` = k·C terms, read
+    /// from the input row itself: position ox's terms are the `span` floats from column ox, so A's
+    /// rows are `channelsIn` floats apart. From `bias` for the first kernel row, else on from what
+    /// the outputs hold (`Conv2d.inferWithoutPatches`).
+    static func forwardRow(
+        path: KernelPath, inputRow: UnsafePointer<Float>, channelsIn: Int, kernelRow: UnsafePointer<Float>,
+        span: Int, bias: UnsafePointer<Float>?, into outputs: UnsafeMutablePointer<Float>, positions: Int,
+        channels: Int
+    ) {
+        if let bias {
+            Kernels.gemm(
+                path: path, inputRow, lda: channelsIn, kernelRow, ldb: channels, bias: bias, outputs, ldc: channels,
+                m: positions, n: channels, k: span)
+        } else {
+            Kernels.gemm(
+                path: path, .plain, inputRow, lda: channelsIn, .plain, kernelRow, ldb: channels, outputs,
+                ldc: channels, m: positions, n: channels, k: span, accumulate: true)
+        }
     }
 
     /// weightGradient (K×O) = patchesᵀ · outputGradient: a sum over every position of every image.

@@ -37,13 +37,15 @@ public enum Kernels {
     }
 
     /// `C[m×n] = bias + A[m×k] · B[k×n]` (both plain, row-major): each output's chain starts at
-    /// its column's bias, as copying the bias into C and multiplying with `accumulate` does.
+    /// its column's bias, as copying the bias into C and multiplying with `accumulate` does. The
+    /// path is the thread's unless given (a caller making many small products looks it up once).
     @inline(__always)
     public static func gemm(
+        path: KernelPath = Engine.settings.path,
         _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int, bias: UnsafePointer<Float>,
         _ c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, k: Int
     ) {
-        overfit_gemm_bias(Engine.settings.path.code, m, n, k, a, lda, 1, b, ldb, 1, bias, c, ldc)
+        overfit_gemm_bias(path.code, m, n, k, a, lda, 1, b, ldb, 1, bias, c, ldc)
     }
 
     /// Sets each of `rows` contiguous rows of `out` (`n` floats each) to `row`.
