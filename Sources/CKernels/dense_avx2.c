@@ -12,11 +12,14 @@ enum { TILE_ROWS = 6, TILE_COLUMNS = 16 };
 
 // One tile: `rows` (1…6) rows × `vectors` (1 or 2) vectors of 8 columns; with `edge`, the last
 // vector has only `tail` (1…7) columns, loaded under `mask` and stored through a small buffer.
-// Called with constant rows, vectors and edge, so the accumulators stay in registers.
+// Called with constant rows, vectors and edge, so the accumulators stay in registers. The terms
+// come in `segments` runs of k (one for a plain product): run s reads A from a + s·segment_a and
+// B from its row s·k, the accumulators kept in registers between runs (overfit_gemm_segments).
 __attribute__((target("avx2,fma"), always_inline))
 static inline void tile(const int rows, const int vectors, const int edge, long k,
                         const float *a, long a_row, long a_col, const float *b, long b_row,
-                        float *c, long ldc, int accumulate, __m256i mask, long tail, const float *bias) {
+                        float *c, long ldc, int accumulate, __m256i mask, long tail, const float *bias,
+                        long segments, long segment_a) {
     __m256 acc[TILE_ROWS][2];
     for (int r = 0; r < rows; r++) {
         for (int v = 0; v < vectors; v++) {
@@ -35,15 +38,18 @@ static inline void tile(const int rows, const int vectors, const int edge, long 
             }
         }
     }
-    for (long p = 0; p < k; p++) {
-        const float *b_p = b + p * b_row, *a_p = a + p * a_col;
-        __m256 column[2];
-        for (int v = 0; v < vectors; v++) {
-            column[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(b_p + 8 * v, mask) : _mm256_loadu_ps(b_p + 8 * v);
-        }
-        for (int r = 0; r < rows; r++) {
-            __m256 x = _mm256_broadcast_ss(a_p + r * a_row);
-            for (int v = 0; v < vectors; v++) acc[r][v] = _mm256_fmadd_ps(x, column[v], acc[r][v]);
+    for (long s = 0; s < segments; s++) {
+        const float *a_s = a + s * segment_a, *b_s = b + s * k * b_row;
+        for (long p = 0; p < k; p++) {
+            const float *b_p = b_s + p * b_row, *a_p = a_s + p * a_col;
+            __m256 column[2];
+            for (int v = 0; v < vectors; v++) {
+                column[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(b_p + 8 * v, mask) : _mm256_loadu_ps(b_p + 8 * v);
+            }
+            for (int r = 0; r < rows; r++) {
+                __m256 x = _mm256_broadcast_ss(a_p + r * a_row);
+                for (int v = 0; v < vectors; v++) acc[r][v] = _mm256_fmadd_ps(x, column[v], acc[r][v]);
+            }
         }
     }
     for (int r = 0; r < rows; r++) {
@@ -61,8 +67,9 @@ static inline void tile(const int rows, const int vectors, const int edge, long 
 }
 
 #define TILE_ARGUMENTS long k, const float *a, long a_row, long a_col, const float *b, long b_row, \
-                       float *c, long ldc, int accumulate, __m256i mask, long tail, const float *bias
-#define TILE_PASS k, a, a_row, a_col, b, b_row, c, ldc, accumulate, mask, tail, bias
+                       float *c, long ldc, int accumulate, __m256i mask, long tail, const float *bias, \
+                       long segments, long segment_a
+#define TILE_PASS k, a, a_row, a_col, b, b_row, c, ldc, accumulate, mask, tail, bias, segments, segment_a
 
 // One function per tile shape, so each keeps its accumulators in registers.
 #define TILE_SHAPE(ROWS)                                                                           \
@@ -131,7 +138,7 @@ static void gemm_256(long m, long n, long k, const float *a, long a_row, long a_
                         long rows = i0 + mc - i < TILE_ROWS ? i0 + mc - i : TILE_ROWS;
                         tiles[rows - 1][shape](kc, a + i * a_row + p0 * a_col, a_row, a_col, panel, panel_row,
                                                c + i * ldc + j0 + j, ldc, from_c, mask, tail,
-                                               bias && p0 == 0 ? bias + j0 + j : NULL);
+                                               bias && p0 == 0 ? bias + j0 + j : NULL, 1, 0);
                     }
                 }
             }
@@ -149,6 +156,25 @@ __attribute__((target("avx2,fma")))
 void overfit_gemm_bias_avx2(long m, long n, long k, const float *a, long a_row, long a_col,
                             const float *b, long b_row, long b_col, const float *bias, float *c, long ldc) {
     gemm_256(m, n, k, a, a_row, a_col, b, b_row, b_col, bias, c, ldc, 1);
+}
+
+// overfit_gemm_segments: the tiles above over C, B (every run's rows) read where it lies, each
+// tile's chains in registers through every run.
+__attribute__((target("avx2,fma")))
+void overfit_gemm_segments_avx2(long m, long n, long segments, long span, const float *a, long a_row,
+                                long segment_a, const float *b, long b_row, const float *bias, float *c, long ldc) {
+    __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    for (long j = 0; j < n; j += TILE_COLUMNS) {
+        long columns = n - j < TILE_COLUMNS ? n - j : TILE_COLUMNS;
+        long vectors = (columns + 7) / 8, tail = columns - 8 * (vectors - 1);
+        __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
+        int shape = (int)(vectors - 1) * 2 + (tail < 8);
+        for (long i = 0; i < m; i += TILE_ROWS) {
+            long rows = m - i < TILE_ROWS ? m - i : TILE_ROWS;
+            tiles[rows - 1][shape](span, a + i * a_row, a_row, 1, b + j, b_row, c + i * ldc + j, ldc, 1, mask, tail,
+                                   bias + j, segments, segment_a);
+        }
+    }
 }
 
 #endif

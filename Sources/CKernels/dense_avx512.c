@@ -12,11 +12,13 @@ enum { TILE_ROWS = 8, TILE_COLUMNS = 32 };
 
 // One tile: `rows` (1…8) rows × `vectors` (1 or 2) vectors of 16 columns, the last vector's
 // columns under `last` (all 16 unless it is the matrix's edge). Masked loads never fault, so
-// no column past the edge is read.
+// no column past the edge is read. The terms come in `segments` runs of k (one for a plain
+// product): run s reads A from a + s·segment_a and B from its row s·k, and the accumulators
+// stay in registers from one run to the next (overfit_gemm_segments).
 __attribute__((target("avx512f"), always_inline))
 static inline void tile(const int rows, const int vectors, long k, const float *a, long a_row, long a_col,
                         const float *b, long b_row, float *c, long ldc, int accumulate, __mmask16 last,
-                        const float *bias) {
+                        const float *bias, long segments, long segment_a) {
     __m512 acc[TILE_ROWS][2];
     for (int r = 0; r < rows; r++) {
         for (int v = 0; v < vectors; v++) {
@@ -27,15 +29,18 @@ static inline void tile(const int rows, const int vectors, long k, const float *
                                      : _mm512_setzero_ps();
         }
     }
-    for (long p = 0; p < k; p++) {
-        const float *b_p = b + p * b_row, *a_p = a + p * a_col;
-        __m512 column[2];
-        for (int v = 0; v < vectors; v++) {
-            column[v] = _mm512_maskz_loadu_ps(v == vectors - 1 ? last : (__mmask16)0xFFFF, b_p + 16 * v);
-        }
-        for (int r = 0; r < rows; r++) {
-            __m512 x = _mm512_set1_ps(a_p[r * a_row]);
-            for (int v = 0; v < vectors; v++) acc[r][v] = _mm512_fmadd_ps(x, column[v], acc[r][v]);
+    for (long s = 0; s < segments; s++) {
+        const float *a_s = a + s * segment_a, *b_s = b + s * k * b_row;
+        for (long p = 0; p < k; p++) {
+            const float *b_p = b_s + p * b_row, *a_p = a_s + p * a_col;
+            __m512 column[2];
+            for (int v = 0; v < vectors; v++) {
+                column[v] = _mm512_maskz_loadu_ps(v == vectors - 1 ? last : (__mmask16)0xFFFF, b_p + 16 * v);
+            }
+            for (int r = 0; r < rows; r++) {
+                __m512 x = _mm512_set1_ps(a_p[r * a_row]);
+                for (int v = 0; v < vectors; v++) acc[r][v] = _mm512_fmadd_ps(x, column[v], acc[r][v]);
+            }
         }
     }
     for (int r = 0; r < rows; r++) {
@@ -46,8 +51,9 @@ static inline void tile(const int rows, const int vectors, long k, const float *
 }
 
 #define TILE_ARGUMENTS long k, const float *a, long a_row, long a_col, const float *b, long b_row, \
-                       float *c, long ldc, int accumulate, __mmask16 last, const float *bias
-#define TILE_PASS k, a, a_row, a_col, b, b_row, c, ldc, accumulate, last, bias
+                       float *c, long ldc, int accumulate, __mmask16 last, const float *bias, long segments, \
+                       long segment_a
+#define TILE_PASS k, a, a_row, a_col, b, b_row, c, ldc, accumulate, last, bias, segments, segment_a
 
 // One function per tile shape, so each keeps its accumulators in registers.
 #define TILE_SHAPE(ROWS)                                                                                     \
@@ -219,7 +225,7 @@ static void gemm_512(long m, long n, long k, const float *a, long a_row, long a_
                         long rows = i0 + mc - i < TILE_ROWS ? i0 + mc - i : TILE_ROWS;
                         tiles[rows - 1][vectors - 1](kc, a + i * a_row + p0 * a_col, a_row, a_col, panel, panel_row,
                                                      c + i * ldc + j0 + j, ldc, from_c, last,
-                                                     bias && p0 == 0 ? bias + j0 + j : NULL);
+                                                     bias && p0 == 0 ? bias + j0 + j : NULL, 1, 0);
                     }
                 }
             }
@@ -237,6 +243,23 @@ __attribute__((target("avx512f")))
 void overfit_gemm_bias_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
                               const float *b, long b_row, long b_col, const float *bias, float *c, long ldc) {
     gemm_512(m, n, k, a, a_row, a_col, b, b_row, b_col, bias, c, ldc, 1);
+}
+
+// overfit_gemm_segments: the tiles above over C, B (every run's rows, n ≤ a few hundred
+// columns) read where it lies, each tile's chains in registers through every run.
+__attribute__((target("avx512f")))
+void overfit_gemm_segments_avx512(long m, long n, long segments, long span, const float *a, long a_row,
+                                  long segment_a, const float *b, long b_row, const float *bias, float *c, long ldc) {
+    for (long j = 0; j < n; j += TILE_COLUMNS) {
+        long columns = n - j < TILE_COLUMNS ? n - j : TILE_COLUMNS;
+        long vectors = (columns + 15) / 16, tail = columns - 16 * (vectors - 1);
+        __mmask16 last = (__mmask16)(0xFFFFu >> (16 - tail));
+        for (long i = 0; i < m; i += TILE_ROWS) {
+            long rows = m - i < TILE_ROWS ? m - i : TILE_ROWS;
+            tiles[rows - 1][vectors - 1](span, a + i * a_row, a_row, 1, b + j, b_row, c + i * ldc + j, ldc, 1, last,
+                                         bias + j, segments, segment_a);
+        }
+    }
 }
 
 #endif

@@ -76,6 +76,11 @@ void overfit_gemm_bias_avx2(long m, long n, long k, const float *a, long a_row, 
                             const float *b, long b_row, long b_col, const float *bias, float *c, long ldc);
 void overfit_gemm_bias_avx512(long m, long n, long k, const float *a, long a_row, long a_col,
                               const float *b, long b_row, long b_col, const float *bias, float *c, long ldc);
+/// overfit_gemm_segments on a path.
+void overfit_gemm_segments_avx2(long m, long n, long segments, long span, const float *a, long a_row,
+                                long segment_a, const float *b, long b_row, const float *bias, float *c, long ldc);
+void overfit_gemm_segments_avx512(long m, long n, long segments, long span, const float *a, long a_row,
+                                  long segment_a, const float *b, long b_row, const float *bias, float *c, long ldc);
 void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n, float *out);
 void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw);
 void overfit_left_avx512(const float *x, long rows, long k, const float *w, long n, float *out);

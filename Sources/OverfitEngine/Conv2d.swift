@@ -6,7 +6,8 @@ import CKernels
 /// y[oy, ox, o] = b[o] + Σ_{ky, kx, c} x[oy+ky, ox+kx, c] · W[(ky·k + kx)·C_in + c, o]
 ///
 /// Computed as im2col then one product (`ConvolutionProducts`): patches (N·OH·OW × k·k·C_in)
-/// times W (k·k·C_in × C_out) is the output batch itself. Backward: dW = patchesᵀ·dY, db = the
+/// times W (k·k·C_in × C_out) is the output batch itself. Evaluation (`infer`) reads the same
+/// terms from the images in place, with the same bits. Backward: dW = patchesᵀ·dY, db = the
 /// column sums of dY in row order, dX = col2im(dY·Wᵀ).
 public final class Conv2d: Layer {
     public let inputShape: ImageShape
@@ -131,65 +132,30 @@ public final class Conv2d: Layer {
         inference.reshape(rows: rows, cols: outputs)
     }
 
-    /// The rows `rows`, a block of images at a time: each block's patches go to a scratch
-    /// buffer of this call's own (threads call this at once), then straight into the output rows.
+    /// The rows `rows`, straight from the images, without writing patches: for each output row
+    /// oy of an image, one product whose terms come in k runs, run ky being kernel row ky's k·C
+    /// terms read from input row oy+ky itself (output position ox reads the k·C floats from
+    /// column ox, C floats after position ox-1's). Each output is one chain from its bias over
+    /// the patch's terms in order (ky, then kx and c within the kernel row), as `forward`'s
+    /// product over the patches, so the bits are the same; the chains stay in registers from one
+    /// kernel row to the next. Saves writing and reading back every patch (k·k floats per output
+    /// position and input channel), and any scratch: threads can call this at once.
     public func infer(_ x: Matrix, rows: Range<Int>) -> Matrix {
         precondition(x.cols == inputs && inference.rows >= rows.upperBound)
-        if kernel * inputShape.channels >= Self.shortestImplicitSpan { return inferWithoutPatches(x, rows: rows) }
-        let block = max(1, Self.scratchFloats / (positions * patchWidth))
-        let written = min(block, max(1, rows.count)) * positions * patchWidth
-        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: written + Matrix.slack)
-        // The slack zeroed: the product's rounded-up loads read past the last patch, and fresh
-        // heap memory there made the first evaluation of a run differ in its last bits. The first
-        // `written` floats are all patches, written by every block before the product reads them.
-        (scratch + written).initialize(repeating: 0, count: Matrix.slack)
-        defer { scratch.deallocate() }
-        var first = rows.lowerBound
-        while first < rows.upperBound {
-            let count = min(block, rows.upperBound - first)
-            Im2col.unfold(x.data + first * inputs, images: count, shape: inputShape, kernel: kernel, into: scratch)
-            ConvolutionProducts.forward(
-                patches: scratch, weights: weight.value.data, bias: bias.value.data,
-                into: inference.data + first * outputs, positions: count * positions, patchWidth: patchWidth,
-                channels: outputShape.channels)
-            first += count
-        }
-        return inference
-    }
-
-    /// `infer` straight from the images, without writing patches: for each output row oy of an
-    /// image and each kernel row ky in order, the outputs of that row take the kernel row's
-    /// k·C terms as one product. Its A is the input row oy+ky itself: output position ox reads the
-    /// k·C floats from column ox, C floats after position ox-1's, so A's rows are C floats apart.
-    /// Each output is still one chain from its bias over the patch's terms in order (ky, then
-    /// kx and c within the kernel row), continued from what the previous kernel row left in it,
-    /// so the bits are `unfold`'s then one product's. Saves writing and reading back every
-    /// patch (40% of the floats a LeNet's second stage moved) where kernel rows are long.
-    private func inferWithoutPatches(_ x: Matrix, rows: Range<Int>) -> Matrix {
-        let c = inputShape.channels, rowFloats = inputShape.width * c, span = kernel * c
+        let c = inputShape.channels, rowFloats = inputShape.width * c
         let width = outputShape.width, n = outputShape.channels
         let path = Engine.settings.path
         for image in rows {
             let source = x.data + image * inputs, target = inference.data + image * outputs
             for oy in 0..<outputShape.height {
-                for ky in 0..<kernel {
-                    ConvolutionProducts.forwardRow(
-                        path: path, inputRow: source + (oy + ky) * rowFloats, channelsIn: c,
-                        kernelRow: weight.value.data + ky * span * n, span: span, bias: ky == 0 ? bias.value.data : nil,
-                        into: target + oy * width * n, positions: width, channels: n)
-                }
+                ConvolutionProducts.forwardRow(
+                    path: path, inputRows: source + oy * rowFloats, rowFloats: rowFloats, channelsIn: c,
+                    kernel: kernel, weights: weight.value.data, bias: bias.value.data,
+                    into: target + oy * width * n, positions: width, channels: n)
             }
         }
         return inference
     }
-
-    /// Kernel rows of at least this many floats (k·C) go without patches: shorter ones would make
-    /// products of a few terms each (a 5×5 kernel on one channel: 5), slower than the copies.
-    static let shortestImplicitSpan = 32
-
-    /// Patches per inference block: about 1 MB of floats, so a block's patches stay in cache
-    /// while the product reads them.
-    static let scratchFloats = 1 << 18
 }
 
 // MARK: - Im2col
@@ -259,24 +225,19 @@ enum ConvolutionProducts {
             m: positions, n: channels, k: patchWidth)
     }
 
-    /// One output row's outputs (positions × O) take one kernel row's `span` = k·C terms, read
-    /// from the input row itself: position ox's terms are the `span` floats from column ox, so A's
-    /// rows are `channelsIn` floats apart. From `bias` for the first kernel row, else on from what
-    /// the outputs hold (`Conv2d.inferWithoutPatches`).
+    /// One output row's outputs (positions × O) = bias + its patches · weights, the patches read
+    /// from the input rows themselves: kernel row ky's `kernel`·C terms for position ox are the
+    /// floats from column ox of input row ky (`rowFloats` after row ky-1), so within a kernel row
+    /// A's rows are `channelsIn` floats apart (`Conv2d.infer`).
     static func forwardRow(
-        path: KernelPath, inputRow: UnsafePointer<Float>, channelsIn: Int, kernelRow: UnsafePointer<Float>,
-        span: Int, bias: UnsafePointer<Float>?, into outputs: UnsafeMutablePointer<Float>, positions: Int,
-        channels: Int
+        path: KernelPath, inputRows: UnsafePointer<Float>, rowFloats: Int, channelsIn: Int, kernel: Int,
+        weights: UnsafePointer<Float>, bias: UnsafePointer<Float>, into outputs: UnsafeMutablePointer<Float>,
+        positions: Int, channels: Int
     ) {
-        if let bias {
-            Kernels.gemm(
-                path: path, inputRow, lda: channelsIn, kernelRow, ldb: channels, bias: bias, outputs, ldc: channels,
-                m: positions, n: channels, k: span)
-        } else {
-            Kernels.gemm(
-                path: path, .plain, inputRow, lda: channelsIn, .plain, kernelRow, ldb: channels, outputs,
-                ldc: channels, m: positions, n: channels, k: span, accumulate: true)
-        }
+        Kernels.gemmSegments(
+            path: path, inputRows, lda: channelsIn, segments: kernel, span: kernel * channelsIn,
+            segmentStride: rowFloats, weights, ldb: channels, bias: bias, outputs, ldc: channels, m: positions,
+            n: channels)
     }
 
     /// weightGradient (K×O) = patchesᵀ · outputGradient: a sum over every position of every image.

@@ -48,6 +48,18 @@ public enum Kernels {
         overfit_gemm_bias(path.code, m, n, k, a, lda, 1, b, ldb, 1, bias, c, ldc)
     }
 
+    /// `C[m×n] = bias + A·B` with A's `segments`·`span` terms in runs: term s·span + t of row i is
+    /// `a[s·segmentStride + i·lda + t]`, B plain (row p at `b + p·ldb`). Each output one chain
+    /// from its column's bias over the terms in order, as `gemm(bias:)` over A written out.
+    @inline(__always)
+    public static func gemmSegments(
+        path: KernelPath = Engine.settings.path, _ a: UnsafePointer<Float>, lda: Int, segments: Int, span: Int,
+        segmentStride: Int, _ b: UnsafePointer<Float>, ldb: Int, bias: UnsafePointer<Float>,
+        _ c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int
+    ) {
+        overfit_gemm_segments(path.code, m, n, segments, span, a, lda, segmentStride, b, ldb, bias, c, ldc)
+    }
+
     /// Sets each of `rows` contiguous rows of `out` (`n` floats each) to `row`.
     @inline(__always)
     public static func copyRows(_ row: UnsafePointer<Float>, n: Int, into out: UnsafeMutablePointer<Float>, rows: Int) {

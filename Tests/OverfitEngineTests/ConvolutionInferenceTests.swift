@@ -34,12 +34,14 @@ import Testing
         #expect(worst < 1e-4)
     }
 
-    /// A convolution's evaluation, with patches (short kernel rows) or straight from the images
-    /// (`inferWithoutPatches`: LeNet's second stage, and a narrow one of 5 channels), gives the
-    /// forward pass's bits on every path: zeros of both signs, negatives and large values.
+    /// A convolution's evaluation, straight from the images (`infer`: LeNet's two stages, a narrow
+    /// one of 5 channels, rows of 7 and 4 positions, 40 channels: more than one block of columns
+    /// on every path), gives the forward pass's bits, read from patches, on every path: zeros of
+    /// both signs, negatives and large values.
     @Test(arguments: [
         (ImageShape(height: 12, width: 12, channels: 16), 5, 32), (ImageShape(height: 28, width: 28), 5, 16),
         (ImageShape(height: 9, width: 7, channels: 4), 3, 10), (ImageShape(height: 8, width: 9, channels: 12), 3, 5),
+        (ImageShape(height: 6, width: 6, channels: 3), 3, 40),
     ])
     func aConvolutionsEvaluationHasTheForwardPasssBits(shape: ImageShape, kernel: Int, channels: Int) {
         var generator = RandomGenerator(seed: UInt64(shape.count + kernel))

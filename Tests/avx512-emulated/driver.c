@@ -25,6 +25,8 @@ typedef void (*Gemm)(long, long, long, const float *, long, long, const float *,
 typedef void (*Sparse)(const float *, long, long, const float *, long, float *);
 typedef void (*GemmBias)(long, long, long, const float *, long, long, const float *, long, long, const float *, float *,
                          long);
+typedef void (*GemmSegments)(long, long, long, long, const float *, long, long, const float *, long, const float *,
+                             float *, long);
 typedef void (*ColumnsUsed)(const float *, long, long, uint64_t *);
 typedef void (*Listed)(const uint64_t *, const int64_t *, const uint8_t *, const float *, long, long, const float *, long,
                        const float *, float *);
@@ -33,6 +35,7 @@ static struct {
     const char *name;
     Gemm gemm;
     GemmBias gemm_bias;  // chains from a bias row (a layer's Y = X·W + b)
+    GemmSegments gemm_segments;  // a convolution's output row from its input rows (terms in runs)
     Sparse left, transposed;
     ColumnsUsed columns_used;  // the rows of dw that xᵀ·dy writes
     Listed listed;  // x listed once (sparse_listed.c), w packed, chains from the bias
@@ -168,6 +171,38 @@ static void dense_case(long m, long n, long k, int a_transposed, int b_transpose
         release(bias, n);
     }
     release(a, a_count), release(b, b_count), release(c, c_count), release(want, c_count);
+}
+
+// A convolution's output row from the input rows: m positions a_row floats apart, `segments`
+// runs of `span` terms, run s from a + s·segment_a; C padded, its padding kept. The definition:
+// the bias in every row, then each run accumulated by the portable product.
+static void segments_case(long m, long n, long segments, long span, long a_row, long pad) {
+    long segment_a = (m - 1) * a_row + span + pad, ldc = n + pad;
+    long a_count = segments > 0 ? (segments - 1) * segment_a + (m - 1) * a_row + span : 0;
+    long b_count = segments * span * n, c_count = m * ldc;
+    a_count = a_count > 0 ? a_count : 1, b_count = b_count > 0 ? b_count : 1;
+    float *a = filled(a_count, awkward), *b = filled(b_count, awkward), *bias = filled(n, awkward);
+    float *c = filled(c_count, awkward), *want = guarded(c_count);
+    memcpy(want, c, 4 * (size_t)c_count);
+    for (long i = 0; i < m; i++) memcpy(want + i * ldc, bias, 4 * (size_t)n);
+    for (long s = 0; s < segments; s++)
+        overfit_gemm_portable(m, n, span, a + s * segment_a, a_row, 1, b + s * span * n, n, 1, want, ldc, 1, 1);
+    char shape[160];
+    snprintf(shape, sizeof shape, "m=%ld n=%ld segments=%ld span=%ld a_row=%ld segment_a=%ld ldc=%ld", m, n, segments,
+             span, a_row, segment_a, ldc);
+    snprintf(running, sizeof running, "%s gemm in runs %s", family.name, shape);
+    family.gemm_segments(m, n, segments, span, a, a_row, segment_a, b, n, bias, c, ldc);
+    compare("gemm in runs", c, want, c_count, ldc, shape);
+    release(a, a_count), release(b, b_count), release(bias, n), release(c, c_count), release(want, c_count);
+}
+
+static void segments_cases(void) {
+    // LeNet's two stages' rows (24 positions × 16 channels, 5 runs of 5; 8 × 32, 5 runs of 80),
+    // then every tile height, column remainder and column block, runs of 0 to 3 terms.
+    segments_case(24, 16, 5, 5, 1, 4);
+    segments_case(8, 32, 5, 80, 16, 0);
+    for (long m = 1; m <= 17; m++)
+        for (long n = 1; n <= 67; n += 3) segments_case(m, n, m % 4, (m + n) % 4, 1 + n % 3, m % 2);
 }
 
 // Every operand layout, unpadded and padded, from +0 and from C.
@@ -342,7 +377,7 @@ int main(int argc, char **argv) {
     if (argc == 2 && strcmp(argv[1], "avx512") == 0) {
         family.name = "avx512 (SIMDe)";
         family.gemm = overfit_gemm_avx512, family.left = overfit_left_avx512;
-        family.gemm_bias = overfit_gemm_bias_avx512;
+        family.gemm_bias = overfit_gemm_bias_avx512, family.gemm_segments = overfit_gemm_segments_avx512;
         // xᵀ·dy and the few-row x·w run the AVX2 kernels on this path (natively: this check needs AVX2).
         family.transposed = overfit_transposed_avx2, family.w_slack = 7;
         family.columns_used = overfit_columns_used_avx512;
@@ -354,7 +389,7 @@ int main(int argc, char **argv) {
         }
         family.name = "avx2 (native)";
         family.gemm = overfit_gemm_avx2, family.left = overfit_left_avx2;
-        family.gemm_bias = overfit_gemm_bias_avx2;
+        family.gemm_bias = overfit_gemm_bias_avx2, family.gemm_segments = overfit_gemm_segments_avx2;
         family.transposed = overfit_transposed_avx2, family.w_slack = 7;
         family.columns_used = overfit_columns_used_avx2;
         family.listed = overfit_listed_avx2;
@@ -366,6 +401,7 @@ int main(int argc, char **argv) {
     state = 20261127;
     fused_case();
     dense_cases();
+    segments_cases();
     long dense = products;
     sparse_cases();
     printf("%s: %ld dense and %ld sparse products (%ld outputs) bit-identical to the portable kernels (libm fmaf)\n",

@@ -23,6 +23,16 @@ void overfit_gemm_bias(int path, long m, long n, long k,
                        const float *b, long b_row, long b_col,
                        const float *bias, float *c, long ldc);
 
+/// c = bias + A·B where A's k = segments·span terms come in `segments` runs of `span`: A(i, p) for
+/// p = s·span + t is a[s·segment_a + i·a_row + t], B(p, j) = b[p·b_row + j]. Each C(i, j) is one
+/// chain from bias[j] over p = 0, 1, …, k-1, as overfit_gemm_bias's: the paths keep it in a
+/// register from one run to the next. A convolution's output row straight from its input rows
+/// (run s: kernel row s, read from input row oy+s), without writing patches.
+void overfit_gemm_segments(int path, long m, long n, long segments, long span,
+                           const float *a, long a_row, long segment_a,
+                           const float *b, long b_row,
+                           const float *bias, float *c, long ldc);
+
 /// Each of the `rows` rows of out (ldo floats apart) set to row (n floats).
 void overfit_copy_rows(const float *row, long n, float *out, long ldo, long rows);
 
