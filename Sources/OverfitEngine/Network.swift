@@ -311,7 +311,7 @@ extension Network {
     }
 
     /// The evaluation buffers of all layers together may take this many bytes; above it, `infer`
-    /// goes a chunk of rows at a time. The seed-004 MLP's 10,000 test images take 16 MB; a LeNet's
+    /// goes a chunk of rows at a time. The lab slides' MLP's 10,000 test images take 16 MB; a LeNet's
     /// first convolution alone would take 370 MB.
     static let inferenceBufferLimit = 64 << 20
     /// Bytes of evaluation buffers per chunk.

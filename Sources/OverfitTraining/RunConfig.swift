@@ -245,7 +245,7 @@ extension RunConfig {
     }
 
     /// Weights and biases of the network this config builds for `data`: 65,558 for the LeNet-like
-    /// conv16,conv32,100 on 28×28 digits, 109,810 for the seed-004 MLP.
+    /// conv16,conv32,100 on 28×28 digits, 109,810 for the lab slides' MLP.
     public func parameterCount(for data: TrainingData) throws(HintedError) -> Int {
         try validate(for: data)
         return Network(architecture(image: data.image, classes: data.classes), seed: seed).parameterCount
@@ -363,7 +363,7 @@ extension RunConfig {
 // MARK: - Evaluation mistakes
 
 extension RunConfig {
-    /// Seed 004's evaluation mistakes this config re-creates, in words (`on raw 0-255 pixels`),
+    /// The lab slides' evaluation mistakes this config re-creates, in words (`on raw 0-255 pixels`),
     /// or nil when it is evaluated properly. Such a run's figures measure the mistake, not the
     /// network: the diagnosis gives no verdict on them and the challenge does not rank them.
     public var evaluationMistakes: String? {

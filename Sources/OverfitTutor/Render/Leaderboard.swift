@@ -133,7 +133,7 @@ struct Leaderboard {
         return nil
     }
 
-    /// Seed 004's evaluation mistakes a config re-creates (`RunConfig.evaluationMistakes`), as
+    /// The lab slides' evaluation mistakes a config re-creates (`RunConfig.evaluationMistakes`), as
     /// the message that words them; nil when it is evaluated properly.
     static func mistakes(_ config: RunConfig) -> TutorMessages.Key? {
         guard config.evaluationMistakes != nil else { return nil }
