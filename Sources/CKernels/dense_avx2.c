@@ -91,6 +91,22 @@ static const TileFunction tiles[TILE_ROWS][4] = {
     {tile_5_1, tile_5_1e, tile_5_2, tile_5_2e}, {tile_6_1, tile_6_1e, tile_6_2, tile_6_2e},
 };
 
+// The tiles down rows 0…m-1 of one block of `columns` (1…TILE_COLUMNS) columns: a and c at the
+// block's first row, b at its first column. The tile shape and the edge's mask come from `columns`.
+__attribute__((target("avx2,fma")))
+static void column_block(long m, long columns, long k, const float *a, long a_row, long a_col, const float *b,
+                         long b_row, float *c, long ldc, int accumulate, const float *bias, long segments,
+                         long segment_a) {
+    long vectors = (columns + 7) / 8, tail = columns - 8 * (vectors - 1);
+    __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+    int shape = (int)(vectors - 1) * 2 + (tail < 8);
+    for (long i = 0; i < m; i += TILE_ROWS) {
+        long rows = m - i < TILE_ROWS ? m - i : TILE_ROWS;
+        tiles[rows - 1][shape](k, a + i * a_row, a_row, a_col, b, b_row, c + i * ldc, ldc, accumulate, mask, tail,
+                               bias, segments, segment_a);
+    }
+}
+
 // GotoBLAS's loop nest around those tiles. B is taken in blocks of KC rows × NC columns, packed
 // (when transposed) into panels of TILE_COLUMNS columns that hold one tile's B contiguously; a
 // panel (KC × 16 floats, 16 KB) stays in L1 while the tiles of up to MC rows of A (from L2)
@@ -117,7 +133,6 @@ static void gemm_256(long m, long n, long k, const float *a, long a_row, long a_
             return;
         }
     }
-    __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
     for (long j0 = 0; j0 < n; j0 += NC) {
         long nc = n - j0 < NC ? n - j0 : NC;
         // k = 0 still takes one pass, which sets C to +0 (or leaves it).
@@ -129,17 +144,10 @@ static void gemm_256(long m, long n, long k, const float *a, long a_row, long a_
                 long mc = m - i0 < MC ? m - i0 : MC;
                 for (long j = 0; j < nc; j += TILE_COLUMNS) {
                     long columns = nc - j < TILE_COLUMNS ? nc - j : TILE_COLUMNS;
-                    long vectors = (columns + 7) / 8, tail = columns - 8 * (vectors - 1);
-                    __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
-                    int shape = (int)(vectors - 1) * 2 + (tail < 8);
                     const float *panel = pack ? panels + j * kc : b + p0 * b_row + j0 + j;
                     long panel_row = pack ? TILE_COLUMNS : b_row;
-                    for (long i = i0; i < i0 + mc; i += TILE_ROWS) {
-                        long rows = i0 + mc - i < TILE_ROWS ? i0 + mc - i : TILE_ROWS;
-                        tiles[rows - 1][shape](kc, a + i * a_row + p0 * a_col, a_row, a_col, panel, panel_row,
-                                               c + i * ldc + j0 + j, ldc, from_c, mask, tail,
-                                               bias && p0 == 0 ? bias + j0 + j : NULL, 1, 0);
-                    }
+                    column_block(mc, columns, kc, a + i0 * a_row + p0 * a_col, a_row, a_col, panel, panel_row,
+                                 c + i0 * ldc + j0 + j, ldc, from_c, bias && p0 == 0 ? bias + j0 + j : NULL, 1, 0);
                 }
             }
         }
@@ -163,17 +171,9 @@ void overfit_gemm_bias_avx2(long m, long n, long k, const float *a, long a_row, 
 __attribute__((target("avx2,fma")))
 void overfit_gemm_segments_avx2(long m, long n, long segments, long span, const float *a, long a_row,
                                 long segment_a, const float *b, long b_row, const float *bias, float *c, long ldc) {
-    __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
     for (long j = 0; j < n; j += TILE_COLUMNS) {
         long columns = n - j < TILE_COLUMNS ? n - j : TILE_COLUMNS;
-        long vectors = (columns + 7) / 8, tail = columns - 8 * (vectors - 1);
-        __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
-        int shape = (int)(vectors - 1) * 2 + (tail < 8);
-        for (long i = 0; i < m; i += TILE_ROWS) {
-            long rows = m - i < TILE_ROWS ? m - i : TILE_ROWS;
-            tiles[rows - 1][shape](span, a + i * a_row, a_row, 1, b + j, b_row, c + i * ldc + j, ldc, 1, mask, tail,
-                                   bias + j, segments, segment_a);
-        }
+        column_block(m, columns, span, a, a_row, 1, b + j, b_row, c + j, ldc, 1, bias + j, segments, segment_a);
     }
 }
 

@@ -74,6 +74,22 @@ static const TileFunction tiles[TILE_ROWS][2] = {
     {tile_5_1, tile_5_2}, {tile_6_1, tile_6_2}, {tile_7_1, tile_7_2}, {tile_8_1, tile_8_2},
 };
 
+// The tiles down rows 0…m-1 of one block of `columns` (1…TILE_COLUMNS) columns: a and c at the
+// block's first row, b at its first column. The vector count and the last vector's lanes come
+// from `columns`.
+__attribute__((target("avx512f")))
+static void column_block(long m, long columns, long k, const float *a, long a_row, long a_col, const float *b,
+                         long b_row, float *c, long ldc, int accumulate, const float *bias, long segments,
+                         long segment_a) {
+    long vectors = (columns + 15) / 16, tail = columns - 16 * (vectors - 1);
+    __mmask16 last = (__mmask16)(0xFFFFu >> (16 - tail));
+    for (long i = 0; i < m; i += TILE_ROWS) {
+        long rows = m - i < TILE_ROWS ? m - i : TILE_ROWS;
+        tiles[rows - 1][vectors - 1](k, a + i * a_row, a_row, a_col, b, b_row, c + i * ldc, ldc, accumulate, last,
+                                     bias, segments, segment_a);
+    }
+}
+
 // ---- Few columns: rows in lanes ----------------------------------------------------------------
 // The output layer has 10 columns: a row-major tile fills 10 of a vector's 16 lanes. For n up to
 // NARROW, 16 rows go in the 16 lanes instead: one accumulator per column, each lane one row's
@@ -217,16 +233,10 @@ static void gemm_512(long m, long n, long k, const float *a, long a_row, long a_
                 long mc = m - i0 < MC ? m - i0 : MC;
                 for (long j = 0; j < nc; j += TILE_COLUMNS) {
                     long columns = nc - j < TILE_COLUMNS ? nc - j : TILE_COLUMNS;
-                    long vectors = (columns + 15) / 16, tail = columns - 16 * (vectors - 1);
-                    __mmask16 last = (__mmask16)(0xFFFFu >> (16 - tail));
                     const float *panel = pack ? panels + j * kc : b + p0 * b_row + j0 + j;
                     long panel_row = pack ? TILE_COLUMNS : b_row;
-                    for (long i = i0; i < i0 + mc; i += TILE_ROWS) {
-                        long rows = i0 + mc - i < TILE_ROWS ? i0 + mc - i : TILE_ROWS;
-                        tiles[rows - 1][vectors - 1](kc, a + i * a_row + p0 * a_col, a_row, a_col, panel, panel_row,
-                                                     c + i * ldc + j0 + j, ldc, from_c, last,
-                                                     bias && p0 == 0 ? bias + j0 + j : NULL, 1, 0);
-                    }
+                    column_block(mc, columns, kc, a + i0 * a_row + p0 * a_col, a_row, a_col, panel, panel_row,
+                                 c + i0 * ldc + j0 + j, ldc, from_c, bias && p0 == 0 ? bias + j0 + j : NULL, 1, 0);
                 }
             }
         }
@@ -252,13 +262,7 @@ void overfit_gemm_segments_avx512(long m, long n, long segments, long span, cons
                                   long segment_a, const float *b, long b_row, const float *bias, float *c, long ldc) {
     for (long j = 0; j < n; j += TILE_COLUMNS) {
         long columns = n - j < TILE_COLUMNS ? n - j : TILE_COLUMNS;
-        long vectors = (columns + 15) / 16, tail = columns - 16 * (vectors - 1);
-        __mmask16 last = (__mmask16)(0xFFFFu >> (16 - tail));
-        for (long i = 0; i < m; i += TILE_ROWS) {
-            long rows = m - i < TILE_ROWS ? m - i : TILE_ROWS;
-            tiles[rows - 1][vectors - 1](span, a + i * a_row, a_row, 1, b + j, b_row, c + i * ldc + j, ldc, 1, last,
-                                         bias + j, segments, segment_a);
-        }
+        column_block(m, columns, span, a, a_row, 1, b + j, b_row, c + j, ldc, 1, bias + j, segments, segment_a);
     }
 }
 
