@@ -84,7 +84,7 @@ static inline void left_tile(const int vectors, const int edge, const float *x, 
             }
             for (; bits; bits &= bits - 1) {
                 long i = __builtin_ctzll(bits);
-                const float *q = w_slice + i * stride;
+                const float *q = overfit_row_address(w_slice + i * stride);
                 __m256 scale = _mm256_broadcast_ss(x_slice + i);
                 for (int v = 0; v < vectors; v++) acc[v] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * v), acc[v]);
             }
@@ -210,7 +210,7 @@ static inline void transposed_tile(const int vectors, const int edge, const floa
             }
             for (uint64_t bits = column[p]; bits; bits &= bits - 1) {
                 long r = first + __builtin_ctzll(bits);
-                const float *q = dy + r * n + j;
+                const float *q = overfit_row_address(dy + r * n + j);
                 __m256 scale = _mm256_broadcast_ss(x + r * k + pixel);
                 // dy has no floats to spare past its end: its last vector is read under the mask.
                 for (int v = 0; v < vectors; v++) {
@@ -347,7 +347,7 @@ static inline void listed_tile(const int vectors, const int edge, const uint64_t
                 acc[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
             }
             for (; bits; bits &= bits - 1) {
-                const float *q = w_slice + __builtin_ctzll(bits) * stride;
+                const float *q = overfit_row_address(w_slice + __builtin_ctzll(bits) * stride);
                 __m256 scale = _mm256_broadcast_ss(table + *code++);
                 for (int v = 0; v < vectors; v++) acc[v] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * v), acc[v]);
             }

@@ -54,7 +54,7 @@ static inline void accumulate_512(int vectors, uint64_t bits, Terms terms, float
         acc[v] = _mm512_maskz_loadu_ps(v == vectors - 1 ? last : (__mmask16)0xFFFF, out + 16 * v);
     for (; bits; bits &= bits - 1) {
         long i = __builtin_ctzll(bits);
-        const float *q = terms.vector + i * terms.vector_stride;
+        const float *q = overfit_row_address(terms.vector + i * terms.vector_stride);
         __m512 s = _mm512_set1_ps(terms.scale[i * terms.scale_stride]);
         for (int v = 0; v < vectors; v++) {
             __m512 row = _mm512_maskz_loadu_ps(v == vectors - 1 ? last : (__mmask16)0xFFFF, q + 16 * v);
@@ -206,7 +206,7 @@ static inline void listed_tile_512(const int vectors, const uint64_t *masks, con
             for (int v = 0; v < vectors; v++)
                 acc[v] = _mm512_maskz_loadu_ps(v == vectors - 1 ? last : (__mmask16)0xFFFF, o + 16 * v);
             for (; bits; bits &= bits - 1) {
-                const float *q = w_slice + __builtin_ctzll(bits) * stride;
+                const float *q = overfit_row_address(w_slice + __builtin_ctzll(bits) * stride);
                 __m512 scale = _mm512_set1_ps(table[*code++]);
                 for (int v = 0; v < vectors; v++) acc[v] = _mm512_fmadd_ps(scale, _mm512_loadu_ps(q + 16 * v), acc[v]);
             }
