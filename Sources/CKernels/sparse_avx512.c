@@ -120,7 +120,9 @@ enum { PACK_ROWS = 64 };
 // AVX2 kernels instead (sparse_kernels.c), which give the same bits: their 8-float loads straddle
 // fewer cache lines of the unaligned w and dy, and on an AMD EPYC (Zen 4, whose 512-bit operations
 // take two 256-bit halves) they ran the baseline's batch of ten at 51.4 GFLOP/s against 38.5 for
-// this kernel, and its xᵀ·dy at 34.0 against 19.2 (`overfit bench`, one thread, 2026-12-06).
+// this kernel, and its xᵀ·dy at 34.0 against 19.2 (`overfit bench`, one thread, 2026-12-06). On an
+// Intel Xeon with two 512-bit FMA units (Emerald Rapids) the AVX2 kernel still ran the batch of
+// ten faster: 52-53 GFLOP/s against 46-48 (2026-12-07).
 __attribute__((target("avx512f")))
 void overfit_left_avx512(const float *x, long rows, long k, const float *w, long n, float *out) {
     if (rows < PACK_ROWS) {
