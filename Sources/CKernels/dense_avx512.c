@@ -14,7 +14,7 @@ enum { TILE_ROWS = 8, TILE_COLUMNS = 32, TILE_VECTORS = 3 };
 // all of them when they are the last and fit in TILE_VECTORS vectors (up to 48) and B is read
 // where it lies (a packed panel is TILE_COLUMNS wide). The hidden layers' 100 columns are then
 // 32 + 32 + 36, not 32 + 32 + 32 + 4, whose 4-column tiles took 8 FMAs a term for 4 outputs: the
-// evaluation's hidden product ran 3% faster on Sapphire Rapids (176 -> 182 GFLOP/s, one thread).
+// evaluation's hidden product ran 3% faster on Emerald Rapids (176 -> 182 GFLOP/s, one thread).
 static long block_columns(long left, int packed) {
     if (left <= TILE_COLUMNS || (!packed && left <= 16 * TILE_VECTORS)) return left;
     return TILE_COLUMNS;
@@ -43,7 +43,7 @@ static inline void tile(const int rows, const int vectors, long k, const float *
         const float *a_s = a + s * segment_a, *b_s = b + s * k * b_row;
         for (long p = 0; p < k; p++) {
             const float *b_p = b_s + p * b_row, *a_p = a_s + p * a_col;
-            // Whole vectors of B are read with plain loads: on the Sapphire Rapids this was measured
+            // Whole vectors of B are read with plain loads: on the Emerald Rapids this was measured
             // on, a masked load costs a vector micro-op on an FMA port besides the load, and the
             // hidden layers' 100 columns ran 5% faster without it.
             __m512 column[TILE_VECTORS];

@@ -62,9 +62,9 @@ static inline void overfit_prefetch_listed(const uint64_t *masks, const int64_t 
 
 /// `row`, with the compiler kept from folding how it was computed into the loads that use it.
 /// The sparse kernels find a row of w as `slice + index · stride` for each nonzero; left alone,
-/// compilers load it with base + index addressing, and on Intel cores (Sapphire Rapids here) an
+/// compilers load it with base + index addressing, and on Intel cores (Emerald Rapids here) an
 /// FMA whose memory operand has an index register takes two slots at rename instead of one
-/// ("unlaminated"): with 7 such FMAs a nonzero, the first layer ran 12% slower. A row computed once
+/// ("unlaminated"): with 7 such FMAs a nonzero, the first layer ran 7-8% slower. A row computed once
 /// into a register is read with base + displacement instead. Changes no value: only addressing.
 static inline const float *overfit_row_address(const float *row) {
     __asm__("" : "+r"(row));
