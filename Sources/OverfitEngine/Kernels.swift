@@ -112,6 +112,15 @@ public enum Kernels {
         overfit_scale_pixels(Engine.settings.path.code, bytes, count, out)
     }
 
+    /// out[r·classes + j] = PortableMath.exp(logits[r·classes + j] − largest[r]) for `rows` rows,
+    /// vectorised on the thread's kernel path: the bits of the Swift function, lane by lane.
+    public static func softmaxExponentials(
+        _ logits: UnsafePointer<Float>, rows: Int, classes: Int, largest: UnsafePointer<Float>,
+        into out: UnsafeMutablePointer<Float>
+    ) {
+        overfit_softmax_exponentials(Engine.settings.path.code, logits, rows, classes, largest, out)
+    }
+
     /// Sets to +0 the rows of `matrix` (`columns` floats each) whose bit is set in `rows`.
     public static func zeroRows(_ rows: [UInt64], of matrix: UnsafeMutablePointer<Float>, columns: Int) {
         for (word, bits) in rows.enumerated() {

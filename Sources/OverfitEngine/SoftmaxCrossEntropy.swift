@@ -42,17 +42,41 @@ public final class SoftmaxCrossEntropy {
         let n = logits.rows, classes = logits.cols
         var lossSum: Double = 0
         var correct = 0
-        for row in 0..<n {
-            let z = logits.data + row * classes
-            var largest = z[0], argmax = 0
-            for j in 1..<classes where z[j] > largest { largest = z[j]; argmax = j }
-            var sum: Float = 0
-            for j in 0..<classes { sum += PortableMath.exp(z[j] - largest) }
-            let label = Int(labels[row])
-            lossSum += Double(PortableMath.log(sum) - (z[label] - largest))
-            if argmax == label { correct += 1 }
-            predictions?[row] = UInt8(argmax)
+        // A block of rows at a time: each row's largest logit and argmax, then the block's
+        // exponentials together (`Kernels.softmaxExponentials`, PortableMath.exp's bits), then each
+        // row's sum in order of j, as one exponential at a time would add them.
+        let block = min(n, evaluationBlockRows)
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: max(1, block * (classes + 1))) { scratch in
+            guard let largestRow = scratch.baseAddress else { return }
+            let exponentials = largestRow + block
+            for first in stride(from: 0, to: n, by: block) {
+                let rows = min(block, n - first)
+                var argmaxes: [Int] = []
+                argmaxes.reserveCapacity(rows)
+                for row in 0..<rows {
+                    let z = logits.data + (first + row) * classes
+                    var largest = z[0], argmax = 0
+                    for j in 1..<classes where z[j] > largest { largest = z[j]; argmax = j }
+                    largestRow[row] = largest
+                    argmaxes.append(argmax)
+                }
+                Kernels.softmaxExponentials(
+                    logits.data + first * classes, rows: rows, classes: classes, largest: largestRow,
+                    into: exponentials)
+                for row in 0..<rows {
+                    let z = logits.data + (first + row) * classes, e = exponentials + row * classes
+                    var sum: Float = 0
+                    for j in 0..<classes { sum += e[j] }
+                    let label = Int(labels[first + row])
+                    lossSum += Double(PortableMath.log(sum) - (z[label] - largestRow[row]))
+                    if argmaxes[row] == label { correct += 1 }
+                    predictions?[first + row] = UInt8(argmaxes[row])
+                }
+            }
         }
         return (lossSum, correct)
     }
+
+    /// Rows whose exponentials `evaluate` takes together: 256 rows of 10 classes are 10 KB.
+    static let evaluationBlockRows = 256
 }
