@@ -45,7 +45,7 @@ public final class SoftmaxCrossEntropy {
         // A block of rows at a time: each row's largest logit and argmax, then the block's
         // exponentials together (`Kernels.softmaxExponentials`, PortableMath.exp's bits), then each
         // row's sum in order of j, as one exponential at a time would add them.
-        let block = min(n, evaluationBlockRows)
+        let block = max(1, min(n, evaluationBlockRows))
         withUnsafeTemporaryAllocation(of: Float.self, capacity: max(1, block * (classes + 1))) { scratch in
             guard let largestRow = scratch.baseAddress else { return }
             let exponentials = largestRow + block

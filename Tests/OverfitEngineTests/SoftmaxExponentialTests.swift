@@ -65,4 +65,24 @@ import Testing
         }
         #expect(rows * classes > 35_000)
     }
+
+    /// The evaluation over blocks of 256 rows: no rows give a loss of 0 and nothing correct, and
+    /// rows past the first block are measured as each row alone is.
+    @Test func evaluationTakesAnyNumberOfRows() {
+        let labels: [UInt8] = (0..<300).map { UInt8($0 % 10) }
+        let empty = SoftmaxCrossEntropy.evaluate(Matrix(rows: 0, cols: 10), labels: labels, predictions: nil)
+        #expect(empty.lossSum == 0 && empty.correct == 0)
+        let logits = Matrix(rows: 300, cols: 10)
+        for i in 0..<logits.count { logits.data[i] = Float((i * 37) % 23) * 0.25 - 2 }
+        let whole = SoftmaxCrossEntropy.evaluate(logits, labels: labels, predictions: nil)
+        var lossSum = 0.0, correct = 0
+        for row in 0..<300 {
+            let one = Matrix(rows: 1, cols: 10)
+            for j in 0..<10 { one.data[j] = logits.data[row * 10 + j] }
+            let single = SoftmaxCrossEntropy.evaluate(one, labels: [labels[row]], predictions: nil)
+            lossSum += single.lossSum
+            correct += single.correct
+        }
+        #expect(whole.lossSum == lossSum && whole.correct == correct)
+    }
 }
