@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dense_kernels.h"
 
@@ -58,6 +59,13 @@ static inline void overfit_prefetch_listed(const uint64_t *masks, const int64_t 
     for (int i = 0; i < 2; i++) {
         for (const char *line = begin[i]; line < end[i]; line += 64) __builtin_prefetch(line, 0, 2);
     }
+}
+
+/// A float's bit pattern (IEEE binary32), without the undefined behaviour of a pointer cast.
+static inline uint32_t overfit_float_bits(float value) {
+    uint32_t bits;
+    memcpy(&bits, &value, sizeof bits);
+    return bits;
 }
 
 /// `row`, with the compiler kept from folding how it was computed into the loads that use it.

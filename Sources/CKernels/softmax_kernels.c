@@ -12,13 +12,7 @@
 // memory). Here the exponential is branch-free, so the compiler vectorises the loop at the path's
 // width; it does only +, −, × and bit moves, each rounding once (-ffp-contract=off: no fused
 // multiply-adds), in PortableMath.exp's order, so each lane has the scalar function's bits
-// (LaneExpTests checks every exponent and the edges of each case).
-
-static inline uint32_t bits_of(float value) {
-    uint32_t bits;
-    memcpy(&bits, &value, sizeof bits);
-    return bits;
-}
+// (SoftmaxExponentialTests checks every exponent and the edges of each case, on every path).
 
 // 2^k for k in -126...127.
 static inline float power_of_two(int32_t k) {
@@ -47,7 +41,7 @@ static inline float portable_exp(float x) {
     p = p * r + 5.0000001201e-1f;
     float y = p * z + r + 1.0f;
     // n as an integer: shifted is 1.5·2^23 + n exactly, its significand counting units.
-    int32_t k = (int32_t)(bits_of(shifted) - bits_of(shifter));
+    int32_t k = (int32_t)(overfit_float_bits(shifted) - overfit_float_bits(shifter));
     int32_t first = k > 127 ? 127 : k < -126 ? k + 100 : k;
     int32_t second = k > 127 ? k - 127 : k < -126 ? -100 : 0;
     float result = y * power_of_two(first) * power_of_two(second);

@@ -2,7 +2,6 @@
 #include "kernel_internal.h"
 #include "kernel_paths.h"
 
-#include <string.h>
 
 // Rows listed once (see sparse_kernels.h): the listing, the packing of w, the portable product,
 // and the choice of path. The SIMD products live with the other sparse kernels of their path.
@@ -15,12 +14,6 @@ long overfit_sparse_nonzero_count(const float *x, long rows, long k) {
     long count = 0;
     for (long i = 0; i < rows * k; i++) count += x[i] != 0.0f;
     return count;
-}
-
-static uint32_t bits_of(float value) {
-    uint32_t bits;
-    memcpy(&bits, &value, sizeof bits);
-    return bits;
 }
 
 long overfit_sparse_list(const float *x, long rows, long k, uint64_t *masks, int64_t *row_starts, uint8_t *codes,
@@ -41,7 +34,7 @@ long overfit_sparse_list(const float *x, long rows, long k, uint64_t *masks, int
             for (long p = s * SLICE; p < end; p++) {
                 if (row[p] != 0.0f) {
                     bits |= (uint64_t)1 << (p - s * SLICE);
-                    uint32_t key = bits_of(row[p]);
+                    uint32_t key = overfit_float_bits(row[p]);
                     long slot = (long)((key * 2654435761u) >> 22);
                     while (slot_codes[slot] >= 0 && keys[slot] != key) slot = (slot + 1) % SLOTS;
                     if (slot_codes[slot] < 0) {

@@ -49,16 +49,15 @@ public final class SoftmaxCrossEntropy {
         withUnsafeTemporaryAllocation(of: Float.self, capacity: max(1, block * (classes + 1))) { scratch in
             guard let largestRow = scratch.baseAddress else { return }
             let exponentials = largestRow + block
+            var argmaxes = [Int](repeating: 0, count: block)
             for first in stride(from: 0, to: n, by: block) {
                 let rows = min(block, n - first)
-                var argmaxes: [Int] = []
-                argmaxes.reserveCapacity(rows)
                 for row in 0..<rows {
                     let z = logits.data + (first + row) * classes
                     var largest = z[0], argmax = 0
                     for j in 1..<classes where z[j] > largest { largest = z[j]; argmax = j }
                     largestRow[row] = largest
-                    argmaxes.append(argmax)
+                    argmaxes[row] = argmax
                 }
                 Kernels.softmaxExponentials(
                     logits.data + first * classes, rows: rows, classes: classes, largest: largestRow,
