@@ -21,23 +21,31 @@ static long block_columns(long left, int packed) {
 }
 
 // One tile: `rows` (1…8) rows × `vectors` (1…3) vectors of 16 columns, the last vector's
-// columns under `last` (all 16 unless it is the matrix's edge). Masked loads never fault, so
-// no column past the edge is read. The terms come in `segments` runs of k (one for a plain
-// product): run s reads A from a + s·segment_a and B from its row s·k, and the accumulators
-// stay in registers from one run to the next (overfit_gemm_segments).
-__attribute__((target("avx512f"), always_inline))
-static inline void tile(const int rows, const int vectors, long k, const float *a, long a_row, long a_col,
-                        const float *b, long b_row, float *c, long ldc, int accumulate, __mmask16 last,
+// columns under `last` (all 16 unless it is the matrix's edge) and summed as `tail` (an
+// OVERFIT_TAIL_*, kernel_internal.h) says: the hidden layers' 100 columns end in a block of
+// 16 + 16 + 4, whose last 4 take a 128-bit FMA. Masked loads never fault, so no column past the
+// edge is read. The terms come in `segments` runs of k (one for a plain product): run s reads A
+// from a + s·segment_a and B from its row s·k, and the accumulators stay in registers from one run
+// to the next (overfit_gemm_segments).
+__attribute__((target("avx512f,fma"), always_inline))
+static inline void tile(const int rows, const int vectors, const int tail, long k, const float *a, long a_row,
+                        long a_col, const float *b, long b_row, float *c, long ldc, int accumulate, __mmask16 last,
                         const float *bias, long segments, long segment_a) {
-    __m512 acc[TILE_ROWS][TILE_VECTORS];
+    const int whole = vectors - 1;
+    __m512 acc[TILE_ROWS][TILE_VECTORS], end[TILE_ROWS];
+    __m256 end_256[TILE_ROWS];
+    __m128 end_128[TILE_ROWS];
     for (int r = 0; r < rows; r++) {
-        for (int v = 0; v < vectors; v++) {
-            __mmask16 lanes = v == vectors - 1 ? last : (__mmask16)0xFFFF;
-            // The chains start at the bias (the first block of a product from the bias), at C, or at +0.
-            acc[r][v] = bias         ? _mm512_maskz_loadu_ps(lanes, bias + 16 * v)
-                        : accumulate ? _mm512_maskz_loadu_ps(lanes, c + r * ldc + 16 * v)
-                                     : _mm512_setzero_ps();
-        }
+        // The chains start at the bias (the first block of a product from the bias), at C, or at +0.
+        const float *start = bias ? bias : accumulate ? c + r * ldc : NULL;
+        for (int v = 0; v < whole; v++) acc[r][v] = start ? _mm512_loadu_ps(start + 16 * v) : _mm512_setzero_ps();
+        const float *start_end = start ? start + 16 * whole : NULL;
+        end[r] = !start                         ? _mm512_setzero_ps()
+                 : tail == OVERFIT_TAIL_MASKED ? _mm512_maskz_loadu_ps(last, start_end)
+                 : tail == OVERFIT_TAIL_512    ? _mm512_loadu_ps(start_end)
+                                               : _mm512_setzero_ps();
+        end_256[r] = start && tail == OVERFIT_TAIL_256 ? _mm256_loadu_ps(start_end) : _mm256_setzero_ps();
+        end_128[r] = start && tail == OVERFIT_TAIL_128 ? _mm_loadu_ps(start_end) : _mm_setzero_ps();
     }
     for (long s = 0; s < segments; s++) {
         const float *a_s = a + s * segment_a, *b_s = b + s * k * b_row;
@@ -47,21 +55,32 @@ static inline void tile(const int rows, const int vectors, long k, const float *
             // on, a masked load costs a vector micro-op on an FMA port besides the load, and the
             // hidden layers' 100 columns ran 5% faster without it.
             __m512 column[TILE_VECTORS];
-            for (int v = 0; v < vectors; v++) {
-                column[v] = v == vectors - 1 && last != (__mmask16)0xFFFF
-                                ? _mm512_maskz_loadu_ps(last, b_p + 16 * v)
-                                : _mm512_loadu_ps(b_p + 16 * v);
-            }
+            for (int v = 0; v < whole; v++) column[v] = _mm512_loadu_ps(b_p + 16 * v);
+            __m512 column_end = tail == OVERFIT_TAIL_MASKED ? _mm512_maskz_loadu_ps(last, b_p + 16 * whole)
+                                : tail == OVERFIT_TAIL_512  ? _mm512_loadu_ps(b_p + 16 * whole)
+                                                            : _mm512_setzero_ps();
+            __m256 column_256 = tail == OVERFIT_TAIL_256 ? _mm256_loadu_ps(b_p + 16 * whole) : _mm256_setzero_ps();
+            __m128 column_128 = tail == OVERFIT_TAIL_128 ? _mm_loadu_ps(b_p + 16 * whole) : _mm_setzero_ps();
             for (int r = 0; r < rows; r++) {
                 __m512 x = _mm512_set1_ps(a_p[r * a_row]);
-                for (int v = 0; v < vectors; v++) acc[r][v] = _mm512_fmadd_ps(x, column[v], acc[r][v]);
+                OVERFIT_VECTOR_BARRIER(x);
+                for (int v = 0; v < whole; v++) acc[r][v] = _mm512_fmadd_ps(x, column[v], acc[r][v]);
+                if (tail == OVERFIT_TAIL_128)
+                    end_128[r] = _mm_fmadd_ps(_mm512_castps512_ps128(x), column_128, end_128[r]);
+                else if (tail == OVERFIT_TAIL_256)
+                    end_256[r] = _mm256_fmadd_ps(_mm512_castps512_ps256(x), column_256, end_256[r]);
+                else
+                    end[r] = _mm512_fmadd_ps(x, column_end, end[r]);
             }
         }
     }
     for (int r = 0; r < rows; r++) {
-        for (int v = 0; v < vectors; v++) {
-            _mm512_mask_storeu_ps(c + r * ldc + 16 * v, v == vectors - 1 ? last : (__mmask16)0xFFFF, acc[r][v]);
-        }
+        float *c_r = c + r * ldc, *c_end = c_r + 16 * whole;
+        for (int v = 0; v < whole; v++) _mm512_storeu_ps(c_r + 16 * v, acc[r][v]);
+        if (tail == OVERFIT_TAIL_128) _mm_storeu_ps(c_end, end_128[r]);
+        else if (tail == OVERFIT_TAIL_256) _mm256_storeu_ps(c_end, end_256[r]);
+        else if (tail == OVERFIT_TAIL_512) _mm512_storeu_ps(c_end, end[r]);
+        else _mm512_mask_storeu_ps(c_end, last, end[r]);
     }
 }
 
@@ -70,11 +89,21 @@ static inline void tile(const int rows, const int vectors, long k, const float *
                        long segment_a
 #define TILE_PASS k, a, a_row, a_col, b, b_row, c, ldc, accumulate, last, bias, segments, segment_a
 
-// One function per tile shape, so each keeps its accumulators in registers.
-#define TILE_SHAPE(ROWS)                                                                                     \
-    __attribute__((target("avx512f"))) static void tile_##ROWS##_1(TILE_ARGUMENTS) { tile(ROWS, 1, TILE_PASS); } \
-    __attribute__((target("avx512f"))) static void tile_##ROWS##_2(TILE_ARGUMENTS) { tile(ROWS, 2, TILE_PASS); } \
-    __attribute__((target("avx512f"))) static void tile_##ROWS##_3(TILE_ARGUMENTS) { tile(ROWS, 3, TILE_PASS); }
+// One function per tile shape and tail, so each keeps its accumulators in registers.
+#define TILE_TAILS(ROWS, V)                                                                                    \
+    __attribute__((target("avx512f,fma"))) static void tile_##ROWS##_##V(TILE_ARGUMENTS) {                      \
+        tile(ROWS, V, OVERFIT_TAIL_MASKED, TILE_PASS);                                                          \
+    }                                                                                                           \
+    __attribute__((target("avx512f,fma"))) static void tile_##ROWS##_##V##_128(TILE_ARGUMENTS) {                \
+        tile(ROWS, V, OVERFIT_TAIL_128, TILE_PASS);                                                             \
+    }                                                                                                           \
+    __attribute__((target("avx512f,fma"))) static void tile_##ROWS##_##V##_256(TILE_ARGUMENTS) {                \
+        tile(ROWS, V, OVERFIT_TAIL_256, TILE_PASS);                                                             \
+    }                                                                                                           \
+    __attribute__((target("avx512f,fma"))) static void tile_##ROWS##_##V##_512(TILE_ARGUMENTS) {                \
+        tile(ROWS, V, OVERFIT_TAIL_512, TILE_PASS);                                                             \
+    }
+#define TILE_SHAPE(ROWS) TILE_TAILS(ROWS, 1) TILE_TAILS(ROWS, 2) TILE_TAILS(ROWS, 3)
 TILE_SHAPE(1)
 TILE_SHAPE(2)
 TILE_SHAPE(3)
@@ -85,10 +114,11 @@ TILE_SHAPE(7)
 TILE_SHAPE(8)
 
 typedef void (*TileFunction)(TILE_ARGUMENTS);
-static const TileFunction tiles[TILE_ROWS][TILE_VECTORS] = {
-    {tile_1_1, tile_1_2, tile_1_3}, {tile_2_1, tile_2_2, tile_2_3}, {tile_3_1, tile_3_2, tile_3_3},
-    {tile_4_1, tile_4_2, tile_4_3}, {tile_5_1, tile_5_2, tile_5_3}, {tile_6_1, tile_6_2, tile_6_3},
-    {tile_7_1, tile_7_2, tile_7_3}, {tile_8_1, tile_8_2, tile_8_3},
+#define TILE_ENTRY(ROWS, V) {tile_##ROWS##_##V, tile_##ROWS##_##V##_128, tile_##ROWS##_##V##_256, tile_##ROWS##_##V##_512}
+#define TILE_ROW(ROWS) {TILE_ENTRY(ROWS, 1), TILE_ENTRY(ROWS, 2), TILE_ENTRY(ROWS, 3)}
+// Indexed by rows - 1, vectors - 1 and the tail (overfit_tail_of).
+static const TileFunction tiles[TILE_ROWS][TILE_VECTORS][4] = {
+    TILE_ROW(1), TILE_ROW(2), TILE_ROW(3), TILE_ROW(4), TILE_ROW(5), TILE_ROW(6), TILE_ROW(7), TILE_ROW(8),
 };
 
 // The tiles down rows 0…m-1 of one block of `columns` (1…16·TILE_VECTORS) columns: a and c at the
@@ -100,9 +130,10 @@ static void column_block(long m, long columns, long k, const float *a, long a_ro
                          long segment_a) {
     long vectors = (columns + 15) / 16, tail = columns - 16 * (vectors - 1);
     __mmask16 last = (__mmask16)(0xFFFFu >> (16 - tail));
+    int kind = overfit_tail_of(last);
     for (long i = 0; i < m; i += TILE_ROWS) {
         long rows = m - i < TILE_ROWS ? m - i : TILE_ROWS;
-        tiles[rows - 1][vectors - 1](k, a + i * a_row, a_row, a_col, b, b_row, c + i * ldc, ldc, accumulate, last,
+        tiles[rows - 1][vectors - 1][kind](k, a + i * a_row, a_row, a_col, b, b_row, c + i * ldc, ldc, accumulate, last,
                                      bias, segments, segment_a);
     }
 }

@@ -61,6 +61,25 @@ static inline void overfit_prefetch_listed(const uint64_t *masks, const int64_t 
     }
 }
 
+/// How the AVX-512 kernels sum a block's last vector of outputs, from the mask of its lanes: when
+/// it holds exactly 4 (or 8) outputs, as a 128-bit (256-bit) vector, loaded and stored whole; 16
+/// whole; any other count as 16 lanes under the mask. On Zen 4 a 512-bit FMA or load takes both
+/// 256-bit halves of the machine, so MNIST's 100 outputs as 6 × 16 + 4 cost 6.25 vectors' time,
+/// not 7, and a masked store is slower than a whole one. Each lane is the same fma at any width,
+/// so the choice changes no bits.
+enum { OVERFIT_TAIL_MASKED = 0, OVERFIT_TAIL_128 = 1, OVERFIT_TAIL_256 = 2, OVERFIT_TAIL_512 = 3 };
+
+static inline int overfit_tail_of(unsigned lanes) {
+    return lanes == 0xFu ? OVERFIT_TAIL_128 : lanes == 0xFFu ? OVERFIT_TAIL_256 : lanes == 0xFFFFu ? OVERFIT_TAIL_512
+                                                                                                  : OVERFIT_TAIL_MASKED;
+}
+
+/// An empty asm statement that keeps the compiler from rewriting how `vector` was computed; no
+/// instruction. (The emulated AVX-512 check, whose vectors are not registers, defines it away.)
+#ifndef OVERFIT_VECTOR_BARRIER
+#define OVERFIT_VECTOR_BARRIER(vector) __asm__("" : "+v"(vector))
+#endif
+
 /// A float's bit pattern (IEEE binary32), without the undefined behaviour of a pointer cast.
 static inline uint32_t overfit_float_bits(float value) {
     uint32_t bits;

@@ -178,30 +178,14 @@ void overfit_columns_used_avx512(const float *x, long rows, long k, uint64_t *to
 
 // ---- Rows listed once (sparse_listed.c) ------------------------------------------------------
 
-// How a block's last vector of outputs is summed: when it holds exactly 8 (or 4) outputs, as a
-// 256-bit (128-bit) vector, loaded and stored whole; 16 whole; else 16 lanes under a mask. On Zen 4
-// a 512-bit FMA or load takes both 256-bit halves of the machine, so MNIST's 100 outputs as
-// 6 × 16 + 4 cost 6.25 vectors' time, not 7, and a masked store is slower than a whole one. Each
-// lane is the same fma at any width, so this changes no bits. On an AMD EPYC (Zen 4) the
-// evaluation's first layer ran 4-6% faster (C harness on the 10,000 test images, alternating runs
-// in one process, 2026-12-07).
-// An empty asm statement that keeps the compiler from rewriting how `vector` was computed; no
-// instruction. (The emulated check, whose vectors are not registers, defines it away.)
-#ifndef OVERFIT_VECTOR_BARRIER
-#define OVERFIT_VECTOR_BARRIER(vector) __asm__("" : "+v"(vector))
-#endif
-
-enum { TAIL_MASKED = 0, TAIL_256 = 1, TAIL_128 = 2, TAIL_512 = 3 };
-
-static int tail_of(__mmask16 last) {
-    return last == 0xF ? TAIL_128 : last == 0xFF ? TAIL_256 : last == 0xFFFF ? TAIL_512 : TAIL_MASKED;
-}
-
+// The last vector of a block's outputs as overfit_tail_of says (kernel_internal.h): on an AMD
+// EPYC (Zen 4) the evaluation's first layer ran 4-6% faster with 100 outputs as 6 × 16 + 4 than as
+// 7 × 16 under a mask (C harness on the 10,000 test images, alternating runs, 2026-12-07).
 // One tile of `tile` listed rows × `vectors` vectors of outputs from column j: the rows start at
 // the bias, then for each slice every row adds its nonzeros from the slice, taken in order from
 // its codes (each row's cursor moves on by the slice's count), while the slice's rows of w stay in
 // L1. w is packed (rows 64-byte aligned, zero past n), so every load of it is a whole vector; only
-// out is loaded and stored under `last`. The last vector is summed as `tail` says.
+// out's last vector is loaded and stored under `last`, summed as `tail` (an OVERFIT_TAIL_*) says.
 __attribute__((target("avx512f,fma,bmi,popcnt"), always_inline))
 static inline void listed_tile_512(const int vectors, const int tail, const uint64_t *masks,
                                    const int64_t *row_starts, const uint8_t *codes, const float *table, long slices,
@@ -227,11 +211,11 @@ static inline void listed_tile_512(const int vectors, const int tail, const uint
             __m512 acc[8];
             for (int v = 0; v < whole; v++) acc[v] = _mm512_loadu_ps(o + 16 * v);
             float *o_end = o + 16 * whole;
-            __m512 end = tail == TAIL_MASKED ? _mm512_maskz_loadu_ps(last, o_end)
-                         : tail == TAIL_512  ? _mm512_loadu_ps(o_end)
+            __m512 end = tail == OVERFIT_TAIL_MASKED ? _mm512_maskz_loadu_ps(last, o_end)
+                         : tail == OVERFIT_TAIL_512  ? _mm512_loadu_ps(o_end)
                                              : _mm512_setzero_ps();
-            __m256 end_256 = tail == TAIL_256 ? _mm256_loadu_ps(o_end) : _mm256_setzero_ps();
-            __m128 end_128 = tail == TAIL_128 ? _mm_loadu_ps(o_end) : _mm_setzero_ps();
+            __m256 end_256 = tail == OVERFIT_TAIL_256 ? _mm256_loadu_ps(o_end) : _mm256_setzero_ps();
+            __m128 end_128 = tail == OVERFIT_TAIL_128 ? _mm_loadu_ps(o_end) : _mm_setzero_ps();
             for (; bits; bits &= bits - 1) {
                 const float *q = overfit_row_address(w_slice + __builtin_ctzll(bits) * stride);
                 __m512 scale = _mm512_set1_ps(table[*code++]);
@@ -239,17 +223,17 @@ static inline void listed_tile_512(const int vectors, const int tail, const uint
                 // broadcast into 128 bits and then again into 512, a shuffle more per nonzero.
                 OVERFIT_VECTOR_BARRIER(scale);
                 for (int v = 0; v < whole; v++) acc[v] = _mm512_fmadd_ps(scale, _mm512_loadu_ps(q + 16 * v), acc[v]);
-                if (tail == TAIL_128)
+                if (tail == OVERFIT_TAIL_128)
                     end_128 = _mm_fmadd_ps(_mm512_castps512_ps128(scale), _mm_loadu_ps(q + 16 * whole), end_128);
-                else if (tail == TAIL_256)
+                else if (tail == OVERFIT_TAIL_256)
                     end_256 = _mm256_fmadd_ps(_mm512_castps512_ps256(scale), _mm256_loadu_ps(q + 16 * whole), end_256);
                 else
                     end = _mm512_fmadd_ps(scale, _mm512_loadu_ps(q + 16 * whole), end);
             }
             for (int v = 0; v < whole; v++) _mm512_storeu_ps(o + 16 * v, acc[v]);
-            if (tail == TAIL_128) _mm_storeu_ps(o_end, end_128);
-            else if (tail == TAIL_256) _mm256_storeu_ps(o_end, end_256);
-            else if (tail == TAIL_512) _mm512_storeu_ps(o_end, end);
+            if (tail == OVERFIT_TAIL_128) _mm_storeu_ps(o_end, end_128);
+            else if (tail == OVERFIT_TAIL_256) _mm256_storeu_ps(o_end, end_256);
+            else if (tail == OVERFIT_TAIL_512) _mm512_storeu_ps(o_end, end);
             else _mm512_mask_storeu_ps(o_end, last, end);
         }
     }
@@ -265,10 +249,10 @@ static inline void listed_tile_512(const int vectors, const int tail, const uint
         listed_tile_512(V, T, LISTED_PASS);                                                                 \
     }
 #define LISTED_SHAPE(V)                                                                                     \
-    LISTED_TAIL(V, TAIL_MASKED, listed_tile_512_##V)                                                        \
-    LISTED_TAIL(V, TAIL_256, listed_tile_512_##V##_256)                                                     \
-    LISTED_TAIL(V, TAIL_128, listed_tile_512_##V##_128)                                                     \
-    LISTED_TAIL(V, TAIL_512, listed_tile_512_##V##_512)
+    LISTED_TAIL(V, OVERFIT_TAIL_MASKED, listed_tile_512_##V)                                                        \
+    LISTED_TAIL(V, OVERFIT_TAIL_256, listed_tile_512_##V##_256)                                                     \
+    LISTED_TAIL(V, OVERFIT_TAIL_128, listed_tile_512_##V##_128)                                                     \
+    LISTED_TAIL(V, OVERFIT_TAIL_512, listed_tile_512_##V##_512)
 LISTED_SHAPE(1)
 LISTED_SHAPE(2)
 LISTED_SHAPE(3)
@@ -279,7 +263,7 @@ LISTED_SHAPE(7)
 LISTED_SHAPE(8)
 
 typedef void (*ListedTile)(LISTED_ARGUMENTS);
-#define LISTED_TAILS(V) {listed_tile_512_##V, listed_tile_512_##V##_256, listed_tile_512_##V##_128, listed_tile_512_##V##_512}
+#define LISTED_TAILS(V) {listed_tile_512_##V, listed_tile_512_##V##_128, listed_tile_512_##V##_256, listed_tile_512_##V##_512}
 static const ListedTile listed_tiles[8][4] = {LISTED_TAILS(1), LISTED_TAILS(2), LISTED_TAILS(3), LISTED_TAILS(4),
                                               LISTED_TAILS(5), LISTED_TAILS(6), LISTED_TAILS(7), LISTED_TAILS(8)};
 
@@ -298,7 +282,7 @@ void overfit_listed_avx512(const uint64_t *masks, const int64_t *row_starts, con
             long next = first + tile;
             overfit_prefetch_listed(masks, row_starts, codes, slices, next,
                                     next + TILE_ROWS < rows ? next + TILE_ROWS : rows);
-            listed_tiles[vectors - 1][tail_of(last)](masks + first * slices, row_starts + first, codes, table, slices, tile,
+            listed_tiles[vectors - 1][overfit_tail_of(last)](masks + first * slices, row_starts + first, codes, table, slices, tile,
                                       packed + j, stride, bias + j, out + first * n + j, n, last);
         }
     }
