@@ -121,6 +121,9 @@ void overfit_gemm_segments_avx512(long m, long n, long segments, long span, cons
                                   long segment_a, const float *b, long b_row, const float *bias, float *c, long ldc);
 void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n, float *out);
 void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw);
+/// overfit_sparse_transposed_product on the AVX2 path, touched rows not reported; 0 when out of
+/// memory (nothing written).
+int overfit_transposed_set_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw);
 void overfit_left_avx512(const float *x, long rows, long k, const float *w, long n, float *out);
 void overfit_listed_avx2(const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes, const float *table,
                          long rows, long k, const float *packed, long n, const float *bias, float *out);

@@ -4,6 +4,7 @@
 #include <immintrin.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 // AVX2 path of the sparse products: the AVX-512 path's tiling with 8-float vectors. Each output
 // element is a chain of FMAs over its nonzero inputs in increasing index order, starting from
@@ -193,20 +194,27 @@ static uint64_t transpose_masks(const uint64_t *row_masks, long slices, long til
 // One tile of rows (`tile` ≤ COLUMN_TILE, from `first`) of dw += xᵀ·dy, for `vectors` vectors
 // of dw's columns from j: each pixel p that a row of the tile has is handled once, its row of dw
 // (`vectors` vectors, the last under `last` when `edge`) loaded into registers, the tile's rows
-// that have p added in increasing order, and stored.
+// that have p added in increasing order, and stored. With `seen` (one bit per pixel, the pixels
+// earlier tiles had), a pixel no earlier tile had starts at +0 instead of dw's row: dw's rows are
+// then set, not added to, without being zeroed first and read back.
 __attribute__((target("avx2,fma,bmi"), always_inline))
 static inline void transposed_tile(const int vectors, const int edge, const float *x, long k, long first, long tile,
                                    const uint64_t *masks, long slices, const float *dy, long n, long j, float *dw,
-                                   __m256i last) {
+                                   __m256i last, const uint64_t *seen) {
     for (long s = 0; s < slices; s++) {
         uint64_t column[SLICE];
         uint64_t used = transpose_masks(masks + s, slices, tile, column);
+        uint64_t earlier = seen ? seen[s] : ~(uint64_t)0;
         for (; used; used &= used - 1) {
             long p = __builtin_ctzll(used), pixel = s * SLICE + p;
             float *o = dw + pixel * n + j;
             __m256 acc[WIDE_VECTORS];
-            for (int v = 0; v < vectors; v++) {
-                acc[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
+            if (earlier >> p & 1) {
+                for (int v = 0; v < vectors; v++) {
+                    acc[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
+                }
+            } else {
+                for (int v = 0; v < vectors; v++) acc[v] = _mm256_setzero_ps();
             }
             for (uint64_t bits = column[p]; bits; bits &= bits - 1) {
                 long r = first + __builtin_ctzll(bits);
@@ -235,8 +243,8 @@ static inline void transposed_tile(const int vectors, const int edge, const floa
 }
 
 #define TRANSPOSED_TILE_ARGUMENTS const float *x, long k, long first, long tile, const uint64_t *masks, long slices, \
-                                  const float *dy, long n, long j, float *dw, __m256i last
-#define TRANSPOSED_TILE_PASS x, k, first, tile, masks, slices, dy, n, j, dw, last
+                                  const float *dy, long n, long j, float *dw, __m256i last, const uint64_t *seen
+#define TRANSPOSED_TILE_PASS x, k, first, tile, masks, slices, dy, n, j, dw, last, seen
 #define TRANSPOSED_TILE_SHAPE(V)                                                                            \
     __attribute__((target("avx2,fma,bmi"))) static void transposed_tile_##V(TRANSPOSED_TILE_ARGUMENTS) {     \
         transposed_tile(V, 0, TRANSPOSED_TILE_PASS);                                                        \
@@ -272,16 +280,17 @@ static const TransposedTile transposed_tiles[WIDE_VECTORS][2] = {
 // dw += xᵀ·dy a row of dw at a time (up to WIDE columns per pass): each nonzero pixel p of a
 // tile's rows is handled once, its row of dw loaded into registers, the tile's rows that have p
 // added in increasing order, and stored. Each element of dw still sums over the rows in
-// increasing order (tiles in order).
+// increasing order (tiles in order). With `set`, the rows of dw the pixels of x touch are set to
+// xᵀ·dy instead (each chain starts at +0 where it would have loaded dw), and no other row is
+// written; false when out of memory (nothing was written).
 __attribute__((target("avx2,fma,bmi")))
-void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw) {
-    long slices = (k + SLICE - 1) / SLICE;
-    uint64_t *masks = overfit_scratch_masks((size_t)(COLUMN_TILE * (slices > 0 ? slices : 1)));
-    if (!masks) {
-        // Out of memory: the portable path sums in the same order, so gives the same bits.
-        overfit_sparse_portable(x, rows, k, dy, n, dw, 1, 0);
-        return;
-    }
+static int transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw, int set) {
+    long slices = (k + SLICE - 1) / SLICE, words = slices > 0 ? slices : 1;
+    // The tile's masks, then (with `set`) one word per slice: the pixels earlier tiles had.
+    uint64_t *masks = overfit_scratch_masks((size_t)((COLUMN_TILE + 1) * words));
+    if (!masks) return 0;
+    uint64_t *seen = set ? masks + COLUMN_TILE * words : NULL;
+    if (seen) memset(seen, 0, (size_t)words * sizeof *seen);
     __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
     for (long first = 0; first < rows; first += COLUMN_TILE) {
         long tile = rows - first < COLUMN_TILE ? rows - first : COLUMN_TILE;
@@ -290,9 +299,25 @@ void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy,
             long width = n - j < WIDE ? n - j : WIDE;
             long vectors = (width + 7) / 8, tail = width - 8 * (vectors - 1);
             __m256i last = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
-            transposed_tiles[vectors - 1][tail < 8](x, k, first, tile, masks, slices, dy, n, j, dw, last);
+            transposed_tiles[vectors - 1][tail < 8](x, k, first, tile, masks, slices, dy, n, j, dw, last, seen);
+        }
+        if (seen) {
+            for (long r = 0; r < tile; r++)
+                for (long s = 0; s < slices; s++) seen[s] |= masks[r * slices + s];
         }
     }
+    return 1;
+}
+
+__attribute__((target("avx2,fma,bmi")))
+void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw) {
+    // Out of memory: the portable path sums in the same order, so gives the same bits.
+    if (!transposed_avx2(x, rows, k, dy, n, dw, 0)) overfit_sparse_portable(x, rows, k, dy, n, dw, 1, 0);
+}
+
+__attribute__((target("avx2,fma,bmi")))
+int overfit_transposed_set_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw) {
+    return transposed_avx2(x, rows, k, dy, n, dw, 1);
 }
 
 // The columns some row of x has a nonzero in (overfit_sparse_columns_used).

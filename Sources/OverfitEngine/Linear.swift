@@ -166,14 +166,18 @@ public final class Linear: Layer {
         let n = dy.rows
         // dW = Xᵀ·dY  (inputs×N · N×outputs)
         if sparseInput {
-            // Only the rows the last batch wrote can be nonzero: those are zeroed, not all 313 KB.
-            if let rows = weight.nonzeroGradientRows {
-                Kernels.zeroRows(rows, of: weight.gradient.data, columns: outputs)
-            } else {
-                weight.gradient.fill(0)
-            }
-            weight.nonzeroGradientRows = Kernels.sparseTransposedMultiply(
+            // The rows this batch's pixels touch are set; of the rows the last batch wrote, those
+            // this one does not touch are zeroed. Every other row is zero already: not all 313 KB
+            // is cleared, and the touched rows are not cleared and read back.
+            let previous = weight.nonzeroGradientRows
+            if previous == nil { weight.gradient.fill(0) }
+            let touched = Kernels.sparseTransposedProduct(
                 x.data, rows: n, k: inputs, dy.data, n: outputs, into: weight.gradient.data)
+            if let previous {
+                let stale = zip(previous, touched).map { before, now in before & ~now }
+                Kernels.zeroRows(stale, of: weight.gradient.data, columns: outputs)
+            }
+            weight.nonzeroGradientRows = touched
         } else {
             Kernels.gemm(
                 .transposed, x.data, lda: inputs, .plain, dy.data, ldb: outputs,

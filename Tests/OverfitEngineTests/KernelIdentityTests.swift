@@ -147,6 +147,52 @@ import Testing
         }
     }
 
+    /// A training step's sparse weight gradient, set instead of added (`sparseTransposedProduct`):
+    /// the touched rows hold exactly what zeroing them and adding xᵀ·dy gives, every other row keeps
+    /// its bits. Rows past 64 and 128 come in later tiles of the SIMD kernel, some pixels lit only
+    /// there (their chains must start at +0 there, not earlier); columns past 104 in a second pass.
+    @Test func sparseGradientSetMatchesZeroingThenAddingOnEveryPath() {
+        for (index, (rows, k, n)) in [(1, 1, 1), (10, 784, 100), (70, 130, 67), (150, 200, 130), (5, 0, 3), (66, 65, 8)]
+            .enumerated()
+        {
+            var x = [Float](repeating: 0, count: rows * k)
+            let values = Self.awkwardValues(rows * k, seed: UInt64(900 + index))
+            for r in 0..<rows {
+                for p in 0..<k {
+                    // Pixels past the middle only from row 64 on (a later tile), a few NaNs, -0s.
+                    let lit = (p * 7 + r * 3) % 5 == 0 && (p < k / 2 || r >= 64)
+                    x[r * k + p] = lit ? ((r + p) % 97 == 0 ? .nan : values[r * k + p]) : ((r + p) % 4 == 0 ? -0.0 : 0)
+                }
+            }
+            let dy = Self.awkwardValues(rows * n, seed: UInt64(1000 + index))
+            let before = Self.awkwardValues(k * n, seed: UInt64(1100 + index))
+            var columns = [UInt64](repeating: 0, count: (k + 63) / 64)
+            for p in 0..<k where (0..<rows).contains(where: { x[$0 * k + p] != 0 }) {
+                columns[p / 64] |= 1 << UInt64(p % 64)
+            }
+            // The definition: touched rows zeroed, then the nonzero terms chained in row order.
+            var expected = before
+            for p in 0..<k where columns[p / 64] >> UInt64(p % 64) & 1 == 1 {
+                for j in 0..<n { expected[p * n + j] = 0 }
+            }
+            for r in 0..<rows {
+                for p in 0..<k where x[r * k + p] != 0 {
+                    for j in 0..<n { expected[p * n + j] = expected[p * n + j].addingProduct(x[r * k + p], dy[r * n + j]) }
+                }
+            }
+            for path in Self.paths {
+                var dw = before
+                var touched = [UInt64](repeating: .max, count: (k + 63) / 64 + 1)
+                overfit_sparse_transposed_product(path.code, x, rows, k, dy, n, &dw, &touched)
+                #expect(
+                    Array(touched.prefix(columns.count)) == columns && touched.last == .max,
+                    "\(path.name) rows set \(rows)×\(k): \(touched) against \(columns)")
+                let difference = Self.difference(dw, expected)
+                #expect(difference.isEmpty, "\(path.name) dw = xᵀ·dy \(rows)×\(k)·\(rows)×\(n): \(difference)")
+            }
+        }
+    }
+
     /// Every byte, as a pixel, on every path: Swift's Float(b) / 255, bit for bit (the pixels of
     /// every batch and every evaluation go through it).
     @Test func pixelsScaleAsSwiftDividesThem() {

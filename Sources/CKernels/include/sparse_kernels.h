@@ -21,6 +21,14 @@ void overfit_sparse_left_multiply(int path, const float *x, long rows, long k,
 void overfit_sparse_transposed_multiply(int path, const float *x, long rows, long k,
                                         const float *dy, long n, float *dw, uint64_t *touched);
 
+/// dw[p][j] = Σ_{r : x[r][p] ≠ 0} x[r][p] · dy[r][j]  (r increasing, each chain from +0) for the
+/// rows p of dw where some x[r][p] ≠ 0, which `touched` (⌈k / 64⌉ words, required) receives as in
+/// overfit_sparse_transposed_multiply; no other row of dw is written. The bits of zeroing those
+/// rows and calling overfit_sparse_transposed_multiply, without writing the zeros and reading them
+/// back: a training step's weight gradient, whose other rows the caller keeps at zero.
+void overfit_sparse_transposed_product(int path, const float *x, long rows, long k, const float *dy, long n,
+                                       float *dw, uint64_t *touched);
+
 /// touched[0 ..< ⌈k / 64⌉] = the columns p of x (rows×k) where some x[r][p] ≠ 0 (C's !=: NaN
 /// counts, +0 and -0 do not), bit p % 64 of word p / 64; the same on every path.
 void overfit_sparse_columns_used(int path, const float *x, long rows, long k, uint64_t *touched);
