@@ -207,7 +207,8 @@ private final class MeasuredProduct: @unchecked Sendable {
                 Kernels.sparseMultiply(a.data + first * k, rows: count, k: k, b.data, n: n, into: c.data + first * n)
             }
         case .sparseTransposed:
-            Kernels.sparseTransposedMultiply(a.data, rows: k, k: shape.m, b.data, n: n, into: c.data)
+            // As training takes it: the rows the pixels touch set, not zeroed and added to.
+            Kernels.sparseTransposedProduct(a.data, rows: k, k: shape.m, b.data, n: n, into: c.data)
         }
     }
 }
