@@ -152,9 +152,10 @@ import Testing
     /// its bits. Rows past 64 and 128 come in later tiles of the SIMD kernel, some pixels lit only
     /// there (their chains must start at +0 there, not earlier); columns past 104 in a second pass.
     @Test func sparseGradientSetMatchesZeroingThenAddingOnEveryPath() {
-        for (index, (rows, k, n)) in [(1, 1, 1), (10, 784, 100), (70, 130, 67), (150, 200, 130), (5, 0, 3), (66, 65, 8)]
-            .enumerated()
-        {
+        for (index, (rows, k, n)) in [
+            (1, 1, 1), (10, 784, 100), (70, 130, 67), (150, 200, 130), (5, 0, 3), (66, 65, 8),
+        ]
+        .enumerated() {
             var x = [Float](repeating: 0, count: rows * k)
             let values = Self.awkwardValues(rows * k, seed: UInt64(900 + index))
             for r in 0..<rows {
@@ -177,7 +178,9 @@ import Testing
             }
             for r in 0..<rows {
                 for p in 0..<k where x[r * k + p] != 0 {
-                    for j in 0..<n { expected[p * n + j] = expected[p * n + j].addingProduct(x[r * k + p], dy[r * n + j]) }
+                    for j in 0..<n {
+                        expected[p * n + j] = expected[p * n + j].addingProduct(x[r * k + p], dy[r * n + j])
+                    }
                 }
             }
             for path in Self.paths {
