@@ -90,23 +90,10 @@ public enum Kernels {
         overfit_sparse_left_multiply(Engine.settings.path.code, x, rows, k, w, n, out)
     }
 
-    /// `dw[k×n] += xᵀ · dy[rows×n]` for x rows×k, skipping the zeros of x; returns the rows of dw
-    /// it wrote (the pixels some row of x has), one bit per row of dw.
-    @discardableResult
-    public static func sparseTransposedMultiply(
-        _ x: UnsafePointer<Float>, rows: Int, k: Int, _ dy: UnsafePointer<Float>,
-        n: Int, into dw: UnsafeMutablePointer<Float>
-    ) -> [UInt64] {
-        var touched = [UInt64](repeating: 0, count: (k + 63) / 64)
-        touched.withUnsafeMutableBufferPointer { bits in
-            overfit_sparse_transposed_multiply(Engine.settings.path.code, x, rows, k, dy, n, dw, bits.baseAddress)
-        }
-        return touched
-    }
-
     /// `dw = xᵀ · dy` on the rows of dw that x's nonzeros touch (set, each chain from +0), no
     /// other row written; returns those rows, one bit per row of dw. The bits of zeroing them and
-    /// calling `sparseTransposedMultiply`, without writing the zeros and reading them back.
+    /// adding xᵀ·dy (`overfit_sparse_transposed_multiply`), without writing the zeros and reading
+    /// them back: a training step's weight gradient.
     @discardableResult
     public static func sparseTransposedProduct(
         _ x: UnsafePointer<Float>, rows: Int, k: Int, _ dy: UnsafePointer<Float>,
