@@ -2,6 +2,8 @@
 
 #ifdef OVERFIT_HAS_X86_PATHS
 #include <immintrin.h>
+
+#include "tail_avx512.h"
 #include <stdlib.h>
 
 // AVX-512 path of overfit_gemm: the AVX2 path's tiles, twice as wide and with more rows (32
@@ -23,7 +25,7 @@ static long block_columns(long left, int packed) {
 
 // One tile: `rows` (1…8) rows × `vectors` (1…3) vectors of 16 columns, the last vector's
 // columns under `last` (all 16 unless it is the matrix's edge) and summed as `tail` (an
-// OVERFIT_TAIL_*, kernel_internal.h) says: the hidden layers' 100 columns end in a block of
+// OVERFIT_TAIL_*, tail_avx512.h) says: the hidden layers' 100 columns end in a block of
 // 16 + 16 + 4, whose last 4 take a 128-bit FMA. Masked loads never fault, so no column past the
 // edge is read. The terms come in `segments` runs of k (one for a plain product): run s reads A
 // from a + s·segment_a and B from its row s·k, and the accumulators stay in registers from one run
@@ -33,20 +35,13 @@ static inline void tile(const int rows, const int vectors, const int tail, long 
                         long a_col, const float *b, long b_row, float *c, long ldc, int accumulate, __mmask16 last,
                         const float *bias, long segments, long segment_a) {
     const int whole = vectors - 1;
-    __m512 acc[TILE_ROWS][TILE_VECTORS], end[TILE_ROWS];
-    __m256 end_256[TILE_ROWS];
-    __m128 end_128[TILE_ROWS];
+    __m512 acc[TILE_ROWS][TILE_VECTORS];
+    OverfitTail end[TILE_ROWS];
     for (int r = 0; r < rows; r++) {
         // The chains start at the bias (the first block of a product from the bias), at C, or at +0.
         const float *start = bias ? bias : accumulate ? c + r * ldc : NULL;
         for (int v = 0; v < whole; v++) acc[r][v] = start ? _mm512_loadu_ps(start + 16 * v) : _mm512_setzero_ps();
-        const float *start_end = start ? start + 16 * whole : NULL;
-        end[r] = !start                         ? _mm512_setzero_ps()
-                 : tail == OVERFIT_TAIL_MASKED ? _mm512_maskz_loadu_ps(last, start_end)
-                 : tail == OVERFIT_TAIL_512    ? _mm512_loadu_ps(start_end)
-                                               : _mm512_setzero_ps();
-        end_256[r] = start && tail == OVERFIT_TAIL_256 ? _mm256_loadu_ps(start_end) : _mm256_setzero_ps();
-        end_128[r] = start && tail == OVERFIT_TAIL_128 ? _mm_loadu_ps(start_end) : _mm_setzero_ps();
+        end[r] = start ? overfit_tail_load(tail, last, start + 16 * whole) : overfit_tail_zero();
     }
     for (long s = 0; s < segments; s++) {
         const float *a_s = a + s * segment_a, *b_s = b + s * k * b_row;
@@ -57,32 +52,18 @@ static inline void tile(const int rows, const int vectors, const int tail, long 
             // hidden layers' 100 columns ran 5% faster without it.
             __m512 column[TILE_VECTORS];
             for (int v = 0; v < whole; v++) column[v] = _mm512_loadu_ps(b_p + 16 * v);
-            __m512 column_end = tail == OVERFIT_TAIL_MASKED ? _mm512_maskz_loadu_ps(last, b_p + 16 * whole)
-                                : tail == OVERFIT_TAIL_512  ? _mm512_loadu_ps(b_p + 16 * whole)
-                                                            : _mm512_setzero_ps();
-            __m256 column_256 = tail == OVERFIT_TAIL_256 ? _mm256_loadu_ps(b_p + 16 * whole) : _mm256_setzero_ps();
-            __m128 column_128 = tail == OVERFIT_TAIL_128 ? _mm_loadu_ps(b_p + 16 * whole) : _mm_setzero_ps();
+            OverfitTail column_end = overfit_tail_load(tail, last, b_p + 16 * whole);
             for (int r = 0; r < rows; r++) {
                 __m512 x = _mm512_set1_ps(a_p[r * a_row]);
-                // One broadcast, its low lanes for a narrow tail (not a second, narrower broadcast).
                 if (tail == OVERFIT_TAIL_128 || tail == OVERFIT_TAIL_256) OVERFIT_VECTOR_BARRIER(x);
                 for (int v = 0; v < whole; v++) acc[r][v] = _mm512_fmadd_ps(x, column[v], acc[r][v]);
-                if (tail == OVERFIT_TAIL_128)
-                    end_128[r] = _mm_fmadd_ps(_mm512_castps512_ps128(x), column_128, end_128[r]);
-                else if (tail == OVERFIT_TAIL_256)
-                    end_256[r] = _mm256_fmadd_ps(_mm512_castps512_ps256(x), column_256, end_256[r]);
-                else
-                    end[r] = _mm512_fmadd_ps(x, column_end, end[r]);
+                end[r] = overfit_tail_fma(tail, x, column_end, end[r]);
             }
         }
     }
     for (int r = 0; r < rows; r++) {
-        float *c_r = c + r * ldc, *c_end = c_r + 16 * whole;
-        for (int v = 0; v < whole; v++) _mm512_storeu_ps(c_r + 16 * v, acc[r][v]);
-        if (tail == OVERFIT_TAIL_128) _mm_storeu_ps(c_end, end_128[r]);
-        else if (tail == OVERFIT_TAIL_256) _mm256_storeu_ps(c_end, end_256[r]);
-        else if (tail == OVERFIT_TAIL_512) _mm512_storeu_ps(c_end, end[r]);
-        else _mm512_mask_storeu_ps(c_end, last, end[r]);
+        for (int v = 0; v < whole; v++) _mm512_storeu_ps(c + r * ldc + 16 * v, acc[r][v]);
+        overfit_tail_store(tail, last, c + r * ldc + 16 * whole, end[r]);
     }
 }
 

@@ -61,25 +61,6 @@ static inline void overfit_prefetch_listed(const uint64_t *masks, const int64_t 
     }
 }
 
-/// How the AVX-512 kernels sum a block's last vector of outputs, from the mask of its lanes: when
-/// it holds exactly 4 (or 8) outputs, as a 128-bit (256-bit) vector, loaded and stored whole; 16
-/// whole; any other count as 16 lanes under the mask. On Zen 4 a 512-bit FMA or load takes both
-/// 256-bit halves of the machine, so MNIST's 100 outputs as 6 × 16 + 4 cost 6.25 vectors' time,
-/// not 7, and a masked store is slower than a whole one. Each lane is the same fma at any width,
-/// so the choice changes no bits.
-enum { OVERFIT_TAIL_MASKED = 0, OVERFIT_TAIL_128 = 1, OVERFIT_TAIL_256 = 2, OVERFIT_TAIL_512 = 3 };
-
-static inline int overfit_tail_of(unsigned lanes) {
-    return lanes == 0xFu ? OVERFIT_TAIL_128 : lanes == 0xFFu ? OVERFIT_TAIL_256 : lanes == 0xFFFFu ? OVERFIT_TAIL_512
-                                                                                                  : OVERFIT_TAIL_MASKED;
-}
-
-/// An empty asm statement that keeps the compiler from rewriting how `vector` was computed; no
-/// instruction. (The emulated AVX-512 check, whose vectors are not registers, defines it away.)
-#ifndef OVERFIT_VECTOR_BARRIER
-#define OVERFIT_VECTOR_BARRIER(vector) __asm__("" : "+v"(vector))
-#endif
-
 /// A float's bit pattern (IEEE binary32), without the undefined behaviour of a pointer cast.
 static inline uint32_t overfit_float_bits(float value) {
     uint32_t bits;
@@ -121,9 +102,10 @@ void overfit_gemm_segments_avx512(long m, long n, long segments, long span, cons
                                   long segment_a, const float *b, long b_row, const float *bias, float *c, long ldc);
 void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n, float *out);
 void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw);
-/// overfit_sparse_transposed_product on the AVX2 path, touched rows not reported; 0 when out of
-/// memory (nothing written).
-int overfit_transposed_set_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw);
+/// overfit_sparse_transposed_product on the AVX2 path, `touched` found from the kernel's own masks;
+/// 0 when out of memory (nothing written).
+int overfit_transposed_set_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw,
+                                uint64_t *touched);
 void overfit_left_avx512(const float *x, long rows, long k, const float *w, long n, float *out);
 void overfit_listed_avx2(const uint64_t *masks, const int64_t *row_starts, const uint8_t *codes, const float *table,
                          long rows, long k, const float *packed, long n, const float *bias, float *out);

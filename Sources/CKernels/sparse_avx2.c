@@ -280,17 +280,16 @@ static const TransposedTile transposed_tiles[WIDE_VECTORS][2] = {
 // dw += xᵀ·dy a row of dw at a time (up to WIDE columns per pass): each nonzero pixel p of a
 // tile's rows is handled once, its row of dw loaded into registers, the tile's rows that have p
 // added in increasing order, and stored. Each element of dw still sums over the rows in
-// increasing order (tiles in order). With `set`, the rows of dw the pixels of x touch are set to
-// xᵀ·dy instead (each chain starts at +0 where it would have loaded dw), and no other row is
-// written; false when out of memory (nothing was written).
+// increasing order (tiles in order). With `seen` (⌈k / 64⌉ words), the rows of dw the pixels of x
+// touch are set to xᵀ·dy instead (each chain starts at +0 where it would have loaded dw), no other
+// row is written, and `seen` ends as those rows (the union of the tiles' masks: the columns x
+// uses). False when out of memory (nothing was written).
 __attribute__((target("avx2,fma,bmi")))
-static int transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw, int set) {
-    long slices = (k + SLICE - 1) / SLICE, words = slices > 0 ? slices : 1;
-    // The tile's masks, then (with `set`) one word per slice: the pixels earlier tiles had.
-    uint64_t *masks = overfit_scratch_masks((size_t)((COLUMN_TILE + 1) * words));
+static int transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw, uint64_t *seen) {
+    long slices = (k + SLICE - 1) / SLICE;
+    uint64_t *masks = overfit_scratch_masks((size_t)(COLUMN_TILE * (slices > 0 ? slices : 1)));
     if (!masks) return 0;
-    uint64_t *seen = set ? masks + COLUMN_TILE * words : NULL;
-    if (seen) memset(seen, 0, (size_t)words * sizeof *seen);
+    if (seen) memset(seen, 0, (size_t)slices * sizeof *seen);
     __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
     for (long first = 0; first < rows; first += COLUMN_TILE) {
         long tile = rows - first < COLUMN_TILE ? rows - first : COLUMN_TILE;
@@ -312,12 +311,13 @@ static int transposed_avx2(const float *x, long rows, long k, const float *dy, l
 __attribute__((target("avx2,fma,bmi")))
 void overfit_transposed_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw) {
     // Out of memory: the portable path sums in the same order, so gives the same bits.
-    if (!transposed_avx2(x, rows, k, dy, n, dw, 0)) overfit_sparse_portable(x, rows, k, dy, n, dw, 1, 0);
+    if (!transposed_avx2(x, rows, k, dy, n, dw, NULL)) overfit_sparse_portable(x, rows, k, dy, n, dw, 1, 0);
 }
 
 __attribute__((target("avx2,fma,bmi")))
-int overfit_transposed_set_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw) {
-    return transposed_avx2(x, rows, k, dy, n, dw, 1);
+int overfit_transposed_set_avx2(const float *x, long rows, long k, const float *dy, long n, float *dw,
+                                uint64_t *touched) {
+    return transposed_avx2(x, rows, k, dy, n, dw, touched);
 }
 
 // The columns some row of x has a nonzero in (overfit_sparse_columns_used).

@@ -2,6 +2,8 @@
 
 #ifdef OVERFIT_HAS_X86_PATHS
 #include <immintrin.h>
+
+#include "tail_avx512.h"
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -178,20 +180,21 @@ void overfit_columns_used_avx512(const float *x, long rows, long k, uint64_t *to
 
 // ---- Rows listed once (sparse_listed.c) ------------------------------------------------------
 
-// The last vector of a block's outputs as overfit_tail_of says (kernel_internal.h): on an AMD
-// EPYC (Zen 4) the evaluation's first layer ran 4-6% faster with 100 outputs as 6 × 16 + 4 than as
-// 7 × 16 under a mask (C harness on the 10,000 test images, alternating runs, 2026-12-07).
 // One tile of `tile` listed rows × `vectors` vectors of outputs from column j: the rows start at
 // the bias, then for each slice every row adds its nonzeros from the slice, taken in order from
 // its codes (each row's cursor moves on by the slice's count), while the slice's rows of w stay in
-// L1. w is packed (rows 64-byte aligned, zero past n), so every load of it is a whole vector; only
-// out's last vector is loaded and stored under `last`, summed as `tail` (an OVERFIT_TAIL_*) says.
+// L1. w is packed (rows 64-byte aligned, zero past n), so every load of it is a whole vector; out's
+// last vector is summed as `tail` says (tail_avx512.h: on an AMD EPYC (Zen 4) the evaluation's
+// first layer ran 4-6% faster with 100 outputs as 6 × 16 + 4 than as 7 × 16 under a mask, C
+// harness on the 10,000 test images, alternating runs, 2026-12-07).
 __attribute__((target("avx512f,fma,bmi,popcnt"), always_inline))
 static inline void listed_tile_512(const int vectors, const int tail, const uint64_t *masks,
                                    const int64_t *row_starts, const uint8_t *codes, const float *table, long slices,
                                    long tile, const float *packed, long stride, const float *bias, float *out, long n,
                                    __mmask16 last) {
     const int whole = vectors - 1;
+    // w's tail is packed with zeros past n: read whole, under no mask.
+    const int w_tail = tail == OVERFIT_TAIL_MASKED ? OVERFIT_TAIL_512 : tail;
     const uint8_t *cursor[TILE_ROWS];
     for (long r = 0; r < tile; r++) {
         cursor[r] = codes + row_starts[r];
@@ -210,31 +213,16 @@ static inline void listed_tile_512(const int vectors, const int tail, const uint
             float *o = out + r * n;
             __m512 acc[8];
             for (int v = 0; v < whole; v++) acc[v] = _mm512_loadu_ps(o + 16 * v);
-            float *o_end = o + 16 * whole;
-            __m512 end = tail == OVERFIT_TAIL_MASKED ? _mm512_maskz_loadu_ps(last, o_end)
-                         : tail == OVERFIT_TAIL_512  ? _mm512_loadu_ps(o_end)
-                                             : _mm512_setzero_ps();
-            __m256 end_256 = tail == OVERFIT_TAIL_256 ? _mm256_loadu_ps(o_end) : _mm256_setzero_ps();
-            __m128 end_128 = tail == OVERFIT_TAIL_128 ? _mm_loadu_ps(o_end) : _mm_setzero_ps();
+            OverfitTail end = overfit_tail_load(tail, last, o + 16 * whole);
             for (; bits; bits &= bits - 1) {
                 const float *q = overfit_row_address(w_slice + __builtin_ctzll(bits) * stride);
                 __m512 scale = _mm512_set1_ps(table[*code++]);
-                // One broadcast from memory, its low lanes for the tail: left alone, compilers
-                // broadcast into 128 bits and then again into 512, a shuffle more per nonzero.
                 OVERFIT_VECTOR_BARRIER(scale);
                 for (int v = 0; v < whole; v++) acc[v] = _mm512_fmadd_ps(scale, _mm512_loadu_ps(q + 16 * v), acc[v]);
-                if (tail == OVERFIT_TAIL_128)
-                    end_128 = _mm_fmadd_ps(_mm512_castps512_ps128(scale), _mm_loadu_ps(q + 16 * whole), end_128);
-                else if (tail == OVERFIT_TAIL_256)
-                    end_256 = _mm256_fmadd_ps(_mm512_castps512_ps256(scale), _mm256_loadu_ps(q + 16 * whole), end_256);
-                else
-                    end = _mm512_fmadd_ps(scale, _mm512_loadu_ps(q + 16 * whole), end);
+                end = overfit_tail_fma(tail, scale, overfit_tail_load(w_tail, last, q + 16 * whole), end);
             }
             for (int v = 0; v < whole; v++) _mm512_storeu_ps(o + 16 * v, acc[v]);
-            if (tail == OVERFIT_TAIL_128) _mm_storeu_ps(o_end, end_128);
-            else if (tail == OVERFIT_TAIL_256) _mm256_storeu_ps(o_end, end_256);
-            else if (tail == OVERFIT_TAIL_512) _mm512_storeu_ps(o_end, end);
-            else _mm512_mask_storeu_ps(o_end, last, end);
+            overfit_tail_store(tail, last, o + 16 * whole, end);
         }
     }
 }

@@ -48,16 +48,17 @@ void overfit_sparse_transposed_multiply(int path, const float *x, long rows, lon
 void overfit_sparse_transposed_product(int path, const float *x, long rows, long k, const float *dy, long n,
                                        float *dw, uint64_t *touched) {
     if (!overfit_path_supported(path)) path = OVERFIT_PATH_PORTABLE;
-    overfit_sparse_columns_used(path, x, rows, k, touched);
 #ifdef OVERFIT_HAS_X86_PATHS
     switch (path) {
-    // The AVX-512 path takes the AVX2 kernel: see the note above overfit_left_avx512.
+    // The AVX-512 path takes the AVX2 kernel: see the note above overfit_left_avx512. It finds the
+    // touched rows from the masks it lists anyway, without a pass of its own over x.
     case OVERFIT_PATH_AVX512:
     case OVERFIT_PATH_AVX2:
-        if (overfit_transposed_set_avx2(x, rows, k, dy, n, dw)) return;
+        if (overfit_transposed_set_avx2(x, rows, k, dy, n, dw, touched)) return;
         break;  // out of memory: the definition below, same bits
     }
 #endif
+    overfit_sparse_columns_used(path, x, rows, k, touched);
     // The definition: the touched rows zeroed, then the sums added to them.
     for (long p = 0; p < k; p++) {
         if (touched[p / 64] >> (p % 64) & 1) memset(dw + p * n, 0, (size_t)n * sizeof *dw);
