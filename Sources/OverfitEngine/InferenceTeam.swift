@@ -67,18 +67,19 @@ public final class InferenceTeam: @unchecked Sendable {
         let body: (Int) -> Void
         private let lock = DispatchSemaphore(value: 1)
         private let done = DispatchSemaphore(value: 0)
-        private var claimed = 0
+        private let indices: ChunkQueue
         private var finished = 0
 
         init(count: Int, settings: KernelSettings, body: @escaping (Int) -> Void) {
             self.count = count
+            indices = ChunkQueue(count: count)
             self.settings = settings
             self.body = body
         }
 
         func work() {
             Engine.withSettings(settings) {
-                while let index = claim() {
+                while let index = indices.claim() {
                     body(index)
                     lock.wait()
                     finished += 1
@@ -90,13 +91,5 @@ public final class InferenceTeam: @unchecked Sendable {
         }
 
         func waitUntilDone() { done.wait() }
-
-        private func claim() -> Int? {
-            lock.wait()
-            defer { lock.signal() }
-            guard claimed < count else { return nil }
-            claimed += 1
-            return claimed - 1
-        }
     }
 }

@@ -191,16 +191,17 @@ public final class Network: @unchecked Sendable {
     }
 
     /// Evaluation-mode logits (N×classes) for thousands of images: the fast path for measuring
-    /// accuracy and loss. The rows are split between `Engine.settings.threads` threads, each
-    /// taking its rows through every layer a chunk at a time (so a chunk's activations stay in
-    /// cache from one layer to the next). Each row's result is the same however the rows are
-    /// split: every output is its own chain. `x` may be overwritten.
+    /// accuracy and loss. The rows go in chunks to `Engine.settings.threads` threads, each taking
+    /// the next chunk no thread has taken through every layer (so a chunk's activations stay in
+    /// cache from one layer to the next; a thread whose chunks had fewer nonzero pixels takes more
+    /// of them). Each row's result is the same however the rows are split: every output is its own
+    /// chain. `x` may be overwritten.
     ///
     /// `listed`, the nonzeros of `x` listed once (`SparseRows(x)`), lets a sparse first layer read
     /// them instead of `x`: the same bits, faster when the same images are evaluated repeatedly.
     ///
     /// With a `team`, the rows go a chunk at a time to this thread and the team's helper (the
-    /// training thread, once its epoch is done) instead of being split between threads.
+    /// training thread, once its epoch is done) instead of to threads started for this call.
     public func infer(_ x: Matrix, listed: SparseRows? = nil, team: InferenceTeam? = nil) -> Matrix {
         let n = x.rows
         precondition(listed.map { $0.rows == n && $0.cols == x.cols } ?? true, "listed pixels of another shape")
@@ -210,7 +211,7 @@ public final class Network: @unchecked Sendable {
         return inferAll(x, wholeBatch: wholeBatch, listed: listed, team: team)
     }
 
-    /// `infer` over all rows of `x` at once, split between threads (or shared with `team`).
+    /// `infer` over all rows of `x` at once, chunk by chunk on threads (or shared with `team`).
     func inferAll(_ x: Matrix, wholeBatch: Bool, listed: SparseRows? = nil, team: InferenceTeam? = nil) -> Matrix {
         let n = x.rows
         for layer in layers { layer.prepareInference(rows: n) }
@@ -228,15 +229,14 @@ public final class Network: @unchecked Sendable {
             return shared.output ?? x
         }
         let parts = wholeBatch ? 1 : min(settings.threads, max(1, n / minimumRowsPerThread))
-        let share = (n + parts - 1) / parts
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let rows = (part * share)..<min(n, part * share + share)
-            guard !rows.isEmpty else { return }
+        // Each thread takes the next chunk no thread has taken, until none is left.
+        let chunks = ChunkQueue(count: (n + chunk - 1) / chunk)
+        DispatchQueue.concurrentPerform(iterations: parts) { _ in
             Engine.withSettings(settings) {
-                for start in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {
-                    let activation = shared.rows(start..<min(rows.upperBound, start + chunk))
-                    // Every part ends in the same buffer; the first part names it.
-                    if part == 0 && start == rows.lowerBound { shared.output = activation }
+                while let index = chunks.claim() {
+                    let activation = shared.rows((index * chunk)..<min(n, index * chunk + chunk))
+                    // Every chunk ends in the same buffer; the first names it.
+                    if index == 0 { shared.output = activation }
                 }
             }
         }

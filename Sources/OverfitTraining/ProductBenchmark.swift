@@ -171,16 +171,14 @@ private final class MeasuredProduct: @unchecked Sendable {
         // w is packed once per evaluation before its threads start (`Linear.prepareInference`):
         // the packings are all timed, before the products, since the weights never change here.
         for _ in 0..<times { packed?.pack(b) }
-        // As `Network.infer`: each thread a contiguous share of rows, 256-row chunks at a time.
-        let share = (shape.m + threads - 1) / threads
+        // As `Network.infer`: each thread takes the next 256-row chunk no thread has taken.
+        let chunks = (shape.m + Network.chunkRows - 1) / Network.chunkRows
+        let queue = ChunkQueue(count: times * chunks)
         DispatchQueue.concurrentPerform(iterations: threads) { part in
-            let first = part * share, last = min(shape.m, first + share)
-            guard first < last else { return }
             Engine.withSettings(settings) {
-                for _ in 0..<times {
-                    for start in stride(from: first, to: last, by: Network.chunkRows) {
-                        rows(start..<min(last, start + Network.chunkRows), part: part)
-                    }
+                while let index = queue.claim() {
+                    let start = index % chunks * Network.chunkRows
+                    rows(start..<min(shape.m, start + Network.chunkRows), part: part)
                 }
             }
         }
