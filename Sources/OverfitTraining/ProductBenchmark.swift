@@ -172,13 +172,14 @@ private final class MeasuredProduct: @unchecked Sendable {
         // the packings are all timed, before the products, since the weights never change here.
         for _ in 0..<times { packed?.pack(b) }
         // As `Network.infer`: each thread takes the next 256-row chunk no thread has taken.
-        let chunks = (shape.m + Network.chunkRows - 1) / Network.chunkRows
+        let chunk = Network.chunkRows(rows: shape.m, threads: threads)
+        let chunks = (shape.m + chunk - 1) / chunk
         let queue = ChunkQueue(count: times * chunks)
         DispatchQueue.concurrentPerform(iterations: threads) { part in
             Engine.withSettings(settings) {
                 while let index = queue.claim() {
-                    let start = index % chunks * Network.chunkRows
-                    rows(start..<min(shape.m, start + Network.chunkRows), part: part)
+                    let start = index % chunks * chunk
+                    rows(start..<min(shape.m, start + chunk), part: part)
                 }
             }
         }

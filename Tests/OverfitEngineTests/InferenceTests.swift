@@ -25,6 +25,22 @@ import Testing
         }
     }
 
+    /// Evaluation's chunks: at most `chunkRows` rows, and enough of them that every thread gets
+    /// some: the CNN workload's 295 rows at a time go to two threads as two chunks, not 256 + 39.
+    @Test func chunksShareTheRowsBetweenTheThreads() {
+        #expect(Network.chunkRows(rows: 295, threads: 2) == 148)
+        #expect(Network.chunkRows(rows: 10_000, threads: 2) == 250)
+        #expect(Network.chunkRows(rows: 300, threads: 1) == 150)
+        for rows in [1, 2, 7, 64, 230, 256, 295, 257, 600, 1_500, 2_000, 10_000] {
+            for threads in 1...4 {
+                let chunk = Network.chunkRows(rows: rows, threads: threads)
+                let chunks = (rows + chunk - 1) / chunk
+                #expect(chunk >= 1 && chunk <= Network.chunkRows, "\(rows) rows, \(threads) threads")
+                #expect(chunks >= min(rows, threads), "\(rows) rows, \(threads) threads: \(chunks) chunks")
+            }
+        }
+    }
+
     /// Skipping a zero pixel adds nothing a multiplied one would (the chains start at the bias,
     /// and no weight is infinite), so the sparse first layer gives the dense product's bits.
     @Test func sparseFirstLayerMatchesDenseProduct() {
