@@ -171,7 +171,8 @@ private final class MeasuredProduct: @unchecked Sendable {
         // w is packed once per evaluation before its threads start (`Linear.prepareInference`):
         // the packings are all timed, before the products, since the weights never change here.
         for _ in 0..<times { packed?.pack(b) }
-        // As `Network.infer`: each thread takes the next 256-row chunk no thread has taken.
+        // As `Network.infer`: each thread takes the next chunk no thread has taken (40 of 250 rows
+        // for 10,000 rows on two threads).
         let chunk = Network.chunkRows(rows: shape.m, threads: threads)
         let chunks = (shape.m + chunk - 1) / chunk
         let queue = ChunkQueue(count: times * chunks)
