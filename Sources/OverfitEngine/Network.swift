@@ -244,7 +244,7 @@ public final class Network: @unchecked Sendable {
         return shared.output ?? x
     }
 
-    /// Rows taken through all layers at once by `infer`: 256 rows of 100 activations are 100 KB,
+    /// The most rows `infer` takes through all layers at once: 256 rows of 100 activations are 100 KB,
     /// which stay in L2 from one layer to the next where 5,000 rows (2 MB) would not.
     public static let chunkRows = 256
 
