@@ -12,6 +12,19 @@ public final class ChunkQueue: @unchecked Sendable {
 
     public init(count: Int) { self.count = max(0, count) }
 
+    /// `body(index, thread)` for every index in 0..<count on `threads` threads (this one among
+    /// them, `thread` numbering them from 0), each taking the next index no thread has taken, all
+    /// with this thread's kernel settings; returns when every index is done.
+    public static func perform(count: Int, threads: Int, _ body: @Sendable (_ index: Int, _ thread: Int) -> Void) {
+        let queue = ChunkQueue(count: count)
+        let settings = Engine.settings
+        DispatchQueue.concurrentPerform(iterations: max(1, threads)) { thread in
+            Engine.withSettings(settings) {
+                while let index = queue.claim() { body(index, thread) }
+            }
+        }
+    }
+
     /// The next index no thread has taken, or nil when all have been.
     public func claim() -> Int? {
         lock.wait()

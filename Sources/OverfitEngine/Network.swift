@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The shape of a network: optional convolution stages, then a multilayer perceptron (inputs →
 /// hidden widths → classes), and what sits between the linear layers.
 public struct Architecture: Equatable, Sendable {
@@ -222,24 +220,17 @@ public final class Network: @unchecked Sendable {
         // The first layer reads the listed pixels when it is a sparse one.
         let listedFirst = listed != nil && (layers.first as? Linear)?.sparseInput == true
         let shared = SharedInference(network: self, input: x, listed: listedFirst ? listed : nil)
-        if let team {
-            team.run(count: (n + chunk - 1) / chunk) { index in
-                let piece = (index * chunk)..<min(n, index * chunk + chunk)
-                let activation = shared.rows(piece)
-                if index == 0 { shared.output = activation }
-            }
-            return shared.output ?? x
+        let chunks = (n + chunk - 1) / chunk
+        let body: @Sendable (Int) -> Void = { index in
+            let activation = shared.rows((index * chunk)..<min(n, index * chunk + chunk))
+            // Every chunk ends in the same buffer; the first names it.
+            if index == 0 { shared.output = activation }
         }
         // Each thread takes the next chunk no thread has taken, until none is left.
-        let chunks = ChunkQueue(count: (n + chunk - 1) / chunk)
-        DispatchQueue.concurrentPerform(iterations: parts) { _ in
-            Engine.withSettings(settings) {
-                while let index = chunks.claim() {
-                    let activation = shared.rows((index * chunk)..<min(n, index * chunk + chunk))
-                    // Every chunk ends in the same buffer; the first names it.
-                    if index == 0 { shared.output = activation }
-                }
-            }
+        if let team {
+            team.run(count: chunks, body)
+        } else {
+            ChunkQueue.perform(count: chunks, threads: parts) { index, _ in body(index) }
         }
         return shared.output ?? x
     }

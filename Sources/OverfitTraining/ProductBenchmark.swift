@@ -1,4 +1,3 @@
-import Dispatch
 import OverfitEngine
 
 /// The products the lessons make, each timed the way the engine makes it, for `overfit bench`:
@@ -175,13 +174,10 @@ private final class MeasuredProduct: @unchecked Sendable {
         // for 10,000 rows on two threads).
         let chunk = Network.chunkRows(rows: shape.m, threads: threads)
         let chunks = (shape.m + chunk - 1) / chunk
-        let queue = ChunkQueue(count: times * chunks)
-        DispatchQueue.concurrentPerform(iterations: threads) { part in
-            Engine.withSettings(settings) {
-                while let index = queue.claim() {
-                    let start = index % chunks * chunk
-                    rows(start..<min(shape.m, start + chunk), part: part)
-                }
+        Engine.withSettings(settings) {
+            ChunkQueue.perform(count: times * chunks, threads: threads) { index, part in
+                let start = index % chunks * chunk
+                rows(start..<min(shape.m, start + chunk), part: part)
             }
         }
     }
