@@ -7,7 +7,7 @@ import Dispatch
 /// one waiting for the other.
 public final class ChunkQueue: @unchecked Sendable {
     public let count: Int
-    private let lock = DispatchSemaphore(value: 1)
+    private let lock = Lock()
     private var claimed = 0
 
     public init(count: Int) { self.count = max(0, count) }
@@ -27,10 +27,10 @@ public final class ChunkQueue: @unchecked Sendable {
 
     /// The next index no thread has taken, or nil when all have been.
     public func claim() -> Int? {
-        lock.wait()
-        defer { lock.signal() }
-        guard claimed < count else { return nil }
-        claimed += 1
-        return claimed - 1
+        lock.withLock {
+            guard claimed < count else { return nil }
+            claimed += 1
+            return claimed - 1
+        }
     }
 }

@@ -8,7 +8,7 @@ import Dispatch
 /// next epoch trains, and the trainer then takes the evaluation's remaining chunks of rows. Which
 /// thread computes a row changes no bit: every row is its own chains.
 public final class InferenceTeam: @unchecked Sendable {
-    private let lock = DispatchSemaphore(value: 1)
+    private let lock = Lock()
     /// Signalled when a job is published or the round ends: the helper's wake-up.
     private let wake = DispatchSemaphore(value: 0)
     private var job: Job?
@@ -18,12 +18,12 @@ public final class InferenceTeam: @unchecked Sendable {
 
     /// The owner starts a measurement: `help` waits for its jobs until `endRound`.
     public func startRound() {
-        locked { roundOver = false }
+        lock.withLock { roundOver = false }
     }
 
     /// The owner's measurement is over: `help` returns.
     public func endRound() {
-        locked { roundOver = true }
+        lock.withLock { roundOver = true }
         wake.signal()
     }
 
@@ -31,7 +31,7 @@ public final class InferenceTeam: @unchecked Sendable {
     public func help() {
         var helped: Job?
         while true {
-            let (current, over) = locked { (job, roundOver) }
+            let (current, over) = lock.withLock { (job, roundOver) }
             if over { return }
             if let current, current !== helped {
                 current.work()
@@ -47,31 +47,23 @@ public final class InferenceTeam: @unchecked Sendable {
     func run(count: Int, _ body: @escaping (Int) -> Void) {
         guard count > 0 else { return }
         let published = Job(count: count, settings: Engine.settings, body: body)
-        locked { job = published }
+        lock.withLock { job = published }
         wake.signal()
         published.work()
         published.waitUntilDone()
-        locked { job = nil }
-    }
-
-    private func locked<Result>(_ body: () -> Result) -> Result {
-        lock.wait()
-        defer { lock.signal() }
-        return body()
+        lock.withLock { job = nil }
     }
 
     /// One parallel loop: its indices are handed out one at a time to whichever thread asks.
     private final class Job: @unchecked Sendable {
-        let count: Int
         let settings: KernelSettings
         let body: (Int) -> Void
-        private let lock = DispatchSemaphore(value: 1)
+        private let lock = Lock()
         private let done = DispatchSemaphore(value: 0)
         private let indices: ChunkQueue
         private var finished = 0
 
         init(count: Int, settings: KernelSettings, body: @escaping (Int) -> Void) {
-            self.count = count
             indices = ChunkQueue(count: count)
             self.settings = settings
             self.body = body
@@ -81,10 +73,10 @@ public final class InferenceTeam: @unchecked Sendable {
             Engine.withSettings(settings) {
                 while let index = indices.claim() {
                     body(index)
-                    lock.wait()
-                    finished += 1
-                    let last = finished == count
-                    lock.signal()
+                    let last = lock.withLock {
+                        finished += 1
+                        return finished == indices.count
+                    }
                     if last { done.signal() }
                 }
             }
