@@ -63,6 +63,39 @@ static inline void prefetch_slice(const float *x_row, long k, long s) {
     for (long p = s * SLICE; p < end; p += 16) __builtin_prefetch(x_row + p, 0, 3);
 }
 
+// How a tile takes its outputs' last vector (`edge`): whole; under `last` (stored by a blend with
+// what lies past it where that is inside the output: a masked store is microcoded on AMD's
+// processors); or, when it has exactly 4 outputs (MNIST's 100 are 12 × 8 + 4), as a 128-bit
+// vector, loaded and stored whole. Every lane is the same fma at any width. On an AMD EPYC
+// (Zen 3), C harness, one thread, alternating (2026-12-07): evaluation's first layer on the
+// 10,000 test images 2-3% faster; batches of ten training images, best of 200: x·w 41.5-41.6 ->
+// 42.1-42.3 GFLOP/s, xᵀ·dy 27.7-27.8 -> 28.2-28.3.
+enum { EDGE_WHOLE = 0, EDGE_MASKED = 1, EDGE_QUARTER = 2 };
+
+/// The edge for a last vector of `tail` (1…8) outputs.
+static inline int edge_of(long tail) { return tail == 8 ? EDGE_WHOLE : tail == 4 ? EDGE_QUARTER : EDGE_MASKED; }
+
+/// A last vector's lanes from `p` (EDGE_MASKED or EDGE_QUARTER), the lanes past the edge +0.
+__attribute__((target("avx2"), always_inline))
+static inline __m256 edge_load(const int edge, const float *p, __m256i last) {
+    return edge == EDGE_QUARTER ? _mm256_zextps128_ps256(_mm_loadu_ps(p)) : _mm256_maskload_ps(p, last);
+}
+
+/// Stores a last vector's lanes at `t` (EDGE_MASKED or EDGE_QUARTER); `end` is where the output
+/// ends. Under a mask, where the whole vector lies inside the output, the lanes past the edge are
+/// later rows' outputs, which this row's work does not change: they are written back as they
+/// are, with a plain store.
+__attribute__((target("avx2"), always_inline))
+static inline void edge_store(const int edge, float *t, __m256 v, __m256i last, const float *end) {
+    if (edge == EDGE_QUARTER) {
+        _mm_storeu_ps(t, _mm256_castps256_ps128(v));
+    } else if (t + 8 <= end) {
+        _mm256_storeu_ps(t, _mm256_blendv_ps(_mm256_loadu_ps(t), v, _mm256_castsi256_ps(last)));
+    } else {
+        _mm256_maskstore_ps(t, last, v);
+    }
+}
+
 // One tile of rows (`tile` ≤ TILE_ROWS, from `first`) × `vectors` vectors of outputs from column
 // j: for each slice, each row adds its nonzeros from the slice to its outputs, held in
 // registers, in increasing pixel order. The last vector's lanes beyond `width` are neither
@@ -80,9 +113,8 @@ static inline void left_tile(const int vectors, const int edge, const float *x, 
             const float *x_slice = x + (first + r) * k + s * SLICE;
             float *o = out + (first + r) * n + j;
             __m256 acc[WIDE_VECTORS];
-            for (int v = 0; v < vectors; v++) {
-                acc[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
-            }
+            for (int v = 0; v < vectors; v++)
+                acc[v] = edge && v == vectors - 1 ? edge_load(edge, o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
             for (; bits; bits &= bits - 1) {
                 long i = __builtin_ctzll(bits);
                 const float *q = overfit_row_address(w_slice + i * stride);
@@ -90,18 +122,7 @@ static inline void left_tile(const int vectors, const int edge, const float *x, 
                 for (int v = 0; v < vectors; v++) acc[v] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * v), acc[v]);
             }
             for (int v = 0; v < (edge ? vectors - 1 : vectors); v++) _mm256_storeu_ps(o + 8 * v, acc[v]);
-            if (edge) {
-                float *t = o + 8 * (vectors - 1);
-                // A masked store is slow on some processors (microcoded on AMD's): where the whole
-                // vector lies inside out, the lanes past the edge are later rows' outputs, which this
-                // row's work does not change, so they are written back as they are, with a plain store.
-                if (t + 8 <= out + rows * n) {
-                    __m256 after = _mm256_loadu_ps(t);
-                    _mm256_storeu_ps(t, _mm256_blendv_ps(after, acc[vectors - 1], _mm256_castsi256_ps(last)));
-                } else {
-                    _mm256_maskstore_ps(t, last, acc[vectors - 1]);
-                }
-            }
+            if (edge) edge_store(edge, o + 8 * (vectors - 1), acc[vectors - 1], last, out + rows * n);
         }
     }
 }
@@ -112,10 +133,13 @@ static inline void left_tile(const int vectors, const int edge, const float *x, 
 // One function per vector count and edge, so that each keeps its accumulators in registers.
 #define LEFT_TILE_SHAPE(V)                                                                                  \
     __attribute__((target("avx2,fma,bmi"))) static void left_tile_##V(LEFT_TILE_ARGUMENTS) {                \
-        left_tile(V, 0, LEFT_TILE_PASS);                                                                    \
+        left_tile(V, EDGE_WHOLE, LEFT_TILE_PASS);                                                           \
     }                                                                                                       \
     __attribute__((target("avx2,fma,bmi"))) static void left_tile_##V##e(LEFT_TILE_ARGUMENTS) {             \
-        left_tile(V, 1, LEFT_TILE_PASS);                                                                    \
+        left_tile(V, EDGE_MASKED, LEFT_TILE_PASS);                                                          \
+    }                                                                                                       \
+    __attribute__((target("avx2,fma,bmi"))) static void left_tile_##V##q(LEFT_TILE_ARGUMENTS) {             \
+        left_tile(V, EDGE_QUARTER, LEFT_TILE_PASS);                                                         \
     }
 LEFT_TILE_SHAPE(1)
 LEFT_TILE_SHAPE(2)
@@ -132,12 +156,11 @@ LEFT_TILE_SHAPE(12)
 LEFT_TILE_SHAPE(13)
 
 typedef void (*LeftTile)(LEFT_TILE_ARGUMENTS);
-static const LeftTile left_tiles[WIDE_VECTORS][2] = {
-    {left_tile_1, left_tile_1e},   {left_tile_2, left_tile_2e},   {left_tile_3, left_tile_3e},
-    {left_tile_4, left_tile_4e},   {left_tile_5, left_tile_5e},   {left_tile_6, left_tile_6e},
-    {left_tile_7, left_tile_7e},   {left_tile_8, left_tile_8e},   {left_tile_9, left_tile_9e},
-    {left_tile_10, left_tile_10e}, {left_tile_11, left_tile_11e}, {left_tile_12, left_tile_12e},
-    {left_tile_13, left_tile_13e},
+#define LEFT_EDGES(V) {left_tile_##V, left_tile_##V##e, left_tile_##V##q}
+// Indexed by vectors - 1 and the edge (EDGE_WHOLE, EDGE_MASKED, EDGE_QUARTER).
+static const LeftTile left_tiles[WIDE_VECTORS][3] = {
+    LEFT_EDGES(1),  LEFT_EDGES(2),  LEFT_EDGES(3),  LEFT_EDGES(4),  LEFT_EDGES(5),  LEFT_EDGES(6),  LEFT_EDGES(7),
+    LEFT_EDGES(8),  LEFT_EDGES(9),  LEFT_EDGES(10), LEFT_EDGES(11), LEFT_EDGES(12), LEFT_EDGES(13),
 };
 
 // x·w, TILE_ROWS rows at a time: the tile's nonzero masks are computed once; then w is swept a
@@ -161,7 +184,7 @@ void overfit_left_avx2(const float *x, long rows, long k, const float *w, long n
         long width = n - j < WIDE ? n - j : WIDE;
         long vectors = (width + 7) / 8, tail = width - 8 * (vectors - 1);
         __m256i last = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
-        LeftTile kernel = left_tiles[vectors - 1][tail < 8];
+        LeftTile kernel = left_tiles[vectors - 1][edge_of(tail)];
         const float *source = w + j;
         long stride = n;
         // Without packing (few rows, or no memory for it) the loads may straddle lines: same sums.
@@ -210,9 +233,8 @@ static inline void transposed_tile(const int vectors, const int edge, const floa
             float *o = dw + pixel * n + j;
             __m256 acc[WIDE_VECTORS];
             if (earlier >> p & 1) {
-                for (int v = 0; v < vectors; v++) {
-                    acc[v] = edge && v == vectors - 1 ? _mm256_maskload_ps(o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
-                }
+                for (int v = 0; v < vectors; v++)
+                    acc[v] = edge && v == vectors - 1 ? edge_load(edge, o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
             } else {
                 for (int v = 0; v < vectors; v++) acc[v] = _mm256_setzero_ps();
             }
@@ -220,24 +242,15 @@ static inline void transposed_tile(const int vectors, const int edge, const floa
                 long r = first + __builtin_ctzll(bits);
                 const float *q = overfit_row_address(dy + r * n + j);
                 __m256 scale = _mm256_broadcast_ss(x + r * k + pixel);
-                // dy has no floats to spare past its end: its last vector is read under the mask.
+                // dy has no floats to spare past its end: its last vector is read under the mask
+                // (or as 4 floats).
                 for (int v = 0; v < vectors; v++) {
-                    __m256 term = edge && v == vectors - 1 ? _mm256_maskload_ps(q + 8 * v, last) : _mm256_loadu_ps(q + 8 * v);
+                    __m256 term = edge && v == vectors - 1 ? edge_load(edge, q + 8 * v, last) : _mm256_loadu_ps(q + 8 * v);
                     acc[v] = _mm256_fmadd_ps(scale, term, acc[v]);
                 }
             }
             for (int v = 0; v < (edge ? vectors - 1 : vectors); v++) _mm256_storeu_ps(o + 8 * v, acc[v]);
-            if (edge) {
-                float *t = o + 8 * (vectors - 1);
-                // As in left_tile: where the whole vector lies inside dw, the lanes past the edge
-                // (later rows' columns) are written back unchanged with a plain store.
-                if (t + 8 <= dw + k * n) {
-                    __m256 next_row = _mm256_loadu_ps(t);
-                    _mm256_storeu_ps(t, _mm256_blendv_ps(next_row, acc[vectors - 1], _mm256_castsi256_ps(last)));
-                } else {
-                    _mm256_maskstore_ps(t, last, acc[vectors - 1]);
-                }
-            }
+            if (edge) edge_store(edge, o + 8 * (vectors - 1), acc[vectors - 1], last, dw + k * n);
         }
     }
 }
@@ -247,10 +260,13 @@ static inline void transposed_tile(const int vectors, const int edge, const floa
 #define TRANSPOSED_TILE_PASS x, k, first, tile, masks, slices, dy, n, j, dw, last, seen
 #define TRANSPOSED_TILE_SHAPE(V)                                                                            \
     __attribute__((target("avx2,fma,bmi"))) static void transposed_tile_##V(TRANSPOSED_TILE_ARGUMENTS) {     \
-        transposed_tile(V, 0, TRANSPOSED_TILE_PASS);                                                        \
+        transposed_tile(V, EDGE_WHOLE, TRANSPOSED_TILE_PASS);                                               \
     }                                                                                                       \
     __attribute__((target("avx2,fma,bmi"))) static void transposed_tile_##V##e(TRANSPOSED_TILE_ARGUMENTS) {  \
-        transposed_tile(V, 1, TRANSPOSED_TILE_PASS);                                                        \
+        transposed_tile(V, EDGE_MASKED, TRANSPOSED_TILE_PASS);                                              \
+    }                                                                                                       \
+    __attribute__((target("avx2,fma,bmi"))) static void transposed_tile_##V##q(TRANSPOSED_TILE_ARGUMENTS) {  \
+        transposed_tile(V, EDGE_QUARTER, TRANSPOSED_TILE_PASS);                                             \
     }
 TRANSPOSED_TILE_SHAPE(1)
 TRANSPOSED_TILE_SHAPE(2)
@@ -267,14 +283,12 @@ TRANSPOSED_TILE_SHAPE(12)
 TRANSPOSED_TILE_SHAPE(13)
 
 typedef void (*TransposedTile)(TRANSPOSED_TILE_ARGUMENTS);
-static const TransposedTile transposed_tiles[WIDE_VECTORS][2] = {
-    {transposed_tile_1, transposed_tile_1e},   {transposed_tile_2, transposed_tile_2e},
-    {transposed_tile_3, transposed_tile_3e},   {transposed_tile_4, transposed_tile_4e},
-    {transposed_tile_5, transposed_tile_5e},   {transposed_tile_6, transposed_tile_6e},
-    {transposed_tile_7, transposed_tile_7e},   {transposed_tile_8, transposed_tile_8e},
-    {transposed_tile_9, transposed_tile_9e},   {transposed_tile_10, transposed_tile_10e},
-    {transposed_tile_11, transposed_tile_11e}, {transposed_tile_12, transposed_tile_12e},
-    {transposed_tile_13, transposed_tile_13e},
+#define TRANSPOSED_EDGES(V) {transposed_tile_##V, transposed_tile_##V##e, transposed_tile_##V##q}
+// Indexed by vectors - 1 and the edge (EDGE_WHOLE, EDGE_MASKED, EDGE_QUARTER).
+static const TransposedTile transposed_tiles[WIDE_VECTORS][3] = {
+    TRANSPOSED_EDGES(1),  TRANSPOSED_EDGES(2),  TRANSPOSED_EDGES(3),  TRANSPOSED_EDGES(4),  TRANSPOSED_EDGES(5),
+    TRANSPOSED_EDGES(6),  TRANSPOSED_EDGES(7),  TRANSPOSED_EDGES(8),  TRANSPOSED_EDGES(9),  TRANSPOSED_EDGES(10),
+    TRANSPOSED_EDGES(11), TRANSPOSED_EDGES(12), TRANSPOSED_EDGES(13),
 };
 
 // dw += xᵀ·dy a row of dw at a time (up to WIDE columns per pass): each nonzero pixel p of a
@@ -298,7 +312,7 @@ static int transposed_avx2(const float *x, long rows, long k, const float *dy, l
             long width = n - j < WIDE ? n - j : WIDE;
             long vectors = (width + 7) / 8, tail = width - 8 * (vectors - 1);
             __m256i last = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
-            transposed_tiles[vectors - 1][tail < 8](x, k, first, tile, masks, slices, dy, n, j, dw, last, seen);
+            transposed_tiles[vectors - 1][edge_of(tail)](x, k, first, tile, masks, slices, dy, n, j, dw, last, seen);
         }
         if (seen) {
             for (long r = 0; r < tile; r++)
@@ -345,14 +359,6 @@ void overfit_columns_used_avx2(const float *x, long rows, long k, uint64_t *touc
 }
 // ---- Rows listed once (sparse_listed.c) ------------------------------------------------------
 
-// How a listed tile takes its outputs' last vector: whole, under `last` (stored by a blend with
-// what lies past it, as in left_tile), or, when it has exactly 4 outputs (MNIST's 100 are 12 × 8
-// + 4), as a 128-bit vector loaded and stored whole. Every lane is the same fma at any width.
-// The 128-bit tail ran the evaluation's first layer 2-3% faster than 8 lanes under a mask on an
-// AMD EPYC (Zen 3): 52.2-53.0 -> 53.5-54.1 GFLOP/s, C harness on the 10,000 test images, one
-// thread, alternating, 2026-12-07.
-enum { LISTED_WHOLE = 0, LISTED_MASKED = 1, LISTED_QUARTER = 2 };
-
 // The AVX-512 path's listed tile with 8-float vectors: `tile` listed rows × `vectors` vectors of
 // outputs, which start at the bias; for each slice every row adds its nonzeros from the slice, in
 // order from its codes (each row's cursor moves on by the slice's count). w is packed (zero past
@@ -363,7 +369,7 @@ static inline void listed_tile(const int vectors, const int edge, const uint64_t
                                const uint8_t *codes, const float *table, long slices, long tile, const float *packed,
                                long stride, const float *bias, long width, float *out, long n, const float *end,
                                __m256i last) {
-    const int whole = edge == LISTED_WHOLE ? vectors : vectors - 1;
+    const int whole = edge == EDGE_WHOLE ? vectors : vectors - 1;
     const uint8_t *cursor[TILE_ROWS];
     for (long r = 0; r < tile; r++) {
         cursor[r] = codes + row_starts[r];
@@ -380,29 +386,22 @@ static inline void listed_tile(const int vectors, const int edge, const uint64_t
             __m256 acc[WIDE_VECTORS];
             for (int v = 0; v < whole; v++) acc[v] = _mm256_loadu_ps(o + 8 * v);
             __m128 quarter = _mm_setzero_ps();
-            if (edge == LISTED_MASKED) acc[whole] = _mm256_maskload_ps(t, last);
-            if (edge == LISTED_QUARTER) quarter = _mm_loadu_ps(t);
+            if (edge == EDGE_MASKED) acc[whole] = edge_load(edge, t, last);
+            if (edge == EDGE_QUARTER) quarter = _mm_loadu_ps(t);
             for (; bits; bits &= bits - 1) {
                 const float *q = overfit_row_address(w_slice + __builtin_ctzll(bits) * stride);
                 __m256 scale = _mm256_broadcast_ss(table + *code++);
                 // An empty asm (no instruction): left alone, compilers broadcast into 128 bits
                 // for the quarter and then again into 256, a shuffle more per nonzero.
-                if (edge == LISTED_QUARTER) __asm__("" : "+x"(scale));
+                if (edge == EDGE_QUARTER) __asm__("" : "+x"(scale));
                 for (int v = 0; v < whole; v++) acc[v] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * v), acc[v]);
-                if (edge == LISTED_MASKED) acc[whole] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * whole), acc[whole]);
-                if (edge == LISTED_QUARTER)
+                if (edge == EDGE_MASKED) acc[whole] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * whole), acc[whole]);
+                if (edge == EDGE_QUARTER)
                     quarter = _mm_fmadd_ps(_mm256_castps256_ps128(scale), _mm_loadu_ps(q + 8 * whole), quarter);
             }
             for (int v = 0; v < whole; v++) _mm256_storeu_ps(o + 8 * v, acc[v]);
-            if (edge == LISTED_QUARTER) _mm_storeu_ps(t, quarter);
-            if (edge == LISTED_MASKED) {
-                if (t + 8 <= end) {
-                    __m256 beyond = _mm256_loadu_ps(t);
-                    _mm256_storeu_ps(t, _mm256_blendv_ps(beyond, acc[whole], _mm256_castsi256_ps(last)));
-                } else {
-                    _mm256_maskstore_ps(t, last, acc[whole]);
-                }
-            }
+            if (edge == EDGE_QUARTER) _mm_storeu_ps(t, quarter);
+            if (edge == EDGE_MASKED) edge_store(edge, t, acc[whole], last, end);
         }
     }
 }
@@ -413,13 +412,13 @@ static inline void listed_tile(const int vectors, const int edge, const uint64_t
 #define LISTED_PASS masks, row_starts, codes, table, slices, tile, packed, stride, bias, width, out, n, end, last
 #define LISTED_SHAPE(V)                                                                                     \
     __attribute__((target("avx2,fma,bmi,popcnt"))) static void listed_tile_##V(LISTED_ARGUMENTS) {          \
-        listed_tile(V, LISTED_WHOLE, LISTED_PASS);                                                          \
+        listed_tile(V, EDGE_WHOLE, LISTED_PASS);                                                          \
     }                                                                                                       \
     __attribute__((target("avx2,fma,bmi,popcnt"))) static void listed_tile_##V##e(LISTED_ARGUMENTS) {       \
-        listed_tile(V, LISTED_MASKED, LISTED_PASS);                                                         \
+        listed_tile(V, EDGE_MASKED, LISTED_PASS);                                                         \
     }                                                                                                       \
     __attribute__((target("avx2,fma,bmi,popcnt"))) static void listed_tile_##V##q(LISTED_ARGUMENTS) {       \
-        listed_tile(V, LISTED_QUARTER, LISTED_PASS);                                                        \
+        listed_tile(V, EDGE_QUARTER, LISTED_PASS);                                                        \
     }
 LISTED_SHAPE(1)
 LISTED_SHAPE(2)
@@ -437,7 +436,7 @@ LISTED_SHAPE(13)
 
 typedef void (*ListedTile)(LISTED_ARGUMENTS);
 #define LISTED_EDGES(V) {listed_tile_##V, listed_tile_##V##e, listed_tile_##V##q}
-// Indexed by vectors - 1 and the edge (LISTED_WHOLE, LISTED_MASKED, LISTED_QUARTER).
+// Indexed by vectors - 1 and the edge (EDGE_WHOLE, EDGE_MASKED, EDGE_QUARTER).
 static const ListedTile listed_tiles[WIDE_VECTORS][3] = {
     LISTED_EDGES(1),  LISTED_EDGES(2),  LISTED_EDGES(3),  LISTED_EDGES(4),  LISTED_EDGES(5),
     LISTED_EDGES(6),  LISTED_EDGES(7),  LISTED_EDGES(8),  LISTED_EDGES(9),  LISTED_EDGES(10),
@@ -455,7 +454,7 @@ void overfit_listed_avx2(const uint64_t *masks, const int64_t *row_starts, const
         long width = n - j < WIDE ? n - j : WIDE;
         long vectors = (width + 7) / 8, tail = width - 8 * (vectors - 1);
         __m256i last = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)tail), lanes);
-        int edge = tail == 8 ? LISTED_WHOLE : tail == 4 ? LISTED_QUARTER : LISTED_MASKED;
+        int edge = edge_of(tail);
         for (long first = 0; first < rows; first += TILE_ROWS) {
             long tile = rows - first < TILE_ROWS ? rows - first : TILE_ROWS;
             long next = first + tile;
