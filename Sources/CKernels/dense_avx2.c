@@ -124,6 +124,12 @@ static void column_block(long m, long columns, long k, const float *a, long a_ro
 // harness, 256-row chunks, one thread, 2026-12-07).
 enum { PAIRED = 10 };
 
+/// Two floats from `first`, then two from `second`.
+static inline __m128 two_pairs(const float *first, const float *second) {
+    __m128 low = _mm_loadl_pi(_mm_setzero_ps(), (const __m64 *)(const void *)first);
+    return _mm_loadh_pi(low, (const __m64 *)(const void *)second);
+}
+
 __attribute__((target("avx2,fma"), always_inline))
 static inline void paired_tile(const int groups, long k, const float *a, long a_row, long a_col, const float *b,
                                long b_row, float *c, long ldc, int accumulate, const float *bias) {
@@ -136,10 +142,8 @@ static inline void paired_tile(const int groups, long k, const float *a, long a_
         if (bias) {
             pair[g] = _mm256_castpd_ps(_mm256_broadcast_sd((const double *)(const void *)(bias + 8)));
         } else if (accumulate) {
-            __m128 low = _mm_loadh_pi(_mm_loadl_pi(_mm_setzero_ps(), (const __m64 *)(const void *)(c + 4 * g * ldc + 8)),
-                                      (const __m64 *)(const void *)(c + (4 * g + 1) * ldc + 8));
-            __m128 high = _mm_loadh_pi(_mm_loadl_pi(_mm_setzero_ps(), (const __m64 *)(const void *)(c + (4 * g + 2) * ldc + 8)),
-                                       (const __m64 *)(const void *)(c + (4 * g + 3) * ldc + 8));
+            __m128 low = two_pairs(c + 4 * g * ldc + 8, c + (4 * g + 1) * ldc + 8);
+            __m128 high = two_pairs(c + (4 * g + 2) * ldc + 8, c + (4 * g + 3) * ldc + 8);
             pair[g] = _mm256_insertf128_ps(_mm256_castps128_ps256(low), high, 1);
         } else {
             pair[g] = _mm256_setzero_ps();

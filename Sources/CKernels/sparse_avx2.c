@@ -245,7 +245,8 @@ static inline void transposed_tile(const int vectors, const int edge, const floa
                 // dy has no floats to spare past its end: its last vector is read under the mask
                 // (or as 4 floats).
                 for (int v = 0; v < vectors; v++) {
-                    __m256 term = edge && v == vectors - 1 ? edge_load(edge, q + 8 * v, last) : _mm256_loadu_ps(q + 8 * v);
+                    const float *from = q + 8 * v;
+                    __m256 term = edge && v == vectors - 1 ? edge_load(edge, from, last) : _mm256_loadu_ps(from);
                     acc[v] = _mm256_fmadd_ps(scale, term, acc[v]);
                 }
             }
@@ -395,7 +396,8 @@ static inline void listed_tile(const int vectors, const int edge, const uint64_t
                 // for the quarter and then again into 256, a shuffle more per nonzero.
                 if (edge == EDGE_QUARTER) __asm__("" : "+x"(scale));
                 for (int v = 0; v < whole; v++) acc[v] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * v), acc[v]);
-                if (edge == EDGE_MASKED) acc[whole] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * whole), acc[whole]);
+                if (edge == EDGE_MASKED)
+                    acc[whole] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * whole), acc[whole]);
                 if (edge == EDGE_QUARTER)
                     quarter = _mm_fmadd_ps(_mm256_castps256_ps128(scale), _mm_loadu_ps(q + 8 * whole), quarter);
             }

@@ -72,9 +72,8 @@ import Testing
     }
 
     @Test func denseProductFromTheBiasMatchesTheFmaChainOnEveryPath() {
-        for (index, (m, n, k)) in [(1, 1, 1), (7, 9, 0), (13, 100, 10), (64, 65, 66), (300, 10, 100), (15, 10, 7), (9, 33, 300)]
-            .enumerated()
-        {
+        let shapes = [(1, 1, 1), (7, 9, 0), (13, 100, 10), (64, 65, 66), (300, 10, 100), (15, 10, 7), (9, 33, 300)]
+        for (index, (m, n, k)) in shapes.enumerated() {
             let a = Identity.awkwardValues(max(1, m * k), seed: UInt64(900 + index))
             let b = Identity.awkwardValues(max(1, k * n), seed: UInt64(950 + index))
             let bias = Identity.awkwardValues(n, seed: UInt64(990 + index))
