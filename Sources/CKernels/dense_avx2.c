@@ -120,8 +120,8 @@ static void column_block(long m, long columns, long k, const float *a, long a_ro
 // already use, blended, times B(p, 8), B(p, 9) repeated. Each lane is still one output's chain,
 // one FMA per term in increasing order. Eight rows give ten chains, enough to cover the FMA's
 // latency (four rows' five chains ran at 62% of the peak on an AMD EPYC (Zen 3), one thread),
-// and fit 14 of the 16 registers: evaluation's output layer 54.5 -> 78.9 GFLOP/s there (C
-// harness, 256-row chunks, one thread, 2026-12-07).
+// and fit 14 of the 16 registers: evaluation's output layer 54.4-57.6 -> 74.3-74.4 GFLOP/s there
+// (C harness, 256-row chunks, one thread, alternating, 2026-12-07).
 enum { PAIRED = 10 };
 
 /// Two floats from `first`, then two from `second`.
