@@ -71,17 +71,26 @@ public struct ProductShape: Sendable {
     }
 }
 
-extension Benchmark {
-    /// Best GFLOP/s of many short timings of `shape` on `threads` threads (evaluation) or one
-    /// (training), on the thread's kernel path. `pixels` (rows of 784 in [0, 1], at least
-    /// `shape.m` or `shape.k` of them) feed the sparse products; real images, because the
-    /// sparse kernels' speed depends on where the nonzeros are.
-    public static func productRate(_ shape: ProductShape, threads: Int, pixels: Matrix, trials: Int = 30) -> Double {
-        let product = MeasuredProduct(shape, pixels: pixels, threads: shape.threading == .evaluation ? threads : 1)
-        let clock = ContinuousClock()
+/// One product the lessons make, its operands made once, timed as often as asked: on `threads`
+/// threads (evaluation) or one (training), on the thread's kernel path. `pixels` (rows of 784 in
+/// [0, 1], at least `shape.m` or `shape.k` of them) feed the sparse products; real images, because
+/// the sparse kernels' speed depends on where the nonzeros are.
+public final class ProductTimer {
+    public let shape: ProductShape
+    private let product: MeasuredProduct
+    /// Products a timing: at least 0.2 GFLOP, ten output-layer products, one first-layer one.
+    private let repeats: Int
+
+    public init(_ shape: ProductShape, threads: Int, pixels: Matrix) {
+        self.shape = shape
+        product = MeasuredProduct(shape, pixels: pixels, threads: shape.threading == .evaluation ? threads : 1)
         product.run(times: 1)
-        // At least 0.2 GFLOP a trial: ten output-layer products, one first-layer one.
-        let repeats = max(1, Int(2e8 / max(1, product.flop)))
+        repeats = max(1, Int(2e8 / max(1, product.flop)))
+    }
+
+    /// Best GFLOP/s of `trials` short timings.
+    public func rate(trials: Int = 30) -> Double {
+        let clock = ContinuousClock()
         var best = 0.0
         for _ in 0..<trials {
             let start = clock.now
