@@ -78,6 +78,8 @@ public struct ProductShape: Sendable {
 public final class ProductTimer {
     public let shape: ProductShape
     private let product: MeasuredProduct
+    /// The threads the product runs on: all of them for evaluation, one for training.
+    public var threads: Int { product.threads }
     /// Products a timing: at least 0.2 GFLOP, ten output-layer products, one first-layer one.
     private let repeats: Int
 

@@ -17,6 +17,8 @@ struct ProductReport {
     /// seconds apart, while the peak read 233-236 GFLOP/s. The peaks are measured in every round
     /// too, so that a quiet spell raises them as much as the products.
     static let rounds = 3
+    /// The FMA peak's timings a round: three rounds take about the 200 of one `FMAPeak.gflops` call.
+    static let peakTrials = 70
 
     func print() {
         let settings = Engine.settings
@@ -28,17 +30,16 @@ struct ProductReport {
         var rates = [Double](repeating: 0, count: timers.count)
         var step: Benchmark.StepRate?
         for _ in 0..<Self.rounds {
-            one = max(one, FMAPeak.gflops(path: settings.path, threads: 1, trials: 70))
-            all = max(all, FMAPeak.gflops(path: settings.path, threads: threads, trials: 70))
+            one = max(one, FMAPeak.gflops(path: settings.path, threads: 1, trials: Self.peakTrials))
+            all = max(all, FMAPeak.gflops(path: settings.path, threads: threads, trials: Self.peakTrials))
             for (index, timer) in timers.enumerated() { rates[index] = max(rates[index], timer.rate()) }
             let measured = Benchmark.trainingStepRate(images: data.train, classes: data.classes)
             if step.map({ measured.seconds < $0.seconds }) ?? true { step = measured }
         }
         printPeaks(one: one, all: all, threads: threads)
         for (timer, rate) in zip(timers, rates) {
-            let shape = timer.shape
-            let used = shape.threading == .evaluation ? threads : 1
-            printProduct(shape, threads: used, rate: rate, fraction: rate / (used == 1 ? one : all))
+            let peak = timer.threads == 1 ? one : all
+            printProduct(timer.shape, threads: timer.threads, rate: rate, fraction: rate / peak)
         }
         if let step { printStep(step, fraction: step.gflops / one) }
     }
@@ -71,10 +72,7 @@ struct ProductReport {
                     ("fraction_of_peak", .number(fraction)),
                 ]).text())
         } else {
-            let name = "\(shape.dimensions) \(shape.label)"
-            StandardStreams.line(
-                name.padding(toLength: 66, withPad: " ", startingAt: 0)
-                    + String(format: "%8d %8.1f %7.0f%%", threads, rate, fraction * 100))
+            printRow("\(shape.dimensions) \(shape.label)", threads: threads, gflops: rate, fraction: fraction)
         }
     }
 
@@ -87,9 +85,14 @@ struct ProductReport {
                 ]).text())
         } else {
             let name = String(format: "a training step of the baseline, batch 10 (%.1f µs)", step.seconds * 1e6)
-            StandardStreams.line(
-                name.padding(toLength: 66, withPad: " ", startingAt: 0)
-                    + String(format: "%8d %8.1f %7.0f%%", 1, step.gflops, fraction * 100))
+            printRow(name, threads: 1, gflops: step.gflops, fraction: fraction)
         }
+    }
+
+    /// A line of the table: the name in 66 columns, then threads, GFLOP/s and percent of the peak.
+    private func printRow(_ name: String, threads: Int, gflops: Double, fraction: Double) {
+        StandardStreams.line(
+            name.padding(toLength: 66, withPad: " ", startingAt: 0)
+                + String(format: "%8d %8.1f %7.0f%%", threads, gflops, fraction * 100))
     }
 }
