@@ -98,6 +98,20 @@ static inline void edge_store(const int edge, float *t, __m256 v, __m256i last, 
     }
 }
 
+/// Vector v of a row of `vectors` vectors from `row`: whole, or, the last, as `edge` says.
+__attribute__((target("avx2"), always_inline))
+static inline __m256 row_vector(const int vectors, const int edge, const float *row, int v, __m256i last) {
+    return edge && v == vectors - 1 ? edge_load(edge, row + 8 * v, last) : _mm256_loadu_ps(row + 8 * v);
+}
+
+/// Stores a row's `vectors` vectors at `row`, the last as `edge` says (`end`: where the output ends).
+__attribute__((target("avx2"), always_inline))
+static inline void store_row(const int vectors, const int edge, float *row, const __m256 *acc, __m256i last,
+                             const float *end) {
+    for (int v = 0; v < (edge ? vectors - 1 : vectors); v++) _mm256_storeu_ps(row + 8 * v, acc[v]);
+    if (edge) edge_store(edge, row + 8 * (vectors - 1), acc[vectors - 1], last, end);
+}
+
 // One tile of rows (`tile` ≤ TILE_ROWS, from `first`) × `vectors` vectors of outputs from column
 // j: for each slice, each row adds its nonzeros from the slice to its outputs, held in
 // registers, in increasing pixel order. The last vector's lanes beyond `width` are neither
@@ -115,16 +129,14 @@ static inline void left_tile(const int vectors, const int edge, const float *x, 
             const float *x_slice = x + (first + r) * k + s * SLICE;
             float *o = out + (first + r) * n + j;
             __m256 acc[WIDE_VECTORS];
-            for (int v = 0; v < vectors; v++)
-                acc[v] = edge && v == vectors - 1 ? edge_load(edge, o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
+            for (int v = 0; v < vectors; v++) acc[v] = row_vector(vectors, edge, o, v, last);
             for (; bits; bits &= bits - 1) {
                 long i = __builtin_ctzll(bits);
                 const float *q = overfit_row_address(w_slice + i * stride);
                 __m256 scale = _mm256_broadcast_ss(x_slice + i);
                 for (int v = 0; v < vectors; v++) acc[v] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * v), acc[v]);
             }
-            for (int v = 0; v < (edge ? vectors - 1 : vectors); v++) _mm256_storeu_ps(o + 8 * v, acc[v]);
-            if (edge) edge_store(edge, o + 8 * (vectors - 1), acc[vectors - 1], last, out + rows * n);
+            store_row(vectors, edge, o, acc, last, out + rows * n);
         }
     }
 }
@@ -235,8 +247,7 @@ static inline void transposed_tile(const int vectors, const int edge, const floa
             float *o = dw + pixel * n + j;
             __m256 acc[WIDE_VECTORS];
             if (earlier >> p & 1) {
-                for (int v = 0; v < vectors; v++)
-                    acc[v] = edge && v == vectors - 1 ? edge_load(edge, o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
+                for (int v = 0; v < vectors; v++) acc[v] = row_vector(vectors, edge, o, v, last);
             } else {
                 for (int v = 0; v < vectors; v++) acc[v] = _mm256_setzero_ps();
             }
@@ -246,14 +257,10 @@ static inline void transposed_tile(const int vectors, const int edge, const floa
                 __m256 scale = _mm256_broadcast_ss(x + r * k + pixel);
                 // dy has no floats to spare past its end: its last vector is read under the mask
                 // (or as 4 floats).
-                for (int v = 0; v < vectors; v++) {
-                    const float *from = q + 8 * v;
-                    __m256 term = edge && v == vectors - 1 ? edge_load(edge, from, last) : _mm256_loadu_ps(from);
-                    acc[v] = _mm256_fmadd_ps(scale, term, acc[v]);
-                }
+                for (int v = 0; v < vectors; v++)
+                    acc[v] = _mm256_fmadd_ps(scale, row_vector(vectors, edge, q, v, last), acc[v]);
             }
-            for (int v = 0; v < (edge ? vectors - 1 : vectors); v++) _mm256_storeu_ps(o + 8 * v, acc[v]);
-            if (edge) edge_store(edge, o + 8 * (vectors - 1), acc[vectors - 1], last, dw + k * n);
+            store_row(vectors, edge, o, acc, last, dw + k * n);
         }
     }
 }
@@ -386,15 +393,13 @@ static inline void listed_tile(const int vectors, const int edge, const uint64_t
             cursor[r] += __builtin_popcountll(bits);
             float *o = out + r * n;
             __m256 acc[WIDE_VECTORS];
-            for (int v = 0; v < vectors; v++)
-                acc[v] = edge && v == vectors - 1 ? edge_load(edge, o + 8 * v, last) : _mm256_loadu_ps(o + 8 * v);
+            for (int v = 0; v < vectors; v++) acc[v] = row_vector(vectors, edge, o, v, last);
             for (; bits; bits &= bits - 1) {
                 const float *q = overfit_row_address(w_slice + __builtin_ctzll(bits) * stride);
                 __m256 scale = _mm256_broadcast_ss(table + *code++);
                 for (int v = 0; v < vectors; v++) acc[v] = _mm256_fmadd_ps(scale, _mm256_loadu_ps(q + 8 * v), acc[v]);
             }
-            for (int v = 0; v < (edge ? vectors - 1 : vectors); v++) _mm256_storeu_ps(o + 8 * v, acc[v]);
-            if (edge) edge_store(edge, o + 8 * (vectors - 1), acc[vectors - 1], last, end);
+            store_row(vectors, edge, o, acc, last, end);
         }
     }
 }
