@@ -7,12 +7,9 @@
 //
 // Prints, for each vector width this processor runs, one thread's FMA peak (the loop `overfit bench`
 // times, linked from the engine) and the bare loop's rate counting 200 useful flops a nonzero, as
-// `overfit bench` counts the layer. Build it with clang, as the engine is built (gcc's build of the
-// 256-bit loop ran at half clang's speed on an AMD EPYC: it stored the accumulators every step):
-//
-//   clang -O3 -ffp-contract=off -I Sources/CKernels/include -I Sources/CKernels \
-//       bench/first-layer-ceiling.c Sources/CKernels/fma_peak.c Sources/CKernels/kernel_paths.c \
-//       -lm -o /tmp/ceiling && /tmp/ceiling
+// `overfit bench` counts the layer. `bench/first-layer-ceiling` builds it with clang, as the engine
+// is built (gcc's build of the 256-bit loop ran at half clang's speed on an AMD EPYC: it stored the
+// accumulators every step), and runs it.
 //
 // x86-64 only; one thread; best of 7 timings each.
 
